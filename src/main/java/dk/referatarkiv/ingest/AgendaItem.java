@@ -1,0 +1,33 @@
+package dk.referatarkiv.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A numbered agenda item of a meeting.
+ *
+ * @param number        the item number as written ("Punkt 3" is 3)
+ * @param rawTitle      the title as written, e.g. {@code CF - Evt.}
+ * @param title         the title without a body prefix such as {@code CF - }
+ * @param journalNumber the KLE journal number, or null when the item has none
+ * @param recommender   who makes the recommendation ("Kommunaldirektøren"), or empty
+ * @param timeAllotment the time set aside as written, e.g. {@code (15 min.)}, or empty
+ * @param sections      the sections in the order of the source
+ * @param line          the 1-based line of the item heading in the source file
+ */
+public record AgendaItem(int number, String rawTitle, String title, JournalNumber journalNumber, String recommender,
+                         String timeAllotment, List<Section> sections, int line) {
+    public AgendaItem {
+        sections = List.copyOf(sections);
+    }
+
+    /** The first section of the given kind. */
+    public Optional<Section> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** Whether the item has a section of the given kind. */
+    public boolean has(SectionKind kind) {
+        return section(kind).isPresent();
+    }
+}

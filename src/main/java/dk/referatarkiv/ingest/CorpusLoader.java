@@ -1,0 +1,124 @@
+package dk.referatarkiv.ingest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads every minutes file under a directory. A bad file (empty, binary, too large, unreadable, the same meeting as
+ * an earlier file) is skipped with a report naming it and the reason; every other file is still read. Thread-safe.
+ */
+public final class CorpusLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusLoader.class);
+
+    /** Minutes are text of some tens of kB; anything this large is not a minutes file. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private final MinutesParser parser;
+    private final TextDecoder decoder = new TextDecoder();
+    private final long maxFileBytes;
+
+    public CorpusLoader() {
+        this(new MinutesParser(), MAX_FILE_BYTES);
+    }
+
+    public CorpusLoader(MinutesParser parser, long maxFileBytes) {
+        this.parser = parser;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /**
+     * @throws IOException when the directory itself cannot be listed (a single unreadable file is only reported)
+     */
+    public Corpus load(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
+        }
+        List<Path> files = listFiles(directory);
+        MessageDigest fingerprint = sha256();
+        List<Meeting> meetings = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
+        Map<String, String> fileOfMeeting = new HashMap<>();
+        for (Path file : files) {
+            String name = directory.relativize(file).toString();
+            FileReport report = loadFile(file, name, fingerprint, meetings, fileOfMeeting);
+            report.problems().forEach(p -> LOG.warn("{}", p));
+            reports.add(report);
+        }
+        return new Corpus(meetings, reports, HexFormat.of().formatHex(fingerprint.digest()));
+    }
+
+    private FileReport loadFile(Path file, String name, MessageDigest fingerprint, List<Meeting> meetings,
+                                Map<String, String> fileOfMeeting) {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            fingerprint.update(name.getBytes(StandardCharsets.UTF_8));
+            fingerprint.update(Long.toString(size).getBytes(StandardCharsets.UTF_8));
+            if (size > maxFileBytes) {
+                return FileReport.skipped(name, "file is " + size / (1024 * 1024) + " MB; the limit is "
+                        + maxFileBytes / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+            fingerprint.update(bytes);
+        } catch (IOException | UncheckedIOException e) {
+            return FileReport.skipped(name, "cannot read file: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            return FileReport.skipped(name, "empty file");
+        }
+        DecodedText decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (TextDecoder.NotTextException e) {
+            return FileReport.skipped(name, e.getMessage());
+        }
+        if (decoded.text().isBlank()) {
+            return FileReport.skipped(name, "file has no text");
+        }
+        ParsedMinutes parsed = parser.parse(name, decoded.text());
+        List<IngestProblem> problems = new ArrayList<>();
+        if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
+            problems.add(IngestProblem.warning(name, 0, "decoded as " + decoded.charset().name() + " (not UTF-8)"));
+        }
+        problems.addAll(parsed.warnings());
+        Meeting meeting = parsed.meeting();
+        String earlier = fileOfMeeting.putIfAbsent(meeting.id(), name);
+        if (earlier != null) {
+            return FileReport.skipped(name, "same meeting (" + meeting.id() + ") as " + earlier + "; skipped");
+        }
+        meetings.add(meeting);
+        return new FileReport(name, FileReport.Status.INDEXED, meeting.id(), meeting.items().size(), parsed.layout(), problems);
+    }
+
+    private static List<Path> listFiles(Path directory) throws IOException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dk.referatarkiv.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the lines of one agenda item and builds the {@link AgendaItem}: journal number, time allotment, sections
+ * in source order, attachments and the recommender. Not thread-safe; one per item.
+ */
+final class ItemAssembler {
+
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^[A-ZÆØÅ]{1,6}\\s+-\\s+");
+    private static final Pattern JOURNAL_LINE = Pattern.compile(
+            "^(?:(?:Sagsnr|J\\.?\\s*nr|Journalnr)\\.?\\s*:?\\s*)?(?<j>" + JournalNumber.PATTERN.pattern() + ")$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_ALLOTMENT = Pattern.compile("^\\(\\s*\\d+(?:[.,]\\d+)?\\s*min\\.?\\s*\\)$");
+    private static final Pattern RECOMMENDER = Pattern.compile(
+            "^(?<who>\\p{L}[^!?:]{1,100}?)\\s+indstiller\\b", Pattern.UNICODE_CASE);
+
+    private final int number;
+    private final String rawTitle;
+    private final int line;
+    private final SectionHeadingRecognizer headings;
+    private final ProblemSink problems;
+    private final List<SectionBuilder> sections = new ArrayList<>();
+    private JournalNumber journalNumber;
+    private String timeAllotment = "";
+    /** Heading level of the last standard section heading; deeper marked headings are sub-headings. */
+    private int standardHeadingLevel = Integer.MAX_VALUE;
+
+    ItemAssembler(ItemStartRecognizer.ItemStart start, int line, SectionHeadingRecognizer headings, ProblemSink problems) {
+        this.number = start.number();
+        this.rawTitle = start.rawTitle();
+        this.line = line;
+        this.headings = headings;
+        this.problems = problems;
+    }
+
+    void accept(SourceLine line) {
+        if (line.isBlank()) {
+            current().ifPresent(s -> s.lines.add(""));
+            return;
+        }
+        if (journalNumber == null && !hasText()) {
+            Matcher j = JOURNAL_LINE.matcher(line.text());
+            if (j.matches()) {
+                Matcher m = JournalNumber.PATTERN.matcher(j.group("j"));
+                if (m.matches()) {
+                    journalNumber = JournalNumber.fromMatch(m);
+                    return;
+                }
+            }
+        }
+        if (timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {
+            timeAllotment = line.text();
+            return;
+        }
+        Optional<SectionHeadingRecognizer.SectionHeading> heading = headings.match(line);
+        if (heading.isPresent()) {
+            sections.add(new SectionBuilder(heading.get().kind(), heading.get().heading(), line.number()));
+            if (line.isMarkedHeading()) {
+                standardHeadingLevel = line.headingLevel();
+            }
+            return;
+        }
+        if (line.isMarkedHeading() && line.headingLevel() <= standardHeadingLevel) {
+            // A marked heading at section level that is not a standard name: keep it as its own section.
+            sections.add(new SectionBuilder(SectionKind.OTHER, line.text(), line.number()));
+            return;
+        }
+        if (sections.isEmpty()) {
+            sections.add(new SectionBuilder(SectionKind.OTHER, "", line.number()));
+        }
+        current().orElseThrow().lines.add(line.text());
+    }
+
+    AgendaItem build() {
+        List<Section> built = new ArrayList<>();
+        for (SectionBuilder s : sections) {
+            Section section = s.build();
+            if (section.kind() == SectionKind.OTHER && section.heading().isEmpty() && section.text().isEmpty()) {
+                continue;
+            }
+            built.add(section);
+        }
+        String title = TITLE_PREFIX.matcher(rawTitle).replaceFirst("");
+        if (title.isEmpty()) {
+            problems.warn(line, "item " + number + " has no title");
+        }
+        return new AgendaItem(number, rawTitle, title, journalNumber, recommender(built), timeAllotment, built, line);
+    }
+
+    int number() {
+        return number;
+    }
+
+    private boolean hasText() {
+        return sections.stream().anyMatch(s -> s.lines.stream().anyMatch(l -> !l.isEmpty()));
+    }
+
+    private Optional<SectionBuilder> current() {
+        return sections.isEmpty() ? Optional.empty() : Optional.of(sections.get(sections.size() - 1));
+    }
+
+    /** Who recommends: the subject of "X indstiller", looked for in Indstilling first, then anywhere. */
+    private static String recommender(List<Section> sections) {
+        List<Section> ordered = new ArrayList<>();
+        sections.stream().filter(s -> s.kind() == SectionKind.INDSTILLING).forEach(ordered::add);
+        sections.stream().filter(s -> s.kind() != SectionKind.INDSTILLING).forEach(ordered::add);
+        for (Section section : ordered) {
+            for (String textLine : section.text().split("\n")) {
+                Matcher m = RECOMMENDER.matcher(textLine.strip());
+                if (m.find()) {
+                    return m.group("who").strip();
+                }
+            }
+        }
+        return "";
+    }
+
+    private static final class SectionBuilder {
+        final SectionKind kind;
+        final String heading;
+        final int line;
+        final List<String> lines = new ArrayList<>();
+
+        SectionBuilder(SectionKind kind, String heading, int line) {
+            this.kind = kind;
+            this.heading = heading;
+            this.line = line;
+        }
+
+        Section build() {
+            StringBuilder text = new StringBuilder();
+            boolean pendingBreak = false;
+            List<String> nonBlank = new ArrayList<>();
+            for (String l : lines) {
+                if (l.isEmpty()) {
+                    pendingBreak = text.length() > 0;
+                    continue;
+                }
+                if (text.length() > 0) {
+                    text.append(pendingBreak ? "\n\n" : "\n");
+                }
+                text.append(l);
+                nonBlank.add(l);
+                pendingBreak = false;
+            }
+            List<String> attachments = kind == SectionKind.BILAG ? nonBlank : List.of();
+            return new Section(kind, heading, text.toString(), attachments, line);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dk.referatarkiv.ingest;
+
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LayoutsTest {
+
+    private final MinutesParser parser = new MinutesParser();
+
+    @Test
+    void plainTextAndMarkdownParseToTheSameMeeting() {
+        ParsedMinutes plain = parser.parse("x", TestData.read("fixtures/layouts/plain.txt"));
+        ParsedMinutes markdown = parser.parse("x", TestData.read("fixtures/layouts/markdown.md"));
+        assertEquals(plain.meeting(), markdown.meeting());
+        assertEquals(List.of(), plain.warnings());
+        assertEquals(List.of(), markdown.warnings());
+        Meeting m = plain.meeting();
+        assertEquals("chefforum-2025-03-05", m.id());
+        assertEquals(LocalTime.of(10, 30), m.startTime());
+        assertEquals(List.of(new Participant("Anna Holm", "Kommunaldirektør"),
+                new Participant("Bo Lind", "Afdelingschef for Økonomi & Stab")), m.participants());
+        AgendaItem item = m.item(2).orElseThrow();
+        assertEquals("Vandløbsplan 2026", item.title());
+        assertEquals("Chefen for Økonomi & Stab", item.recommender());
+        assertEquals("(10 min.)", item.timeAllotment());
+        assertEquals("Planen dækker følgende:\n\n(mio kr.) | 2025 |  | 2026\nDrift | 1,2 |  | 1,4",
+                item.section(SectionKind.SAGSFREMSTILLING).orElseThrow().text());
+        assertEquals(List.of("Udkast til vandløbsplan", "Tidsplan 2026"),
+                item.section(SectionKind.BILAG).orElseThrow().attachments());
+    }
+
+    @Test
+    void committeeLayoutWithLabelledHeaderAndNumberedItems() {
+        ParsedMinutes parsed = parser.parse("oeu.txt", TestData.read("fixtures/layouts/udvalg.txt"));
+        assertEquals("udvalg", parsed.layout());
+        assertEquals(List.of(), parsed.warnings());
+        Meeting m = parsed.meeting();
+        assertEquals("oekonomiudvalget-2020-06-24", m.id());
+        assertEquals("Økonomiudvalget", m.body());
+        assertEquals(LocalDate.of(2020, 6, 24), m.date());
+        assertEquals(LocalTime.of(17, 0), m.startTime());
+        assertEquals("Rådhuset, mødesal 1", m.place());
+        assertEquals(List.of(new Participant("Jens Hansen", "A"), new Participant("Mette Friis", "V"),
+                new Participant("Ole Berg", "F")), m.participants());
+        assertEquals(2, m.items().size());
+        AgendaItem first = m.item(1).orElseThrow();
+        assertEquals("Godkendelse af dagsorden", first.title());
+        assertEquals("00.01.00-A00-12-20", first.journalNumber().raw());
+        assertEquals("Resumé", first.sections().get(0).heading());
+        Section decision = first.section(SectionKind.BESLUTNING).orElseThrow();
+        assertEquals("Beslutning i Økonomiudvalget den 24-06-2020", decision.heading());
+        assertEquals("Godkendt.", decision.text());
+        AgendaItem second = m.item(2).orElseThrow();
+        // "2. kvartal" and "1. at ..." inside an item do not start items.
+        assertTrue(second.section(SectionKind.SAGSFREMSTILLING).orElseThrow().text().contains("2. kvartal følges op"));
+        assertEquals("Anbefales.", second.section(SectionKind.BESLUTNING).orElseThrow().text());
+        assertEquals("Direktionen", second.recommender());
+    }
+
+    @Test
+    void unrecognisedLayoutBecomesOneItemWithAWarning() {
+        ParsedMinutes parsed = parser.parse("notes.txt", TestData.read("fixtures/bad/notes.txt"));
+        assertEquals("unknown", parsed.layout());
+        assertEquals(1, parsed.meeting().items().size());
+        assertTrue(parsed.meeting().items().get(0).sections().get(0).text().contains("Vestskoven"));
+        assertTrue(parsed.warnings().stream().anyMatch(w -> w.message().contains("layout not recognised")));
+        assertNull(parsed.meeting().date());
+        assertTrue(parsed.meeting().id().matches("referat-[0-9a-f]{8}"), parsed.meeting().id());
+    }
+
+    @Test
+    void contradictoryDatesAreReportedWithTheirLine() {
+        String text = "REFERAT Chefforum d. 05-03-2025\n\nMødedato Onsdag d. 6. marts 2025 kl. 10:30\n\nPunkt 1: A\n";
+        ParsedMinutes parsed = parser.parse("f.txt", text);
+        assertEquals(LocalDate.of(2025, 3, 5), parsed.meeting().date());
+        IngestProblem warning = parsed.warnings().get(0);
+        assertEquals(3, warning.line());
+        assertTrue(warning.message().contains("contradicts"), warning.message());
+    }
+}

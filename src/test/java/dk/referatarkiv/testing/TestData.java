@@ -1,0 +1,66 @@
+package dk.referatarkiv.testing;
+
+import dk.referatarkiv.index.AnalyzerFactory;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.CorpusLoader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Paths to the bundled corpus and the test fixtures, and helpers to build corpora and indexes from them. */
+public final class TestData {
+
+    /** The real corpus; Maven runs tests from the project directory. */
+    public static final Path CORPUS = Path.of("corpus");
+
+    private TestData() {
+    }
+
+    /** A file or directory under {@code src/test/resources}. */
+    public static Path resource(String name) {
+        URL url = TestData.class.getResource("/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no test resource " + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String read(String name) {
+        try {
+            return Files.readString(resource(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the named resources into {@code directory} (created if needed) and returns it. */
+    public static Path corpusOf(Path directory, String... resources) throws IOException {
+        Files.createDirectories(directory);
+        for (String name : resources) {
+            Path source = resource(name);
+            Files.copy(source, directory.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return directory;
+    }
+
+    public static Corpus load(Path directory) throws IOException {
+        return new CorpusLoader().load(directory);
+    }
+
+    /** An index of the corpus in {@code indexDir}, built now. */
+    public static ArchiveIndex indexOf(Corpus corpus, Path indexDir) throws IOException {
+        ArchiveIndex index = ArchiveIndex.open(indexDir, AnalyzerFactory.create());
+        index.rebuild(corpus);
+        return index;
+    }
+}
