@@ -1,0 +1,26 @@
+package dk.referatarkiv;
+
+import dk.referatarkiv.cli.BenchCommand;
+import dk.referatarkiv.cli.Cli;
+import dk.referatarkiv.cli.IndexCommand;
+import dk.referatarkiv.cli.SearchCommand;
+import dk.referatarkiv.cli.ServeCommand;
+
+import java.util.List;
+
+/** Entry point: wires the subcommands and runs the one named on the command line. */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand()),
+                System.out, System.err);
+        int code = cli.run(args);
+        // serve returns with the server still running on its own threads; every other command is done.
+        if (code != Cli.OK || args.length == 0 || !args[0].equals("serve")) {
+            System.exit(code);
+        }
+    }
+}

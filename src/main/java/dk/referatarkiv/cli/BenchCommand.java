@@ -1,0 +1,163 @@
+package dk.referatarkiv.cli;
+
+import dk.referatarkiv.index.AnalyzerFactory;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.IndexCounters;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.web.WebApp;
+import io.javalin.Javalin;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench}: measures index build time and {@code /api/search} latency over HTTP against a real server on a free
+ * port, and prints medians and p99 with the corpus size.
+ */
+public final class BenchCommand implements Command {
+
+    private static final String QUERIES = "/bench/search-queries.txt";
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "measure index build time and /api/search latency (median, p99) on the corpus";
+    }
+
+    @Override
+    public List<Args.Option> options() {
+        return List.of(CommonOptions.CORPUS, CommonOptions.WEB,
+                Args.Option.value("requests", "1000", "number of timed /api/search requests"),
+                Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
+                Args.Option.value("builds", "5", "number of timed index builds"));
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        int requests = args.integer("requests", 1, 1_000_000);
+        int warmup = args.integer("warmup", 0, 1_000_000);
+        int builds = args.integer("builds", 1, 100);
+        Corpus corpus = new CorpusLoader().load(args.path("corpus"));
+        long bytes = corpusBytes(args.path("corpus"));
+        out.printf("corpus: %d meetings, %d items, %.1f kB of minutes; %d cores, Java %s%n", corpus.meetings().size(),
+                corpus.itemCount(), bytes / 1024.0, Runtime.getRuntime().availableProcessors(), Runtime.version());
+        Path tmp = Files.createTempDirectory("referatarkiv-bench");
+        try {
+            benchBuilds(corpus, tmp, builds, out);
+            try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("serving"), AnalyzerFactory.create())) {
+                index.rebuild(corpus);
+                Javalin app = WebApp.create(new WebApp.Services(corpus, index, new ArchiveSearcher(index)),
+                        args.path("web")).start(0);
+                try {
+                    benchSearch(app.port(), queries(), warmup, requests, out);
+                } finally {
+                    app.stop();
+                }
+            }
+        } finally {
+            deleteTree(tmp);
+        }
+        return Cli.OK;
+    }
+
+    private static void benchBuilds(Corpus corpus, Path tmp, int builds, PrintStream out) throws IOException {
+        double[] millis = new double[builds];
+        for (int i = 0; i < builds; i++) {
+            try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("build-" + i), AnalyzerFactory.create())) {
+                IndexCounters counters = index.rebuild(corpus);
+                millis[i] = counters.millis();
+            }
+        }
+        out.printf("index build (%d runs): median %.0f ms, min %.0f ms, max %.0f ms (first run includes JIT warm-up)%n",
+                builds, percentile(millis, 50), Arrays.stream(millis).min().orElse(0), Arrays.stream(millis).max().orElse(0));
+    }
+
+    private static void benchSearch(int port, List<String> queries, int warmup, int requests, PrintStream out)
+            throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        for (int i = 0; i < warmup; i++) {
+            send(client, port, queries.get(i % queries.size()));
+        }
+        double[] millis = new double[requests];
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            send(client, port, queries.get(i % queries.size()));
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("/api/search over HTTP, %d requests, %d distinct queries, one client: median %.2f ms, p99 %.2f ms, "
+                        + "max %.2f ms, %.0f requests/s%n", requests, queries.size(), percentile(millis, 50),
+                percentile(millis, 99), Arrays.stream(millis).max().orElse(0), requests / seconds);
+    }
+
+    private static void send(HttpClient client, int port, String query) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?" + query)).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("benchmark query '" + query + "' answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    private static List<String> queries() throws IOException {
+        List<String> queries = new ArrayList<>();
+        try (InputStream in = BenchCommand.class.getResourceAsStream(QUERIES)) {
+            if (in == null) {
+                throw new IOException("missing resource " + QUERIES);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    queries.add(line.strip());
+                }
+            }
+        }
+        return queries;
+    }
+
+    private static long corpusBytes(Path corpus) throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            long total = 0;
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                total += Files.size(f);
+            }
+            return total;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dk.referatarkiv.cli;
+
+/** Options shared by several commands, with one default each. */
+final class CommonOptions {
+
+    private CommonOptions() {
+    }
+
+    static final Args.Option CORPUS = Args.Option.value("corpus", "corpus", "directory of minutes files");
+    static final Args.Option INDEX = Args.Option.value("index", "data/index", "directory of the Lucene index");
+    static final Args.Option WEB = Args.Option.value("web", "web", "directory of the web front-end");
+}

@@ -1,0 +1,33 @@
+package dk.referatarkiv.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code index}: parse every minutes file and rebuild the index. */
+public final class IndexCommand implements Command {
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public String summary() {
+        return "parse every minutes file under --corpus and rebuild the index";
+    }
+
+    @Override
+    public List<Args.Option> options() {
+        return List.of(CommonOptions.CORPUS, CommonOptions.INDEX);
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws Exception {
+        if (!args.positionals().isEmpty()) {
+            throw new Args.UsageException("unexpected argument '" + args.positionals().get(0) + "'");
+        }
+        try (OpenArchive archive = OpenArchive.open(args.path("corpus"), args.path("index"), true, out)) {
+            return archive.corpus().meetings().isEmpty() ? Cli.FAILURE : Cli.OK;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dk.referatarkiv.cli;
+
+import dk.referatarkiv.index.AnalyzerFactory;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.IndexCounters;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.ingest.FileReport;
+import dk.referatarkiv.ingest.IngestProblem;
+import dk.referatarkiv.search.ArchiveSearcher;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The archive ready to search: the corpus read, the index opened and, when missing or built from another corpus,
+ * (re)built. Commands that need the archive open it here so that they agree on what is current.
+ */
+public record OpenArchive(Corpus corpus, ArchiveIndex index, ArchiveSearcher searcher) implements Closeable {
+
+    /**
+     * @param forceRebuild rebuild even when the index is current
+     */
+    public static OpenArchive open(Path corpusDir, Path indexDir, boolean forceRebuild, PrintStream out) throws IOException {
+        long start = System.nanoTime();
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        ArchiveIndex index = ArchiveIndex.open(indexDir, AnalyzerFactory.create());
+        try {
+            if (forceRebuild || !index.isCurrent(corpus.fingerprint())) {
+                printReports(corpus, out);
+                IndexCounters counters = index.rebuild(corpus);
+                printSummary(corpus, counters, (System.nanoTime() - start) / 1e9, out);
+            } else {
+                out.printf("index in %s is current: %d meetings, %d items%n", indexDir, corpus.meetings().size(), corpus.itemCount());
+            }
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return new OpenArchive(corpus, index, new ArchiveSearcher(index));
+    }
+
+    static void printReports(Corpus corpus, PrintStream out) {
+        for (FileReport r : corpus.reports()) {
+            if (r.status() == FileReport.Status.INDEXED) {
+                out.printf("  ok       %-32s %-24s %2d items  (%s layout)%n", r.file(), r.meetingId(), r.items(), r.layout());
+            } else {
+                out.printf("  SKIPPED  %-32s%n", r.file());
+            }
+            for (IngestProblem p : r.problems()) {
+                out.printf("           %s%s: %s%n", p.severity() == IngestProblem.Severity.ERROR ? "error" : "warning",
+                        p.line() > 0 ? " line " + p.line() : "", p.message());
+            }
+        }
+    }
+
+    static void printSummary(Corpus corpus, IndexCounters c, double seconds, PrintStream out) {
+        long skippedFiles = corpus.reports().stream().filter(r -> r.status() == FileReport.Status.SKIPPED).count();
+        out.printf("indexed %d meetings, %d items (+%d meeting headers), %d items skipped, %d files skipped, in %.2f s%n",
+                c.meetings(), c.items(), c.headers(), c.skipped(), skippedFiles, seconds);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

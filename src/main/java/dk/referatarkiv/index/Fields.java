@@ -1,0 +1,63 @@
+package dk.referatarkiv.index;
+
+import dk.referatarkiv.ingest.SectionKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Every Lucene field name of the archive index, in one place. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** Unique document id: {@code meetingId#item}. */
+    public static final String ID = "id";
+    public static final String MEETING_ID = "meeting_id";
+    public static final String BODY = "body";
+    /** Meeting date as epoch day: a point for ranges, doc values for sorting. */
+    public static final String DATE = "date";
+    /** Meeting date as ISO text, stored. */
+    public static final String DATE_ISO = "date_iso";
+    public static final String ITEM = "item";
+    public static final String TITLE = "title";
+    public static final String RAW_TITLE = "raw_title";
+    public static final String JOURNAL = "journal";
+    public static final String EMNE = "emne";
+    public static final String RECOMMENDER = "recommender";
+    /** The standard sections the item has, e.g. {@code beslutning}: for section filters. */
+    public static final String HAS_SECTION = "has_section";
+    /** Header of the meeting (participants, place), held by item 0. */
+    public static final String HEADER = "header";
+    /** All text of the item, for queries that do not care where a word stands. */
+    public static final String ALL = "all";
+    /** Index schema version, written into the commit data; a different version forces a rebuild. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private static final String SECTION_PREFIX = "sec_";
+
+    /** The field that holds the text of sections of the given kind. */
+    public static String section(SectionKind kind) {
+        return SECTION_PREFIX + kind.key();
+    }
+
+    /** All section fields, in the order of {@link SectionKind}. */
+    public static List<String> sectionFields() {
+        return Arrays.stream(SectionKind.values()).map(Fields::section).toList();
+    }
+
+    /** The fields a free-text query searches, with their boosts: the title and the decision weigh most. */
+    public static final List<WeightedField> SEARCHED = List.of(
+            new WeightedField(TITLE, 3.0f),
+            new WeightedField(section(SectionKind.BESLUTNING), 1.6f),
+            new WeightedField(section(SectionKind.INDSTILLING), 1.2f),
+            new WeightedField(section(SectionKind.ANLEDNING), 1.1f),
+            new WeightedField(section(SectionKind.SAGSFREMSTILLING), 1.0f),
+            new WeightedField(section(SectionKind.OTHER), 1.0f),
+            new WeightedField(HEADER, 1.0f),
+            new WeightedField(RECOMMENDER, 0.5f),
+            new WeightedField(section(SectionKind.BILAG), 0.4f));
+
+    public record WeightedField(String name, float boost) {
+    }
+}

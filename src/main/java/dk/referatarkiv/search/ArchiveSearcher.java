@@ -1,0 +1,78 @@
+package dk.referatarkiv.search;
+
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.Fields;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs searches against the archive index: ranked (BM25) or by date, filtered, paged and highlighted. Thread-safe.
+ */
+public final class ArchiveSearcher {
+
+    private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    private static final SortField MEETING = new SortField(Fields.MEETING_ID, SortField.Type.STRING);
+    private static final SortField ITEM = new SortField(Fields.ITEM, SortField.Type.INT);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, MEETING, ITEM);
+    private static final Sort BY_DATE = new Sort(NEWEST, MEETING, ITEM);
+
+    private final ArchiveIndex index;
+    private final UserQueryParser parser = new UserQueryParser();
+    private final ArchiveQueryBuilder queries;
+    private final SnippetBuilder snippets;
+
+    public ArchiveSearcher(ArchiveIndex index) {
+        this.index = index;
+        this.queries = new ArchiveQueryBuilder(index.analyzer());
+        this.snippets = new SnippetBuilder(index.analyzer());
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        Optional<Query> query = queries.build(parser.parse(request.text()), request);
+        if (query.isEmpty()) {
+            return new SearchResult(0, elapsedMs(start), request.page(), request.size(), List.of());
+        }
+        return index.withSearcher(searcher -> run(searcher, query.get(), request, start));
+    }
+
+    private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long start) throws IOException {
+        int window = request.page() * request.size();
+        Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+        TopDocs top = searcher.search(query, window, sort, true);
+        int total = searcher.count(query);
+        int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        List<Document> docs = new ArrayList<>(page.length);
+        for (ScoreDoc hit : page) {
+            docs.add(searcher.storedFields().document(hit.doc));
+        }
+        List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page, docs);
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
+        }
+        return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits);
+    }
+
+    private static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
+        return new SearchHit(doc.get(Fields.MEETING_ID), doc.get(Fields.DATE_ISO), doc.get(Fields.BODY),
+                doc.getField(Fields.ITEM).numericValue().intValue(), doc.get(Fields.TITLE), doc.get(Fields.JOURNAL),
+                snippet.section(), snippet.html(), Float.isNaN(score) ? 0f : score);
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,38 @@
+package dk.referatarkiv.web;
+
+import dk.referatarkiv.ingest.AgendaItem;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.Meeting;
+import io.javalin.http.Context;
+
+/** {@code /api/meetings}: the meetings, one meeting, one item. */
+final class MeetingController {
+
+    private final Corpus corpus;
+
+    MeetingController(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    void list(Context ctx) {
+        ctx.json(corpus.meetings().stream().map(MeetingViews.MeetingSummary::of).toList());
+    }
+
+    void get(Context ctx) {
+        ctx.json(MeetingViews.MeetingDetail.of(meeting(ctx)));
+    }
+
+    void item(Context ctx) {
+        Meeting meeting = meeting(ctx);
+        int number = ctx.pathParamAsClass("n", Integer.class).get();
+        AgendaItem item = meeting.item(number).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
+                "Mødet " + meeting.id() + " har intet punkt " + number + "."));
+        ctx.json(MeetingViews.ItemDetail.of(meeting, item));
+    }
+
+    private Meeting meeting(Context ctx) {
+        String id = ctx.pathParam("id");
+        return corpus.meeting(id).orElseThrow(() -> ErrorHandlers.notFound("unknown_meeting",
+                "Der findes intet møde med id '" + id + "'."));
+    }
+}

@@ -1,0 +1,43 @@
+package dk.referatarkiv.web;
+
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** Reads and checks query parameters, failing with a Danish 400 message that names the parameter. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** An optional ISO date ({@code YYYY-MM-DD}); null when absent or blank. */
+    static LocalDate date(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ErrorHandlers.badRequest("invalid_parameter",
+                    "Parameteren '" + name + "' skal være en dato som ÅÅÅÅ-MM-DD, fx 2024-11-20.");
+        }
+    }
+
+    /** An optional whole number within [min, max]. */
+    static int integer(Context ctx, String name, int defaultValue, int min, int max) {
+        if (text(ctx, name).isEmpty()) {
+            return defaultValue;
+        }
+        return ctx.queryParamAsClass(name, Integer.class)
+                .check(v -> v >= min && v <= max,
+                        "Parameteren '" + name + "' skal være et tal fra " + min + " til " + max + ".")
+                .get();
+    }
+}

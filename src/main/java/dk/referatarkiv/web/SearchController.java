@@ -1,0 +1,64 @@
+package dk.referatarkiv.web;
+
+import dk.referatarkiv.ingest.SectionKind;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.SearchRequest;
+import dk.referatarkiv.search.SortOrder;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.time.LocalDate;
+
+/** {@code GET /api/search}: free-text search with date, section, sort and paging parameters. */
+final class SearchController {
+
+    private final ArchiveSearcher searcher;
+
+    SearchController(ArchiveSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    void search(Context ctx) throws IOException {
+        ctx.json(searcher.search(request(ctx)));
+    }
+
+    static SearchRequest request(Context ctx) {
+        String q = QueryParams.text(ctx, "q");
+        if (q.length() > SearchRequest.MAX_TEXT_LENGTH) {
+            throw ErrorHandlers.badRequest("query_too_long",
+                    "Søgningen er for lang: højst " + SearchRequest.MAX_TEXT_LENGTH + " tegn.");
+        }
+        LocalDate from = QueryParams.date(ctx, "from");
+        LocalDate to = QueryParams.date(ctx, "to");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ErrorHandlers.badRequest("invalid_parameter", "Datoen 'from' ligger efter datoen 'to'.");
+        }
+        SectionKind section = section(ctx);
+        int size = QueryParams.integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
+        int page = QueryParams.integer(ctx, "page", 1, 1, SearchRequest.MAX_WINDOW / size);
+        SortOrder sort = sort(ctx);
+        if (q.isEmpty() && from == null && to == null && section == null) {
+            throw ErrorHandlers.badRequest("empty_query", "Skriv et eller flere søgeord, eller vælg et filter.");
+        }
+        return new SearchRequest(q, from, to, section, page, size, sort);
+    }
+
+    private static SectionKind section(Context ctx) {
+        String value = QueryParams.text(ctx, "section");
+        if (value.isEmpty()) {
+            return null;
+        }
+        return SectionKind.fromName(value).filter(k -> k != SectionKind.OTHER).orElseThrow(() ->
+                ErrorHandlers.badRequest("invalid_parameter",
+                        "Ukendt afsnit '" + value + "'. Brug Anledning, Sagsfremstilling, Indstilling, Beslutning eller Bilag."));
+    }
+
+    private static SortOrder sort(Context ctx) {
+        String value = QueryParams.text(ctx, "sort");
+        if (value.isEmpty()) {
+            return SortOrder.RELEVANCE;
+        }
+        return SortOrder.parse(value).orElseThrow(() ->
+                ErrorHandlers.badRequest("invalid_parameter", "Parameteren 'sort' skal være 'relevance' eller 'date'."));
+    }
+}

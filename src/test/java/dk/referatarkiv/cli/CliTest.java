@@ -1,0 +1,97 @@
+package dk.referatarkiv.cli;
+
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void helpListsCommandsAndEveryOption() {
+        assertEquals(Cli.OK, run("--help"));
+        for (String command : List.of("serve", "index", "search", "bench")) {
+            assertTrue(out().contains(command), out());
+        }
+        assertEquals(Cli.OK, run("serve", "--help"));
+        for (String option : List.of("--port", "--corpus", "--index", "--web", "--help")) {
+            assertTrue(out().contains(option), out());
+        }
+    }
+
+    @Test
+    void usageErrorsNameTheProblem() {
+        assertEquals(Cli.USAGE, run());
+        assertEquals(Cli.USAGE, run("frobnicate"));
+        assertTrue(err().contains("unknown command 'frobnicate'"));
+        assertEquals(Cli.USAGE, run("index", "--colour", "red"));
+        assertTrue(err().contains("unknown option --colour"));
+        assertEquals(Cli.USAGE, run("search"));
+        assertEquals(Cli.USAGE, run("search", "x", "--size", "0"));
+        assertTrue(err().contains("--size must be between 1 and 100"), err());
+    }
+
+    /** Bad configuration at start-up: the server does not start, and the message names the bad value. */
+    @Test
+    void serveRefusesBadConfiguration() {
+        assertEquals(Cli.USAGE, run("serve", "--port", "70000"));
+        assertTrue(err().contains("--port must be between 0 and 65535"), err());
+        assertEquals(Cli.USAGE, run("serve", "--port", "0", "--web", tmp.resolve("no-web").toString()));
+        assertTrue(err().contains("--web: directory not found"), err());
+        assertEquals(Cli.FAILURE, run("serve", "--port", "0", "--corpus", tmp.resolve("no-corpus").toString(),
+                "--index", tmp.resolve("i").toString()));
+        assertTrue(err().contains("corpus directory not found"), err());
+    }
+
+    @Test
+    void indexPrintsPerFileResultsAndASummary() throws Exception {
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/search/ranking.txt", "fixtures/bad/empty.txt",
+                "fixtures/bad/windows-1252.txt");
+        assertEquals(Cli.OK, run("index", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString()));
+        String printed = out();
+        assertTrue(printed.contains("ok       ranking.txt"), printed);
+        assertTrue(printed.contains("SKIPPED  empty.txt"), printed);
+        assertTrue(printed.contains("error: empty file"), printed);
+        assertTrue(printed.contains("warning: decoded as windows-1252"), printed);
+        assertTrue(printed.matches("(?s).*indexed 2 meetings, 3 items \\(\\+2 meeting headers\\), 0 items skipped, "
+                + "1 files skipped, in \\d+\\.\\d\\d s.*"), printed);
+    }
+
+    @Test
+    void searchPrintsATable() {
+        assertEquals(Cli.OK, run("search", "netværk", "--size", "2", "--index", tmp.resolve("index").toString()));
+        String[] lines = out().split("\n");
+        assertTrue(lines[0].matches("\\d+ hits in \\d+ ms"), lines[0]);
+        assertTrue(lines[1].startsWith("#"), lines[1]);
+        assertTrue(lines[2].contains("chefforum-2017-05-02") && lines[2].contains("Opstart af temaproces"), lines[2]);
+        assertEquals(4, lines.length);
+    }
+}

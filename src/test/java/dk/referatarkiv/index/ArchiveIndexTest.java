@@ -1,0 +1,82 @@
+package dk.referatarkiv.index;
+
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.SearchRequest;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArchiveIndexTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void indexSurvivesReopeningAndKnowsItsCorpus() throws IOException {
+        Corpus corpus = TestData.load(TestData.CORPUS);
+        Path dir = tmp.resolve("index");
+        try (ArchiveIndex index = ArchiveIndex.open(dir, AnalyzerFactory.create())) {
+            assertFalse(index.exists());
+            assertFalse(index.isCurrent(corpus.fingerprint()));
+            IndexCounters counters = index.rebuild(corpus);
+            assertEquals(new IndexCounters(5, 33, 5, 0, counters.millis()), counters);
+        }
+        try (ArchiveIndex reopened = ArchiveIndex.open(dir, AnalyzerFactory.create())) {
+            assertTrue(reopened.exists());
+            assertTrue(reopened.isCurrent(corpus.fingerprint()));
+            assertFalse(reopened.isCurrent("another corpus"));
+            assertEquals(38, reopened.documentCount());
+            assertEquals(1, new ArchiveSearcher(reopened).search(SearchRequest.of("Prioriteringsspillet", 5)).total());
+        }
+    }
+
+    /** Searchers see either the old or the new complete index while a rebuild runs, never a partial one. */
+    @Test
+    void searchesDuringRebuildsSeeACompleteIndex() throws Exception {
+        Corpus corpus = TestData.load(TestData.CORPUS);
+        try (ArchiveIndex index = TestData.indexOf(corpus, tmp.resolve("index"))) {
+            ArchiveSearcher searcher = new ArchiveSearcher(index);
+            long expected = searcher.search(SearchRequest.of("chefforum", 10)).total();
+            AtomicBoolean rebuilding = new AtomicBoolean(true);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<List<Long>> totals = pool.submit(() -> {
+                    List<Long> seen = new ArrayList<>();
+                    while (rebuilding.get()) {
+                        seen.add(searcher.search(SearchRequest.of("chefforum", 10)).total());
+                    }
+                    return seen;
+                });
+                Future<?> rebuilds = pool.submit(() -> {
+                    for (int i = 0; i < 8; i++) {
+                        index.rebuild(corpus);
+                    }
+                    rebuilding.set(false);
+                    return null;
+                });
+                rebuilds.get(60, TimeUnit.SECONDS);
+                List<Long> seen = totals.get(60, TimeUnit.SECONDS);
+                assertFalse(seen.isEmpty());
+                assertTrue(seen.stream().allMatch(t -> t == expected), "totals seen: " + seen);
+                assertEquals(8, index.generation() - 1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dk.referatarkiv.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.testing.TestData;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The HTTP API against a real server on a random port, over the real corpus plus an escaping fixture. */
+class ApiIT {
+
+    @TempDir
+    static Path tmp;
+    private static ArchiveIndex index;
+    private static Javalin app;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path corpusDir = tmp.resolve("corpus");
+        Files.createDirectories(corpusDir);
+        try (var files = Files.list(TestData.CORPUS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpusDir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        TestData.corpusOf(corpusDir, "fixtures/search/script.txt");
+        Corpus corpus = TestData.load(corpusDir);
+        index = TestData.indexOf(corpus, tmp.resolve("index"));
+        app = WebApp.create(new WebApp.Services(corpus, index, new ArchiveSearcher(index)), Path.of("web")).start(0);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        app.stop();
+        index.close();
+    }
+
+    @Test
+    void searchReturnsRankedHighlightedHits() throws Exception {
+        Response r = get("/api/search?q=" + enc("netværk"));
+        assertEquals(200, r.status);
+        assertTrue(r.json.get("total").asInt() >= 2);
+        assertTrue(r.json.get("tookMs").isNumber());
+        JsonNode first = r.json.get("hits").get(0);
+        assertEquals("chefforum-2017-05-02", first.get("meetingId").asText());
+        assertEquals(3, first.get("item").asInt());
+        for (String field : new String[]{"meetingDate", "body", "title", "journalNumber", "section", "snippet", "score"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertTrue(first.get("snippet").asText().contains("<mark>"));
+    }
+
+    @Test
+    void corpusMarkupIsEscapedInSnippets() throws Exception {
+        Response r = get("/api/search?q=" + enc("skriptmærket"));
+        assertEquals(1, r.json.get("total").asInt());
+        String snippet = r.json.get("hits").get(0).get("snippet").asText();
+        assertFalse(snippet.contains("<script"), snippet);
+        assertTrue(snippet.contains("&lt;script&gt;"), snippet);
+        assertTrue(snippet.contains("<mark>skriptmærket</mark>"), snippet);
+        assertTrue(snippet.contains("&amp;"), snippet);
+        // Titles are plain JSON text: the client escapes them.
+        assertEquals("Test af <script>alert('titel')</script> escaping", r.json.get("hits").get(0).get("title").asText());
+    }
+
+    @Test
+    void filtersSortAndPaging() throws Exception {
+        Response r = get("/api/search?q=chefforum&from=2024-01-01&to=2024-06-30&sort=date&size=3&page=2");
+        assertEquals(200, r.status);
+        assertEquals(3, r.json.get("hits").size());
+        for (JsonNode hit : r.json.get("hits")) {
+            String date = hit.get("meetingDate").asText();
+            assertTrue(date.compareTo("2024-01-01") >= 0 && date.compareTo("2024-06-30") <= 0, date);
+        }
+        Response decisions = get("/api/search?q=Prioriteringsspillet&section=beslutning");
+        assertEquals(1, decisions.json.get("total").asInt());
+        Response listing = get("/api/search?from=2017-01-01&to=2017-12-31&size=100");
+        assertEquals(7, listing.json.get("total").asInt());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"budget%20AND%20(", "%22", "*", "title%3A", "%5C", "%3Cscript%3E", "og"})
+    void hostileQueriesAnswer200(String q) throws Exception {
+        Response r = get("/api/search?q=" + q);
+        assertEquals(200, r.status, r.body);
+    }
+
+    @Test
+    void overlongQueryIs400() throws Exception {
+        assertError(get("/api/search?q=" + "a".repeat(5000)), 400, "query_too_long");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "q=", "q=%20%20", "q=budget&size=0", "q=budget&size=101", "q=budget&size=abc",
+            "q=budget&page=0", "q=budget&page=x", "q=budget&from=2024-13-01", "q=budget&to=igår",
+            "q=budget&from=2024-05-01&to=2024-01-01", "q=budget&section=Referat", "q=budget&sort=alfabetisk"})
+    void badParametersAre400WithADanishMessage(String query) throws Exception {
+        Response r = get("/api/search?" + query);
+        assertEquals(400, r.status, r.body);
+        assertTrue(r.json.get("error").asText().matches("[a-z_]+"), r.body);
+        assertFalse(r.json.get("message").asText().isBlank());
+        assertFalse(r.body.contains("Exception"), r.body);
+    }
+
+    @Test
+    void meetingsList() throws Exception {
+        Response r = get("/api/meetings");
+        assertEquals(200, r.status);
+        assertEquals(6, r.json.size());
+        JsonNode newest = r.json.get(0);
+        assertEquals("chefforum-2025-02-03", newest.get("id").asText());
+        JsonNode nov = r.json.get(1);
+        assertEquals("chefforum-2024-11-20", nov.get("id").asText());
+        assertEquals("Chefforum", nov.get("body").asText());
+        assertEquals("2024-11-20", nov.get("date").asText());
+        assertEquals("Mødelokale 915", nov.get("place").asText());
+        assertEquals(8, nov.get("itemCount").asInt());
+    }
+
+    @Test
+    void meetingDetail() throws Exception {
+        Response r = get("/api/meetings/chefforum-2024-11-20");
+        assertEquals(200, r.status);
+        assertEquals("09:00:00", r.json.get("time").asText());
+        assertEquals(9, r.json.get("participants").size());
+        assertEquals("Henrik Harder", r.json.get("participants").get(0).get("name").asText());
+        assertEquals("Kommunaldirektør", r.json.get("participants").get(0).get("role").asText());
+        assertEquals(8, r.json.get("items").size());
+        JsonNode item2 = r.json.get("items").get(1);
+        assertEquals(2, item2.get("number").asInt());
+        assertEquals("Udmøntning og fordeling af tværgående besparelser budget 2025", item2.get("title").asText());
+        assertEquals("00.30.00-P05-3-24", item2.get("journalNumber").asText());
+    }
+
+    @Test
+    void itemDetail() throws Exception {
+        Response r = get("/api/meetings/chefforum-2024-11-20/items/2");
+        assertEquals(200, r.status);
+        assertEquals("Kommunaldirektøren", r.json.get("recommender").asText());
+        assertEquals("(15 min.)", r.json.get("timeAllotment").asText());
+        assertEquals("P05", r.json.get("journalNumber").get("facet").asText());
+        JsonNode sections = r.json.get("sections");
+        assertEquals(5, sections.size());
+        assertEquals("Beslutning", sections.get(3).get("name").asText());
+        assertEquals(6, sections.get(4).get("attachments").size());
+    }
+
+    @Test
+    void unknownIdsAre404() throws Exception {
+        assertError(get("/api/meetings/chefforum-1999-01-01"), 404, "unknown_meeting");
+        assertError(get("/api/meetings/chefforum-2024-11-20/items/99"), 404, "unknown_item");
+        assertError(get("/api/meetings/chefforum-2024-11-20/items/x"), 400, "invalid_parameter");
+        assertError(get("/api/nothing-here"), 404, "not_found");
+    }
+
+    @Test
+    void healthAndStartPage() throws Exception {
+        Response health = get("/api/health");
+        assertEquals("ok", health.json.get("status").asText());
+        assertEquals(40, health.json.get("documents").asInt(), "38 of the corpus, 2 of the fixture");
+        HttpResponse<String> page = HTTP.send(request("/"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<html lang=\"da\">"));
+    }
+
+    private static void assertError(Response r, int status, String code) {
+        assertEquals(status, r.status, r.body);
+        assertEquals(code, r.json.get("error").asText(), r.body);
+        assertFalse(r.json.get("message").asText().isBlank(), r.body);
+    }
+
+    private record Response(int status, String body, JsonNode json) {
+    }
+
+    private static Response get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(path), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
+        return new Response(response.statusCode(), response.body(), JSON.readTree(response.body()));
+    }
+
+    private static HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
