@@ -3,8 +3,11 @@ package dk.referatarkiv;
 import dk.referatarkiv.cli.BenchCommand;
 import dk.referatarkiv.cli.Cli;
 import dk.referatarkiv.cli.IndexCommand;
+import dk.referatarkiv.cli.LemmasCommand;
+import dk.referatarkiv.cli.NlpEvalCommand;
 import dk.referatarkiv.cli.SearchCommand;
 import dk.referatarkiv.cli.ServeCommand;
+import dk.referatarkiv.cli.TrainCommand;
 
 import java.util.List;
 
@@ -15,7 +18,8 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand()),
+        Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand(),
+                new TrainCommand(), new NlpEvalCommand(), new LemmasCommand()),
                 System.out, System.err);
         int code = cli.run(args);
         // serve returns with the server still running on its own threads; every other command is done.

@@ -8,5 +8,6 @@ final class CommonOptions {
 
     static final Args.Option CORPUS = Args.Option.value("corpus", "corpus", "directory of minutes files");
     static final Args.Option INDEX = Args.Option.value("index", "data/index", "directory of the Lucene index");
+    static final Args.Option MODELS = Args.Option.value("models", "models", "directory of the trained Danish models");
     static final Args.Option WEB = Args.Option.value("web", "web", "directory of the web front-end");
 }

@@ -18,7 +18,11 @@ public final class IndexCommand implements Command {
 
     @Override
     public List<Args.Option> options() {
-        return List.of(CommonOptions.CORPUS, CommonOptions.INDEX);
+        return List.of(CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS);
+    }
+
+    static OpenArchive.Locations locations(Args args) {
+        return new OpenArchive.Locations(args.path("corpus"), args.path("index"), args.path("models"));
     }
 
     @Override
@@ -26,7 +30,7 @@ public final class IndexCommand implements Command {
         if (!args.positionals().isEmpty()) {
             throw new Args.UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        try (OpenArchive archive = OpenArchive.open(args.path("corpus"), args.path("index"), true, out)) {
+        try (OpenArchive archive = OpenArchive.open(locations(args), true, out)) {
             return archive.corpus().meetings().isEmpty() ? Cli.FAILURE : Cli.OK;
         }
     }

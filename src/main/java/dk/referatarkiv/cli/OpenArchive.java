@@ -1,12 +1,15 @@
 package dk.referatarkiv.cli;
 
-import dk.referatarkiv.index.AnalyzerFactory;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
+import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
 import dk.referatarkiv.ingest.FileReport;
 import dk.referatarkiv.ingest.IngestProblem;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.DanishPipeline;
+import dk.referatarkiv.nlp.NlpModels;
 import dk.referatarkiv.search.ArchiveSearcher;
 
 import java.io.Closeable;
@@ -18,28 +21,38 @@ import java.nio.file.Path;
  * The archive ready to search: the corpus read, the index opened and, when missing or built from another corpus,
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
-public record OpenArchive(Corpus corpus, ArchiveIndex index, ArchiveSearcher searcher) implements Closeable {
+public record OpenArchive(Corpus corpus, DanishPipeline pipeline, ArchiveIndex index, ArchiveSearcher searcher)
+        implements Closeable {
+
+    /** Where the archive's parts are. */
+    public record Locations(Path corpus, Path index, Path models) {
+    }
 
     /**
      * @param forceRebuild rebuild even when the index is current
      */
-    public static OpenArchive open(Path corpusDir, Path indexDir, boolean forceRebuild, PrintStream out) throws IOException {
+    public static OpenArchive open(Locations at, boolean forceRebuild, PrintStream out) throws IOException {
         long start = System.nanoTime();
-        Corpus corpus = new CorpusLoader().load(corpusDir);
-        ArchiveIndex index = ArchiveIndex.open(indexDir, AnalyzerFactory.create());
+        Corpus corpus = new CorpusLoader().load(at.corpus());
+        NlpModels models = NlpModels.load(at.models());
+        DanishPipeline pipeline = new DanishPipeline(models);
+        ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
             if (forceRebuild || !index.isCurrent(corpus.fingerprint())) {
                 printReports(corpus, out);
-                IndexCounters counters = index.rebuild(corpus);
+                AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
+                out.printf("annotated %d tokens in %d ms (models loaded in %d ms)%n", annotated.tokenCount(),
+                        annotated.millis(), models.loadMillis());
+                IndexCounters counters = index.rebuild(annotated);
                 printSummary(corpus, counters, (System.nanoTime() - start) / 1e9, out);
             } else {
-                out.printf("index in %s is current: %d meetings, %d items%n", indexDir, corpus.meetings().size(), corpus.itemCount());
+                out.printf("index in %s is current: %d meetings, %d items%n", at.index(), corpus.meetings().size(), corpus.itemCount());
             }
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
-        return new OpenArchive(corpus, index, new ArchiveSearcher(index));
+        return new OpenArchive(corpus, pipeline, index, new ArchiveSearcher(index));
     }
 
     static void printReports(Corpus corpus, PrintStream out) {

@@ -26,7 +26,7 @@ public final class ServeCommand implements Command {
     @Override
     public List<Args.Option> options() {
         return List.of(Args.Option.value("port", "7070", "HTTP port (0 picks a free one)"),
-                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.WEB);
+                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class ServeCommand implements Command {
         if (!Files.isDirectory(web)) {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
-        OpenArchive archive = OpenArchive.open(args.path("corpus"), args.path("index"), false, out);
+        OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, out);
         Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.index(), archive.searcher()), web);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

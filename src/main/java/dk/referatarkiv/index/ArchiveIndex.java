@@ -1,8 +1,8 @@
 package dk.referatarkiv.index;
 
-import dk.referatarkiv.ingest.AgendaItem;
-import dk.referatarkiv.ingest.Corpus;
-import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.AnnotatedItem;
+import dk.referatarkiv.nlp.AnnotatedText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,8 +36,8 @@ public final class ArchiveIndex implements Closeable {
     private static final String SCHEMA = "schemaVersion";
 
     private final Directory directory;
-    private final Analyzer analyzer;
-    private final ItemDocumentGenerator generator = new ItemDocumentGenerator();
+    private final TextAnalysis analysis;
+    private final ItemDocumentGenerator generator;
     private final AtomicLong generation = new AtomicLong();
     private volatile SearcherManager searchers;
 
@@ -48,29 +47,38 @@ public final class ArchiveIndex implements Closeable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private ArchiveIndex(Directory directory, Analyzer analyzer) {
+    private ArchiveIndex(Directory directory, TextAnalysis analysis) {
         this.directory = directory;
-        this.analyzer = analyzer;
+        this.analysis = analysis;
+        this.generator = new ItemDocumentGenerator(analysis);
     }
 
     /** Opens (or prepares to create) the index in {@code path}. */
-    public static ArchiveIndex open(Path path, Analyzer analyzer) throws IOException {
+    public static ArchiveIndex open(Path path, TextAnalysis analysis) throws IOException {
         Files.createDirectories(path);
-        ArchiveIndex index = new ArchiveIndex(FSDirectory.open(path), analyzer);
+        ArchiveIndex index = new ArchiveIndex(FSDirectory.open(path), analysis);
         if (DirectoryReader.indexExists(index.directory)) {
             index.searchers = new SearcherManager(index.directory, null);
         }
         return index;
     }
 
+    /** The analyzer for queries against this index. */
     public Analyzer analyzer() {
-        return analyzer;
+        return analysis.analyzer();
     }
 
-    /** True when the index exists and was built from a corpus with this fingerprint by this schema version. */
+    /**
+     * True when the index exists and was built from a corpus with this fingerprint, by this schema version and this
+     * analysis.
+     */
     public boolean isCurrent(String corpusFingerprint) throws IOException {
         Map<String, String> data = commitData();
-        return corpusFingerprint.equals(data.get(FINGERPRINT)) && Fields.SCHEMA_VERSION.equals(data.get(SCHEMA));
+        return corpusFingerprint.equals(data.get(FINGERPRINT)) && schema().equals(data.get(SCHEMA));
+    }
+
+    private String schema() {
+        return Fields.SCHEMA_VERSION + "/" + analysis.name();
     }
 
     /** The commit data of the last build, empty when there is no index. */
@@ -82,37 +90,38 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Replaces the whole index with the corpus, in one commit. */
-    public synchronized IndexCounters rebuild(Corpus corpus) throws IOException {
+    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus) throws IOException {
         long start = System.nanoTime();
         int items = 0;
         int headers = 0;
         int skipped = 0;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Meeting meeting : corpus.meetings()) {
-                try {
-                    add(writer, generator.header(meeting));
+            for (var meeting : corpus.corpus().meetings()) {
+                AnnotatedText header = corpus.headers().get(meeting.id());
+                if (header != null) {
+                    add(writer, generator.header(meeting, header));
                     headers++;
-                } catch (EmptyItemException e) {
-                    LOG.debug("no header document: {}", e.getMessage());
-                }
-                for (AgendaItem item : meeting.items()) {
-                    try {
-                        add(writer, generator.item(meeting, item));
-                        items++;
-                    } catch (EmptyItemException e) {
-                        LOG.warn("skipped: {}", e.getMessage());
-                        skipped++;
-                    }
                 }
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, corpus.fingerprint(), SCHEMA, Fields.SCHEMA_VERSION,
+            for (AnnotatedItem item : corpus.items()) {
+                try {
+                    add(writer, generator.item(item));
+                    items++;
+                } catch (EmptyItemException e) {
+                    LOG.warn("skipped: {}", e.getMessage());
+                    skipped++;
+                }
+            }
+            writer.setLiveCommitData(Map.of(FINGERPRINT, corpus.corpus().fingerprint(), SCHEMA, schema(),
                     "builtAt", Instant.now().toString()).entrySet());
             writer.commit();
         }
         refresh();
         generation.incrementAndGet();
-        return new IndexCounters(corpus.meetings().size(), items, headers, skipped, (System.nanoTime() - start) / 1_000_000);
+        return new IndexCounters(corpus.corpus().meetings().size(), items, headers, skipped,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Increases with every rebuild in this process; caches of search results key on it. */
@@ -140,14 +149,6 @@ public final class ArchiveIndex implements Closeable {
     /** Number of documents (items and headers) visible to searchers. */
     public int documentCount() throws IOException {
         return exists() ? withSearcher(s -> s.getIndexReader().numDocs()) : 0;
-    }
-
-    /** The stored document with the given id. */
-    public Optional<Document> document(String id) throws IOException {
-        return withSearcher(s -> {
-            var top = s.search(new org.apache.lucene.search.TermQuery(new Term(Fields.ID, id)), 1);
-            return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
-        });
     }
 
     private static void add(IndexWriter writer, Document doc) throws IOException {

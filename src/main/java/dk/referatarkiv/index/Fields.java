@@ -32,7 +32,18 @@ public final class Fields {
     /** All text of the item, for queries that do not care where a word stands. */
     public static final String ALL = "all";
     /** Index schema version, written into the commit data; a different version forces a rebuild. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
+
+    private static final String EXACT_SUFFIX = "_exact";
+
+    /** The twin of a text field that keeps the words as written, for quoted phrases. */
+    public static String exact(String field) {
+        return field + EXACT_SUFFIX;
+    }
+
+    public static boolean isExact(String field) {
+        return field.endsWith(EXACT_SUFFIX);
+    }
 
     private static final String SECTION_PREFIX = "sec_";
 
@@ -55,7 +66,6 @@ public final class Fields {
             new WeightedField(section(SectionKind.SAGSFREMSTILLING), 1.0f),
             new WeightedField(section(SectionKind.OTHER), 1.0f),
             new WeightedField(HEADER, 1.0f),
-            new WeightedField(RECOMMENDER, 0.5f),
             new WeightedField(section(SectionKind.BILAG), 0.4f));
 
     public record WeightedField(String name, float boost) {

@@ -24,6 +24,22 @@ public record Meeting(String id, String body, LocalDate date, LocalTime startTim
         items = List.copyOf(items);
     }
 
+    /**
+     * The header as text: {@code Mødested: ...} and {@code Mødedeltagere: Name (Role), ...}, the lines it has;
+     * empty when the header lists neither.
+     */
+    public String headerText() {
+        List<String> lines = new java.util.ArrayList<>();
+        if (!place.isEmpty()) {
+            lines.add("Mødested: " + place);
+        }
+        if (!participants.isEmpty()) {
+            lines.add("Mødedeltagere: " + String.join(", ", participants.stream()
+                    .map(p -> p.role().isEmpty() ? p.name() : p.name() + " (" + p.role() + ")").toList()));
+        }
+        return String.join("\n", lines);
+    }
+
     /** The item with the given number. */
     public Optional<AgendaItem> item(int number) {
         return items.stream().filter(i -> i.number() == number).findFirst();

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a {@link UserQuery} and the filters of a {@link SearchRequest} into a Lucene query. Each word or phrase is
- * looked for in every searched field, and the best field counts (a disjunction-max with boosts: title and decision
+ * Turns a {@link UserQuery} and the filters of a {@link SearchRequest} into a Lucene query. Each word is looked for by
+ * its lemmas, each quoted phrase as written (in the exact twin fields), in every searched field, and the best field counts (a disjunction-max with boosts: title and decision
  * weigh most, attachments least); the parts are summed by BM25, so items matching more of them rank higher.
  * Thread-safe.
  */
@@ -44,15 +44,21 @@ public final class ArchiveQueryBuilder {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int positive = 0;
         for (String word : userQuery.words()) {
-            positive += addPart(query, word, fields, Occur.SHOULD) ? 1 : 0;
+            positive += addPart(query, word, fields, false) ? 1 : 0;
         }
         for (String phrase : userQuery.phrases()) {
-            positive += addPart(query, phrase, fields, Occur.SHOULD) ? 1 : 0;
+            positive += addPart(query, phrase, fields, true) ? 1 : 0;
         }
         List<String> exclusions = new ArrayList<>(userQuery.excludedWords());
         exclusions.addAll(userQuery.excludedPhrases());
-        for (String excluded : exclusions) {
+        for (String excluded : userQuery.excludedWords()) {
             Query q = analysis.createPhraseQuery(Fields.ALL, excluded);
+            if (q != null) {
+                query.add(q, Occur.MUST_NOT);
+            }
+        }
+        for (String excluded : userQuery.excludedPhrases()) {
+            Query q = analysis.createPhraseQuery(Fields.exact(Fields.ALL), excluded);
             if (q != null) {
                 query.add(q, Occur.MUST_NOT);
             }
@@ -70,10 +76,11 @@ public final class ArchiveQueryBuilder {
         return Optional.of(query.build());
     }
 
-    private boolean addPart(BooleanQuery.Builder query, String text, List<Fields.WeightedField> fields, Occur occur) {
+    /** Adds one word (matched by lemma) or one quoted phrase (matched as written, in the exact fields). */
+    private boolean addPart(BooleanQuery.Builder query, String text, List<Fields.WeightedField> fields, boolean exact) {
         List<Query> perField = new ArrayList<>();
         for (Fields.WeightedField field : fields) {
-            Query q = analysis.createPhraseQuery(field.name(), text);
+            Query q = analysis.createPhraseQuery(exact ? Fields.exact(field.name()) : field.name(), text);
             if (q != null) {
                 perField.add(field.boost() == 1f ? q : new BoostQuery(q, field.boost()));
             }
@@ -81,7 +88,7 @@ public final class ArchiveQueryBuilder {
         if (perField.isEmpty()) {
             return false;
         }
-        query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), occur);
+        query.add(new DisjunctionMaxQuery(perField, TIE_BREAKER), Occur.SHOULD);
         return true;
     }
 

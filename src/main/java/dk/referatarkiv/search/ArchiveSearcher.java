@@ -2,6 +2,7 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.Fields;
+import dk.referatarkiv.index.ItemDocumentGenerator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -67,8 +68,10 @@ public final class ArchiveSearcher {
     }
 
     private static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
+        int item = doc.getField(Fields.ITEM).numericValue().intValue();
+        String title = item == 0 ? ItemDocumentGenerator.HEADER_TITLE : doc.get(Fields.TITLE);
         return new SearchHit(doc.get(Fields.MEETING_ID), doc.get(Fields.DATE_ISO), doc.get(Fields.BODY),
-                doc.getField(Fields.ITEM).numericValue().intValue(), doc.get(Fields.TITLE), doc.get(Fields.JOURNAL),
+                item, title, doc.get(Fields.JOURNAL),
                 snippet.section(), snippet.html(), Float.isNaN(score) ? 0f : score);
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes the snippet of each hit: the passages of the section that matches best, HTML-escaped, with the matched words
@@ -51,6 +52,8 @@ final class SnippetBuilder {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
+                // A quoted phrase matches the exact twin of a field: highlight it in the field's own text.
+                .withMaskedFieldsFunc(field -> Set.of(Fields.exact(field)))
                 .withMaxLength(50_000)
                 // Sentences of minutes run long (bullet lists have no full stops): aim for passages of ~200 chars.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -1,6 +1,7 @@
 package dk.referatarkiv.index;
 
 import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.search.SearchRequest;
 import dk.referatarkiv.testing.TestData;
@@ -30,16 +31,19 @@ class ArchiveIndexTest {
     void indexSurvivesReopeningAndKnowsItsCorpus() throws IOException {
         Corpus corpus = TestData.load(TestData.CORPUS);
         Path dir = tmp.resolve("index");
-        try (ArchiveIndex index = ArchiveIndex.open(dir, AnalyzerFactory.create())) {
+        try (ArchiveIndex index = ArchiveIndex.open(dir, new LemmaAnalysis(TestData.pipeline()))) {
             assertFalse(index.exists());
             assertFalse(index.isCurrent(corpus.fingerprint()));
-            IndexCounters counters = index.rebuild(corpus);
+            IndexCounters counters = index.rebuild(AnnotatedCorpus.annotate(corpus, TestData.pipeline()));
             assertEquals(new IndexCounters(5, 33, 5, 0, counters.millis()), counters);
         }
-        try (ArchiveIndex reopened = ArchiveIndex.open(dir, AnalyzerFactory.create())) {
+        try (ArchiveIndex reopened = ArchiveIndex.open(dir, new LemmaAnalysis(TestData.pipeline()))) {
             assertTrue(reopened.exists());
             assertTrue(reopened.isCurrent(corpus.fingerprint()));
             assertFalse(reopened.isCurrent("another corpus"));
+            try (ArchiveIndex stemmed = ArchiveIndex.open(dir, new StemmerAnalysis())) {
+                assertFalse(stemmed.isCurrent(corpus.fingerprint()), "built with another analysis");
+            }
             assertEquals(38, reopened.documentCount());
             assertEquals(1, new ArchiveSearcher(reopened).search(SearchRequest.of("Prioriteringsspillet", 5)).total());
         }
@@ -51,6 +55,7 @@ class ArchiveIndexTest {
         Corpus corpus = TestData.load(TestData.CORPUS);
         try (ArchiveIndex index = TestData.indexOf(corpus, tmp.resolve("index"))) {
             ArchiveSearcher searcher = new ArchiveSearcher(index);
+            AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
             long expected = searcher.search(SearchRequest.of("chefforum", 10)).total();
             AtomicBoolean rebuilding = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -64,7 +69,7 @@ class ArchiveIndexTest {
                 });
                 Future<?> rebuilds = pool.submit(() -> {
                     for (int i = 0; i < 8; i++) {
-                        index.rebuild(corpus);
+                        index.rebuild(annotated);
                     }
                     rebuilding.set(false);
                     return null;

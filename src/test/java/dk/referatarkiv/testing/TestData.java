@@ -1,9 +1,12 @@
 package dk.referatarkiv.testing;
 
-import dk.referatarkiv.index.AnalyzerFactory;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.DanishPipeline;
+import dk.referatarkiv.nlp.NlpModels;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +21,10 @@ public final class TestData {
 
     /** The real corpus; Maven runs tests from the project directory. */
     public static final Path CORPUS = Path.of("corpus");
+    /** The trained models the project ships. */
+    public static final Path MODELS = Path.of("models");
+    /** The shared NLP training data; tests that need it skip when it is absent. */
+    public static final Path NLP_DATA = Path.of("../shared/nlp-data");
 
     private TestData() {
     }
@@ -57,10 +64,16 @@ public final class TestData {
         return new CorpusLoader().load(directory);
     }
 
-    /** An index of the corpus in {@code indexDir}, built now. */
+    /** The pipeline on the shipped models (loaded once per test JVM). */
+    public static DanishPipeline pipeline() {
+        return new DanishPipeline(NlpModels.load(MODELS));
+    }
+
+    /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */
     public static ArchiveIndex indexOf(Corpus corpus, Path indexDir) throws IOException {
-        ArchiveIndex index = ArchiveIndex.open(indexDir, AnalyzerFactory.create());
-        index.rebuild(corpus);
+        DanishPipeline pipeline = pipeline();
+        ArchiveIndex index = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline));
+        index.rebuild(AnnotatedCorpus.annotate(corpus, pipeline));
         return index;
     }
 }

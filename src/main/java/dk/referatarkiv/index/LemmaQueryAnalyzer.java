@@ -1,0 +1,77 @@
+package dk.referatarkiv.index;
+
+import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.nlp.DanishPipeline;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Query-time lemma analysis: the Danish pipeline (sentences → tokens → UPOS → lemmas) over the query text, then every
+ * plausible lemma of each word at one position ({@link LemmaTerms#expanded}), lower-cased, without punctuation and
+ * stop words. Index time uses the same lemmas from the item's stored annotations, so text is analysed once.
+ * Thread-safe: the pipeline is, and Lucene gives each thread its own components.
+ */
+public final class LemmaQueryAnalyzer extends Analyzer {
+
+    private final DanishPipeline pipeline;
+
+    public LemmaQueryAnalyzer(DanishPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        return new TokenStreamComponents(new PipelineTokenizer(pipeline));
+    }
+
+    private static final class PipelineTokenizer extends Tokenizer {
+        private final DanishPipeline pipeline;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private Iterator<IndexTerm> terms = List.<IndexTerm>of().iterator();
+        private int length;
+
+        PipelineTokenizer(DanishPipeline pipeline) {
+            this.pipeline = pipeline;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[1024];
+            for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            length = text.length();
+            terms = LemmaTerms.expanded(pipeline.annotate(text.toString()), DanishLexicon.get()).iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!terms.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            IndexTerm t = terms.next();
+            term.setEmpty().append(t.term());
+            offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
+            increment.setPositionIncrement(t.positionIncrement());
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(correctOffset(length), correctOffset(length));
+        }
+    }
+}

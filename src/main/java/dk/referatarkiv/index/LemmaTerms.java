@@ -1,0 +1,92 @@
+package dk.referatarkiv.index;
+
+import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.nlp.Token;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The index terms of annotated text: each token's lemma in lower case, without punctuation and stop words (Lucene's
+ * Danish stop list, checked against the form and the lemma). At query time a word can be given all the lemmas the
+ * dictionary allows, because a lone query word has no context to tag it by. Thread-safe.
+ */
+final class LemmaTerms {
+
+    private static final CharArraySet STOP_WORDS = DanishAnalyzer.getDefaultStopSet();
+    private static final Set<String> SKIPPED_TAGS = Set.of("PUNCT", "SYM");
+
+    private LemmaTerms() {
+    }
+
+    /** One term per kept token: the lemma chosen in context (index time). */
+    static List<IndexTerm> contextual(AnnotatedText text) {
+        List<IndexTerm> terms = new ArrayList<>();
+        int skipped = 0;
+        for (Token token : text.tokens()) {
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (!keep(token, lemma)) {
+                skipped++;
+                continue;
+            }
+            terms.add(new IndexTerm(lemma, token.start(), token.end(), 1 + skipped));
+            skipped = 0;
+        }
+        return terms;
+    }
+
+    /**
+     * Every plausible lemma of each kept token, at the same position (query time): the lemma in context, the lemmas of
+     * the word's dictionary readings and compound readings, and the word itself.
+     */
+    static List<IndexTerm> expanded(AnnotatedText text, DanishLexicon dictionary) {
+        List<IndexTerm> terms = new ArrayList<>();
+        int skipped = 0;
+        for (Token token : text.tokens()) {
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (!keep(token, lemma)) {
+                skipped++;
+                continue;
+            }
+            Set<String> variants = new LinkedHashSet<>();
+            variants.add(lemma);
+            dictionary.readings(token.text()).forEach(r -> variants.add(r.lemma().toLowerCase(Locale.ROOT)));
+            dictionary.compoundReadings(token.text()).forEach(r -> variants.add(r.lemma().toLowerCase(Locale.ROOT)));
+            for (String upos : List.of("NOUN", "VERB", "ADJ")) {
+                dictionary.inflectionGuess(token.text(), upos).ifPresent(variants::add);
+            }
+            variants.add(token.text().toLowerCase(Locale.ROOT));
+            int increment = 1 + skipped;
+            for (String variant : variants) {
+                if (!STOP_WORDS.contains(variant)) {
+                    terms.add(new IndexTerm(variant, token.start(), token.end(), increment));
+                    increment = 0;
+                }
+            }
+            skipped = increment == 0 ? 0 : skipped + 1;
+        }
+        return terms;
+    }
+
+    private static boolean keep(Token token, String lemma) {
+        if (SKIPPED_TAGS.contains(token.upos()) || !hasLetterOrDigit(token.text())) {
+            return false;
+        }
+        return !STOP_WORDS.contains(token.text().toLowerCase(Locale.ROOT)) && !STOP_WORDS.contains(lemma);
+    }
+
+    private static boolean hasLetterOrDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

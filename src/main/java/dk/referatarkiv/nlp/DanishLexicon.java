@@ -1,0 +1,240 @@
+package dk.referatarkiv.nlp;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Danish morphological dictionary of Stavekontrolden (about 520,000 word forms with lemma and tags), as shipped in
+ * LanguageTool's {@code language-da} jar, read with morfologik. Answers: which universal POS tags can a form have, and
+ * what is its lemma for a given tag. Words missing from the dictionary are looked up as compounds: the longest known
+ * tail gives the tags and the lemma ({@code budgetkataloget} = {@code budget} + {@code kataloget} → {@code budgetkatalog}).
+ *
+ * <p>Thread-safe: each thread gets its own morfologik lookup (those are not thread-safe), over one shared dictionary.
+ */
+public final class DanishLexicon {
+
+    public static final String RESOURCE = "/org/languagetool/resource/da/danish.dict";
+
+    /** The shortest compound head and tail we accept: shorter parts split words wrongly ("af-taler"). */
+    private static final int MIN_HEAD = 3;
+    private static final int MIN_TAIL = 4;
+    /** Verbs that UD Danish tags AUX when they are auxiliaries or copulas. */
+    private static final Set<String> AUXILIARIES = Set.of("være", "have", "blive", "kunne", "skulle", "ville", "måtte",
+            "burde", "turde", "gide");
+
+    /** One reading of a form: its lemma and universal POS tag. */
+    public record Reading(String lemma, String upos) {
+    }
+
+    private static final Dictionary DICTIONARY = load();
+    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private static final DanishLexicon INSTANCE = new DanishLexicon();
+
+    private DanishLexicon() {
+    }
+
+    /** The shared instance; the dictionary is read once per process. */
+    public static DanishLexicon get() {
+        return INSTANCE;
+    }
+
+    /** The readings of a form as written, then lower-cased; empty when the dictionary does not know it. */
+    public List<Reading> readings(String form) {
+        List<Reading> readings = lookup(form);
+        if (readings.isEmpty()) {
+            String lower = form.toLowerCase(Locale.ROOT);
+            if (!lower.equals(form)) {
+                readings = lookup(lower);
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * The readings of a form, or, when it is not in the dictionary, its {@link #compoundReadings compound readings}.
+     */
+    public List<Reading> readingsOrCompound(String form) {
+        List<Reading> direct = readings(form);
+        return direct.isEmpty() ? compoundReadings(form) : direct;
+    }
+
+    /**
+     * The readings of the longest tail of the form that the dictionary knows, with the head prepended to the lemma
+     * ({@code netværket} = {@code net} + {@code værket} → {@code netværk}). Proper-noun and auxiliary readings of a
+     * tail are not used: a compound of a name is not a name.
+     */
+    public List<Reading> compoundReadings(String form) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (!isWord(lower)) {
+            return List.of();
+        }
+        for (int split = MIN_HEAD; split <= lower.length() - MIN_TAIL; split++) {
+            String head = lower.substring(0, split);
+            List<Reading> compound = new ArrayList<>();
+            for (Reading r : lookup(lower.substring(split))) {
+                if (!r.upos().equals("PROPN") && !r.upos().equals("AUX")) {
+                    compound.add(new Reading(head + r.lemma(), r.upos()));
+                }
+            }
+            if (!compound.isEmpty()) {
+                return compound;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Undoes a regular Danish inflection when the dictionary lacks the form: tries the endings of the POS, longest
+     * first, and returns the first base form that the dictionary knows as a word (or whose tail it knows), e.g. noun
+     * {@code netværkene} → {@code netværk}, verb {@code overtager} → {@code overtage}.
+     */
+    public java.util.Optional<String> inflectionGuess(String form, String upos) {
+        String[][] rules = INFLECTIONS.get(upos);
+        if (rules == null) {
+            return java.util.Optional.empty();
+        }
+        String lower = form.toLowerCase(Locale.ROOT);
+        for (String[] rule : rules) {
+            if (lower.endsWith(rule[0]) && lower.length() - rule[0].length() >= MIN_TAIL - 1) {
+                String candidate = lower.substring(0, lower.length() - rule[0].length()) + rule[1];
+                if (!rawLookup(candidate).isEmpty() || compoundTail(candidate) != null) {
+                    return java.util.Optional.of(candidate);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Regular endings per POS as {ending, replacement}, longest first. */
+    private static final java.util.Map<String, String[][]> INFLECTIONS = java.util.Map.of(
+            "NOUN", new String[][]{{"ernes", ""}, {"enes", ""}, {"erne", ""}, {"ene", ""}, {"rne", ""}, {"ens", ""},
+                    {"ets", ""}, {"ers", ""}, {"en", ""}, {"et", ""}, {"er", ""}, {"ne", ""}, {"es", ""}, {"e", ""},
+                    {"s", ""}, {"n", ""}, {"r", ""}, {"t", ""}},
+            "VERB", new String[][]{{"ede", "e"}, {"edes", "e"}, {"te", "e"}, {"er", "e"}, {"es", "e"}, {"et", "e"},
+                    {"t", "e"}, {"r", ""}, {"s", ""}},
+            "ADJ", new String[][]{{"este", ""}, {"ere", ""}, {"est", ""}, {"e", ""}, {"t", ""}});
+
+    /** The set of UPOS tags a form can have (compounds included), e.g. {@code [NOUN, VERB]}; empty when unknown. */
+    public Set<String> tags(String form) {
+        Set<String> tags = new TreeSet<>();
+        readingsOrCompound(form).forEach(r -> tags.add(r.upos()));
+        return tags;
+    }
+
+    /**
+     * The ambiguity class of a form for the tagger: its UPOS tags, with the verb form for verbs
+     * ({@code VERB:kor} is a participle, {@code VERB:inf} an infinitive), sorted and joined by {@code |};
+     * compounds are classed by their tail. Empty when unknown.
+     */
+    public String ambiguityClass(String form) {
+        Set<String> classes = new TreeSet<>();
+        String known = form;
+        if (rawLookup(form).isEmpty() && rawLookup(form.toLowerCase(Locale.ROOT)).isEmpty()) {
+            known = compoundTail(form.toLowerCase(Locale.ROOT));
+            if (known == null) {
+                return "";
+            }
+        } else if (rawLookup(form).isEmpty()) {
+            known = form.toLowerCase(Locale.ROOT);
+        }
+        for (WordData data : rawLookup(known)) {
+            String tag = String.valueOf(data.getTag());
+            String[] parts = tag.split(":");
+            for (String upos : upos(tag, String.valueOf(data.getStem()))) {
+                classes.add(upos.equals("VERB") || upos.equals("AUX") ? upos + ":" + (parts.length > 1 ? parts[1] : "") : upos);
+            }
+        }
+        return String.join("|", classes);
+    }
+
+    private static String compoundTail(String lower) {
+        if (!isWord(lower)) {
+            return null;
+        }
+        for (int split = MIN_HEAD; split <= lower.length() - MIN_TAIL; split++) {
+            String tail = lower.substring(split);
+            if (!rawLookup(tail).isEmpty()) {
+                return tail;
+            }
+        }
+        return null;
+    }
+
+    private static List<WordData> rawLookup(String form) {
+        List<WordData> copies = new ArrayList<>();
+        for (WordData data : LOOKUP.get().lookup(form)) {
+            if (data.getTag() != null && data.getStem() != null) {
+                copies.add(data.clone());
+            }
+        }
+        return copies;
+    }
+
+    private static List<Reading> lookup(String form) {
+        List<Reading> readings = new ArrayList<>();
+        for (WordData data : LOOKUP.get().lookup(form)) {
+            CharSequence tag = data.getTag();
+            CharSequence stem = data.getStem();
+            if (tag == null || stem == null) {
+                continue;
+            }
+            String lemma = stem.toString();
+            for (String upos : upos(tag.toString(), lemma)) {
+                Reading reading = new Reading(upos.equals("PROPN") ? lemma : lemma.toLowerCase(Locale.ROOT), upos);
+                if (!readings.contains(reading)) {
+                    readings.add(reading);
+                }
+            }
+        }
+        return readings;
+    }
+
+    /** Maps a Stavekontrolden tag ({@code sub:bes:sin:utr:nom}) to universal POS tags. */
+    static List<String> upos(String tag, String lemma) {
+        String pos = tag.substring(0, tag.indexOf(':') < 0 ? tag.length() : tag.indexOf(':'));
+        return switch (pos) {
+            case "sub" -> List.of("NOUN");
+            case "ver" -> AUXILIARIES.contains(lemma) ? List.of("AUX", "VERB") : List.of("VERB");
+            case "adj" -> List.of("ADJ");
+            case "adv" -> List.of("ADV");
+            case "pra" -> List.of("ADP");
+            case "kon" -> List.of("CCONJ", "SCONJ");
+            case "pro" -> List.of("PROPN");
+            case "pron" -> List.of("PRON");
+            case "art" -> List.of("DET");
+            case "int", "ono" -> List.of("INTJ");
+            default -> List.of();
+        };
+    }
+
+    private static boolean isWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetter(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Dictionary load() {
+        URL url = DanishLexicon.class.getResource(RESOURCE);
+        if (url == null) {
+            throw new IllegalStateException("the Danish dictionary " + RESOURCE + " is not on the class path");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Danish dictionary " + RESOURCE, e);
+        }
+    }
+}

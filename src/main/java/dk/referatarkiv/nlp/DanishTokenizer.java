@@ -1,0 +1,52 @@
+package dk.referatarkiv.nlp;
+
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a sentence into tokens: OpenNLP's trained {@code TokenizerME} decides where punctuation is split off, and
+ * {@link ProtectedSpans} (journal numbers, numbers, dates, abbreviations) are then kept whole whatever the model did.
+ * Thread-safe.
+ */
+public final class DanishTokenizer {
+
+    private final ThreadSafeTokenizerME model;
+
+    public DanishTokenizer(TokenizerModel model) {
+        this.model = new ThreadSafeTokenizerME(model);
+    }
+
+    /** Token spans of {@code text}, relative to it. */
+    public List<Span> tokenize(String text) {
+        int n = text.length();
+        boolean[] boundary = new boolean[n + 1];
+        for (Span span : model.tokenizePos(text)) {
+            boundary[span.getStart()] = true;
+            boundary[span.getEnd()] = true;
+        }
+        for (Span keep : ProtectedSpans.find(text)) {
+            for (int i = keep.getStart() + 1; i < keep.getEnd(); i++) {
+                boundary[i] = false;
+            }
+            boundary[keep.getStart()] = true;
+            boundary[keep.getEnd()] = true;
+        }
+        List<Span> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean space = i == n || Character.isWhitespace(text.charAt(i));
+            if (start >= 0 && (space || boundary[i])) {
+                tokens.add(new Span(start, i));
+                start = -1;
+            }
+            if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return tokens;
+    }
+}
