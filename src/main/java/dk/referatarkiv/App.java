@@ -6,6 +6,7 @@ import dk.referatarkiv.cli.IndexCommand;
 import dk.referatarkiv.cli.LemmasCommand;
 import dk.referatarkiv.cli.NlpEvalCommand;
 import dk.referatarkiv.cli.SearchCommand;
+import dk.referatarkiv.cli.SearchEvalCommand;
 import dk.referatarkiv.cli.ServeCommand;
 import dk.referatarkiv.cli.TrainCommand;
 
@@ -19,7 +20,8 @@ public final class App {
 
     public static void main(String[] args) {
         Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand(),
-                new TrainCommand(), new NlpEvalCommand(), new LemmasCommand()),
+                new TrainCommand(), new NlpEvalCommand(), new LemmasCommand(),
+                new SearchEvalCommand()),
                 System.out, System.err);
         int code = cli.run(args);
         // serve returns with the server still running on its own threads; every other command is done.

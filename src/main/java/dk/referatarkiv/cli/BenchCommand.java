@@ -45,7 +45,12 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure index build time and /api/search latency (median, p99) on the corpus";
+        return "measure speed: 'search' (default) index build and /api/search latency; 'nlp' pipeline tokens/s";
+    }
+
+    @Override
+    public String positionalUsage() {
+        return "[search|nlp]";
     }
 
     @Override
@@ -53,11 +58,21 @@ public final class BenchCommand implements Command {
         return List.of(CommonOptions.CORPUS, CommonOptions.WEB, CommonOptions.MODELS,
                 Args.Option.value("requests", "1000", "number of timed /api/search requests"),
                 Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
-                Args.Option.value("builds", "5", "number of timed index builds"));
+                Args.Option.value("builds", "5", "number of timed index builds"),
+                Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"));
     }
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
+        String what = args.positionals().isEmpty() ? "search" : args.positionals().get(0);
+        if (what.equals("nlp")) {
+            NlpBenchmark.run(new CorpusLoader().load(args.path("corpus")), args.path("models"),
+                    args.integer("tokens", 10_000, 100_000_000), out);
+            return Cli.OK;
+        }
+        if (!what.equals("search")) {
+            throw new Args.UsageException("unknown benchmark '" + what + "'; use search or nlp");
+        }
         int requests = args.integer("requests", 1, 1_000_000);
         int warmup = args.integer("warmup", 0, 1_000_000);
         int builds = args.integer("builds", 1, 100);

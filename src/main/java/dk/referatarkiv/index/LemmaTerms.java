@@ -25,7 +25,12 @@ final class LemmaTerms {
     private LemmaTerms() {
     }
 
-    /** One term per kept token: the lemma chosen in context (index time). */
+    /**
+     * The lemma chosen in context for each kept token (index time), plus at the same position the lemmas of the
+     * form's other dictionary readings (a tagging error must not hide an item: "drøftede udkastet" tagged as a verb
+     * still indexes the noun {@code udkast}), and for a compound noun its head and tail lemmas, so that
+     * {@code forebyggelse} finds {@code forebyggelsespakkerne}.
+     */
     static List<IndexTerm> contextual(AnnotatedText text) {
         List<IndexTerm> terms = new ArrayList<>();
         int skipped = 0;
@@ -35,7 +40,21 @@ final class LemmaTerms {
                 skipped++;
                 continue;
             }
-            terms.add(new IndexTerm(lemma, token.start(), token.end(), 1 + skipped));
+            Set<String> variants = new LinkedHashSet<>();
+            variants.add(lemma);
+            DanishLexicon dictionary = DanishLexicon.get();
+            dictionary.readings(token.text()).stream().filter(r -> !r.upos().equals("PROPN"))
+                    .forEach(r -> variants.add(r.lemma().toLowerCase(Locale.ROOT)));
+            if (token.upos().equals("NOUN")) {
+                dictionary.decompound(lemma).ifPresent(variants::addAll);
+            }
+            int increment = 1 + skipped;
+            for (String variant : variants) {
+                if (variant.equals(lemma) || !STOP_WORDS.contains(variant)) {
+                    terms.add(new IndexTerm(variant, token.start(), token.end(), increment));
+                    increment = 0;
+                }
+            }
             skipped = 0;
         }
         return terms;

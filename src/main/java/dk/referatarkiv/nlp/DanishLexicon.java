@@ -124,6 +124,58 @@ public final class DanishLexicon {
                     {"t", "e"}, {"r", ""}, {"s", ""}},
             "ADJ", new String[][]{{"este", ""}, {"ere", ""}, {"est", ""}, {"e", ""}, {"t", ""}});
 
+    /**
+     * Splits a compound noun lemma into its head and tail when the tail is a noun lemma and the head a word the
+     * dictionary knows, the head
+     * possibly with a linking {@code s} or {@code e} ({@code forebyggelsespakke} → {@code forebyggelse},
+     * {@code pakke}); empty for a word that is not such a compound. Parts shorter than four letters are not split off.
+     */
+    public java.util.Optional<List<String>> decompound(String lemma) {
+        String lower = lemma.toLowerCase(Locale.ROOT);
+        if (!isWord(lower) || lower.length() < 2 * DECOMPOUND_MIN) {
+            return java.util.Optional.empty();
+        }
+        for (int split = DECOMPOUND_MIN; split <= lower.length() - DECOMPOUND_MIN; split++) {
+            String tail = lower.substring(split);
+            if (!isNounLemma(tail)) {
+                continue;
+            }
+            String head = lower.substring(0, split);
+            java.util.Optional<String> headLemma = headLemma(head);
+            if (headLemma.isPresent()) {
+                return java.util.Optional.of(List.of(headLemma.get(), tail));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final int DECOMPOUND_MIN = 4;
+
+    /**
+     * The lemma of a compound head: a noun reading's lemma ("forebyggelses" → "forebyggelse"), else the head without
+     * its linking letter when the dictionary knows it as any word (it misses some nouns, e.g. "netværk").
+     */
+    private static java.util.Optional<String> headLemma(String head) {
+        List<String> candidates = List.of(strip(head, "s"), strip(head, "e"), head);
+        for (String candidate : candidates) {
+            java.util.Optional<String> noun = lookup(candidate).stream().filter(r -> r.upos().equals("NOUN"))
+                    .map(Reading::lemma).findFirst();
+            if (candidate.length() >= DECOMPOUND_MIN && noun.isPresent()) {
+                return noun;
+            }
+        }
+        return candidates.stream().filter(c -> c.length() >= DECOMPOUND_MIN && !rawLookup(c).isEmpty()).findFirst();
+    }
+
+    private static String strip(String head, String linking) {
+        return head.endsWith(linking) ? head.substring(0, head.length() - linking.length()) : head;
+    }
+
+    private static boolean isNounLemma(String word) {
+        // A tail must be a noun in its base form: "pakke", not "pakkes".
+        return lookup(word).stream().anyMatch(r -> r.upos().equals("NOUN") && r.lemma().equals(word));
+    }
+
     /** The set of UPOS tags a form can have (compounds included), e.g. {@code [NOUN, VERB]}; empty when unknown. */
     public Set<String> tags(String form) {
         Set<String> tags = new TreeSet<>();

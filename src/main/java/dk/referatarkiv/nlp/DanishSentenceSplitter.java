@@ -7,6 +7,9 @@ import opennlp.tools.util.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences. Every line is its own block (minutes put bullets, table rows, headings and numbered
@@ -16,6 +19,11 @@ import java.util.Locale;
  * case or a digit. Thread-safe.
  */
 public final class DanishSentenceSplitter {
+
+    /** An abbreviation of {@link DanishAbbreviations#MAY_END_SENTENCE} followed by a capitalised word. */
+    private static final Pattern FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:"
+            + String.join("|", DanishAbbreviations.MAY_END_SENTENCE.stream().map(Pattern::quote).toList())
+            + ")(?=\\s+\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ThreadSafeSentenceDetectorME model;
 
@@ -45,23 +53,28 @@ public final class DanishSentenceSplitter {
             return;
         }
         List<Span> protectedSpans = ProtectedSpans.find(line);
-        Span[] proposed = model.sentPosDetect(line);
-        int start = -1;
-        for (int i = 0; i < proposed.length; i++) {
-            if (start < 0) {
-                start = proposed[i].getStart();
+        // Candidate ends: the model's, plus the full stop of an abbreviation that may end a sentence ("35 mio. kr.
+        // Måltallet ...") - the model, trained with those abbreviations, never proposes them.
+        TreeSet<Integer> ends = new TreeSet<>();
+        for (Span span : model.sentPosDetect(line)) {
+            ends.add(span.getEnd());
+        }
+        Matcher abbreviation = FINAL_ABBREVIATION.matcher(line);
+        while (abbreviation.find()) {
+            ends.add(abbreviation.end());
+        }
+        int start = 0;
+        for (int end : ends) {
+            int next = end;
+            while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
+                next++;
             }
-            boolean last = i == proposed.length - 1;
-            if (last || keepsBoundary(line, proposed[i].getEnd(), proposed[i + 1].getStart(), protectedSpans)) {
-                add(text, from + start, from + proposed[i].getEnd(), out);
-                start = -1;
+            if (next >= line.length() || keepsBoundary(line, end, next, protectedSpans)) {
+                add(text, from + start, from + end, out);
+                start = end;
             }
         }
-        if (proposed.length == 0) {
-            add(text, from, to, out);
-        } else if (proposed[proposed.length - 1].getEnd() < line.stripTrailing().length()) {
-            add(text, from + proposed[proposed.length - 1].getEnd(), to, out);
-        }
+        add(text, from + start, to, out);
     }
 
     static boolean keepsBoundary(String line, int end, int nextStart, List<Span> protectedSpans) {

@@ -1,0 +1,48 @@
+package dk.referatarkiv.nlp;
+
+import dk.referatarkiv.testing.TestData;
+import opennlp.tools.formats.conllu.ConlluSentence;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Training smoke test on a slice of UD Danish-DDT; skipped when the shared training data is absent. */
+class DanishModelTrainerTest {
+
+    private static final Path DEV = TestData.NLP_DATA.resolve("ud-danish-ddt/da_ddt-ud-dev.conllu");
+
+    @BeforeAll
+    static void needsTrainingData() {
+        Assumptions.assumeTrue(Files.isRegularFile(DEV), "UD Danish-DDT not found at " + DEV + "; skipping");
+    }
+
+    @Test
+    void trainsEveryModelAndTheyLoadAsAPipeline(@TempDir Path dir) throws IOException {
+        List<ConlluSentence> slice = Conllu.read(List.of(DEV)).subList(0, 150);
+        DanishModelTrainer trainer = new DanishModelTrainer();
+        trainer.trainSentenceDetector(slice).serialize(dir.resolve(NlpModels.SENTENCE_FILE));
+        trainer.trainTokenizer(slice).serialize(dir.resolve(NlpModels.TOKEN_FILE));
+        POSModel pos = trainer.trainTagger(slice);
+        pos.serialize(dir.resolve(NlpModels.POS_FILE));
+        trainer.trainLemmatizer(slice).serialize(dir.resolve(NlpModels.LEMMA_FILE));
+        Files.writeString(dir.resolve(NlpModels.LEMMA_LEXICON_FILE), "hus\tNOUN\thus\n");
+
+        // The lexicon feature generator is named in the model's descriptor and found again on load.
+        String[] tags = new POSTaggerME(new POSModel(dir.resolve(NlpModels.POS_FILE))).tag(new String[]{"Huset", "er", "rødt", "."});
+        assertEquals(4, tags.length);
+        assertEquals("PUNCT", tags[3]);
+        AnnotatedText text = new DanishPipeline(NlpModels.load(dir)).annotate("Huset er rødt. Det er stort.");
+        assertTrue(text.tokenCount() >= 8, text.toString());
+    }
+}

@@ -1,0 +1,84 @@
+package dk.referatarkiv.nlp;
+
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tokenisation and sentence splitting on the genre of the minutes, with the shipped models. */
+class DanishPipelineTest {
+
+    private static final DanishPipeline PIPELINE = TestData.pipeline();
+
+    /** Sentences that must stay one sentence, and tokens that must stay one token in them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Der er udarbejdet et budgetkatalog på samlet 35 mio.kr. til budget 2025.",
+            "Nordea-fonden bevilgede 7,4 mio. kr. til indsatsen.",
+            "Lønløftet koster 1 mia.kr. i 2024 og varigt 4,2 mia.kr. fra 2026.",
+            "Der er 127.000 kr. og i alt 1.950.000 kr. i uforbrugte midler, ca. 2% af varekøbet.",
+            "Måltal for budget 2025 forventes besluttet på KB d. 13. februar og behandles d. 14. februar 2024.",
+            "Revisionen starter 13-02-2024 kl. 09:00 jf. tidsplanen.",
+            "Udkast til Lederdøgn d. 4.-5. april 2024 lægges på næste møde.",
+            "Sagen har journalnummer 00.01.00-P35-7-23 og behandles efter §17 i loven.",
+            "Afdelingscheferne bl.a. i Økonomi & Stab skal bidrage, fx. med forslag vedr. indkøb.",
+            "Dette sker ifm. budgettet og ift. de nye regler, pba. regnskabstal for 2022 mv. samt evt. andet.",
+            "Konst. direktør for Børn, Sundhed & Velfærd indstiller.",
+            "1. at dagsordenen godkendes",
+            "Besparelsen i forslag 7.6 er ifm. forhandlingerne øget fra 2026 og frem til 2 mio.kr."})
+    void staysOneSentence(String text) {
+        AnnotatedText annotated = PIPELINE.annotate(text);
+        assertEquals(1, annotated.sentences().size(), () -> annotated.sentences().stream()
+                .map(s -> s.text(text)).toList().toString());
+    }
+
+    @Test
+    void protectedTokensStayWhole() {
+        List<String> tokens = words("Sagen 00.01.00-P35-7-23 koster 1.950.000 kr. eller 7,4 mio.kr. fra 13-02-2024 efter §17.");
+        for (String expected : List.of("00.01.00-P35-7-23", "1.950.000", "kr.", "7,4", "mio.kr.", "13-02-2024", "§17")) {
+            assertTrue(tokens.contains(expected), expected + " in " + tokens);
+        }
+        assertEquals(".", tokens.get(tokens.size() - 1));
+    }
+
+    @Test
+    void sentencesEndWhereTheyShould() {
+        String text = "Chefforum godkendte dagsordenen. Der er afsat 35 mio. kr. Måltallet fordeles senere.\n"
+                + "- første punkt på en liste\n- andet punkt\nKommunaldirektøren indstiller,\n1. at sagen drøftes";
+        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("Chefforum godkendte dagsordenen.", "Der er afsat 35 mio. kr.", "Måltallet fordeles senere.",
+                "- første punkt på en liste", "- andet punkt", "Kommunaldirektøren indstiller,", "1. at sagen drøftes"),
+                sentences);
+    }
+
+    @Test
+    void tokensCarryOffsetsTagsAndLemmas() {
+        String text = "Chefforum besluttede at godkende budgetkataloget.";
+        AnnotatedText annotated = PIPELINE.annotate(text);
+        for (Token t : annotated.tokens()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        Token catalogue = annotated.tokens().get(4);
+        assertEquals("budgetkataloget", catalogue.text());
+        assertEquals("NOUN", catalogue.upos());
+        assertEquals("budgetkatalog", catalogue.lemma());
+        assertEquals("beslutte", annotated.tokens().get(1).lemma());
+    }
+
+    @Test
+    void emptyAndOddInputNeverFails() {
+        for (String text : List.of("", " ", "\n\n", ".", "...", "§", "–", "a", "\t|\t|", "x".repeat(5000), "1.", "(15 min.)")) {
+            AnnotatedText annotated = PIPELINE.annotate(text);
+            assertTrue(annotated.tokenCount() >= 0);
+        }
+    }
+
+    private static List<String> words(String text) {
+        return PIPELINE.annotate(text).tokens().stream().map(Token::text).toList();
+    }
+}
