@@ -3,6 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.eval.NlpEvaluator;
 import dk.referatarkiv.eval.NlpScores;
 import dk.referatarkiv.nlp.Conllu;
+import dk.referatarkiv.nlp.DanPlus;
 import dk.referatarkiv.nlp.DanishLemmatizer;
 import dk.referatarkiv.nlp.DanishLexicon;
 import dk.referatarkiv.nlp.DanishModelTrainer;
@@ -11,6 +12,7 @@ import dk.referatarkiv.nlp.LemmaLexicon;
 import dk.referatarkiv.nlp.NlpModels;
 import opennlp.tools.formats.conllu.ConlluSentence;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.postag.POSTaggerME;
 
 import java.io.IOException;
@@ -43,6 +45,8 @@ public final class TrainCommand implements Command {
     @Override
     public List<Args.Option> options() {
         return List.of(Args.Option.value("data", "../shared/nlp-data/ud-danish-ddt", "directory with the DDT CoNLL-U files"),
+                Args.Option.value("danplus", "../shared/nlp-data/danplus/da_news_train.tsv",
+                        "DaN+ news train (DDT train text with sentence ends): extra sentence-detector data, used when present"),
                 CommonOptions.MODELS,
                 Args.Option.value("eval-models", "target/models-dev", "where the dev-trained models for the honest score go"));
     }
@@ -53,9 +57,14 @@ public final class TrainCommand implements Command {
         List<ConlluSentence> dev = Conllu.read(List.of(data.resolve(DEV)));
         List<ConlluSentence> test = Conllu.read(List.of(data.resolve(TEST)));
         out.printf("read %d dev and %d test sentences from %s%n", dev.size(), test.size(), data);
+        List<SentenceSample> extraSentences = List.of();
+        if (Files.isRegularFile(args.path("danplus"))) {
+            extraSentences = DanPlus.sentenceSamples(DanPlus.read(args.path("danplus")), 5);
+            out.printf("read %d DaN+ sentence samples from %s%n", extraSentences.size(), args.path("danplus"));
+        }
 
         Path evalDir = args.path("eval-models");
-        trainInto(dev, evalDir, "UD Danish-DDT dev", out);
+        trainInto(dev, extraSentences, evalDir, "UD Danish-DDT dev", out);
         DanishPipeline honest = new DanishPipeline(NlpModels.load(evalDir));
         NlpScores scores = new NlpEvaluator(honest).evaluate(test);
         out.println("models trained on dev, scored on test:");
@@ -64,16 +73,17 @@ public final class TrainCommand implements Command {
 
         List<ConlluSentence> all = new ArrayList<>(dev);
         all.addAll(test);
-        trainInto(all, args.path("models"), "UD Danish-DDT dev + test", out);
+        trainInto(all, extraSentences, args.path("models"), "UD Danish-DDT dev + test", out);
         out.println("shipped models (dev + test) written to " + args.path("models"));
         return Cli.OK;
     }
 
-    static void trainInto(List<ConlluSentence> sentences, Path directory, String source, PrintStream out) throws IOException {
+    static void trainInto(List<ConlluSentence> sentences, List<SentenceSample> extraSentences, Path directory, String source,
+                          PrintStream out) throws IOException {
         Files.createDirectories(directory);
         DanishModelTrainer trainer = new DanishModelTrainer();
         long start = System.nanoTime();
-        trainer.trainSentenceDetector(sentences).serialize(directory.resolve(NlpModels.SENTENCE_FILE));
+        trainer.trainSentenceDetector(sentences, extraSentences).serialize(directory.resolve(NlpModels.SENTENCE_FILE));
         trainer.trainTokenizer(sentences).serialize(directory.resolve(NlpModels.TOKEN_FILE));
         trainer.trainTagger(sentences).serialize(directory.resolve(NlpModels.POS_FILE));
         trainer.trainLemmatizer(sentences).serialize(directory.resolve(NlpModels.LEMMA_FILE));
@@ -130,7 +140,7 @@ public final class TrainCommand implements Command {
             parts.add("treebank lexicon");
         }
         if (s.dictionary()) {
-            parts.add(s.compounds() ? "dictionary + compounds" : "dictionary");
+            parts.add(s.compounds() ? "dictionary + compounds + inflections" : "dictionary");
         }
         parts.add("LemmatizerME");
         return String.join(" → ", parts);

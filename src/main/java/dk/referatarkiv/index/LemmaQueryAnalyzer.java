@@ -2,6 +2,8 @@ package dk.referatarkiv.index;
 
 import dk.referatarkiv.nlp.DanishLexicon;
 import dk.referatarkiv.nlp.DanishPipeline;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,6 +22,11 @@ import java.util.List;
  */
 public final class LemmaQueryAnalyzer extends Analyzer {
 
+    /**
+     * Query text → terms. A query is analysed once per searched field; the pipeline's answer does not depend on the
+     * field, so it is computed once.
+     */
+    private final Cache<String, List<IndexTerm>> terms = Caffeine.newBuilder().maximumSize(10_000).build();
     private final DanishPipeline pipeline;
 
     public LemmaQueryAnalyzer(DanishPipeline pipeline) {
@@ -28,19 +35,23 @@ public final class LemmaQueryAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new PipelineTokenizer(pipeline));
+        return new TokenStreamComponents(new PipelineTokenizer(this));
+    }
+
+    List<IndexTerm> analyse(String text) {
+        return terms.get(text, t -> LemmaTerms.expanded(pipeline.annotate(t), DanishLexicon.get()));
     }
 
     private static final class PipelineTokenizer extends Tokenizer {
-        private final DanishPipeline pipeline;
+        private final LemmaQueryAnalyzer owner;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private Iterator<IndexTerm> terms = List.<IndexTerm>of().iterator();
         private int length;
 
-        PipelineTokenizer(DanishPipeline pipeline) {
-            this.pipeline = pipeline;
+        PipelineTokenizer(LemmaQueryAnalyzer owner) {
+            this.owner = owner;
         }
 
         @Override
@@ -52,7 +63,7 @@ public final class LemmaQueryAnalyzer extends Analyzer {
                 text.append(buffer, 0, n);
             }
             length = text.length();
-            terms = LemmaTerms.expanded(pipeline.annotate(text.toString()), DanishLexicon.get()).iterator();
+            terms = owner.analyse(text.toString()).iterator();
         }
 
         @Override

@@ -16,15 +16,19 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,11 +43,25 @@ public final class DanishModelTrainer {
     private static final String POS_FEATURES = "/dk/referatarkiv/nlp/pos-features.xml";
 
     public SentenceModel trainSentenceDetector(List<ConlluSentence> sentences) throws IOException {
+        return trainSentenceDetector(sentences, List.of());
+    }
+
+    /**
+     * Trains the sentence detector on treebank sentences plus extra samples (running text with gold sentence spans,
+     * e.g. the DaN+ news sentences, which have boundaries but no POS).
+     */
+    public SentenceModel trainSentenceDetector(List<ConlluSentence> sentences, List<SentenceSample> extra) throws IOException {
         SentenceDetectorFactory factory = new SentenceDetectorFactory(LANGUAGE, true,
                 abbreviationDictionary(), new char[]{'.', '?', '!'});
         // Five sentences per sample: the detector must learn where sentences end inside running text.
-        return SentenceDetectorME.train(LANGUAGE, new ConlluSentenceSampleStream(Conllu.stream(sentences), 5),
-                factory, params("MAXENT", 150, 1));
+        List<SentenceSample> samples = new ArrayList<>();
+        ObjectStream<SentenceSample> treebank = new ConlluSentenceSampleStream(Conllu.stream(sentences), 5);
+        for (SentenceSample s = treebank.read(); s != null; s = treebank.read()) {
+            samples.add(s);
+        }
+        samples.addAll(extra);
+        return SentenceDetectorME.train(LANGUAGE, ObjectStreamUtils.createObjectStream(samples), factory,
+                params("MAXENT", 150, 1));
     }
 
     public TokenizerModel trainTokenizer(List<ConlluSentence> sentences) throws IOException {
@@ -53,9 +71,8 @@ public final class DanishModelTrainer {
     }
 
     public POSModel trainTagger(List<ConlluSentence> sentences) throws IOException {
-        POSTaggerFactory factory = new POSTaggerFactory(posFeatures(), Map.of(), null);
         return POSTaggerME.train(LANGUAGE, new ConlluPOSSampleStream(Conllu.stream(sentences), ConlluTagset.U),
-                params("PERCEPTRON", 300, 1), factory);
+                params("PERCEPTRON", 300, 1), new POSTaggerFactory(posFeatures(), Map.of(), null));
     }
 
     public LemmatizerModel trainLemmatizer(List<ConlluSentence> sentences) throws IOException {
