@@ -1,5 +1,7 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
@@ -80,13 +82,17 @@ public final class BenchCommand implements Command {
         long bytes = corpusBytes(args.path("corpus"));
         out.printf("corpus: %d meetings, %d items, %.1f kB of minutes; %d cores, Java %s%n", corpus.meetings().size(),
                 corpus.itemCount(), bytes / 1024.0, Runtime.getRuntime().availableProcessors(), Runtime.version());
-        DanishPipeline pipeline = new DanishPipeline(NlpModels.load(args.path("models")));
+        NlpModels models = NlpModels.load(args.path("models"));
+        DanishPipeline pipeline = new DanishPipeline(models);
+        OrganisationGazetteer gazetteer = OrganisationGazetteer.read(args.path("models").resolve(OrganisationGazetteer.FILE));
         Path tmp = Files.createTempDirectory("referatarkiv-bench");
         try {
-            AnnotatedCorpus annotated = benchBuilds(corpus, pipeline, tmp, builds, out);
+            AnnotatedCorpus annotated = benchBuilds(corpus, models, gazetteer, tmp, builds, out);
+            CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
             try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("serving"), new LemmaAnalysis(pipeline))) {
-                index.rebuild(annotated);
-                Javalin app = WebApp.create(new WebApp.Services(corpus, index, new ArchiveSearcher(index)),
+                index.rebuild(annotated, entities);
+                Javalin app = WebApp.create(new WebApp.Services(corpus, entities, index,
+                        new ArchiveSearcher(index, OpenArchive.facetLabels(entities))),
                         args.path("web")).start(0);
                 try {
                     benchSearch(app.port(), queries(), warmup, requests, out);
@@ -101,22 +107,26 @@ public final class BenchCommand implements Command {
     }
 
     /** Times NLP annotation plus index writing, the whole rebuild; returns the last annotation for serving. */
-    private static AnnotatedCorpus benchBuilds(Corpus corpus, DanishPipeline pipeline, Path tmp, int builds,
-                                               PrintStream out) throws IOException {
+    private static AnnotatedCorpus benchBuilds(Corpus corpus, NlpModels models, OrganisationGazetteer gazetteer,
+                                               Path tmp, int builds, PrintStream out) throws IOException {
+        DanishPipeline pipeline = new DanishPipeline(models);
         double[] annotate = new double[builds];
+        double[] extract = new double[builds];
         double[] write = new double[builds];
         AnnotatedCorpus annotated = null;
         for (int i = 0; i < builds; i++) {
             annotated = AnnotatedCorpus.annotate(corpus, pipeline);
             annotate[i] = annotated.millis();
+            CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
+            extract[i] = entities.millis();
             try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("build-" + i), new LemmaAnalysis(pipeline))) {
-                IndexCounters counters = index.rebuild(annotated);
+                IndexCounters counters = index.rebuild(annotated, entities);
                 write[i] = counters.millis();
             }
         }
-        out.printf("index build (%d runs): NLP annotation median %.0f ms, index writing median %.0f ms "
-                        + "(first run includes JIT warm-up: %.0f + %.0f ms)%n", builds, percentile(annotate, 50),
-                percentile(write, 50), annotate[0], write[0]);
+        out.printf("index build (%d runs), medians: NLP annotation %.0f ms, entity extraction %.0f ms, index writing "
+                        + "%.0f ms (first run, with JIT warm-up: %.0f + %.0f + %.0f ms)%n", builds, percentile(annotate, 50),
+                percentile(extract, 50), percentile(write, 50), annotate[0], extract[0], write[0]);
         return annotated;
     }
 

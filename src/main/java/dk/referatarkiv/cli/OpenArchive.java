@@ -1,5 +1,9 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.OrganisationGazetteer;
+import dk.referatarkiv.entities.PersonResolver;
+import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
@@ -21,8 +25,8 @@ import java.nio.file.Path;
  * The archive ready to search: the corpus read, the index opened and, when missing or built from another corpus,
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
-public record OpenArchive(Corpus corpus, DanishPipeline pipeline, ArchiveIndex index, ArchiveSearcher searcher)
-        implements Closeable {
+public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, ArchiveIndex index,
+                          ArchiveSearcher searcher) implements Closeable {
 
     /** Where the archive's parts are. */
     public record Locations(Path corpus, Path index, Path models) {
@@ -36,14 +40,18 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, ArchiveIndex i
         Corpus corpus = new CorpusLoader().load(at.corpus());
         NlpModels models = NlpModels.load(at.models());
         DanishPipeline pipeline = new DanishPipeline(models);
+        // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
+        // two seconds for the bundled corpus.
+        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
+        CorpusEntities entities = CorpusEntities.extract(annotated, models,
+                OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE)));
+        out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
+                annotated.tokenCount(), annotated.millis(), entities.millis(), models.loadMillis());
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
             if (forceRebuild || !index.isCurrent(corpus.fingerprint())) {
                 printReports(corpus, out);
-                AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
-                out.printf("annotated %d tokens in %d ms (models loaded in %d ms)%n", annotated.tokenCount(),
-                        annotated.millis(), models.loadMillis());
-                IndexCounters counters = index.rebuild(annotated);
+                IndexCounters counters = index.rebuild(annotated, entities);
                 printSummary(corpus, counters, (System.nanoTime() - start) / 1e9, out);
             } else {
                 out.printf("index in %s is current: %d meetings, %d items%n", at.index(), corpus.meetings().size(), corpus.itemCount());
@@ -52,7 +60,17 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, ArchiveIndex i
             index.close();
             throw e;
         }
-        return new OpenArchive(corpus, pipeline, index, new ArchiveSearcher(index));
+        return new OpenArchive(corpus, pipeline, entities, index, new ArchiveSearcher(index, facetLabels(entities)));
+    }
+
+    /** What a person reads for a facet value: a person's name for an id, "Budget 2025" for a budget year. */
+    public static java.util.function.BiFunction<String, String, String> facetLabels(CorpusEntities entities) {
+        return (dim, value) -> switch (dim) {
+            case Fields.FACET_PERSON -> entities.persons().persons().stream().filter(p -> p.id().equals(value))
+                    .map(PersonResolver.Person::name).findFirst().orElse(value);
+            case Fields.FACET_BUDGET_YEAR -> "Budget " + value;
+            default -> value;
+        };
     }
 
     static void printReports(Corpus corpus, PrintStream out) {

@@ -1,5 +1,7 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.eval.RetrievalEvaluator;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.LemmaAnalysis;
@@ -53,14 +55,17 @@ public final class SearchEvalCommand implements Command {
         }
         List<RetrievalEvaluator.Judgement> judgements = RetrievalEvaluator.read(Path.of(args.positionals().get(0)));
         Corpus corpus = new CorpusLoader().load(args.path("corpus"));
-        DanishPipeline pipeline = new DanishPipeline(NlpModels.load(args.path("models")));
+        NlpModels models = NlpModels.load(args.path("models"));
+        DanishPipeline pipeline = new DanishPipeline(models);
         AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
+        CorpusEntities entities = CorpusEntities.extract(annotated, models,
+                OrganisationGazetteer.read(args.path("models").resolve(OrganisationGazetteer.FILE)));
         Map<String, TextAnalysis> analyses = Map.of("snowball", new StemmerAnalysis(), "lemma", new LemmaAnalysis(pipeline));
         List<String[]> rows = new ArrayList<>();
         for (String name : List.of("snowball", "lemma")) {
             Path dir = Files.createTempDirectory("referatarkiv-eval");
             try (ArchiveIndex index = ArchiveIndex.open(dir, analyses.get(name))) {
-                index.rebuild(annotated);
+                index.rebuild(annotated, entities);
                 List<RetrievalEvaluator.QueryResult> results =
                         RetrievalEvaluator.evaluate(new ArchiveSearcher(index), judgements);
                 if (args.flag("verbose")) {

@@ -1,5 +1,6 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.eval.NerEvaluator;
 import dk.referatarkiv.eval.NlpEvaluator;
 import dk.referatarkiv.eval.NlpScores;
 import dk.referatarkiv.nlp.Conllu;
@@ -12,6 +13,8 @@ import dk.referatarkiv.nlp.LemmaLexicon;
 import dk.referatarkiv.nlp.NlpModels;
 import opennlp.tools.formats.conllu.ConlluSentence;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.postag.POSTaggerME;
 
@@ -65,6 +68,7 @@ public final class TrainCommand implements Command {
 
         Path evalDir = args.path("eval-models");
         trainInto(dev, extraSentences, evalDir, "UD Danish-DDT dev", out);
+        trainNameFinder(args.path("danplus").resolveSibling("da_news_test.tsv"), args, out);
         DanishPipeline honest = new DanishPipeline(NlpModels.load(evalDir));
         NlpScores scores = new NlpEvaluator(honest).evaluate(test);
         out.println("models trained on dev, scored on test:");
@@ -100,6 +104,29 @@ public final class TrainCommand implements Command {
                         + "Derived from UD Danish-DDT, licence CC BY-SA 4.0.");
         out.printf("trained 4 models on %s (%d sentences) in %.1f s -> %s%n", source, sentences.size(),
                 (System.nanoTime() - start) / 1e9, directory);
+    }
+
+    /**
+     * The name finder learns from DaN+ news train only and is scored on DaN+ news test; it is written to both model
+     * directories (it is the same model).
+     */
+    static void trainNameFinder(Path testFile, Args args, PrintStream out) throws IOException {
+        Path trainFile = args.path("danplus");
+        if (!Files.isRegularFile(trainFile) || !Files.isRegularFile(testFile)) {
+            out.println("DaN+ not found next to " + trainFile + ": the name finder is not retrained");
+            return;
+        }
+        long start = System.nanoTime();
+        Files.createDirectories(args.path("models"));
+        TokenNameFinderModel model = new DanishModelTrainer().trainNameFinder(DanPlus.nameSamples(DanPlus.read(trainFile)));
+        model.serialize(args.path("models").resolve(NlpModels.NER_FILE));
+        model.serialize(args.path("eval-models").resolve(NlpModels.NER_FILE));
+        NameFinderME finder = new NameFinderME(model);
+        List<NerEvaluator.Gold> gold = DanPlus.read(testFile).stream()
+                .map(s -> new NerEvaluator.Gold(s.tokens(), DanPlus.spans(s.tags()))).toList();
+        out.printf("name finder trained on DaN+ news train in %.1f s; DaN+ news test (gold tokens, exact match; the test"
+                + " file read as one document, as OpenNLP's evaluator does):%n", (System.nanoTime() - start) / 1e9);
+        out.print(NerEvaluator.table(NerEvaluator.evaluate(gold, finder::find)));
     }
 
     /** Lemma accuracy on gold tokens with predicted tags, for each combination of sources: the measured choice. */

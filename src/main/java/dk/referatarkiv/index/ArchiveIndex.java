@@ -1,5 +1,6 @@
 package dk.referatarkiv.index;
 
+import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -90,7 +91,7 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /** Replaces the whole index with the corpus, in one commit. */
-    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus) throws IOException {
+    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities) throws IOException {
         long start = System.nanoTime();
         int items = 0;
         int headers = 0;
@@ -101,13 +102,13 @@ public final class ArchiveIndex implements Closeable {
             for (var meeting : corpus.corpus().meetings()) {
                 AnnotatedText header = corpus.headers().get(meeting.id());
                 if (header != null) {
-                    add(writer, generator.header(meeting, header));
+                    add(writer, generator.header(meeting, header, entities.item(meeting.id(), 0).orElse(null)));
                     headers++;
                 }
             }
             for (AnnotatedItem item : corpus.items()) {
                 try {
-                    add(writer, generator.item(item));
+                    add(writer, generator.item(item, entities.item(item.meeting().id(), item.item().number()).orElse(null)));
                     items++;
                 } catch (EmptyItemException e) {
                     LOG.warn("skipped: {}", e.getMessage());

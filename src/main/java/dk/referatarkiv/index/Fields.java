@@ -31,8 +31,25 @@ public final class Fields {
     public static final String HEADER = "header";
     /** All text of the item, for queries that do not care where a word stands. */
     public static final String ALL = "all";
+    /** Entity filters (exact terms): person id, canonical unit and body names, network name, budget year. */
+    public static final String PERSON = "person";
+    public static final String UNIT = "unit";
+    public static final String ORG_BODY = "org_body";
+    public static final String NETWORK = "network";
+    public static final String BUDGET_YEAR = "budget_year";
+    /** Every amount of the item in kroner, for range filters. */
+    public static final String AMOUNT = "amount";
+
+    /** Facet dimensions (SortedSetDocValues facets). */
+    public static final String FACET_PERSON = "person";
+    public static final String FACET_UNIT = "unit";
+    public static final String FACET_BUDGET_YEAR = "budgetYear";
+    public static final String FACET_YEAR = "year";
+    public static final String FACET_SECTION = "section";
+    public static final List<String> FACETS = List.of(FACET_PERSON, FACET_UNIT, FACET_BUDGET_YEAR, FACET_YEAR, FACET_SECTION);
+
     /** Index schema version, written into the commit data; a different version forces a rebuild. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     private static final String EXACT_SUFFIX = "_exact";
 

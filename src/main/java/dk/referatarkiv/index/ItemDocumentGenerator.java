@@ -1,11 +1,16 @@
 package dk.referatarkiv.index;
 
+import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -13,7 +18,11 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +38,7 @@ public final class ItemDocumentGenerator {
     public static final String HEADER_TITLE = "Mødeoplysninger";
 
     private final TextAnalysis analysis;
+    private final FacetsConfig facets = FacetSchema.config();
 
     public ItemDocumentGenerator(TextAnalysis analysis) {
         this.analysis = analysis;
@@ -38,7 +48,7 @@ public final class ItemDocumentGenerator {
         return meetingId + "#" + item;
     }
 
-    public Document item(AnnotatedItem annotated) throws EmptyItemException {
+    public Document item(AnnotatedItem annotated, ItemEntities entities) throws EmptyItemException, IOException {
         Meeting meeting = annotated.meeting();
         AgendaItem item = annotated.item();
         boolean hasText = item.sections().stream().anyMatch(s -> !s.text().isBlank());
@@ -63,16 +73,49 @@ public final class ItemDocumentGenerator {
             all.add(annotated.sections().get(i));
         }
         analysis.addAll(doc, Fields.ALL, all);
-        return doc;
+        for (var section : item.sections()) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SECTION, section.kind().label()));
+        }
+        addEntities(doc, entities);
+        return facets.build(doc);
+    }
+
+    /** Filter fields and facets of the item's entities; the meeting year as a facet. */
+    private static void addEntities(Document doc, ItemEntities entities) {
+        if (entities == null) {
+            return;
+        }
+        for (String person : entities.values(EntityType.PERSON)) {
+            doc.add(new StringField(Fields.PERSON, person, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PERSON, person));
+        }
+        for (String unit : entities.values(EntityType.UNIT)) {
+            doc.add(new StringField(Fields.UNIT, unit, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_UNIT, unit));
+        }
+        for (String body : entities.values(EntityType.BODY)) {
+            doc.add(new StringField(Fields.ORG_BODY, body, Field.Store.NO));
+        }
+        for (String network : entities.values(EntityType.NETWORK)) {
+            doc.add(new StringField(Fields.NETWORK, network, Field.Store.NO));
+        }
+        for (int year : entities.budgetYears()) {
+            doc.add(new StringField(Fields.BUDGET_YEAR, String.valueOf(year), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_BUDGET_YEAR, String.valueOf(year)));
+        }
+        for (Entity amount : entities.of(EntityType.AMOUNT)) {
+            doc.add(new DoublePoint(Fields.AMOUNT, ((Amount) amount.value()).kroner()));
+        }
     }
 
     /** The meeting header (place and participants) as item 0. */
-    public Document header(Meeting meeting, AnnotatedText header) {
+    public Document header(Meeting meeting, AnnotatedText header, ItemEntities entities) throws IOException {
         // No title field: every field keeps one schema across documents; searchers show HEADER_TITLE for item 0.
         Document doc = common(meeting, 0);
         analysis.addText(doc, Fields.HEADER, header.text(), header);
         analysis.addAll(doc, Fields.ALL, List.of(header));
-        return doc;
+        addEntities(doc, entities);
+        return facets.build(doc);
     }
 
     private static Document common(Meeting meeting, int item) {
@@ -89,6 +132,7 @@ public final class ItemDocumentGenerator {
             doc.add(new LongPoint(Fields.DATE, day));
             doc.add(new NumericDocValuesField(Fields.DATE, day));
             doc.add(new StoredField(Fields.DATE_ISO, meeting.date().toString()));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, String.valueOf(meeting.date().getYear())));
         } else {
             // Undated meetings sort last when newest come first.
             doc.add(new NumericDocValuesField(Fields.DATE, Long.MIN_VALUE));

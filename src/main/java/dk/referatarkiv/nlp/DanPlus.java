@@ -65,6 +65,40 @@ public final class DanPlus {
         return samples;
     }
 
+    /** Entity types of the first level that the name finder learns; parts and derivations count as no entity. */
+    public static final java.util.Set<String> TYPES = java.util.Set.of("PER", "ORG", "LOC", "MISC");
+
+    /** Name-finder samples: first-level {@link #TYPES} entities; {@code -part} and {@code -deriv} tags count as O. */
+    public static List<opennlp.tools.namefind.NameSample> nameSamples(List<Sentence> sentences) {
+        List<opennlp.tools.namefind.NameSample> samples = new ArrayList<>();
+        for (Sentence s : sentences) {
+            samples.add(new opennlp.tools.namefind.NameSample(s.tokens(), spans(s.tags()), samples.isEmpty()));
+        }
+        return samples;
+    }
+
+    /** The entity spans of BIO tags, typed. */
+    public static Span[] spans(String[] tags) {
+        List<Span> spans = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= tags.length; i++) {
+            String tag = i < tags.length ? tags[i] : "O";
+            String tagType = tag.length() > 2 ? tag.substring(2) : "";
+            boolean inside = tag.startsWith("I-") && tagType.equals(type);
+            if (start >= 0 && !inside) {
+                spans.add(new Span(start, i, type));
+                start = -1;
+                type = null;
+            }
+            if ((tag.startsWith("B-") || (tag.startsWith("I-") && start < 0)) && TYPES.contains(tagType)) {
+                start = i;
+                type = tagType;
+            }
+        }
+        return spans.toArray(Span[]::new);
+    }
+
     private static void flush(List<String> tokens, List<String> tags, List<Sentence> out) {
         if (!tokens.isEmpty()) {
             out.add(new Sentence(tokens.toArray(String[]::new), tags.toArray(String[]::new)));

@@ -152,6 +152,23 @@ public final class DanishLexicon {
     private static final int DECOMPOUND_MIN = 4;
 
     /**
+     * True when the word splits into a known head of three letters or more and a known tail of four or more
+     * ("målplan" = "mål" + "plan"); a name such as "Henriette" does not.
+     */
+    public boolean isCompoundOfWords(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!isWord(lower)) {
+            return false;
+        }
+        for (int split = MIN_HEAD; split <= lower.length() - MIN_TAIL; split++) {
+            if (!rawLookup(lower.substring(0, split)).isEmpty() && !rawLookup(lower.substring(split)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The lemma of a compound head: a noun reading's lemma ("forebyggelses" → "forebyggelse"), else the head without
      * its linking letter when the dictionary knows it as any word (it misses some nouns, e.g. "netværk").
      */

@@ -10,6 +10,11 @@ import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.lemmatizer.LemmatizerFactory;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.postag.POSTaggerME;
@@ -41,6 +46,7 @@ public final class DanishModelTrainer {
 
     static final String LANGUAGE = "da";
     private static final String POS_FEATURES = "/dk/referatarkiv/nlp/pos-features.xml";
+    private static final String NER_FEATURES = "/dk/referatarkiv/nlp/ner-features.xml";
 
     public SentenceModel trainSentenceDetector(List<ConlluSentence> sentences) throws IOException {
         return trainSentenceDetector(sentences, List.of());
@@ -80,6 +86,13 @@ public final class DanishModelTrainer {
                 params("MAXENT", 150, 1), new LemmatizerFactory());
     }
 
+    /** Trains the name finder (PER, ORG, LOC, MISC) on DaN+ samples. */
+    public TokenNameFinderModel trainNameFinder(List<NameSample> samples) throws IOException {
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(resource(NER_FEATURES), Map.of(), new BioCodec());
+        return NameFinderME.train(LANGUAGE, null, ObjectStreamUtils.createObjectStream(samples),
+                params("PERCEPTRON", 300, 1), factory);
+    }
+
     /** Abbreviations that end in a full stop but do not end a sentence, in minutes and in news. */
     public static Dictionary abbreviationDictionary() {
         Dictionary dictionary = new Dictionary(false);
@@ -99,9 +112,13 @@ public final class DanishModelTrainer {
     }
 
     private static byte[] posFeatures() {
-        try (InputStream in = DanishModelTrainer.class.getResourceAsStream(POS_FEATURES)) {
+        return resource(POS_FEATURES);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DanishModelTrainer.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + POS_FEATURES);
+                throw new IllegalStateException("missing resource " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -20,6 +20,26 @@ public final class DanishTokenizer {
         this.model = new ThreadSafeTokenizerME(model);
     }
 
+    /**
+     * The full stop that ends the text is a token of its own, unless it belongs to an abbreviation or a number
+     * ("... til Kristina Koch Sloth." - the model, which has seen few names, may keep "Sloth." whole).
+     */
+    private static void splitFinalStop(String text, boolean[] boundary) {
+        int end = text.stripTrailing().length();
+        if (end < 2 || text.charAt(end - 1) != '.' || !Character.isLetter(text.charAt(end - 2))) {
+            return;
+        }
+        int wordStart = end - 1;
+        while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+        boolean abbreviation = DanishAbbreviations.LOWER.stream().anyMatch(word::endsWith);
+        if (!abbreviation && word.indexOf('.') == word.length() - 1) {
+            boundary[end - 1] = true;
+        }
+    }
+
     /** Token spans of {@code text}, relative to it. */
     public List<Span> tokenize(String text) {
         int n = text.length();
@@ -35,6 +55,7 @@ public final class DanishTokenizer {
             boundary[keep.getStart()] = true;
             boundary[keep.getEnd()] = true;
         }
+        splitFinalStop(text, boundary);
         List<Span> tokens = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= n; i++) {

@@ -1,6 +1,7 @@
 package dk.referatarkiv.nlp;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -18,13 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * tools built from them use OpenNLP's thread-safe wrappers.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
-                        LemmaLexicon lemmaLexicon, long loadMillis) {
+                        LemmaLexicon lemmaLexicon, TokenNameFinderModel names, long loadMillis) {
 
     public static final String SENTENCE_FILE = "da-sent.bin";
     public static final String TOKEN_FILE = "da-token.bin";
     public static final String POS_FILE = "da-pos.bin";
     public static final String LEMMA_FILE = "da-lemma.bin";
     public static final String LEMMA_LEXICON_FILE = "da-lemma-lexicon.tsv";
+    public static final String NER_FILE = "da-ner.bin";
 
     private static final Map<Path, NlpModels> LOADED = new ConcurrentHashMap<>();
 
@@ -42,10 +44,11 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
                     new POSModel(file(directory, POS_FILE)),
                     new LemmatizerModel(file(directory, LEMMA_FILE)),
                     LemmaLexicon.read(file(directory, LEMMA_LEXICON_FILE)),
+                    new TokenNameFinderModel(file(directory, NER_FILE)),
                     0);
             DanishLexicon.get();
             return new NlpModels(models.sentences, models.tokens, models.pos, models.lemmas, models.lemmaLexicon,
-                    (System.nanoTime() - start) / 1_000_000);
+                    models.names, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the Danish models from " + directory.toAbsolutePath()
                     + " (run 'train' to make them): " + e.getMessage(), e);

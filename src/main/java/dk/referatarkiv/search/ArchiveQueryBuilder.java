@@ -3,6 +3,7 @@ package dk.referatarkiv.search;
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.ingest.SectionKind;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -107,6 +108,21 @@ public final class ArchiveQueryBuilder {
         }
         if (request.section() != null) {
             query.add(new TermQuery(new Term(Fields.HAS_SECTION, request.section().key())), Occur.FILTER);
+        }
+        EntityFilters f = request.filters();
+        if (f.person() != null) {
+            query.add(new TermQuery(new Term(Fields.PERSON, f.person())), Occur.FILTER);
+        }
+        if (f.unit() != null) {
+            query.add(new TermQuery(new Term(Fields.UNIT, f.unit())), Occur.FILTER);
+        }
+        if (f.budgetYear() != null) {
+            query.add(new TermQuery(new Term(Fields.BUDGET_YEAR, f.budgetYear().toString())), Occur.FILTER);
+        }
+        if (f.minAmount() != null || f.maxAmount() != null) {
+            double min = f.minAmount() == null ? Double.NEGATIVE_INFINITY : f.minAmount();
+            double max = f.maxAmount() == null ? Double.POSITIVE_INFINITY : f.maxAmount();
+            query.add(DoublePoint.newRangeQuery(Fields.AMOUNT, min, max), Occur.FILTER);
         }
     }
 }

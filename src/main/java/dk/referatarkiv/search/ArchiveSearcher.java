@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,17 +34,26 @@ public final class ArchiveSearcher {
     private final ArchiveQueryBuilder queries;
     private final SnippetBuilder snippets;
 
+    private final FacetCounter facets;
+
+    /** A searcher whose facet labels are the values themselves. */
     public ArchiveSearcher(ArchiveIndex index) {
+        this(index, (dim, value) -> value);
+    }
+
+    /** @param labels (facet dimension, value) → the label a person reads, e.g. a person id → the name */
+    public ArchiveSearcher(ArchiveIndex index, java.util.function.BiFunction<String, String, String> labels) {
         this.index = index;
         this.queries = new ArchiveQueryBuilder(index.analyzer());
         this.snippets = new SnippetBuilder(index.analyzer());
+        this.facets = new FacetCounter(labels);
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         Optional<Query> query = queries.build(parser.parse(request.text()), request);
         if (query.isEmpty()) {
-            return new SearchResult(0, elapsedMs(start), request.page(), request.size(), List.of());
+            return new SearchResult(0, elapsedMs(start), request.page(), request.size(), List.of(), Map.of());
         }
         return index.withSearcher(searcher -> run(searcher, query.get(), request, start));
     }
@@ -64,7 +74,8 @@ public final class ArchiveSearcher {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
         }
-        return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits);
+        return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
+                facets.count(searcher, query));
     }
 
     private static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {

@@ -15,8 +15,8 @@ import java.time.LocalDate;
  * @param page    1-based page number
  * @param size    hits per page, 1..{@link #MAX_SIZE}
  */
-public record SearchRequest(String text, LocalDate from, LocalDate to, SectionKind section, int page, int size,
-                            SortOrder sort) {
+public record SearchRequest(String text, LocalDate from, LocalDate to, SectionKind section, EntityFilters filters,
+                            int page, int size, SortOrder sort) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_TEXT_LENGTH = 1000;
@@ -38,14 +38,15 @@ public record SearchRequest(String text, LocalDate from, LocalDate to, SectionKi
             throw new IllegalArgumentException("from is after to");
         }
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        filters = filters == null ? EntityFilters.NONE : filters;
     }
 
     /** A first-page relevance search for the text, with no filters. */
     public static SearchRequest of(String text, int size) {
-        return new SearchRequest(text, null, null, null, 1, size, SortOrder.RELEVANCE);
+        return new SearchRequest(text, null, null, null, EntityFilters.NONE, 1, size, SortOrder.RELEVANCE);
     }
 
     public boolean hasFilter() {
-        return from != null || to != null || section != null;
+        return from != null || to != null || section != null || filters.any();
     }
 }

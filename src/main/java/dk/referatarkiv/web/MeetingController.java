@@ -1,5 +1,6 @@
 package dk.referatarkiv.web;
 
+import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
@@ -9,9 +10,11 @@ import io.javalin.http.Context;
 final class MeetingController {
 
     private final Corpus corpus;
+    private final CorpusEntities entities;
 
-    MeetingController(Corpus corpus) {
+    MeetingController(Corpus corpus, CorpusEntities entities) {
         this.corpus = corpus;
+        this.entities = entities;
     }
 
     void list(Context ctx) {
@@ -27,7 +30,7 @@ final class MeetingController {
         int number = ctx.pathParamAsClass("n", Integer.class).get();
         AgendaItem item = meeting.item(number).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
                 "Mødet " + meeting.id() + " har intet punkt " + number + "."));
-        ctx.json(MeetingViews.ItemDetail.of(meeting, item));
+        ctx.json(MeetingViews.ItemDetail.of(meeting, item, entities.item(meeting.id(), number).orElse(null)));
     }
 
     private Meeting meeting(Context ctx) {

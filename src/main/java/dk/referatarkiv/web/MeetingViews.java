@@ -1,5 +1,9 @@
 package dk.referatarkiv.web;
 
+import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.DateRange;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.JournalNumber;
 import dk.referatarkiv.ingest.Meeting;
@@ -44,11 +48,39 @@ final class MeetingViews {
 
     record ItemDetail(String meetingId, LocalDate meetingDate, String body, int number, String title, String rawTitle,
                       JournalNumber journalNumber, String recommender, String timeAllotment,
-                      List<SectionView> sections) {
-        static ItemDetail of(Meeting m, AgendaItem item) {
+                      List<SectionView> sections, List<EntityView> entities, List<Integer> budgetYears) {
+        static ItemDetail of(Meeting m, AgendaItem item, ItemEntities entities) {
             return new ItemDetail(m.id(), m.date(), m.body(), item.number(), item.title(), item.rawTitle(),
                     item.journalNumber(), item.recommender(), item.timeAllotment(),
-                    item.sections().stream().map(SectionView::of).toList());
+                    item.sections().stream().map(SectionView::of).toList(),
+                    entities == null ? List.of() : entities.entities().stream().map(EntityView::of).toList(),
+                    entities == null ? List.of() : entities.budgetYears().stream().sorted().toList());
+        }
+    }
+
+    /** An entity as the API shows it: an AMOUNT's value is kroner, a DATE's an ISO date or {start, end}. */
+    record EntityView(String type, String text, int start, int end, String section, Object value, String label) {
+        static EntityView of(Entity e) {
+            return new EntityView(e.type().name(), e.text(), e.start(), e.end(), e.section(), value(e.value()), e.label());
+        }
+
+        private static Object value(Object value) {
+            if (value instanceof Amount amount) {
+                return amount.year() == null ? amount.kroner()
+                        : java.util.Map.of("kroner", amount.kroner(), "year", amount.year());
+            }
+            if (value instanceof DateRange range) {
+                if (range.isDay()) {
+                    return range.start().toString();
+                }
+                java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+                r.put("start", range.start().toString());
+                r.put("end", range.end() == null ? null : range.end().toString());
+                r.put("precision", range.precision().name());
+                r.put("yearInferred", range.yearInferred());
+                return r;
+            }
+            return value;
         }
     }
 

@@ -30,6 +30,24 @@ final class QueryParams {
         }
     }
 
+    /** An optional non-negative decimal number (a dot or a comma as decimal mark); null when absent. */
+    static Double decimal(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.replace(',', '.'));
+            if (number < 0 || Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new NumberFormatException(value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw ErrorHandlers.badRequest("invalid_parameter",
+                    "Parameteren '" + name + "' skal være et beløb i kroner, fx 2000000.");
+        }
+    }
+
     /** An optional whole number within [min, max]. */
     static int integer(Context ctx, String name, int defaultValue, int min, int max) {
         if (text(ctx, name).isEmpty()) {

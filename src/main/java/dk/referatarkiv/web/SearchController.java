@@ -2,6 +2,7 @@ package dk.referatarkiv.web;
 
 import dk.referatarkiv.ingest.SectionKind;
 import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.EntityFilters;
 import dk.referatarkiv.search.SearchRequest;
 import dk.referatarkiv.search.SortOrder;
 import io.javalin.http.Context;
@@ -37,10 +38,24 @@ final class SearchController {
         int size = QueryParams.integer(ctx, "size", 10, 1, SearchRequest.MAX_SIZE);
         int page = QueryParams.integer(ctx, "page", 1, 1, SearchRequest.MAX_WINDOW / size);
         SortOrder sort = sort(ctx);
-        if (q.isEmpty() && from == null && to == null && section == null) {
+        EntityFilters filters = filters(ctx);
+        if (q.isEmpty() && from == null && to == null && section == null && !filters.any()) {
             throw ErrorHandlers.badRequest("empty_query", "Skriv et eller flere søgeord, eller vælg et filter.");
         }
-        return new SearchRequest(q, from, to, section, page, size, sort);
+        return new SearchRequest(q, from, to, section, filters, page, size, sort);
+    }
+
+    private static EntityFilters filters(Context ctx) {
+        String person = QueryParams.text(ctx, "person");
+        String unit = QueryParams.text(ctx, "unit");
+        Integer budgetYear = QueryParams.text(ctx, "budgetYear").isEmpty() ? null
+                : QueryParams.integer(ctx, "budgetYear", 0, 1900, 2200);
+        Double min = QueryParams.decimal(ctx, "minAmount");
+        Double max = QueryParams.decimal(ctx, "maxAmount");
+        if (min != null && max != null && min > max) {
+            throw ErrorHandlers.badRequest("invalid_parameter", "'minAmount' er større end 'maxAmount'.");
+        }
+        return new EntityFilters(person.isEmpty() ? null : person, unit.isEmpty() ? null : unit, budgetYear, min, max);
     }
 
     private static SectionKind section(Context ctx) {

@@ -3,6 +3,7 @@ package dk.referatarkiv.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
@@ -26,7 +27,7 @@ public final class WebApp {
     }
 
     /** The services the web layer needs; built by the caller. */
-    public record Services(Corpus corpus, ArchiveIndex index, ArchiveSearcher searcher) {
+    public record Services(Corpus corpus, CorpusEntities entities, ArchiveIndex index, ArchiveSearcher searcher) {
     }
 
     public static Javalin create(Services services, Path webDirectory) {
@@ -34,7 +35,8 @@ public final class WebApp {
             throw new IllegalArgumentException("web directory not found: " + webDirectory.toAbsolutePath());
         }
         SearchController search = new SearchController(services.searcher());
-        MeetingController meetings = new MeetingController(services.corpus());
+        MeetingController meetings = new MeetingController(services.corpus(), services.entities());
+        EntityController entities = new EntityController(services.entities());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -45,6 +47,7 @@ public final class WebApp {
             config.routes.get("/api/meetings", meetings::list);
             config.routes.get("/api/meetings/{id}", meetings::get);
             config.routes.get("/api/meetings/{id}/items/{n}", meetings::item);
+            config.routes.get("/api/entities", entities::list);
         });
     }
 

@@ -34,7 +34,8 @@ class ArchiveIndexTest {
         try (ArchiveIndex index = ArchiveIndex.open(dir, new LemmaAnalysis(TestData.pipeline()))) {
             assertFalse(index.exists());
             assertFalse(index.isCurrent(corpus.fingerprint()));
-            IndexCounters counters = index.rebuild(AnnotatedCorpus.annotate(corpus, TestData.pipeline()));
+            AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
+            IndexCounters counters = index.rebuild(annotated, TestData.entitiesOf(annotated));
             assertEquals(new IndexCounters(5, 33, 5, 0, counters.millis()), counters);
         }
         try (ArchiveIndex reopened = ArchiveIndex.open(dir, new LemmaAnalysis(TestData.pipeline()))) {
@@ -56,6 +57,7 @@ class ArchiveIndexTest {
         try (ArchiveIndex index = TestData.indexOf(corpus, tmp.resolve("index"))) {
             ArchiveSearcher searcher = new ArchiveSearcher(index);
             AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
+            var entities = TestData.entitiesOf(annotated);
             long expected = searcher.search(SearchRequest.of("chefforum", 10)).total();
             AtomicBoolean rebuilding = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -69,7 +71,7 @@ class ArchiveIndexTest {
                 });
                 Future<?> rebuilds = pool.submit(() -> {
                     for (int i = 0; i < 8; i++) {
-                        index.rebuild(annotated);
+                        index.rebuild(annotated, entities);
                     }
                     rebuilding.set(false);
                     return null;

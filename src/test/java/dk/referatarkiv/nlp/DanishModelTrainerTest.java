@@ -21,10 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DanishModelTrainerTest {
 
     private static final Path DEV = TestData.NLP_DATA.resolve("ud-danish-ddt/da_ddt-ud-dev.conllu");
+    private static final Path DANPLUS = TestData.NLP_DATA.resolve("danplus/da_news_train.tsv");
 
     @BeforeAll
     static void needsTrainingData() {
-        Assumptions.assumeTrue(Files.isRegularFile(DEV), "UD Danish-DDT not found at " + DEV + "; skipping");
+        Assumptions.assumeTrue(Files.isRegularFile(DEV) && Files.isRegularFile(DANPLUS),
+                "UD Danish-DDT or DaN+ not found under " + TestData.NLP_DATA + "; skipping");
     }
 
     @Test
@@ -37,6 +39,8 @@ class DanishModelTrainerTest {
         pos.serialize(dir.resolve(NlpModels.POS_FILE));
         trainer.trainLemmatizer(slice).serialize(dir.resolve(NlpModels.LEMMA_FILE));
         Files.writeString(dir.resolve(NlpModels.LEMMA_LEXICON_FILE), "hus\tNOUN\thus\n");
+        List<DanPlus.Sentence> names = DanPlus.read(DANPLUS).subList(0, 300);
+        trainer.trainNameFinder(DanPlus.nameSamples(names)).serialize(dir.resolve(NlpModels.NER_FILE));
 
         // The lexicon feature generator is named in the model's descriptor and found again on load.
         String[] tags = new POSTaggerME(new POSModel(dir.resolve(NlpModels.POS_FILE))).tag(new String[]{"Huset", "er", "rødt", "."});

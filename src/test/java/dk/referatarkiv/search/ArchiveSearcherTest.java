@@ -90,7 +90,7 @@ class ArchiveSearcherTest {
     @Test
     void dateFilterAndDateSort() throws IOException {
         SearchResult in2024 = searcher.search(new SearchRequest("budget", LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31), null, 1, 100, SortOrder.DATE));
+                LocalDate.of(2024, 12, 31), null, null, 1, 100, SortOrder.DATE));
         assertTrue(in2024.total() > 0);
         String previous = "9999";
         for (SearchHit hit : in2024.hits()) {
@@ -103,7 +103,7 @@ class ArchiveSearcherTest {
     @Test
     void filterWithoutTextListsEveryMatchingItemNewestFirst() throws IOException {
         SearchResult result = searcher.search(new SearchRequest("", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
-                null, 1, 100, SortOrder.DATE));
+                null, null, 1, 100, SortOrder.DATE));
         assertEquals(7, result.total(), "the meeting header (item 0) and six items");
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), result.hits().stream().map(SearchHit::item).toList());
     }
@@ -111,18 +111,18 @@ class ArchiveSearcherTest {
     @Test
     void sectionFilterSearchesOnlyThatSection() throws IOException {
         SearchResult decisions = searcher.search(new SearchRequest("Prioriteringsspillet", null, null,
-                SectionKind.BESLUTNING, 1, 10, SortOrder.RELEVANCE));
+                SectionKind.BESLUTNING, null, 1, 10, SortOrder.RELEVANCE));
         assertEquals(1, decisions.total());
         assertEquals("Beslutning", decisions.hits().get(0).section());
         SearchResult background = searcher.search(new SearchRequest("Prioriteringsspillet", null, null,
-                SectionKind.ANLEDNING, 1, 10, SortOrder.RELEVANCE));
+                SectionKind.ANLEDNING, null, 1, 10, SortOrder.RELEVANCE));
         assertEquals(0, background.total());
     }
 
     @Test
     void pagesDoNotOverlap() throws IOException {
-        SearchResult first = searcher.search(new SearchRequest("chefforum", null, null, null, 1, 5, SortOrder.RELEVANCE));
-        SearchResult second = searcher.search(new SearchRequest("chefforum", null, null, null, 2, 5, SortOrder.RELEVANCE));
+        SearchResult first = searcher.search(new SearchRequest("chefforum", null, null, null, null, 1, 5, SortOrder.RELEVANCE));
+        SearchResult second = searcher.search(new SearchRequest("chefforum", null, null, null, null, 2, 5, SortOrder.RELEVANCE));
         assertEquals(first.total(), second.total());
         assertEquals(5, second.hits().size());
         for (SearchHit hit : second.hits()) {

@@ -1,5 +1,7 @@
 package dk.referatarkiv.testing;
 
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.ingest.Corpus;
@@ -69,11 +71,18 @@ public final class TestData {
         return new DanishPipeline(NlpModels.load(MODELS));
     }
 
+    /** The entities of a corpus, with the shipped models and gazetteer. */
+    public static CorpusEntities entitiesOf(AnnotatedCorpus annotated) throws IOException {
+        return CorpusEntities.extract(annotated, NlpModels.load(MODELS),
+                OrganisationGazetteer.read(MODELS.resolve(OrganisationGazetteer.FILE)));
+    }
+
     /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */
     public static ArchiveIndex indexOf(Corpus corpus, Path indexDir) throws IOException {
         DanishPipeline pipeline = pipeline();
         ArchiveIndex index = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline));
-        index.rebuild(AnnotatedCorpus.annotate(corpus, pipeline));
+        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
+        index.rebuild(annotated, entitiesOf(annotated));
         return index;
     }
 }

@@ -2,7 +2,10 @@ package dk.referatarkiv.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.testing.TestData;
@@ -51,7 +54,9 @@ class ApiIT {
         TestData.corpusOf(corpusDir, "fixtures/search/script.txt");
         Corpus corpus = TestData.load(corpusDir);
         index = TestData.indexOf(corpus, tmp.resolve("index"));
-        app = WebApp.create(new WebApp.Services(corpus, index, new ArchiveSearcher(index)), Path.of("web")).start(0);
+        CorpusEntities entities = TestData.entitiesOf(AnnotatedCorpus.annotate(corpus, TestData.pipeline()));
+        app = WebApp.create(new WebApp.Services(corpus, entities, index,
+                new ArchiveSearcher(index, OpenArchive.facetLabels(entities))), Path.of("web")).start(0);
     }
 
     @AfterAll

@@ -1,0 +1,136 @@
+package dk.referatarkiv.entities;
+
+import dk.referatarkiv.ingest.AgendaItem;
+import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.Participant;
+import dk.referatarkiv.ingest.Section;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.AnnotatedItem;
+import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.NlpModels;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The entities of a whole corpus, extracted from its annotations (no second NLP pass), with persons resolved to one
+ * identity each across the archive. Immutable and thread-safe once built.
+ *
+ * @param items   by document id ({@code meetingId#item}; item 0 is the meeting header)
+ * @param persons the identities of everyone named
+ */
+public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver persons, long millis) {
+
+    public static final String TITLE = "title";
+    public static final String HEADER = "header";
+
+    public Optional<ItemEntities> item(String meetingId, int item) {
+        return Optional.ofNullable(items.get(meetingId + "#" + item));
+    }
+
+    public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations) {
+        long start = System.nanoTime();
+        PersonExtractor persons = new PersonExtractor(models.names(), organisations);
+        OrganisationExtractor orgs = new OrganisationExtractor(organisations);
+        Map<String, List<Entity>> raw = new LinkedHashMap<>();
+        Map<String, Meeting> meetingOf = new LinkedHashMap<>();
+        for (Meeting meeting : corpus.corpus().meetings()) {
+            AnnotatedText header = corpus.headers().get(meeting.id());
+            if (header != null) {
+                List<Entity> entities = new ArrayList<>(participants(meeting, header.text()));
+                entities.addAll(orgs.extract(header.text(), HEADER));
+                raw.put(meeting.id() + "#0", entities);
+                meetingOf.put(meeting.id() + "#0", meeting);
+            }
+        }
+        for (AnnotatedItem annotated : corpus.items()) {
+            Meeting meeting = annotated.meeting();
+            AgendaItem item = annotated.item();
+            List<Entity> entities = new ArrayList<>(textEntities(annotated.title(), TITLE, meeting, persons, orgs));
+            for (int i = 0; i < item.sections().size(); i++) {
+                Section section = item.sections().get(i);
+                entities.addAll(textEntities(annotated.sections().get(i), section.kind().key(), meeting, persons, orgs));
+            }
+            if (item.journalNumber() != null) {
+                entities.add(new Entity(EntityType.JOURNAL, item.journalNumber().raw(), -1, -1, "journal",
+                        item.journalNumber().raw(), item.journalNumber().emne()));
+            }
+            persons.endDocument();
+            raw.put(meeting.id() + "#" + item.number(), entities);
+            meetingOf.put(meeting.id() + "#" + item.number(), meeting);
+        }
+        PersonResolver resolver = PersonResolver.of(fullNames(raw.values()));
+        Map<String, ItemEntities> items = new LinkedHashMap<>();
+        raw.forEach((id, entities) -> {
+            Meeting meeting = meetingOf.get(id);
+            List<String> meetingNames = new ArrayList<>();
+            raw.entrySet().stream().filter(e -> e.getKey().startsWith(meeting.id() + "#"))
+                    .forEach(e -> e.getValue().stream().filter(x -> x.type() == EntityType.PERSON).forEach(x -> meetingNames.add(x.text())));
+            List<String> itemNames = entities.stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::text).toList();
+            List<Entity> resolved = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERSON) {
+                    resolved.add(e);
+                    continue;
+                }
+                resolver.resolve(e.text(), itemNames, meetingNames)
+                        .ifPresent(p -> resolved.add(e.withValue(p.id(), p.name())));
+            }
+            int number = Integer.parseInt(id.substring(id.indexOf('#') + 1));
+            items.put(id, new ItemEntities(meeting.id(), number, resolved, budgetYears(resolved)));
+        });
+        return new CorpusEntities(Map.copyOf(items), resolver, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static List<Entity> textEntities(AnnotatedText text, String section, Meeting meeting, PersonExtractor persons,
+                                             OrganisationExtractor orgs) {
+        String s = text.text();
+        List<Entity> entities = new ArrayList<>(persons.extract(text, section));
+        entities.addAll(new DateExtractor().extract(s, section, meeting.date()));
+        entities.addAll(new AmountExtractor().extract(s, section));
+        entities.addAll(new BudgetYearExtractor().extract(s, section));
+        entities.addAll(orgs.extract(s, section));
+        entities.addAll(new NetworkExtractor().extract(s, section));
+        entities.addAll(new JournalExtractor().extract(s, section));
+        entities.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return entities;
+    }
+
+    /** Participants of the header as person mentions, at their place in the header text. */
+    private static List<Entity> participants(Meeting meeting, String header) {
+        List<Entity> found = new ArrayList<>();
+        int from = 0;
+        for (Participant p : meeting.participants()) {
+            int at = header.indexOf(p.name(), from);
+            if (at >= 0) {
+                found.add(new Entity(EntityType.PERSON, p.name(), at, at + p.name().length(), HEADER, null, p.name()));
+                from = at + p.name().length();
+            }
+        }
+        return found;
+    }
+
+    private static List<String> fullNames(Collection<List<Entity>> all) {
+        List<String> names = new ArrayList<>();
+        all.forEach(list -> list.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(" "))
+                .forEach(e -> names.add(e.text())));
+        return names;
+    }
+
+    private static Set<Integer> budgetYears(List<Entity> entities) {
+        Set<Integer> inTitle = new TreeSet<>();
+        Set<Integer> inText = new TreeSet<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.BUDGET_YEAR) {
+                (e.section().equals(TITLE) ? inTitle : inText).add((Integer) e.value());
+            }
+        }
+        return inTitle.isEmpty() ? inText : inTitle;
+    }
+}

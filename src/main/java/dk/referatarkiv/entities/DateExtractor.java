@@ -1,0 +1,217 @@
+package dk.referatarkiv.entities;
+
+import dk.referatarkiv.internal.DanishDates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Danish date and period expressions, normalised to ISO with the meeting date as reference for missing years:
+ * {@code d. 14. februar 2024}, {@code 14-02-2024}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
+ * 2024}, {@code fra 1. januar 2024 til 31. december 2026}, {@code i perioden fra mandag den 29. januar til fredag den
+ * 1. marts 2024}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
+ * {@code 2025-2028}, {@code i 2026 og frem}, {@code i 2025}. Longer expressions win over the shorter ones inside them.
+ * Stateless and thread-safe.
+ */
+public final class DateExtractor {
+
+    private static final String MONTH = "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
+    private static final String WEEKDAY = "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?";
+    private static final String DAY_OF_MONTH = "(?:(?:d\\.|den)\\s*)?" + WEEKDAY + "(?:(?:d\\.|den)\\s*)?";
+    /** A day and month with an optional year: "d. 14. februar 2024", "17. maj", "8.november 2016". */
+    private static final String DAY = "(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern PERIOD = Pattern.compile("(?:i\\s+perioden\\s+)?fra\\s+" + DAY_OF_MONTH + DAY
+            + "\\s+til\\s+" + DAY_OF_MONTH + DAY, FLAGS);
+    private static final Pattern DAY_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s*-\\s*(\\d{1,2})\\.\\s*(" + MONTH
+            + ")(?:\\s+(\\d{4}))?", FLAGS);
+    private static final Pattern WRITTEN_DAY = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH + DAY
+            + "(?:\\s+kl\\.\\s*\\d{1,2}[:.]\\d{2})?", FLAGS);
+    private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    private static final Pattern WEEK = Pattern.compile("(?<!\\p{L})(?:(primo|medio|ultimo)\\s+)?uge\\s+(\\d{1,2})(?!\\d)", FLAGS);
+    private static final Pattern PART_OF_MONTH = Pattern.compile("(?<!\\p{L})(primo|medio|ultimo)\\s+(" + MONTH
+            + ")(?:\\s+(\\d{4}))?", FLAGS);
+    private static final Pattern IN_MONTH = Pattern.compile("(?<!\\p{L})i\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?!\\s*\\d)", FLAGS);
+    private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])Q([1-4])(?:\\s+(\\d{4}))?(?!\\d)");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.-])(20\\d{2}|19\\d{2})\\s*-\\s*(20\\d{2}|19\\d{2})(?![\\d-])");
+    private static final Pattern YEAR_ONWARDS = Pattern.compile("(?<!\\p{L})(?:i|fra)\\s+(20\\d{2})\\s+og\\s+frem", FLAGS);
+    private static final Pattern IN_YEAR = Pattern.compile("(?<!\\p{L})(?:i|fra|til|inden|efter|før|siden)\\s+(20\\d{2}|19\\d{2})(?![\\d-])", FLAGS);
+
+    public List<Entity> extract(String text, String section, LocalDate reference) {
+        List<Entity> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        period(text, section, reference, found, taken);
+        each(DAY_RANGE, text, taken, m -> {
+            int year = year(m.group(4), reference);
+            int month = month(m.group(3));
+            return range(date(year, month, m.group(1)), date(year, month, m.group(2)), DateRange.Precision.DAY, m.group(4) == null);
+        }, section, found);
+        each(WRITTEN_DAY, text, taken, m -> day(date(year(m.group(3), reference), month(m.group(2)), m.group(1)),
+                m.group(3) == null), section, found);
+        each(NUMERIC_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1)),
+                false), section, found);
+        each(WEEK, text, taken, m -> week(reference, Integer.parseInt(m.group(2)), m.group(1)), section, found);
+        each(PART_OF_MONTH, text, taken, m -> partOfMonth(year(m.group(3), reference), month(m.group(2)), m.group(1),
+                m.group(3) == null), section, found);
+        each(IN_MONTH, text, taken, m -> month(year(m.group(2), reference), month(m.group(1)), m.group(2) == null),
+                section, found);
+        each(QUARTER, text, taken, m -> quarter(year(m.group(2), reference), Integer.parseInt(m.group(1)), m.group(2) == null),
+                section, found);
+        each(YEAR_RANGE, text, taken, m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), section, found);
+        each(YEAR_ONWARDS, text, taken, m -> new DateRange(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1), null,
+                DateRange.Precision.YEAR, false), section, found);
+        each(IN_YEAR, text, taken, m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))), section, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** "fra 1. januar 2024 til 31. december 2026"; a missing first year is the second's (or the meeting's). */
+    private static void period(String text, String section, LocalDate reference, List<Entity> found, boolean[] taken) {
+        each(PERIOD, text, taken, m -> {
+            int endYear = year(m.group(6), reference);
+            int startYear = m.group(3) != null ? Integer.parseInt(m.group(3)) : endYear;
+            LocalDate start = date(startYear, month(m.group(2)), m.group(1));
+            LocalDate end = date(endYear, month(m.group(5)), m.group(4));
+            if (start == null || end == null) {
+                return null;
+            }
+            return new DateRange(start, end, DateRange.Precision.DAY, m.group(6) == null);
+        }, section, found);
+    }
+
+    private interface Normaliser {
+        DateRange value(Matcher m);
+    }
+
+    private static void each(Pattern pattern, String text, boolean[] taken, Normaliser normaliser, String section,
+                             List<Entity> found) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            DateRange value;
+            try {
+                value = normaliser.value(m);
+            } catch (RuntimeException invalid) {
+                value = null; // "31. februar": not a date
+            }
+            if (value == null) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+            String mention = m.group().strip();
+            found.add(new Entity(EntityType.DATE, mention, m.start(), m.start() + mention.length(), section, value,
+                    label(value)));
+        }
+    }
+
+    /** A readable Danish form of the value, e.g. {@code 14. februar 2024} or {@code 2025–2028}. */
+    public static String label(DateRange value) {
+        return switch (value.precision()) {
+            case DAY -> value.isDay() ? danish(value.start()) : danish(value.start()) + " – " + danish(value.end());
+            case YEAR -> value.end() == null ? value.start().getYear() + " og frem"
+                    : value.start().getYear() == value.end().getYear() ? String.valueOf(value.start().getYear())
+                    : value.start().getYear() + "–" + value.end().getYear();
+            default -> danish(value.start()) + " – " + danish(value.end());
+        };
+    }
+
+    public static String danish(LocalDate date) {
+        String month = DanishDates.MONTHS.entrySet().stream().filter(e -> e.getValue() == date.getMonthValue())
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        return date.getDayOfMonth() + ". " + month + " " + date.getYear();
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DateRange day(LocalDate date, boolean inferred) {
+        return date == null ? null : new DateRange(date, date, DateRange.Precision.DAY, inferred);
+    }
+
+    private static DateRange range(LocalDate start, LocalDate end, DateRange.Precision precision, boolean inferred) {
+        return start == null || end == null ? null : new DateRange(start, end, precision, inferred);
+    }
+
+    private static DateRange month(int year, int month, boolean inferred) {
+        LocalDate start = LocalDate.of(year, month, 1);
+        return new DateRange(start, start.with(TemporalAdjusters.lastDayOfMonth()), DateRange.Precision.MONTH, inferred);
+    }
+
+    private static DateRange partOfMonth(int year, int month, String part, boolean inferred) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "primo" -> new DateRange(first, first.plusDays(9), DateRange.Precision.MONTH, inferred);
+            case "medio" -> new DateRange(first.plusDays(10), first.plusDays(19), DateRange.Precision.MONTH, inferred);
+            default -> new DateRange(first.plusDays(20), last, DateRange.Precision.MONTH, inferred);
+        };
+    }
+
+    private static DateRange quarter(int year, int quarter, boolean inferred) {
+        LocalDate start = LocalDate.of(year, 3 * quarter - 2, 1);
+        return new DateRange(start, start.plusMonths(3).minusDays(1), DateRange.Precision.QUARTER, inferred);
+    }
+
+    /** ISO week of the meeting's year; "ultimo uge 8" is the end of that week. */
+    private static DateRange week(LocalDate reference, int week, String part) {
+        if (reference == null || week < 1 || week > 53) {
+            return null;
+        }
+        LocalDate monday = reference.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        if (part != null) {
+            switch (part.toLowerCase(Locale.ROOT)) {
+                case "primo" -> sunday = monday.plusDays(1);
+                case "ultimo" -> monday = monday.plusDays(3);
+                default -> {
+                    monday = monday.plusDays(1);
+                    sunday = monday.plusDays(2);
+                }
+            }
+        }
+        return new DateRange(monday, sunday, DateRange.Precision.WEEK, true);
+    }
+
+    private static DateRange years(int from, int to) {
+        if (to < from) {
+            return null;
+        }
+        return new DateRange(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), DateRange.Precision.YEAR, false);
+    }
+
+    private static int year(String year, LocalDate reference) {
+        if (year != null) {
+            return Integer.parseInt(year);
+        }
+        if (reference == null) {
+            throw new IllegalArgumentException("no year and no meeting date");
+        }
+        return reference.getYear();
+    }
+
+    private static int month(String name) {
+        return DanishDates.MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static LocalDate date(int year, int month, String day) {
+        return LocalDate.of(year, month, Integer.parseInt(day));
+    }
+}

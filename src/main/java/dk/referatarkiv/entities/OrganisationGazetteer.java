@@ -1,0 +1,117 @@
+package dk.referatarkiv.entities;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Units and bodies from {@code models/da-organisations.tsv}, a file users can extend. Matches names in text with
+ * {@code &} and {@code og} interchangeable, ignoring case except for names in capitals. Immutable and thread-safe.
+ */
+public final class OrganisationGazetteer {
+
+    public static final String FILE = "da-organisations.tsv";
+
+    /** One known organisation. */
+    public record Organisation(EntityType type, String canonical) {
+    }
+
+    private record Name(Pattern pattern, Organisation organisation) {
+    }
+
+    private final List<Name> names;
+    private final Map<String, Organisation> byKey;
+
+    private OrganisationGazetteer(List<Name> names, Map<String, Organisation> byKey) {
+        this.names = List.copyOf(names);
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    public static OrganisationGazetteer read(Path file) throws IOException {
+        List<Name> names = new ArrayList<>();
+        Map<String, Organisation> byKey = new HashMap<>();
+        int number = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 2 || !(cols[0].equals("UNIT") || cols[0].equals("BODY"))) {
+                throw new IOException(file + ":" + number + ": expected UNIT|BODY<TAB>name<TAB>other names");
+            }
+            Organisation organisation = new Organisation(EntityType.valueOf(cols[0]), cols[1].strip());
+            List<String> all = new ArrayList<>(List.of(cols[1].strip()));
+            if (cols.length > 2) {
+                for (String alias : cols[2].split("\\|")) {
+                    all.add(alias.strip());
+                }
+            }
+            for (String name : all) {
+                names.add(new Name(pattern(name), organisation));
+                byKey.put(key(name), organisation);
+            }
+        }
+        names.sort(Comparator.comparingInt((Name n) -> -n.pattern.pattern().length()));
+        return new OrganisationGazetteer(names, byKey);
+    }
+
+    /** The organisation with this exact name or alias (normalised), if known. */
+    public Optional<Organisation> lookup(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /** Every known name in the text, longest first, without overlaps. */
+    public List<Entity> find(String text, String section) {
+        List<Entity> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        for (Name name : names) {
+            var m = name.pattern.matcher(text);
+            while (m.find()) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end(); i++) {
+                    free &= !taken[i];
+                }
+                if (free) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        taken[i] = true;
+                    }
+                    found.add(new Entity(name.organisation.type(), m.group(), m.start(), m.end(), section,
+                            name.organisation.canonical(), name.organisation.canonical()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The normalised form used as key: lower case, "og" as "&", single spaces. */
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+og\\s+", " & ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static Pattern pattern(String name) {
+        // Abbreviations and names with a word in capitals ("KB", "Arbejdsplads MED") match only as written.
+        boolean capitals = java.util.Arrays.stream(name.split("[\\s-]+"))
+                .anyMatch(w -> w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter));
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d])");
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                regex.append("\\s+");
+            }
+            String word = words[i];
+            regex.append(word.equals("&") || word.equalsIgnoreCase("og") ? "(?:&|og)" : Pattern.quote(word));
+        }
+        regex.append("(?![\\p{L}\\d])");
+        return Pattern.compile(regex.toString(), capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,74 @@
+package dk.referatarkiv.search;
+
+import dk.referatarkiv.index.FacetSchema;
+import dk.referatarkiv.index.Fields;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Counts the facet values (person, unit, budget year, year, section) of the items a query matches, with labels for
+ * people. The doc-values state is built once per index reader. Thread-safe.
+ */
+final class FacetCounter {
+
+    private static final int MAX_VALUES = 20;
+
+    private record State(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private final BiFunction<String, String, String> labels;
+    private volatile State cached;
+
+    /** @param labels (dimension, value) → label */
+    FacetCounter(BiFunction<String, String, String> labels) {
+        this.labels = labels;
+    }
+
+    Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query) throws IOException {
+        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), collector);
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            List<FacetValue> values = new ArrayList<>();
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(MAX_VALUES, dim);
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                result = null;
+            }
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new FacetValue(lv.label, labels.apply(dim, lv.label), lv.value.longValue()));
+                }
+            }
+            values.sort(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        State current = cached;
+        if (current == null || current.reader != reader) {
+            current = new State(reader, new DefaultSortedSetDocValuesReaderState(reader, FacetSchema.config()));
+            cached = current;
+        }
+        return current.state;
+    }
+}
