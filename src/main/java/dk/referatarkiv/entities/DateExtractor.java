@@ -54,8 +54,9 @@ public final class DateExtractor {
             int month = month(m.group(3));
             return range(date(year, month, m.group(1)), date(year, month, m.group(2)), DateRange.Precision.DAY, m.group(4) == null);
         }, section, found);
-        each(WRITTEN_DAY, text, taken, m -> day(date(year(m.group(3), reference), month(m.group(2)), m.group(1)),
-                m.group(3) == null), section, found);
+        each(WRITTEN_DAY, text, taken, m -> day(m.group(3) != null
+                ? date(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1))
+                : closest(reference, month(m.group(2)), Integer.parseInt(m.group(1))), m.group(3) == null), section, found);
         each(NUMERIC_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1)),
                 false), section, found);
         each(WEEK, text, taken, m -> week(reference, Integer.parseInt(m.group(2)), m.group(1)), section, found);
@@ -195,6 +196,25 @@ public final class DateExtractor {
             return null;
         }
         return new DateRange(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), DateRange.Precision.YEAR, false);
+    }
+
+    /**
+     * A day and month without a year: the one of last, this or next year that lies nearest the meeting date
+     * ("d. 5. januar" in minutes of 20 December is next January).
+     */
+    private static LocalDate closest(LocalDate reference, int month, int day) {
+        if (reference == null) {
+            throw new IllegalArgumentException("no year and no meeting date");
+        }
+        LocalDate best = null;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            LocalDate candidate = LocalDate.of(year, month, day);
+            if (best == null || Math.abs(candidate.toEpochDay() - reference.toEpochDay())
+                    < Math.abs(best.toEpochDay() - reference.toEpochDay())) {
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     private static int year(String year, LocalDate reference) {

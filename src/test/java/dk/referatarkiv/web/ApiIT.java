@@ -108,6 +108,55 @@ class ApiIT {
         assertEquals(7, listing.json.get("total").asInt());
     }
 
+    @Test
+    void entityFiltersAndFacets() throws Exception {
+        Response r = get("/api/search?budgetYear=2025&size=50");
+        assertEquals(200, r.status, r.body);
+        java.util.Set<String> items = new java.util.TreeSet<>();
+        r.json.get("hits").forEach(h -> items.add(h.get("meetingDate").asText() + "#" + h.get("item").asInt()));
+        assertEquals(java.util.Set.of("2024-01-17#4", "2024-02-14#2", "2024-11-20#2", "2024-11-20#3"), items);
+        JsonNode facets = r.json.get("facets");
+        for (String dim : new String[]{"person", "unit", "budgetYear", "year", "section"}) {
+            assertTrue(facets.has(dim), dim);
+        }
+        assertEquals("2025", facets.get("budgetYear").get(0).get("value").asText());
+        assertEquals("Budget 2025", facets.get("budgetYear").get(0).get("label").asText());
+        assertEquals(4, facets.get("budgetYear").get(0).get("count").asInt());
+
+        Response person = get("/api/search?person=kristina-koch-sloth");
+        assertEquals(1, person.json.get("total").asInt());
+        assertEquals(3, person.json.get("hits").get(0).get("item").asInt());
+        Response people = get("/api/search?q=referenceleder");
+        JsonNode personFacet = people.json.get("facets").get("person");
+        assertTrue(personFacet.toString().contains("\"label\":\"Kristina Koch Sloth\""), personFacet.toString());
+
+        Response amount = get("/api/search?minAmount=30000000&maxAmount=40000000");
+        assertEquals(1, amount.json.get("total").asInt());
+        assertEquals("2024-02-14", amount.json.get("hits").get(0).get("meetingDate").asText());
+        assertEquals(0, get("/api/search?q=budget&unit=" + enc("Findes ikke")).json.get("total").asInt());
+    }
+
+    @Test
+    void itemEntitiesAndEntityLists() throws Exception {
+        Response item = get("/api/meetings/chefforum-2017-05-02/items/6");
+        JsonNode entities = item.json.get("entities");
+        assertTrue(entities.size() >= 5);
+        boolean merete = false;
+        boolean june = false;
+        for (JsonNode e : entities) {
+            merete |= e.get("type").asText().equals("PERSON") && e.get("value").asText().equals("merete-loekkegard");
+            june |= e.get("type").asText().equals("DATE") && e.get("value").asText().equals("2017-06-01");
+        }
+        assertTrue(merete && june, entities.toString());
+        Response persons = get("/api/entities?type=PERSON");
+        assertTrue(persons.json.size() >= 19);
+        assertTrue(persons.body.contains("\"label\":\"Henrik Harder\""));
+        assertEquals(200, get("/api/entities?type=budget_year").status);
+        assertError(get("/api/entities?type=SHOES"), 400, "invalid_parameter");
+        assertError(get("/api/search?q=budget&minAmount=mange"), 400, "invalid_parameter");
+        assertError(get("/api/search?q=budget&budgetYear=x"), 400, "invalid_parameter");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"budget%20AND%20(", "%22", "*", "title%3A", "%5C", "%3Cscript%3E", "og"})
     void hostileQueriesAnswer200(String q) throws Exception {
