@@ -31,8 +31,8 @@ public final class DateExtractor {
 
     private static final Pattern PERIOD = Pattern.compile("(?:i\\s+perioden\\s+)?fra\\s+" + DAY_OF_MONTH + DAY
             + "\\s+til\\s+" + DAY_OF_MONTH + DAY, FLAGS);
-    private static final Pattern DAY_RANGE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s*-\\s*(\\d{1,2})\\.\\s*(" + MONTH
-            + ")(?:\\s+(\\d{4}))?", FLAGS);
+    private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH
+            + "(\\d{1,2})\\.\\s*-\\s*(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern WRITTEN_DAY = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH + DAY
             + "(?:\\s+kl\\.\\s*\\d{1,2}[:.]\\d{2})?", FLAGS);
     private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");

@@ -25,19 +25,18 @@ public final class OrganisationGazetteer {
     public record Organisation(EntityType type, String canonical) {
     }
 
-    private record Name(Pattern pattern, Organisation organisation) {
-    }
-
-    private final List<Name> names;
+    /** All names in two alternations, longest first: one scan of a text finds them all. */
+    private final List<Pattern> scanners;
     private final Map<String, Organisation> byKey;
 
-    private OrganisationGazetteer(List<Name> names, Map<String, Organisation> byKey) {
-        this.names = List.copyOf(names);
+    private OrganisationGazetteer(List<Pattern> scanners, Map<String, Organisation> byKey) {
+        this.scanners = List.copyOf(scanners);
         this.byKey = Map.copyOf(byKey);
     }
 
     public static OrganisationGazetteer read(Path file) throws IOException {
-        List<Name> names = new ArrayList<>();
+        List<String> sensitive = new ArrayList<>();
+        List<String> insensitive = new ArrayList<>();
         Map<String, Organisation> byKey = new HashMap<>();
         int number = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -57,12 +56,18 @@ public final class OrganisationGazetteer {
                 }
             }
             for (String name : all) {
-                names.add(new Name(pattern(name), organisation));
+                (hasCapitalWord(name) ? sensitive : insensitive).add(name);
                 byKey.put(key(name), organisation);
             }
         }
-        names.sort(Comparator.comparingInt((Name n) -> -n.pattern.pattern().length()));
-        return new OrganisationGazetteer(names, byKey);
+        List<Pattern> scanners = new ArrayList<>();
+        if (!sensitive.isEmpty()) {
+            scanners.add(alternation(sensitive, 0));
+        }
+        if (!insensitive.isEmpty()) {
+            scanners.add(alternation(insensitive, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return new OrganisationGazetteer(scanners, byKey);
     }
 
     /** The organisation with this exact name or alias (normalised), if known. */
@@ -74,22 +79,24 @@ public final class OrganisationGazetteer {
     public List<Entity> find(String text, String section) {
         List<Entity> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        for (Name name : names) {
-            var m = name.pattern.matcher(text);
+        for (Pattern scanner : scanners) {
+            var m = scanner.matcher(text);
             while (m.find()) {
-                boolean free = true;
-                for (int i = m.start(); i < m.end(); i++) {
-                    free &= !taken[i];
+                Organisation organisation = byKey.get(key(m.group()));
+                boolean free = organisation != null;
+                for (int i = m.start(); free && i < m.end(); i++) {
+                    free = !taken[i];
                 }
                 if (free) {
                     for (int i = m.start(); i < m.end(); i++) {
                         taken[i] = true;
                     }
-                    found.add(new Entity(name.organisation.type(), m.group(), m.start(), m.end(), section,
-                            name.organisation.canonical(), name.organisation.canonical()));
+                    found.add(new Entity(organisation.type(), m.group(), m.start(), m.end(), section,
+                            organisation.canonical(), organisation.canonical()));
                 }
             }
         }
+        found.sort(Comparator.comparingInt(Entity::start));
         return found;
     }
 
@@ -98,11 +105,22 @@ public final class OrganisationGazetteer {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+og\\s+", " & ").replaceAll("\\s+", " ").strip();
     }
 
-    private static Pattern pattern(String name) {
-        // Abbreviations and names with a word in capitals ("KB", "Arbejdsplads MED") match only as written.
-        boolean capitals = java.util.Arrays.stream(name.split("[\\s-]+"))
+    /** Abbreviations and names with a word in capitals ("KB", "Arbejdsplads MED") match only as written. */
+    private static boolean hasCapitalWord(String name) {
+        return java.util.Arrays.stream(name.split("[\\s-]+"))
                 .anyMatch(w -> w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().anyMatch(Character::isLetter));
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\d])");
+    }
+
+    /** One pattern for many names, longest first so that the longest name wins at a position. */
+    private static Pattern alternation(List<String> names, int flags) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> parts = sorted.stream().map(OrganisationGazetteer::words).toList();
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + String.join("|", parts) + ")(?![\\p{L}\\d])", flags);
+    }
+
+    private static String words(String name) {
+        StringBuilder regex = new StringBuilder();
         String[] words = name.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
@@ -111,7 +129,6 @@ public final class OrganisationGazetteer {
             String word = words[i];
             regex.append(word.equals("&") || word.equalsIgnoreCase("og") ? "(?:&|og)" : Pattern.quote(word));
         }
-        regex.append("(?![\\p{L}\\d])");
-        return Pattern.compile(regex.toString(), capitals ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return regex.toString();
     }
 }
