@@ -66,8 +66,70 @@ public final class EntitiesEvalCommand implements Command {
                     .map(s -> new NerEvaluator.Gold(s.tokens(), DanPlus.spans(s.tags()))).toList();
             out.println("name finder on " + danplus + " (gold tokens, exact match):");
             out.print(NerEvaluator.table(NerEvaluator.evaluate(ner, finder::find)));
+            rawText(DanPlus.read(danplus), models, args.path("models"), out);
         }
         return Cli.OK;
+    }
+
+    /**
+     * Raw-text setting: each test sentence re-joined into text, then tokenised by the pipeline; a name counts when its
+     * character span and type are right. Scores the name finder alone and, for PER, the product's person extractor
+     * (name finder plus given-name runs and enumerations).
+     */
+    static void rawText(List<DanPlus.Sentence> sentences, NlpModels models, Path modelsDir, PrintStream out)
+            throws java.io.IOException {
+        DanishPipeline pipeline = new DanishPipeline(models);
+        NameFinderME finder = new NameFinderME(models.names());
+        dk.referatarkiv.entities.PersonExtractor persons = new dk.referatarkiv.entities.PersonExtractor(models.names(),
+                OrganisationGazetteer.read(modelsDir.resolve(OrganisationGazetteer.FILE)));
+        java.util.Map<String, int[]> model = new java.util.TreeMap<>();
+        int[] personCounts = new int[3];
+        for (DanPlus.Sentence s : sentences) {
+            int[] starts = new int[s.tokens().length];
+            String text = dk.referatarkiv.nlp.Detokenizer.join(s.tokens(), starts);
+            java.util.Set<String> gold = new java.util.HashSet<>();
+            java.util.Set<String> goldPersons = new java.util.HashSet<>();
+            for (opennlp.tools.util.Span span : DanPlus.spans(s.tags())) {
+                int start = starts[span.getStart()];
+                int end = starts[span.getEnd() - 1] + s.tokens()[span.getEnd() - 1].length();
+                gold.add(span.getType() + ":" + start + ":" + end);
+                if (span.getType().equals("PER")) {
+                    goldPersons.add(start + ":" + end);
+                }
+                model.computeIfAbsent(span.getType(), k -> new int[3])[0]++;
+            }
+            var annotated = pipeline.annotate(text);
+            var tokens = annotated.tokens();
+            String[] words = tokens.stream().map(dk.referatarkiv.nlp.Token::text).toArray(String[]::new);
+            for (opennlp.tools.util.Span span : finder.find(words)) {
+                String key = span.getType() + ":" + tokens.get(span.getStart()).start() + ":" + tokens.get(span.getEnd() - 1).end();
+                int[] c = model.computeIfAbsent(span.getType(), k -> new int[3]);
+                c[1]++;
+                c[2] += gold.contains(key) ? 1 : 0;
+            }
+            personCounts[0] += goldPersons.size();
+            for (var e : persons.extract(annotated, "x")) {
+                personCounts[1]++;
+                personCounts[2] += goldPersons.contains(e.start() + ":" + e.end()) ? 1 : 0;
+            }
+        }
+        out.println("raw text (sentences re-joined, pipeline tokenisation), exact character spans:");
+        out.printf("%-24s %6s %6s %6s %6s%n", "", "gold", "P", "R", "F1");
+        int[] all = new int[3];
+        model.forEach((type, c) -> {
+            printF1(out, "name finder " + type, c);
+            for (int i = 0; i < 3; i++) {
+                all[i] += c[i];
+            }
+        });
+        printF1(out, "name finder ALL", all);
+        printF1(out, "person extractor PER", personCounts);
+    }
+
+    private static void printF1(PrintStream out, String label, int[] c) {
+        double p = c[1] == 0 ? 0 : c[2] / (double) c[1];
+        double r = c[0] == 0 ? 0 : c[2] / (double) c[0];
+        out.printf("%-24s %6d %6.2f %6.2f %6.2f%n", label, c[0], 100 * p, 100 * r, p + r == 0 ? 0 : 200 * p * r / (p + r));
     }
 
     private static void row(PrintStream out, String type, EntityEvaluator.Score s) {

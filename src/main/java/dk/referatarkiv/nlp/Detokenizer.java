@@ -16,15 +16,22 @@ public final class Detokenizer {
     }
 
     public static String join(String[] tokens) {
+        return join(tokens, new int[tokens.length]);
+    }
+
+    /** Joins the tokens; {@code starts[i]} receives the offset of token i in the text. */
+    public static String join(String[] tokens, int[] starts) {
         StringBuilder text = new StringBuilder();
+        int index = 0;
         boolean quoteOpen = false;
         boolean glueNext = true;
         for (String token : tokens) {
             boolean quote = token.equals("\"");
             boolean left = ATTACH_LEFT.contains(token) || (quote && quoteOpen);
-            if (!glueNext && !left) {
+            if (!glueNext && !left && text.length() > 0) {
                 text.append(' ');
             }
+            starts[index++] = text.length();
             text.append(token);
             glueNext = ATTACH_RIGHT.contains(token) || (quote && !quoteOpen);
             if (quote) {
