@@ -3,6 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.people.People;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
@@ -91,7 +92,7 @@ public final class BenchCommand implements Command {
             CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
             try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("serving"), new LemmaAnalysis(pipeline))) {
                 index.rebuild(annotated, entities);
-                Javalin app = WebApp.create(new WebApp.Services(corpus, entities, index,
+                Javalin app = WebApp.create(new WebApp.Services(corpus, entities, People.build(annotated, entities, gazetteer), index,
                         new ArchiveSearcher(index, OpenArchive.facetLabels(entities))),
                         args.path("web")).start(0);
                 try {

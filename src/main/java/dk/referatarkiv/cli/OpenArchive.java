@@ -4,6 +4,7 @@ import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.index.Fields;
+import dk.referatarkiv.people.People;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
@@ -25,8 +26,8 @@ import java.nio.file.Path;
  * The archive ready to search: the corpus read, the index opened and, when missing or built from another corpus,
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
-public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, ArchiveIndex index,
-                          ArchiveSearcher searcher) implements Closeable {
+public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
+                          ArchiveIndex index, ArchiveSearcher searcher) implements Closeable {
 
     /** Where the archive's parts are. */
     public record Locations(Path corpus, Path index, Path models) {
@@ -43,8 +44,9 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
         // two seconds for the bundled corpus.
         AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
-        CorpusEntities entities = CorpusEntities.extract(annotated, models,
-                OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE)));
+        OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
+        CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
+        People people = People.build(annotated, entities, gazetteer);
         out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
                 annotated.tokenCount(), annotated.millis(), entities.millis(), models.loadMillis());
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
@@ -60,7 +62,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             index.close();
             throw e;
         }
-        return new OpenArchive(corpus, pipeline, entities, index, new ArchiveSearcher(index, facetLabels(entities)));
+        return new OpenArchive(corpus, pipeline, entities, people, index, new ArchiveSearcher(index, facetLabels(entities)));
     }
 
     /** What a person reads for a facet value: a person's name for an id, "Budget 2025" for a budget year. */

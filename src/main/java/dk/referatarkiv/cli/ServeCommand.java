@@ -37,7 +37,8 @@ public final class ServeCommand implements Command {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
         OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, out);
-        Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.index(), archive.searcher()), web);
+        Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
+                archive.searcher()), web);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.people.People;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import io.javalin.Javalin;
@@ -27,7 +28,8 @@ public final class WebApp {
     }
 
     /** The services the web layer needs; built by the caller. */
-    public record Services(Corpus corpus, CorpusEntities entities, ArchiveIndex index, ArchiveSearcher searcher) {
+    public record Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
+                           ArchiveSearcher searcher) {
     }
 
     public static Javalin create(Services services, Path webDirectory) {
@@ -37,6 +39,8 @@ public final class WebApp {
         SearchController search = new SearchController(services.searcher());
         MeetingController meetings = new MeetingController(services.corpus(), services.entities());
         EntityController entities = new EntityController(services.entities());
+        PeopleController people = new PeopleController(services.people());
+        PopoloExport popolo = new PopoloExport(services.people());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -48,6 +52,10 @@ public final class WebApp {
             config.routes.get("/api/meetings/{id}", meetings::get);
             config.routes.get("/api/meetings/{id}/items/{n}", meetings::item);
             config.routes.get("/api/entities", entities::list);
+            config.routes.get("/api/persons", people::list);
+            config.routes.get("/api/persons/{id}", people::get);
+            config.routes.get("/api/roles", people::roles);
+            config.routes.get("/api/export/popolo", popolo::export);
         });
     }
 

@@ -71,10 +71,14 @@ public final class TestData {
         return new DanishPipeline(NlpModels.load(MODELS));
     }
 
+    /** The shipped organisation gazetteer. */
+    public static OrganisationGazetteer gazetteer() throws IOException {
+        return OrganisationGazetteer.read(MODELS.resolve(OrganisationGazetteer.FILE));
+    }
+
     /** The entities of a corpus, with the shipped models and gazetteer. */
     public static CorpusEntities entitiesOf(AnnotatedCorpus annotated) throws IOException {
-        return CorpusEntities.extract(annotated, NlpModels.load(MODELS),
-                OrganisationGazetteer.read(MODELS.resolve(OrganisationGazetteer.FILE)));
+        return CorpusEntities.extract(annotated, NlpModels.load(MODELS), gazetteer());
     }
 
     /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */

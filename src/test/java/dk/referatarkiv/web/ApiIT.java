@@ -6,6 +6,7 @@ import dk.referatarkiv.cli.OpenArchive;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.people.People;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.testing.TestData;
@@ -54,8 +55,10 @@ class ApiIT {
         TestData.corpusOf(corpusDir, "fixtures/search/script.txt");
         Corpus corpus = TestData.load(corpusDir);
         index = TestData.indexOf(corpus, tmp.resolve("index"));
-        CorpusEntities entities = TestData.entitiesOf(AnnotatedCorpus.annotate(corpus, TestData.pipeline()));
-        app = WebApp.create(new WebApp.Services(corpus, entities, index,
+        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
+        CorpusEntities entities = TestData.entitiesOf(annotated);
+        People people = People.build(annotated, entities, TestData.gazetteer());
+        app = WebApp.create(new WebApp.Services(corpus, entities, people, index,
                 new ArchiveSearcher(index, OpenArchive.facetLabels(entities))), Path.of("web")).start(0);
     }
 
@@ -155,6 +158,50 @@ class ApiIT {
         assertError(get("/api/entities?type=SHOES"), 400, "invalid_parameter");
         assertError(get("/api/search?q=budget&minAmount=mange"), 400, "invalid_parameter");
         assertError(get("/api/search?q=budget&budgetYear=x"), 400, "invalid_parameter");
+    }
+
+    @Test
+    void rolesAtADate() throws Exception {
+        Response before = get("/api/roles?role=referenceleder&organisation=" + enc("Ensomme ældre") + "&at=2017-04-01");
+        assertEquals(200, before.status, before.body);
+        assertEquals(1, before.json.get("holders").size());
+        assertEquals("Ida Byrge Sørensen", before.json.get("holders").get(0).get("person").get("name").asText());
+        Response after = get("/api/roles?role=referenceleder&organisation=" + enc("Ensomme ældre") + "&at=2017-06-01");
+        JsonNode kristina = after.json.get("holders").get(0);
+        assertEquals("kristina-koch-sloth", kristina.get("person").get("id").asText());
+        assertEquals("temporary", kristina.get("status").asText());
+        assertEquals("2017-05-02", kristina.get("validFrom").asText());
+        assertEquals("chefforum-2017-05-02", kristina.get("evidence").get("meetingId").asText());
+        assertEquals(3, kristina.get("evidence").get("item").asInt());
+        assertTrue(after.json.get("history").size() >= 2);
+        assertEquals("Merete Løkkegard", get("/api/roles?role=dagtilbudschef&at=2017-06-01").json.get("holders").get(0)
+                .get("person").get("name").asText());
+        assertEquals("Henrik Harder", get("/api/roles?role=Kommunaldirektør&at=2024-11-20").json.get("holders").get(0)
+                .get("person").get("name").asText());
+        assertError(get("/api/roles?role=referenceleder&at=1.4.2017"), 400, "invalid_parameter");
+        assertError(get("/api/roles"), 400, "missing_parameter");
+    }
+
+    @Test
+    void personsAndPopolo() throws Exception {
+        Response list = get("/api/persons?q=" + enc("gehlert"));
+        assertEquals(1, list.json.size());
+        JsonNode helle = list.json.get(0);
+        assertEquals("helle-wagner-gehlert", helle.get("id").asText());
+        assertEquals("Helle Gehlert", helle.get("aliases").get(0).asText());
+        assertTrue(helle.get("mentions").asInt() >= 1);
+        Response detail = get("/api/persons/kristina-koch-sloth");
+        assertEquals(200, detail.status);
+        assertEquals("referenceleder", detail.json.get("roles").get(0).get("role").asText());
+        assertTrue(detail.json.get("mentions").get(0).get("text").asText().contains("Kristina Koch Sloth"));
+        Response anne = get("/api/persons/anne-arvel");
+        assertEquals("præsentere", anne.json.get("activities").get(0).get("verb").asText());
+        assertError(get("/api/persons/nobody-at-all"), 404, "unknown_person");
+        Response popolo = get("/api/export/popolo");
+        for (String key : new String[]{"persons", "organizations", "posts", "memberships"}) {
+            assertTrue(popolo.json.get(key).size() > 0, key);
+        }
+        assertTrue(popolo.body.contains("\"start_date\":\"2017-05-02\""));
     }
 
     @ParameterizedTest

@@ -1,0 +1,131 @@
+package dk.referatarkiv.people;
+
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.entities.ItemEntities;
+import dk.referatarkiv.entities.OrganisationGazetteer;
+import dk.referatarkiv.entities.PersonResolver;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.AnnotatedItem;
+import dk.referatarkiv.nlp.AnnotatedSentence;
+import dk.referatarkiv.nlp.AnnotatedText;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The people of the archive: identities, role timeline (roles named without a person linked to the holder at that
+ * date, marked inferred), activities and every mention with its sentence. Built once per corpus; immutable and
+ * thread-safe.
+ */
+public final class People {
+
+    /** A sentence naming a person. */
+    public record Mention(String personId, Evidence evidence) {
+    }
+
+    private final PersonResolver persons;
+    private final RoleTimeline timeline;
+    private final List<Activity> activities;
+    private final List<Mention> mentions;
+
+    private People(PersonResolver persons, RoleTimeline timeline, List<Activity> activities, List<Mention> mentions) {
+        this.persons = persons;
+        this.timeline = timeline;
+        this.activities = List.copyOf(activities);
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public static People build(AnnotatedCorpus corpus, CorpusEntities entities, OrganisationGazetteer organisations) {
+        RoleExtractor.Extraction extraction = new RoleExtractor(organisations).extract(corpus, entities);
+        List<RoleAssertion> named = extraction.roles().stream().filter(a -> a.personId() != null).toList();
+        RoleTimeline known = new RoleTimeline(named);
+        List<RoleAssertion> all = new ArrayList<>(named);
+        for (RoleAssertion a : extraction.roles()) {
+            if (a.personId() != null) {
+                continue;
+            }
+            Optional<RoleAssertion> holder = a.status() == RoleAssertion.Status.VACANT || a.validFrom() == null ? Optional.empty()
+                    : known.soleHolder(a.role(), a.organisation(), a.validFrom());
+            all.add(holder.map(h -> a.withPerson(h.personId(), h.personName(), true)).orElse(a));
+        }
+        return new People(entities.persons(), new RoleTimeline(all), extraction.activities(), mentions(corpus, entities));
+    }
+
+    private static List<Mention> mentions(AnnotatedCorpus corpus, CorpusEntities entities) {
+        List<Mention> out = new ArrayList<>();
+        for (AnnotatedItem item : corpus.items()) {
+            ItemEntities found = entities.item(item.meeting().id(), item.item().number()).orElse(null);
+            if (found == null) {
+                continue;
+            }
+            for (Entity e : found.of(EntityType.PERSON)) {
+                AnnotatedText text = e.section().equals(CorpusEntities.TITLE) ? item.title() : sectionText(item, e.section());
+                if (text == null) {
+                    continue;
+                }
+                for (AnnotatedSentence s : text.sentences()) {
+                    if (s.start() <= e.start() && e.end() <= s.end()) {
+                        out.add(new Mention((String) e.value(), new Evidence(item.meeting().id(), item.meeting().date(),
+                                item.item().number(), e.section(), s.text(text.text()), s.start(), s.end())));
+                    }
+                }
+            }
+        }
+        corpus.headers().forEach((meetingId, header) -> entities.item(meetingId, 0).ifPresent(found -> {
+            LocalDate date = corpus.corpus().meeting(meetingId).map(m -> m.date()).orElse(null);
+            for (Entity e : found.of(EntityType.PERSON)) {
+                out.add(new Mention((String) e.value(), new Evidence(meetingId, date, 0, CorpusEntities.HEADER,
+                        header.text(), 0, header.text().length())));
+            }
+        }));
+        out.sort(Comparator.comparing((Mention m) -> m.evidence().meetingDate(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(m -> m.evidence().item()));
+        return out;
+    }
+
+    private static AnnotatedText sectionText(AnnotatedItem item, String section) {
+        for (int i = 0; i < item.item().sections().size(); i++) {
+            if (item.item().sections().get(i).kind().key().equals(section)) {
+                return item.sections().get(i);
+            }
+        }
+        return null;
+    }
+
+    public PersonResolver persons() {
+        return persons;
+    }
+
+    public RoleTimeline timeline() {
+        return timeline;
+    }
+
+    public List<Activity> activities(String personId) {
+        return activities.stream().filter(a -> a.personId().equals(personId)).toList();
+    }
+
+    public List<Mention> mentions(String personId) {
+        return mentions.stream().filter(m -> m.personId().equals(personId)).toList();
+    }
+
+    /** Persons whose name or an alias contains the query (case ignored); everyone for an empty query. */
+    public List<PersonResolver.Person> search(String query) {
+        String q = query.strip().toLowerCase(Locale.ROOT);
+        return persons.persons().stream()
+                .filter(p -> q.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(q)
+                        || p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q)))
+                .sorted(Comparator.comparing(PersonResolver.Person::name)).toList();
+    }
+
+    /** The roles a person holds on the newest date the archive knows them by. */
+    public List<RoleAssertion> currentRoles(String personId) {
+        List<RoleAssertion> roles = timeline.ofPerson(personId);
+        return roles.stream().filter(a -> a.validTo() == null && a.status() != RoleAssertion.Status.FORMER).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package dk.referatarkiv.web;
+
+import dk.referatarkiv.entities.PersonResolver;
+import dk.referatarkiv.people.People;
+import dk.referatarkiv.people.RoleAssertion;
+import dk.referatarkiv.people.Roles;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code /api/persons}, {@code /api/persons/{id}} and {@code /api/roles}. */
+final class PeopleController {
+
+    private final People people;
+
+    PeopleController(People people) {
+        this.people = people;
+    }
+
+    void list(Context ctx) {
+        String q = QueryParams.text(ctx, "q");
+        if (q.length() > 200) {
+            throw ErrorHandlers.badRequest("query_too_long", "Søgningen er for lang: højst 200 tegn.");
+        }
+        ctx.json(people.search(q).stream().map(p -> PeopleViews.PersonSummary.of(p, people)).toList());
+    }
+
+    void get(Context ctx) {
+        String id = ctx.pathParam("id");
+        PersonResolver.Person person = people.persons().persons().stream().filter(p -> p.id().equals(id)).findFirst()
+                .orElseThrow(() -> ErrorHandlers.notFound("unknown_person", "Der findes ingen person med id '" + id + "'."));
+        ctx.json(PeopleViews.PersonDetail.of(person, people));
+    }
+
+    /** Holders of a post at a date (default: today) and the post's whole history. */
+    void roles(Context ctx) {
+        String role = QueryParams.text(ctx, "role");
+        if (role.isEmpty()) {
+            throw ErrorHandlers.badRequest("missing_parameter", "Angiv en rolle, fx role=referenceleder.");
+        }
+        String organisation = QueryParams.text(ctx, "organisation");
+        LocalDate at = QueryParams.date(ctx, "at");
+        LocalDate when = at == null ? LocalDate.now() : at;
+        List<RoleAssertion> history = organisation.isEmpty() ? people.timeline().historyOfRole(role)
+                : people.timeline().history(role, organisation);
+        List<RoleAssertion> holders = organisation.isEmpty()
+                ? history.stream().filter(a -> a.personId() != null && a.status() != RoleAssertion.Status.VACANT && a.covers(when))
+                        .map(a -> a.organisation()).distinct()
+                        .flatMap(org -> people.timeline().holders(role, org, when).stream()).toList()
+                : people.timeline().holders(role, organisation, when);
+        ctx.json(new PeopleViews.RoleAnswer(Roles.normalise(role), organisation, when,
+                holders.stream().map(PeopleViews.RoleView::of).toList(),
+                history.stream().map(PeopleViews.RoleView::of).toList()));
+    }
+}
