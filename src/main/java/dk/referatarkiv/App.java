@@ -3,6 +3,7 @@ package dk.referatarkiv;
 import dk.referatarkiv.cli.BenchCommand;
 import dk.referatarkiv.cli.Cli;
 import dk.referatarkiv.cli.EntitiesEvalCommand;
+import dk.referatarkiv.cli.EvalCommand;
 import dk.referatarkiv.cli.IndexCommand;
 import dk.referatarkiv.cli.LemmasCommand;
 import dk.referatarkiv.cli.NlpEvalCommand;
@@ -22,7 +23,7 @@ public final class App {
     public static void main(String[] args) {
         Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand(),
                 new TrainCommand(), new NlpEvalCommand(), new LemmasCommand(),
-                new SearchEvalCommand(), new EntitiesEvalCommand()),
+                new SearchEvalCommand(), new EntitiesEvalCommand(), new EvalCommand()),
                 System.out, System.err);
         int code = cli.run(args);
         // serve returns with the server still running on its own threads; every other command is done.

@@ -3,7 +3,6 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
-import dk.referatarkiv.people.People;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
@@ -11,7 +10,6 @@ import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
-import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -19,6 +17,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,12 +47,13 @@ public final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "measure speed: 'search' (default) index build and /api/search latency; 'nlp' pipeline tokens/s";
+        return "measure speed: 'search' (default) index build and /api/search latency; 'ask' /api/ask latency; "
+                + "'nlp' pipeline tokens/s";
     }
 
     @Override
     public String positionalUsage() {
-        return "[search|nlp]";
+        return "[search|ask|nlp]";
     }
 
     @Override
@@ -62,7 +62,8 @@ public final class BenchCommand implements Command {
                 Args.Option.value("requests", "1000", "number of timed /api/search requests"),
                 Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
                 Args.Option.value("builds", "5", "number of timed index builds"),
-                Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"));
+                Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"),
+                Args.Option.value("questions", "src/test/resources/eval/dev-questions.tsv", "ask: the questions (TSV)"));
     }
 
     @Override
@@ -73,8 +74,8 @@ public final class BenchCommand implements Command {
                     args.integer("tokens", 10_000, 100_000_000), out);
             return Cli.OK;
         }
-        if (!what.equals("search")) {
-            throw new Args.UsageException("unknown benchmark '" + what + "'; use search or nlp");
+        if (!what.equals("search") && !what.equals("ask")) {
+            throw new Args.UsageException("unknown benchmark '" + what + "'; use search, ask or nlp");
         }
         int requests = args.integer("requests", 1, 1_000_000);
         int warmup = args.integer("warmup", 0, 1_000_000);
@@ -88,15 +89,17 @@ public final class BenchCommand implements Command {
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(args.path("models").resolve(OrganisationGazetteer.FILE));
         Path tmp = Files.createTempDirectory("referatarkiv-bench");
         try {
-            AnnotatedCorpus annotated = benchBuilds(corpus, models, gazetteer, tmp, builds, out);
-            CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
-            try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("serving"), new LemmaAnalysis(pipeline))) {
-                index.rebuild(annotated, entities);
-                Javalin app = WebApp.create(new WebApp.Services(corpus, entities, People.build(annotated, entities, gazetteer), index,
-                        new ArchiveSearcher(index, OpenArchive.facetLabels(entities))),
-                        args.path("web")).start(0);
+            benchBuilds(corpus, models, gazetteer, tmp, builds, out);
+            OpenArchive.Locations at = new OpenArchive.Locations(args.path("corpus"), tmp.resolve("serving"), args.path("models"));
+            try (OpenArchive archive = OpenArchive.open(at, true, new PrintStream(OutputStream.nullOutputStream()))) {
+                Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(),
+                        archive.index(), archive.searcher(), archive.answerer()), args.path("web")).start(0);
                 try {
-                    benchSearch(app.port(), queries(), warmup, requests, out);
+                    if (what.equals("ask")) {
+                        AskBenchmark.run(app.port(), archive.answerer(), args.path("questions"), requests, out);
+                    } else {
+                        benchSearch(app.port(), queries(), warmup, requests, out);
+                    }
                 } finally {
                     app.stop();
                 }

@@ -5,6 +5,8 @@ import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.people.People;
+import dk.referatarkiv.qa.QuestionAnswerer;
+import dk.referatarkiv.qa.Synonyms;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
@@ -27,7 +29,7 @@ import java.nio.file.Path;
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
-                          ArchiveIndex index, ArchiveSearcher searcher) implements Closeable {
+                          ArchiveIndex index, ArchiveSearcher searcher, QuestionAnswerer answerer) implements Closeable {
 
     /** Where the archive's parts are. */
     public record Locations(Path corpus, Path index, Path models) {
@@ -62,7 +64,10 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             index.close();
             throw e;
         }
-        return new OpenArchive(corpus, pipeline, entities, people, index, new ArchiveSearcher(index, facetLabels(entities)));
+        ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
+        QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline, gazetteer,
+                Synonyms.read(at.models().resolve(Synonyms.FILE)), index, searcher);
+        return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer);
     }
 
     /** What a person reads for a facet value: a person's name for an id, "Budget 2025" for a budget year. */

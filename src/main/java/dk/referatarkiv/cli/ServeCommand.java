@@ -38,7 +38,7 @@ public final class ServeCommand implements Command {
         }
         OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, out);
         Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher()), web);
+                archive.searcher(), archive.answerer()), web);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {

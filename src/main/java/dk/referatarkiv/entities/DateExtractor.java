@@ -40,6 +40,8 @@ public final class DateExtractor {
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?<!\\p{L})(primo|medio|ultimo)\\s+(" + MONTH
             + ")(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern IN_MONTH = Pattern.compile("(?<!\\p{L})i\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?!\\s*\\d)", FLAGS);
+    /** A month with a year and no "i": "før maj 2017", "maj 2017". */
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\d\\.\\s?)(?<!\\p{L})(" + MONTH + ")\\s+(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern QUARTER = Pattern.compile("(?<![\\p{L}\\d])Q([1-4])(?:\\s+(\\d{4}))?(?!\\d)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.-])(20\\d{2}|19\\d{2})\\s*-\\s*(20\\d{2}|19\\d{2})(?![\\d-])");
     private static final Pattern YEAR_ONWARDS = Pattern.compile("(?<!\\p{L})(?:i|fra)\\s+(20\\d{2})\\s+og\\s+frem", FLAGS);
@@ -64,6 +66,7 @@ public final class DateExtractor {
                 m.group(3) == null), section, found);
         each(IN_MONTH, text, taken, m -> month(year(m.group(2), reference), month(m.group(1)), m.group(2) == null),
                 section, found);
+        each(MONTH_YEAR, text, taken, m -> month(Integer.parseInt(m.group(2)), month(m.group(1)), false), section, found);
         each(QUARTER, text, taken, m -> quarter(year(m.group(2), reference), Integer.parseInt(m.group(1)), m.group(2) == null),
                 section, found);
         each(YEAR_RANGE, text, taken, m -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))), section, found);

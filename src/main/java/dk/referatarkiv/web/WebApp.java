@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.people.People;
+import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import io.javalin.Javalin;
@@ -29,7 +30,7 @@ public final class WebApp {
 
     /** The services the web layer needs; built by the caller. */
     public record Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
-                           ArchiveSearcher searcher) {
+                           ArchiveSearcher searcher, QuestionAnswerer answerer) {
     }
 
     public static Javalin create(Services services, Path webDirectory) {
@@ -41,6 +42,7 @@ public final class WebApp {
         EntityController entities = new EntityController(services.entities());
         PeopleController people = new PeopleController(services.people());
         PopoloExport popolo = new PopoloExport(services.people());
+        AskController ask = new AskController(services.answerer());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -56,6 +58,7 @@ public final class WebApp {
             config.routes.get("/api/persons/{id}", people::get);
             config.routes.get("/api/roles", people::roles);
             config.routes.get("/api/export/popolo", popolo::export);
+            config.routes.get("/api/ask", ask::ask);
         });
     }
 

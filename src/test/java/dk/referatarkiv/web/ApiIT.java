@@ -3,12 +3,6 @@ package dk.referatarkiv.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.referatarkiv.cli.OpenArchive;
-import dk.referatarkiv.entities.CorpusEntities;
-import dk.referatarkiv.index.ArchiveIndex;
-import dk.referatarkiv.nlp.AnnotatedCorpus;
-import dk.referatarkiv.people.People;
-import dk.referatarkiv.ingest.Corpus;
-import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.testing.TestData;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +32,7 @@ class ApiIT {
 
     @TempDir
     static Path tmp;
-    private static ArchiveIndex index;
+    private static OpenArchive archive;
     private static Javalin app;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,19 +47,16 @@ class ApiIT {
             }
         }
         TestData.corpusOf(corpusDir, "fixtures/search/script.txt");
-        Corpus corpus = TestData.load(corpusDir);
-        index = TestData.indexOf(corpus, tmp.resolve("index"));
-        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
-        CorpusEntities entities = TestData.entitiesOf(annotated);
-        People people = People.build(annotated, entities, TestData.gazetteer());
-        app = WebApp.create(new WebApp.Services(corpus, entities, people, index,
-                new ArchiveSearcher(index, OpenArchive.facetLabels(entities))), Path.of("web")).start(0);
+        archive = OpenArchive.open(new OpenArchive.Locations(corpusDir, tmp.resolve("index"), TestData.MODELS), true,
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
+                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
     }
 
     @AfterAll
     static void stop() throws IOException {
         app.stop();
-        index.close();
+        archive.close();
     }
 
     @Test
@@ -202,6 +193,55 @@ class ApiIT {
             assertTrue(popolo.json.get(key).size() > 0, key);
         }
         assertTrue(popolo.body.contains("\"start_date\":\"2017-05-02\""));
+    }
+
+    @Test
+    void askAnswersWithEvidence() throws Exception {
+        Response r = get("/api/ask?q=" + enc("Hvem leder netværket Ensomme ældre?"));
+        assertEquals(200, r.status, r.body);
+        assertEquals("PERSON", r.json.get("answerType").asText());
+        assertTrue(r.json.get("answer").asText().startsWith("Kristina Koch Sloth"), r.body);
+        assertTrue(r.json.get("confidence").asDouble() > 0.5);
+        JsonNode first = r.json.get("evidence").get(0);
+        assertEquals("chefforum-2017-05-02", first.get("meetingId").asText());
+        assertEquals("2017-05-02", first.get("meetingDate").asText());
+        assertEquals(3, first.get("item").asInt());
+        for (String field : new String[]{"title", "section", "text", "start", "end"}) {
+            assertTrue(first.has(field), field);
+        }
+        assertTrue(first.get("text").asText().contains("Kristina Koch Sloth"));
+        assertTrue(r.json.get("related").size() > 0);
+
+        Response amount = get("/api/ask?q=" + enc("Hvor stort er budgetkataloget til budget 2025"));
+        assertEquals("AMOUNT", amount.json.get("answerType").asText());
+        assertTrue(amount.json.get("answer").asText().contains("35 mio.kr."), amount.body);
+
+        Response list = get("/api/ask?q=" + enc("Hvilke beslutninger vedrører budget 2025?"));
+        assertEquals("DECISIONS", list.json.get("answerType").asText());
+        assertEquals("4 punkter på 3 møder", list.json.get("answer").asText());
+        assertEquals(4, list.json.get("evidence").size());
+
+        Response header = get("/api/ask?q=" + enc("hvem er kommunaldirektør"));
+        assertEquals(0, header.json.get("evidence").get(0).get("item").asInt());
+        assertEquals("header", header.json.get("evidence").get(0).get("section").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hvad er hovedstaden i Frankrig?", "What is the budget for next year?", "qwe zxc asd",
+            "Hvem leder netværket om klimatilpasning?"})
+    void askSaysWhenTheArchiveDoesNotKnow(String question) throws Exception {
+        Response r = get("/api/ask?q=" + enc(question));
+        assertEquals(200, r.status, r.body);
+        assertEquals("NONE", r.json.get("answerType").asText(), r.body);
+        assertTrue(r.json.get("answer").isNull(), r.body);
+        assertTrue(r.json.has("related"));
+    }
+
+    @Test
+    void askRejectsEmptyAndOverlongQuestions() throws Exception {
+        assertError(get("/api/ask?q="), 400, "empty_question");
+        assertError(get("/api/ask"), 400, "empty_question");
+        assertError(get("/api/ask?q=" + "hvad".repeat(200)), 400, "question_too_long");
     }
 
     @ParameterizedTest

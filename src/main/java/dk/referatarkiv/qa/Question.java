@@ -1,0 +1,19 @@
+package dk.referatarkiv.qa;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question, analysed.
+ *
+ * @param terms        content words as sets of lemma variants (no question words, stop words or very common verbs)
+ * @param budgetYear   a budget year the question names, or null
+ * @param year         a calendar year the question restricts to ("i 2017"), or null
+ * @param at           the date a role question asks about ("før maj 2017" → 30 April 2017), or null for the latest
+ * @param organisation a network or unit the question names (canonical), or null
+ * @param role         a role the question names (normalised), or null
+ */
+public record Question(String text, AnswerType type, List<ContentLemmas.Term> terms, Set<String> verbs, Integer budgetYear,
+                       Integer year, LocalDate at, String organisation, String role) {
+}

@@ -1,0 +1,153 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.BudgetYearExtractor;
+import dk.referatarkiv.entities.DateExtractor;
+import dk.referatarkiv.entities.DateRange;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.entities.OrganisationGazetteer;
+import dk.referatarkiv.entities.OrganisationExtractor;
+import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.DanishPipeline;
+import dk.referatarkiv.nlp.Token;
+import dk.referatarkiv.people.Roles;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Analyses a Danish question on the same NLP pipeline as the archive: the question word and the answer type it wants,
+ * the content lemmas, and the constraints it carries (budget year, year, date, network or unit, role), tolerant of
+ * missing question marks, word order and case as users type them. Thread-safe.
+ */
+final class QuestionAnalyzer {
+
+    private static final Pattern DECISIONS = Pattern.compile("\\bhvilke\\s+(beslutninger|sager|møder|punkter|dagsordenspunkter)\\b");
+    private static final Pattern DECISION = Pattern.compile("\\bhvad\\s+(?:blev\\s+(?:der\\s+)?|er\\s+(?:der\\s+)?)?(?:besluttet|besluttede|vedtaget|vedtog|godkendt|godkendte)\\b");
+    private static final Pattern AMOUNT = Pattern.compile("\\bhvor\\s+(?:meget|store?t?|mange\\s+(?:penge|kroner|mio|millioner))\\b|\\bhvilket\\s+beløb\\b|\\bhvad\\s+koster\\b");
+    private static final Pattern COUNT = Pattern.compile("\\bhvor\\s+mange\\b");
+    private static final Pattern QUESTION_WORD = Pattern.compile("\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår)\\b");
+    private static final Pattern BEFORE = Pattern.compile("\\b(?:før|inden)\\s*$");
+    /** Words that ask about a network's leader without naming the role. */
+    private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
+
+    /** Question words that frame a decision question rather than say what it is about. */
+    private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
+            "behandle", "møde");
+
+    private final DanishPipeline pipeline;
+    private final Synonyms synonyms;
+    private final Set<String> roles;
+    private final Collection<String> networks;
+    private final OrganisationExtractor organisations;
+
+    QuestionAnalyzer(DanishPipeline pipeline, Synonyms synonyms, Set<String> roles, Collection<String> networks,
+                     OrganisationGazetteer gazetteer) {
+        this.pipeline = pipeline;
+        this.synonyms = synonyms;
+        this.roles = Set.copyOf(roles);
+        this.networks = List.copyOf(networks);
+        this.organisations = new OrganisationExtractor(gazetteer);
+    }
+
+    Question analyse(String text) {
+        String q = text.strip().replaceAll("[?!.]+$", "");
+        String lower = q.toLowerCase(Locale.ROOT);
+        AnnotatedText annotated = pipeline.annotate(q);
+        AnswerType type = type(lower);
+        List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
+        List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
+        Set<String> verbs = new LinkedHashSet<>();
+        for (Token t : annotated.tokens()) {
+            // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence.
+            if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())) {
+                continue;
+            }
+            ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
+            boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS)
+                    && term.exact().stream().anyMatch(DECISION_FRAME::contains);
+            if (term.exact().isEmpty() || frame) {
+                continue;
+            }
+            terms.add(term);
+            if (t.upos().equals("VERB")) {
+                verbs.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        Integer budgetYear = new BudgetYearExtractor().extract(q, "q").stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
+        Integer year = null;
+        LocalDate at = null;
+        for (Entity date : dates) {
+            DateRange r = (DateRange) date.value();
+            boolean before = BEFORE.matcher(lower.substring(0, Math.min(lower.length(), date.start()))).find();
+            if (before) {
+                at = r.start().minusDays(1);
+            } else if (r.precision() == DateRange.Precision.YEAR && budgetYear == null && r.end() != null) {
+                year = r.start().getYear();
+            } else if (r.isDay()) {
+                at = r.start();
+            }
+        }
+        String organisation = network(lower);
+        if (organisation == null) {
+            organisation = organisations.extract(q, "q").stream().filter(e -> e.type() == EntityType.UNIT)
+                    .map(e -> String.valueOf(e.value())).findFirst().orElse(null);
+        }
+        String role = role(annotated, organisation != null && network(lower) != null);
+        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role);
+    }
+
+    private static AnswerType type(String q) {
+        if (DECISIONS.matcher(q).find()) {
+            return AnswerType.DECISIONS;
+        }
+        if (DECISION.matcher(q).find()) {
+            return AnswerType.DECISION;
+        }
+        if (q.matches("(?s).*\\bhvem\\b.*")) {
+            return AnswerType.PERSON;
+        }
+        if (q.matches("(?s).*\\bhvornår\\b.*")) {
+            return AnswerType.DATE;
+        }
+        if (AMOUNT.matcher(q).find()) {
+            return AnswerType.AMOUNT;
+        }
+        if (COUNT.matcher(q).find()) {
+            return AnswerType.COUNT;
+        }
+        // Keywords without a question word are a search, not a question.
+        return QUESTION_WORD.matcher(q).find() ? AnswerType.OTHER : AnswerType.NONE;
+    }
+
+    /** A known network named in the question, compared without case and quotes. */
+    private String network(String lowerQuestion) {
+        String q = lowerQuestion.replaceAll("[\"'”“]", "");
+        return networks.stream().filter(n -> q.contains(n.toLowerCase(Locale.ROOT))).max((a, b) -> a.length() - b.length())
+                .orElse(null);
+    }
+
+    /** A role the timeline knows, named in the question; leader words mean the network's referenceleder. */
+    private String role(AnnotatedText question, boolean aboutNetwork) {
+        for (Token t : question.tokens()) {
+            for (String candidate : List.of(Roles.normalise(t.lemma()), Roles.normalise(t.text()))) {
+                if (roles.contains(candidate)) {
+                    return candidate;
+                }
+            }
+        }
+        if (aboutNetwork) {
+            for (Token t : question.tokens()) {
+                if (LEADER_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT)) || LEADER_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                    return "referenceleder";
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package dk.referatarkiv.qa;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.entities.OrganisationGazetteer;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.DanishPipeline;
+import dk.referatarkiv.people.People;
+import dk.referatarkiv.people.RoleAssertion;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.EntityFilters;
+import dk.referatarkiv.search.SearchHit;
+import dk.referatarkiv.search.SearchRequest;
+import dk.referatarkiv.search.SortOrder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Answers Danish questions about the archive: role questions from the role timeline, list questions from the items
+ * found, and every other question from the best sentence of the candidate items; NONE when nothing answers well
+ * enough. Answers are cached by normalised question and index generation, so a re-index invalidates them. Thread-safe.
+ */
+public final class QuestionAnswerer {
+
+    public static final int MAX_QUESTION_LENGTH = 500;
+    private static final int CANDIDATE_ITEMS = 8;
+    private static final int RELATED = 5;
+
+    private final QuestionAnalyzer analyzer;
+    private final ArchiveSearcher searcher;
+    private final ArchiveIndex index;
+    private final RoleAnswerer roles;
+    private final SentenceAnswerer sentences;
+    private final DecisionsAnswerer decisions;
+    private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(5_000).build();
+
+    public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
+                            DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
+                            ArchiveIndex index, ArchiveSearcher searcher) {
+        SentenceIndex sentenceIndex = SentenceIndex.build(annotated, entities);
+        Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
+        Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
+                .collect(Collectors.toSet());
+        this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, gazetteer);
+        this.searcher = searcher;
+        this.index = index;
+        this.roles = new RoleAnswerer(people, new Titles(corpus));
+        this.sentences = new SentenceAnswerer(sentenceIndex);
+        this.decisions = new DecisionsAnswerer(searcher, sentenceIndex);
+    }
+
+    /** The answer; {@code question} must be non-blank and at most {@link #MAX_QUESTION_LENGTH} characters. */
+    public Answer ask(String question) {
+        String key = question.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip() + "|" + index.generation();
+        return cache.get(key, k -> compute(question.strip()));
+    }
+
+    /** The answer computed afresh, bypassing the cache (for latency measurements). */
+    public Answer askUncached(String question) {
+        return compute(question.strip());
+    }
+
+    private Answer compute(String text) {
+        try {
+            Question q = analyzer.analyse(text);
+            List<SearchHit> related = searcher.search(SearchRequest.of(text, RELATED)).hits();
+            Optional<Answer> answer = switch (q.type()) {
+                case NONE -> Optional.empty();
+                case DECISIONS -> Optional.of(decisions.answer(q)).filter(a -> a.answerType() != AnswerType.NONE);
+                case PERSON, DATE -> roles.answer(q).or(() -> fromSentences(q));
+                default -> fromSentences(q);
+            };
+            return answer.map(a -> a.withRelated(related)).orElse(Answer.none(text, related));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Answer> fromSentences(Question q) {
+        try {
+            return sentences.answer(q, candidates(q));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The items to read: those the question's words find, within the budget year or year it names when any do. */
+    private List<String[]> candidates(Question q) throws IOException {
+        EntityFilters filters = q.budgetYear() == null ? EntityFilters.NONE
+                : new EntityFilters(null, null, q.budgetYear(), null, null);
+        LocalDate from = q.year() == null ? null : LocalDate.of(q.year(), 1, 1);
+        LocalDate to = q.year() == null ? null : LocalDate.of(q.year(), 12, 31);
+        List<SearchHit> hits = searcher.search(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
+                SortOrder.RELEVANCE)).hits();
+        if (hits.isEmpty() && (filters.any() || from != null)) {
+            hits = searcher.search(SearchRequest.of(q.text(), CANDIDATE_ITEMS)).hits();
+        }
+        List<String[]> items = new ArrayList<>();
+        hits.forEach(h -> items.add(new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))}));
+        return items;
+    }
+}

@@ -1,0 +1,69 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateExtractor;
+import dk.referatarkiv.people.People;
+import dk.referatarkiv.people.RoleAssertion;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers "who holds role R (in organisation O) [at date D]" and "when does the new R start" from the role
+ * timeline, with the sentence that asserts it. Thread-safe.
+ */
+final class RoleAnswerer {
+
+    private final People people;
+    private final Titles titles;
+
+    RoleAnswerer(People people, Titles titles) {
+        this.people = people;
+        this.titles = titles;
+    }
+
+    Optional<Answer> answer(Question q) {
+        if (q.role() == null || !(q.type() == AnswerType.PERSON || q.type() == AnswerType.DATE)) {
+            return Optional.empty();
+        }
+        String organisation = q.organisation() == null ? "" : q.organisation();
+        if (q.type() == AnswerType.DATE) {
+            return people.timeline().history(q.role(), organisation).stream()
+                    .filter(a -> a.personId() != null && a.validFrom() != null && a.kind() == RoleAssertion.Kind.APPOINTMENT)
+                    .max(Comparator.comparing(RoleAssertion::validFrom))
+                    .map(a -> answer(q, AnswerType.DATE, DateExtractor.danish(a.validFrom()) + " (" + a.personName() + ")", a, 0.85));
+        }
+        LocalDate at = q.at() != null ? q.at() : LocalDate.now();
+        List<RoleAssertion> holders = people.timeline().holders(q.role(), organisation, at);
+        if (holders.size() != 1) {
+            return Optional.empty();
+        }
+        RoleAssertion holder = holders.get(0);
+        return Optional.of(answer(q, AnswerType.PERSON, holder.personName() + context(holder), holder,
+                holder.inferred() ? 0.7 : 0.9));
+    }
+
+    /** "(midlertidigt, fra 2. maj 2017)", "(afdelingschef for Miljø & Teknik pr. 20. november 2024)". */
+    private static String context(RoleAssertion a) {
+        String since = a.validFrom() == null ? "" : (a.kind() == RoleAssertion.Kind.PARTICIPANT ? "pr. " : "fra ")
+                + DateExtractor.danish(a.validFrom());
+        String status = switch (a.status()) {
+            case TEMPORARY -> "midlertidigt";
+            case ACTING -> "konstitueret";
+            case ANNOUNCED -> "tiltræder";
+            default -> "";
+        };
+        String role = a.organisation().isEmpty() ? a.roleAsWritten() : a.roleAsWritten();
+        String inside = String.join(", ", java.util.stream.Stream.of(status, role, since).filter(s -> !s.isEmpty()).toList());
+        return inside.isEmpty() ? "" : " (" + inside + ")";
+    }
+
+    private Answer answer(Question q, AnswerType type, String text, RoleAssertion a, double confidence) {
+        var e = a.evidence();
+        String title = titles.title(e.meetingId(), e.item());
+        return new Answer(q.text(), type, text, confidence,
+                List.of(new Answer.Evidence(e.meetingId(), e.meetingDate(), e.item(), title, e.section(), e.text(), e.start(), e.end())),
+                List.of());
+    }
+}

@@ -1,0 +1,251 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers from one sentence: scores the sentences of the candidate items by how much of the question they cover
+ * (inverse-frequency weighted lemma overlap; the item title and the sentence before count half), requires an entity of
+ * the expected type, weighs the section (Beslutning for decisions, Bilag least), and cuts the answer span: the entity
+ * nearest the matched words, or the sentence itself for decisions and other questions. Below the threshold there is no
+ * answer. Thread-safe.
+ */
+final class SentenceAnswerer {
+
+    /** Coverage below which the archive is taken not to answer; calibrated on the dev questions. */
+    static final double THRESHOLD = 0.55;
+    private static final int MAX_LIST_LINES = 8;
+    private static final double VERB_WEIGHT = 0.75;
+    /** Words that ask when something was dealt with at a meeting: then the meeting date answers. */
+    private static final Set<String> MEETING_WORDS = Set.of("møde", "drøfte", "behandle", "diskutere", "afholde", "holde",
+            "beslutte", "godkende", "vedtage");
+    /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
+    private static final int PREFIX = 5;
+
+    private final SentenceIndex sentences;
+
+    SentenceAnswerer(SentenceIndex sentences) {
+        this.sentences = sentences;
+    }
+
+    /** A scored sentence. */
+    record Scored(IndexedSentence sentence, double coverage, double score, List<int[]> matched) {
+    }
+
+    Optional<Answer> answer(Question q, List<String[]> candidateItems) {
+        List<Scored> scored = new ArrayList<>();
+        double top = candidateItems.isEmpty() ? 1 : Double.parseDouble(candidateItems.get(0)[2]);
+        for (String[] item : candidateItems) {
+            // How well the whole item matches counts too: a sentence of the item the question is about beats an
+            // equally covering sentence elsewhere.
+            double itemWeight = 0.5 + 0.5 * Double.parseDouble(item[2]) / top;
+            for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+                if (!hasType(s, q.type())) {
+                    continue;
+                }
+                Scored sc = score(q, s);
+                if (sc.coverage > 0) {
+                    scored.add(new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched));
+                }
+            }
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if ((scored.isEmpty() || scored.get(0).coverage < THRESHOLD) && q.type() == AnswerType.DATE) {
+            return meetingDate(q, candidateItems);
+        }
+        if (scored.isEmpty() || scored.get(0).coverage < THRESHOLD) {
+            return Optional.empty();
+        }
+        Scored best = scored.get(0);
+        String text = span(q, best);
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<Answer.Evidence> evidence = new ArrayList<>();
+        evidence.add(evidence(best.sentence));
+        scored.stream().skip(1).filter(s -> !(s.sentence.meetingId().equals(best.sentence.meetingId())
+                && s.sentence.item() == best.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
+        double confidence = Math.min(0.95, best.coverage);
+        AnswerType type = q.type() == AnswerType.COUNT ? AnswerType.COUNT : q.type();
+        return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
+    }
+
+    /**
+     * "Hvornår blev X drøftet / holdt?" when no sentence dates it: the date of the meeting whose item covers the
+     * question best.
+     */
+    private Optional<Answer> meetingDate(Question q, List<String[]> candidateItems) {
+        boolean aboutAMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(MEETING_WORDS::contains));
+        if (!aboutAMeeting) {
+            return Optional.empty();
+        }
+        Scored best = null;
+        for (String[] item : candidateItems) {
+            for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+                Scored sc = score(q, s);
+                if (best == null || sc.score > best.score) {
+                    best = sc;
+                }
+            }
+        }
+        if (best == null || best.coverage < THRESHOLD || best.sentence.meetingDate() == null) {
+            return Optional.empty();
+        }
+        String date = dk.referatarkiv.entities.DateExtractor.danish(best.sentence.meetingDate());
+        return Optional.of(new Answer(q.text(), AnswerType.DATE, date + " (mødedato)", Math.min(0.9, best.coverage) * 0.8,
+                List.of(evidence(best.sentence)), List.of()));
+    }
+
+    Scored score(Question q, IndexedSentence s) {
+        double total = 0;
+        double got = 0;
+        List<int[]> matched = new ArrayList<>();
+        for (ContentLemmas.Term term : q.terms()) {
+            // The word's own weight, by its lemma first: a word the archive never uses weighs most; its compound
+            // parts and synonyms do not make it look common.
+            double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
+                    .orElse(sentences.idf("\u0000unseen"));
+            if (term.own().stream().anyMatch(q.verbs()::contains)) {
+                weight *= VERB_WEIGHT; // the topic is in the nouns; the verb is often phrased otherwise
+            }
+            total += weight;
+            double match;
+            if (term.exact().stream().anyMatch(s.lemmas()::contains)) {
+                match = 1;
+            } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
+                match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
+            } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
+                    || sharesPrefix(term.exact(), s.lemmas())) {
+                match = 0.5;
+            } else if (term.parts().stream().anyMatch(s.context()::contains)) {
+                match = 0.25;
+            } else {
+                match = 0;
+            }
+            got += weight * match;
+            if (match > 0) {
+                s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
+                        .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
+            }
+        }
+        double coverage = total == 0 ? 0 : got / total;
+        return new Scored(s, coverage, coverage * prior(q.type(), s.section(), s.position()), matched);
+    }
+
+    /** An amount question that names a year prefers a sentence with an amount for that year. */
+    private static double yearBonus(Question q, IndexedSentence s) {
+        Integer year = q.year() != null ? q.year() : q.budgetYear();
+        if (q.type() != AnswerType.AMOUNT || year == null) {
+            return 1;
+        }
+        return s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()))
+                ? 1.2 : 1;
+    }
+
+    private static boolean sharesPrefix(Set<String> term, Set<String> lemmas) {
+        for (String variant : term) {
+            if (variant.length() > PREFIX) {
+                String prefix = variant.substring(0, PREFIX);
+                if (lemmas.stream().anyMatch(l -> l.length() > PREFIX && l.startsWith(prefix))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double prior(AnswerType type, String section, int position) {
+        if (type == AnswerType.DECISION) {
+            // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
+            return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
+        }
+        return section.equals("bilag") ? 0.6 : 1.0;
+    }
+
+    private static boolean hasType(IndexedSentence s, AnswerType type) {
+        return switch (type) {
+            case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
+            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE);
+            case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
+            case COUNT -> s.text().chars().anyMatch(Character::isDigit);
+            default -> true;
+        };
+    }
+
+    /** The answer as a person reads it. */
+    private String span(Question q, Scored best) {
+        IndexedSentence s = best.sentence;
+        return switch (q.type()) {
+            case PERSON -> nearest(best, EntityType.PERSON, q).map(Entity::label).orElse(null);
+            case DATE -> nearest(best, EntityType.DATE, q).map(SentenceAnswerer::dateText).orElse(null);
+            case AMOUNT -> nearest(best, EntityType.AMOUNT, q).map(SentenceAnswerer::amountText).orElse(null);
+            default -> sentenceText(s);
+        };
+    }
+
+    /** The entity of the type nearest the matched question words; an amount for the asked year wins. */
+    private static Optional<Entity> nearest(Scored best, EntityType type, Question q) {
+        Integer year = q.year() != null ? q.year() : q.budgetYear();
+        List<Entity> candidates = best.sentence.entities().stream().filter(e -> e.type() == type
+                && (type != EntityType.PERSON || e.value() != null)).toList();
+        if (year != null && type == EntityType.AMOUNT) {
+            List<Entity> ofYear = candidates.stream().filter(e -> year.equals(((Amount) e.value()).year())).toList();
+            if (!ofYear.isEmpty()) {
+                candidates = ofYear;
+            }
+        }
+        return candidates.stream().min(Comparator.comparingInt(e -> distance(e, best.matched)));
+    }
+
+    private static int distance(Entity e, List<int[]> matched) {
+        int best = Integer.MAX_VALUE;
+        for (int[] m : matched) {
+            int d = e.start() >= m[1] ? e.start() - m[1] : m[0] >= e.end() ? m[0] - e.end() : 0;
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static String dateText(Entity date) {
+        String label = date.label();
+        String written = date.text();
+        return written.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).contains(label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT))
+                ? written : written + " (" + label + ")";
+    }
+
+    private static String amountText(Entity amount) {
+        Integer year = ((Amount) amount.value()).year();
+        return year == null ? amount.text() : amount.text() + " i " + year;
+    }
+
+    /** The sentence without a list marker; a sentence that introduces a list ("…:") brings the list along. */
+    private String sentenceText(IndexedSentence s) {
+        String text = s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", "");
+        if (!text.endsWith(":")) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>();
+        for (IndexedSentence next : sentences.sentences(s.meetingId(), s.item())) {
+            if (next.section().equals(s.section()) && next.position() > s.position() && lines.size() < MAX_LIST_LINES) {
+                if (!next.text().matches("^(?:[-•*]|\\d+\\.)\\s+.*")) {
+                    break;
+                }
+                lines.add(next.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
+            }
+        }
+        return lines.isEmpty() ? text : text + " " + String.join("; ", lines);
+    }
+
+    static Answer.Evidence evidence(IndexedSentence s) {
+        return new Answer.Evidence(s.meetingId(), s.meetingDate(), s.item(), s.title(), s.sectionName(), s.text(), s.start(), s.end());
+    }
+
+}

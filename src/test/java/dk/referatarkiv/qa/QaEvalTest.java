@@ -1,0 +1,68 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.eval.QaEvaluator;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dev question set (a copy of shared/eval/dev-questions.tsv) through the code path of /api/ask: answer+citation
+ * accuracy must stay at or above 0.9; and questions the archive cannot answer get NONE.
+ */
+class QaEvalTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void devQuestions() throws IOException {
+        try (OpenArchive archive = open()) {
+            List<QaEvaluator.Outcome> outcomes = QaEvaluator.evaluate(
+                    QaEvaluator.read(TestData.resource("eval/dev-questions.tsv")), archive.answerer()::ask);
+            assertEquals(25, outcomes.size());
+            double accuracy = QaEvaluator.answerAndCitation(outcomes);
+            assertTrue(accuracy >= 0.9, QaEvaluator.table(outcomes) + outcomes.stream()
+                    .filter(o -> !(o.answerRight() && o.citationRight())).map(o -> o.c().id() + " " + o.answer().answer()).toList());
+        }
+    }
+
+    @Test
+    void noGuessing() throws IOException {
+        try (OpenArchive archive = open()) {
+            for (String q : List.of("Hvem er borgmester?", "Hvornår blev den nye svømmehal åbnet?", "Hvor meget koster en ny skole?",
+                    "Hvad besluttede Chefforum om cykelstier?", "Hvilke beslutninger vedrører budget 2031?", "budget",
+                    "Hvornår starter den nye skolechef?")) {
+                Answer a = archive.answerer().ask(q);
+                assertEquals(AnswerType.NONE, a.answerType(), q + " -> " + a.answer());
+            }
+        }
+    }
+
+    @Test
+    void cachedAnswersFollowTheIndexGeneration() throws IOException {
+        try (OpenArchive archive = open()) {
+            Answer first = archive.answerer().ask("Hvem er kommunaldirektør?");
+            assertTrue(first == archive.answerer().ask("hvem er kommunaldirektør"), "same normalised question: cached");
+            archive.index().rebuild(dk.referatarkiv.nlp.AnnotatedCorpus.annotate(archive.corpus(), archive.pipeline()),
+                    archive.entities());
+            Answer again = archive.answerer().ask("Hvem er kommunaldirektør?");
+            assertTrue(first != again, "a rebuild invalidates");
+            assertEquals(first.answer(), again.answer());
+        }
+    }
+
+    private OpenArchive open() throws IOException {
+        return OpenArchive.open(new OpenArchive.Locations(TestData.CORPUS, tmp.resolve("index"), TestData.MODELS), false,
+                new PrintStream(OutputStream.nullOutputStream()));
+    }
+}
