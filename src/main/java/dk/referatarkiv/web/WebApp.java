@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,6 +60,10 @@ public final class WebApp {
             config.routes.get("/api/roles", people::roles);
             config.routes.get("/api/export/popolo", popolo::export);
             config.routes.get("/api/ask", ask::ask);
+            // Pages of the front-end: the same document, which routes on its path.
+            for (String page : List.of("/moeder", "/personer", "/moede/{id}", "/moede/{id}/punkt/{n}", "/person/{id}")) {
+                config.routes.get(page, ctx -> ctx.html(Files.readString(webDirectory.resolve("index.html"))));
+            }
         });
     }
 

@@ -1,0 +1,50 @@
+// Small DOM helpers. Text always goes in through textContent, so corpus and query text can never become markup;
+// the only HTML inserted is the search snippet, which the server escapes before adding <mark>.
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') node.className = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+export function danishDate(iso) {
+  if (!iso) return 'ukendt dato';
+  const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
+    'november', 'december'];
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}. ${months[m - 1]} ${y}`;
+}
+
+export function itemHref(meetingId, item, cite) {
+  const base = item === 0 ? `/moede/${encodeURIComponent(meetingId)}`
+    : `/moede/${encodeURIComponent(meetingId)}/punkt/${item}`;
+  if (!cite) return base;
+  return `${base}?afsnit=${encodeURIComponent(cite.section)}&fra=${cite.start}&til=${cite.end}#citat`;
+}
+
+/** Text with the occurrences of `needle` (case-insensitive) wrapped in <mark>, built from text nodes. */
+export function highlighted(text, needle) {
+  const out = el('span');
+  if (!needle) {
+    out.append(text);
+    return out;
+  }
+  const lower = text.toLowerCase();
+  const n = needle.toLowerCase();
+  let at = 0;
+  for (let i = lower.indexOf(n); i >= 0 && n.length > 0; i = lower.indexOf(n, at)) {
+    out.append(text.slice(at, i), el('mark', {}, text.slice(i, i + n.length)));
+    at = i + n.length;
+  }
+  out.append(text.slice(at));
+  return out;
+}

@@ -1,0 +1,209 @@
+// Item, meeting, person and overview pages.
+import { api } from './api.js';
+import { el, danishDate, itemHref } from './dom.js';
+
+const TYPE_NAMES = { PERSON: 'Person', DATE: 'Dato', AMOUNT: 'Beløb', PERCENT: 'Procent', BUDGET_YEAR: 'Budgetår',
+  UNIT: 'Enhed', BODY: 'Organ', NETWORK: 'Netværk', JOURNAL: 'Journalnummer' };
+
+export async function itemPage(main, meetingId, number, params) {
+  const item = await api(`/api/meetings/${encodeURIComponent(meetingId)}/items/${encodeURIComponent(number)}`);
+  document.title = `Punkt ${item.number}: ${item.title} – Referatarkiv`;
+  const cite = params.get('afsnit') ? { section: params.get('afsnit').toLowerCase(), start: Number(params.get('fra')),
+    end: Number(params.get('til')) } : null;
+  main.replaceChildren(
+    el('p', { class: 'crumbs' }, el('a', { href: `/moede/${encodeURIComponent(item.meetingId)}` },
+      `${item.body} ${danishDate(item.meetingDate)}`)),
+    el('h1', {}, `Punkt ${item.number}: ${item.title}`),
+    el('p', { class: 'meta' }, [item.journalNumber && `Journalnr. ${item.journalNumber.raw}`,
+      item.recommender && `Indstilles af ${item.recommender}`, item.timeAllotment,
+      item.budgetYears.length && `Budgetår ${item.budgetYears.join(', ')}`].filter(Boolean).join(' · ')));
+  for (const section of item.sections) {
+    const entities = item.entities.filter(e => e.section === section.kind);
+    const isCited = cite && (cite.section === section.kind || cite.section === section.name.toLowerCase());
+    main.append(el('section', { class: 'item-section' }, el('h2', {}, section.name),
+      section.attachments.length ? el('ul', {}, section.attachments.map(a => el('li', {}, a)))
+        : annotatedText(section.text, entities, isCited ? cite : null)));
+  }
+  const cited = document.getElementById('citat');
+  if (cited) cited.scrollIntoView({ block: 'center' });
+  main.append(await similar(item));
+}
+
+/** The section text in paragraphs, entities marked (focusable, value on hover/focus), the cited sentence marked. */
+function annotatedText(text, entities, cite) {
+  const container = el('div', { class: 'text' });
+  const marks = entities.filter(e => e.start >= 0).sort((a, b) => a.start - b.start);
+  let paragraph = el('p');
+  container.append(paragraph);
+  const emit = (from, to, target) => {
+    const parts = text.slice(from, to).split('\n');
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        if (part === '' && parts[i + 1] !== undefined) return;
+        paragraph = el('p');
+        container.append(paragraph);
+      }
+      target().append(part);
+    });
+  };
+  let at = 0;
+  let citeNode = null;
+  const host = () => (citeNode && citeNode.isConnected && citeNode.parentNode === paragraph ? citeNode : paragraph);
+  const openCite = () => {
+    if (cite && !citeNode && at >= cite.start && at < cite.end) {
+      citeNode = el('mark', { id: 'citat', class: 'cited', tabindex: '-1' });
+      paragraph.append(citeNode);
+    }
+  };
+  for (const e of marks) {
+    if (e.start < at) continue;
+    openCite();
+    emit(at, e.start, host);
+    at = e.start;
+    openCite();
+    const value = typeof e.value === 'object' && e.value !== null ? JSON.stringify(e.value) : String(e.value ?? '');
+    const label = `${TYPE_NAMES[e.type] || e.type}: ${e.label || value}`;
+    const node = e.type === 'PERSON' && e.value
+      ? el('a', { href: `/person/${encodeURIComponent(e.value)}`, class: `ent ent-${e.type.toLowerCase()}`, title: label }, e.text)
+      : el('span', { class: `ent ent-${e.type.toLowerCase()}`, tabindex: '0', title: label, 'aria-label': `${e.text} (${label})` }, e.text);
+    host().append(node);
+    at = e.end;
+  }
+  openCite();
+  emit(at, text.length, host);
+  return container;
+}
+
+async function similar(item) {
+  const box = el('section', { class: 'similar', 'aria-label': 'Lignende sager' }, el('h2', {}, 'Lignende sager'));
+  const seen = new Set([`${item.meetingId}#${item.number}`]);
+  const list = el('ul');
+  try {
+    const words = item.title.split(/\s+/).filter(w => w.length > 3).slice(0, 6).join(' ');
+    const found = words ? await api('/api/search', { q: words, size: 8 }) : { hits: [] };
+    const sameJournal = found.hits.filter(h => item.journalNumber && h.journalNumber === item.journalNumber.raw);
+    for (const hit of [...sameJournal, ...found.hits]) {
+      const key = `${hit.meetingId}#${hit.item}`;
+      if (seen.has(key) || hit.item === 0) continue;
+      seen.add(key);
+      list.append(el('li', {}, el('a', { href: itemHref(hit.meetingId, hit.item) }, `${danishDate(hit.meetingDate)}: ${hit.title}`),
+        hit.journalNumber && item.journalNumber && hit.journalNumber === item.journalNumber.raw ? ' (samme journalnummer)' : ''));
+    }
+  } catch (e) {
+    box.append(el('p', { class: 'error' }, e.message));
+  }
+  box.append(list.children.length ? list : el('p', {}, 'Ingen lignende sager fundet.'));
+  return box;
+}
+
+export async function meetingPage(main, meetingId) {
+  const m = await api(`/api/meetings/${encodeURIComponent(meetingId)}`);
+  document.title = `${m.body} ${danishDate(m.date)} – Referatarkiv`;
+  main.replaceChildren(el('h1', {}, `${m.body} ${danishDate(m.date)}`),
+    el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')));
+  if (m.participants.length) {
+    main.append(el('h2', {}, 'Mødedeltagere'), el('ul', { class: 'participants' },
+      m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : ''))));
+  }
+  main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
+    el('a', { href: itemHref(m.id, i.number) }, i.title), i.journalNumber ? ` · ${i.journalNumber}` : ''))));
+}
+
+export async function personPage(main, id) {
+  const p = await api(`/api/persons/${encodeURIComponent(id)}`);
+  document.title = `${p.name} – Referatarkiv`;
+  main.replaceChildren(el('h1', {}, p.name));
+  if (p.aliases.length) main.append(el('p', { class: 'meta' }, `Også nævnt som ${p.aliases.join(', ')}`));
+  main.append(el('h2', {}, 'Roller'), p.roles.length ? timeline(p.roles) : el('p', {}, 'Arkivet nævner ingen roller.'));
+  if (p.activities.length) {
+    main.append(el('h2', {}, 'Aktiviteter'), el('ul', {}, p.activities.map(a => el('li', {},
+      el('a', { href: itemHref(a.evidence.meetingId, a.evidence.item, a.evidence) }, danishDate(a.evidence.meetingDate)),
+      ` — ${a.evidence.text}`))));
+  }
+  const filter = el('input', { id: 'filter', type: 'search', placeholder: 'Søg i personens omtaler' });
+  const list = el('ul', { class: 'mentions' });
+  const render = () => {
+    const f = filter.value.trim().toLowerCase();
+    list.replaceChildren(...p.mentions.filter(m => !f || m.text.toLowerCase().includes(f)).map(m => el('li', {},
+      el('a', { href: itemHref(m.meetingId, m.item, m.item === 0 ? null : m) }, danishDate(m.meetingDate)), ` — ${m.text}`)));
+  };
+  filter.addEventListener('input', render);
+  render();
+  main.append(el('h2', {}, 'Omtaler'), el('label', { for: 'filter' }, 'Søg i omtaler'), filter, list);
+}
+
+/** The roles as an SVG timeline: one row per role, a bar from start to end (open terms run to today). */
+function timeline(roles) {
+  // One row per term: the same term may be asserted twice (an item's recommendation and its decision).
+  const seen = new Set();
+  const dated = roles.map(r => ({ ...r, from: r.validFrom || r.evidence.meetingDate, to: r.validTo }))
+    .filter(r => { const k = [r.role, r.organisation, r.from, r.to, r.status].join('|'); return !seen.has(k) && seen.add(k); });
+  const years = dated.flatMap(r => [r.from, r.to].filter(Boolean)).map(d => Number(d.slice(0, 4)));
+  const min = Math.min(...years) - 1;
+  const max = Math.max(new Date().getFullYear(), ...years) + 1;
+  const width = 640;
+  const row = 34;
+  const x = d => 150 + ((Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) - 1) / 12 - min) / (max - min)) * (width - 160);
+  const svgNs = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(svgNs, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${width} ${dated.length * row + 30}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('class', 'timeline');
+  const desc = dated.map(r => `${r.role}${r.organisation ? ' i ' + r.organisation : ''} fra ${danishDate(r.from)}${r.to ? ' til ' + danishDate(r.to) : ''}${r.status === 'temporary' ? ' (midlertidigt)' : ''}`);
+  svg.setAttribute('aria-label', `Tidslinje: ${desc.join('; ')}`);
+  const add = (tag, attrs, text) => {
+    const n = document.createElementNS(svgNs, tag);
+    Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
+    if (text) n.textContent = text;
+    svg.append(n);
+    return n;
+  };
+  dated.forEach((r, i) => {
+    const y = i * row + 10;
+    add('text', { x: 0, y: y + 15, class: 'tl-label' }, `${r.role}${r.organisation ? ' · ' + r.organisation : ''}`.slice(0, 26));
+    const start = x(r.from);
+    const end = r.to ? x(r.to) : width - 10;
+    add('rect', { x: start, y, width: Math.max(4, end - start), height: 20, rx: 3,
+      class: `tl-bar tl-${r.status}` });
+    add('text', { x: start + 4, y: y + 15, class: 'tl-date' },
+      `${danishDate(r.from)}${r.status === 'temporary' ? ' (midl.)' : ''}${r.to ? ' – ' + danishDate(r.to) : ''}`);
+  });
+  for (let year = Math.ceil(min); year <= max; year += Math.max(1, Math.round((max - min) / 6))) {
+    add('text', { x: x(`${year}-01-01`), y: dated.length * row + 25, class: 'tl-axis' }, String(year));
+  }
+  return el('figure', {}, svg, el('figcaption', {}, el('ul', {}, desc.map(d => el('li', {}, d)))));
+}
+
+export async function personsPage(main) {
+  const persons = await api('/api/persons');
+  main.replaceChildren(el('h1', {}, 'Personer'));
+  main.append(sortableTable(['Navn', 'Roller', 'Omtaler'], persons.map(p => [
+    { text: p.name, href: `/person/${encodeURIComponent(p.id)}`, sort: p.name },
+    { text: p.currentRoles.map(r => r.roleAsWritten + (r.organisation ? ` (${r.organisation})` : '')).join(', '), sort: '' },
+    { text: String(p.mentions), sort: p.mentions }])));
+}
+
+export async function meetingsPage(main) {
+  const meetings = await api('/api/meetings');
+  main.replaceChildren(el('h1', {}, 'Møder'));
+  main.append(sortableTable(['Dato', 'Organ', 'Mødested', 'Punkter'], meetings.map(m => [
+    { text: danishDate(m.date), href: `/moede/${encodeURIComponent(m.id)}`, sort: m.date || '' },
+    { text: m.body, sort: m.body }, { text: m.place, sort: m.place }, { text: String(m.itemCount), sort: m.itemCount }])));
+}
+
+function sortableTable(headings, rows) {
+  const tbody = el('tbody');
+  let order = { column: -1, ascending: true };
+  const render = () => tbody.replaceChildren(...rows.map(r => el('tr', {}, r.map((c, i) =>
+    el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c.href ? el('a', { href: c.href }, c.text) : c.text)))));
+  const head = el('tr', {}, headings.map((h, i) => el('th', { scope: 'col', 'aria-sort': 'none' },
+    el('button', { type: 'button', class: 'sort', onclick: (e) => {
+      order = { column: i, ascending: order.column === i ? !order.ascending : true };
+      rows.sort((a, b) => (a[i].sort > b[i].sort ? 1 : a[i].sort < b[i].sort ? -1 : 0) * (order.ascending ? 1 : -1));
+      head.querySelectorAll('th').forEach(th => th.setAttribute('aria-sort', 'none'));
+      e.currentTarget.parentNode.setAttribute('aria-sort', order.ascending ? 'ascending' : 'descending');
+      render();
+    } }, h))));
+  render();
+  return el('table', { class: 'table' }, el('thead', {}, head), tbody);
+}
