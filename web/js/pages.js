@@ -32,46 +32,54 @@ export async function itemPage(main, meetingId, number, params) {
 /** The section text in paragraphs, entities marked (focusable, value on hover/focus), the cited sentence marked. */
 function annotatedText(text, entities, cite) {
   const container = el('div', { class: 'text' });
-  const marks = entities.filter(e => e.start >= 0).sort((a, b) => a.start - b.start);
+  const marks = [];
+  for (const e of entities.filter(e => e.start >= 0 && e.end <= text.length).sort((a, b) => a.start - b.start)) {
+    if (!marks.length || e.start >= marks[marks.length - 1].end) marks.push(e);
+  }
+  const cuts = new Set([0, text.length]);
+  marks.forEach(e => { cuts.add(e.start); cuts.add(e.end); });
+  if (cite) {
+    cuts.add(Math.max(0, Math.min(text.length, cite.start)));
+    cuts.add(Math.max(0, Math.min(text.length, cite.end)));
+  }
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') { cuts.add(i); cuts.add(i + 1); }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
   let paragraph = el('p');
   container.append(paragraph);
-  const emit = (from, to, target) => {
-    const parts = text.slice(from, to).split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) {
-        if (part === '' && parts[i + 1] !== undefined) return;
+  let citeMark = null;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [a, b] = [points[i], points[i + 1]];
+    const segment = text.slice(a, b);
+    if (segment === '\n') {
+      if (paragraph.childNodes.length) {
         paragraph = el('p');
         container.append(paragraph);
       }
-      target().append(part);
-    });
-  };
-  let at = 0;
-  let citeNode = null;
-  const host = () => (citeNode && citeNode.isConnected && citeNode.parentNode === paragraph ? citeNode : paragraph);
-  const openCite = () => {
-    if (cite && !citeNode && at >= cite.start && at < cite.end) {
-      citeNode = el('mark', { id: 'citat', class: 'cited', tabindex: '-1' });
-      paragraph.append(citeNode);
+      continue;
     }
-  };
-  for (const e of marks) {
-    if (e.start < at) continue;
-    openCite();
-    emit(at, e.start, host);
-    at = e.start;
-    openCite();
-    const value = typeof e.value === 'object' && e.value !== null ? JSON.stringify(e.value) : String(e.value ?? '');
-    const label = `${TYPE_NAMES[e.type] || e.type}: ${e.label || value}`;
-    const node = e.type === 'PERSON' && e.value
-      ? el('a', { href: `/person/${encodeURIComponent(e.value)}`, class: `ent ent-${e.type.toLowerCase()}`, title: label }, e.text)
-      : el('span', { class: `ent ent-${e.type.toLowerCase()}`, tabindex: '0', title: label, 'aria-label': `${e.text} (${label})` }, e.text);
-    host().append(node);
-    at = e.end;
+    let target = paragraph;
+    if (cite && a >= cite.start && b <= cite.end) {
+      if (!citeMark || citeMark.parentNode !== paragraph) {
+        citeMark = el('mark', { class: 'cited', tabindex: '-1' });
+        if (!document.getElementById('citat') && !container.querySelector('#citat')) citeMark.id = 'citat';
+        paragraph.append(citeMark);
+      }
+      target = citeMark;
+    }
+    const e = marks.find(m => m.start <= a && b <= m.end);
+    target.append(e ? entityNode(e, segment) : segment);
   }
-  openCite();
-  emit(at, text.length, host);
   return container;
+}
+
+function entityNode(e, text) {
+  const value = typeof e.value === 'object' && e.value !== null ? JSON.stringify(e.value) : String(e.value ?? '');
+  const label = `${TYPE_NAMES[e.type] || e.type}: ${e.label || value}`;
+  return e.type === 'PERSON' && e.value
+    ? el('a', { href: `/person/${encodeURIComponent(e.value)}`, class: `ent ent-${e.type.toLowerCase()}`, title: label }, text)
+    : el('span', { class: `ent ent-${e.type.toLowerCase()}`, tabindex: '0', title: label, 'aria-label': `${text} (${label})` }, text);
 }
 
 async function similar(item) {

@@ -1,0 +1,195 @@
+package dk.referatarkiv.web;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import io.javalin.Javalin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The front-end in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs) against the
+ * real server on a random port. Each test saves a screenshot under target/screenshots/.
+ */
+class BrowserIT {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+    private static Javalin app;
+    private static String base;
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && System.getenv("CI") != null) {
+            throw new IllegalStateException("Chromium or chromedriver missing: .ci/run must install chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver; install Debian's chromium and chromium-driver");
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (var files = Files.list(TestData.CORPUS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        TestData.corpusOf(corpus, "fixtures/search/script.txt");
+        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
+                new PrintStream(OutputStream.nullOutputStream()));
+        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
+                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
+        base = "http://localhost:" + app.port();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (app != null) {
+            app.stop();
+            archive.close();
+        }
+    }
+
+    @BeforeEach
+    void browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1200,1400", "--user-data-dir=" + tmp.resolve("chrome-" + System.nanoTime()));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void screenshot(TestInfo info) throws IOException {
+        if (driver == null) {
+            return;
+        }
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(info.getTestMethod().orElseThrow().getName() + ".png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        driver.quit();
+    }
+
+    @Test
+    void askShowsTheAnswerCardWithItsSource() {
+        driver.get(base + "/");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("Hvem leder netværket Ensomme ældre?", Keys.ENTER);
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card .answer")));
+        assertTrue(answer.getText().startsWith("Kristina Koch Sloth"), answer.getText());
+        assertTrue(driver.findElement(By.cssSelector(".card blockquote mark")).getText().contains("Kristina Koch Sloth"));
+        WebElement source = driver.findElement(By.cssSelector(".card .source a"));
+        assertTrue(source.getAttribute("href").contains("/moede/chefforum-2017-05-02/punkt/3"), source.getAttribute("href"));
+        assertTrue(driver.getCurrentUrl().contains("q=Hvem"), driver.getCurrentUrl());
+        source.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("citat")));
+        assertTrue(driver.findElement(By.id("citat")).getText().contains("Kristina Koch Sloth"));
+    }
+
+    @Test
+    void facetNarrowsAndTheBackButtonRestores() {
+        driver.get(base + "/?q=" + "budget");
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ resultater?")));
+        String before = driver.findElement(By.id("status")).getText();
+        int total = Integer.parseInt(before.replaceAll("\\D", ""));
+        WebElement facet = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[data-facet='budgetYear']")));
+        String label = facet.getText();
+        facet.click();
+        wait.until(ExpectedConditions.urlContains("budgetYear="));
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("status"), before)));
+        int narrowed = Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("\\D", ""));
+        assertTrue(narrowed < total, label + ": " + narrowed + " < " + total);
+        assertEquals("true", driver.findElement(By.cssSelector("a[data-facet='budgetYear'].active")).getAttribute("aria-pressed"));
+        driver.navigate().back();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("budgetYear=")));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), before));
+    }
+
+    @Test
+    void personPageShowsTheRoleTimeline() {
+        driver.get(base + "/person/kristina-koch-sloth");
+        WebElement figure = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure")));
+        assertFalse(driver.findElements(By.cssSelector("svg.timeline rect")).isEmpty());
+        assertTrue(figure.getText().contains("referenceleder i Ensomme ældre fra 2. maj 2017 (midlertidigt)"), figure.getText());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().equals("Kristina Koch Sloth"));
+    }
+
+    @Test
+    void aPermalinkRendersTheSameResults() {
+        driver.get(base + "/?q=netv%C3%A6rk&sort=date");
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a")));
+        String title = first.getText();
+        assertEquals("netværk", driver.findElement(By.id("q")).getAttribute("value"));
+        assertEquals("date", driver.findElement(By.id("sort")).getAttribute("value"));
+        driver.get(base + "/?q=netv%C3%A6rk&sort=date");
+        assertEquals(title, wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a"))).getText());
+    }
+
+    @Test
+    void keyboardOnlyReachesAndOpensTheFirstResult() {
+        driver.get(base + "/?q=sundhedspuljen");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a")));
+        WebElement firstResult = driver.findElement(By.cssSelector(".hits li h3 a"));
+        driver.findElement(By.id("q")).click();
+        for (int i = 0; i < 60 && !firstResult.equals(driver.switchTo().activeElement()); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertEquals(firstResult, driver.switchTo().activeElement(), "Tab reaches the first result");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/moede/chefforum-2017-05-02/punkt/4"));
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText().contains("Sundhedspuljen"));
+    }
+
+    @Test
+    void corpusMarkupRendersAsText() {
+        driver.get(base + "/moede/chefforum-2025-02-03/punkt/1");
+        WebElement heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertTrue(heading.getText().contains("<script>alert('titel')</script>"), heading.getText());
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("<script>alert('xss')</script>"));
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+        driver.get(base + "/?q=skriptm%C3%A6rket");
+        WebElement snippet = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".snippet")));
+        assertTrue(snippet.getText().contains("<script>"), snippet.getText());
+        assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
+    }
+}
