@@ -25,7 +25,18 @@ export async function itemPage(main, meetingId, number, params) {
         : annotatedText(section.text, entities, isCited ? cite : null)));
   }
   const cited = document.getElementById('citat');
-  if (cited) cited.scrollIntoView({ block: 'center' });
+  if (cited) {
+    const copy = el('button', { type: 'button', class: 'copy', onclick: async () => {
+      try {
+        await navigator.clipboard.writeText(window.location.href);
+        copy.textContent = 'Link kopieret';
+      } catch (e) {
+        copy.textContent = 'Kopiér adressen fra adresselinjen';
+      }
+    } }, 'Kopiér link til sætningen');
+    cited.after(' ', copy);
+    cited.scrollIntoView({ block: 'center' });
+  }
   main.append(await similar(item));
 }
 
@@ -84,23 +95,17 @@ function entityNode(e, text) {
 
 async function similar(item) {
   const box = el('section', { class: 'similar', 'aria-label': 'Lignende sager' }, el('h2', {}, 'Lignende sager'));
-  const seen = new Set([`${item.meetingId}#${item.number}`]);
-  const list = el('ul');
   try {
-    const words = item.title.split(/\s+/).filter(w => w.length > 3).slice(0, 6).join(' ');
-    const found = words ? await api('/api/search', { q: words, size: 8 }) : { hits: [] };
-    const sameJournal = found.hits.filter(h => item.journalNumber && h.journalNumber === item.journalNumber.raw);
-    for (const hit of [...sameJournal, ...found.hits]) {
-      const key = `${hit.meetingId}#${hit.item}`;
-      if (seen.has(key) || hit.item === 0) continue;
-      seen.add(key);
-      list.append(el('li', {}, el('a', { href: itemHref(hit.meetingId, hit.item) }, `${danishDate(hit.meetingDate)}: ${hit.title}`),
-        hit.journalNumber && item.journalNumber && hit.journalNumber === item.journalNumber.raw ? ' (samme journalnummer)' : ''));
-    }
+    const found = await api(`/api/meetings/${encodeURIComponent(item.meetingId)}/items/${item.number}/similar`);
+    const seen = new Set();
+    const entries = [...found.sameJournal.map(h => ({ h, same: true })), ...found.similar.map(h => ({ h, same: false }))]
+      .filter(({ h }) => { const k = `${h.meetingId}#${h.item}`; return !seen.has(k) && seen.add(k); });
+    box.append(entries.length ? el('ul', {}, entries.map(({ h, same }) => el('li', {},
+      el('a', { href: itemHref(h.meetingId, h.item) }, `${danishDate(h.meetingDate)}: ${h.title}`),
+      same ? ' (samme journalnummer)' : ''))) : el('p', {}, 'Ingen lignende sager fundet.'));
   } catch (e) {
     box.append(el('p', { class: 'error' }, e.message));
   }
-  box.append(list.children.length ? list : el('p', {}, 'Ingen lignende sager fundet.'));
   return box;
 }
 
@@ -114,7 +119,8 @@ export async function meetingPage(main, meetingId) {
       m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : ''))));
   }
   main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
-    el('a', { href: itemHref(m.id, i.number) }, i.title), i.journalNumber ? ` · ${i.journalNumber}` : ''))));
+    el('a', { href: itemHref(m.id, i.number) }, i.title), i.journalNumber ? ` · ${i.journalNumber}` : '',
+    i.decision ? el('p', { class: 'decision' }, el('strong', {}, 'Beslutning: '), i.decision) : ''))));
 }
 
 export async function personPage(main, id) {

@@ -78,7 +78,7 @@ public final class ArchiveSearcher {
                 facets.count(searcher, query));
     }
 
-    private static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
+    static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
         int item = doc.getField(Fields.ITEM).numericValue().intValue();
         String title = item == 0 ? ItemDocumentGenerator.HEADER_TITLE : doc.get(Fields.TITLE);
         return new SearchHit(doc.get(Fields.MEETING_ID), doc.get(Fields.DATE_ISO), doc.get(Fields.BODY),

@@ -26,9 +26,12 @@ final class MeetingViews {
         }
     }
 
-    record ItemSummary(int number, String title, String journalNumber) {
+    /** @param decision the first line of the item's decision, or null when it has none */
+    record ItemSummary(int number, String title, String journalNumber, String decision) {
         static ItemSummary of(AgendaItem item) {
-            return new ItemSummary(item.number(), item.title(), raw(item.journalNumber()));
+            String decision = item.section(dk.referatarkiv.ingest.SectionKind.BESLUTNING)
+                    .map(s -> s.text().split("\n", 2)[0].strip()).filter(s -> !s.isEmpty()).orElse(null);
+            return new ItemSummary(item.number(), item.title(), raw(item.journalNumber()), decision);
         }
     }
 

@@ -9,6 +9,7 @@ import dk.referatarkiv.people.People;
 import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.SimilarItems;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -44,6 +45,7 @@ public final class WebApp {
         PeopleController people = new PeopleController(services.people());
         PopoloExport popolo = new PopoloExport(services.people());
         AskController ask = new AskController(services.answerer());
+        SimilarItems similar = new SimilarItems(services.index());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
@@ -54,6 +56,11 @@ public final class WebApp {
             config.routes.get("/api/meetings", meetings::list);
             config.routes.get("/api/meetings/{id}", meetings::get);
             config.routes.get("/api/meetings/{id}/items/{n}", meetings::item);
+            config.routes.get("/api/meetings/{id}/items/{n}/similar", ctx -> {
+                int n = ctx.pathParamAsClass("n", Integer.class).get();
+                ctx.json(similar.of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
+                        "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
+            });
             config.routes.get("/api/entities", entities::list);
             config.routes.get("/api/persons", people::list);
             config.routes.get("/api/persons/{id}", people::get);

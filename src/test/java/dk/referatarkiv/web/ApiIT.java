@@ -312,6 +312,20 @@ class ApiIT {
     }
 
     @Test
+    void similarItems() throws Exception {
+        Response r = get("/api/meetings/chefforum-2024-11-20/items/1/similar");
+        assertEquals(200, r.status, r.body);
+        java.util.Set<String> same = new java.util.TreeSet<>();
+        r.json.get("sameJournal").forEach(h -> same.add(h.get("meetingId").asText() + "#" + h.get("item").asInt()));
+        assertTrue(same.containsAll(java.util.Set.of("chefforum-2024-11-20#8", "chefforum-2024-02-14#1", "chefforum-2024-01-17#1")), same.toString());
+        assertTrue(r.json.get("similar").size() > 0);
+        Response meeting = get("/api/meetings/chefforum-2024-02-14");
+        assertEquals("Chefforum godkendte procesplanen.", meeting.json.get("items").get(4).get("decision").asText());
+        assertTrue(meeting.json.get("items").get(1).get("decision").isNull());
+        assertError(get("/api/meetings/chefforum-2024-11-20/items/77/similar"), 404, "unknown_item");
+    }
+
+    @Test
     void unknownIdsAre404() throws Exception {
         assertError(get("/api/meetings/chefforum-1999-01-01"), 404, "unknown_meeting");
         assertError(get("/api/meetings/chefforum-2024-11-20/items/99"), 404, "unknown_item");
