@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The index terms of annotated text: each token's lemma in lower case, without punctuation and stop words (Lucene's
@@ -32,32 +33,17 @@ final class LemmaTerms {
      * {@code forebyggelse} finds {@code forebyggelsespakkerne}.
      */
     static List<IndexTerm> contextual(AnnotatedText text) {
-        List<IndexTerm> terms = new ArrayList<>();
-        int skipped = 0;
-        for (Token token : text.tokens()) {
-            String lemma = token.lemma().toLowerCase(Locale.ROOT);
-            if (!keep(token, lemma)) {
-                skipped++;
-                continue;
-            }
+        DanishLexicon dictionary = DanishLexicon.get();
+        return terms(text, (token, lemma) -> {
             Set<String> variants = new LinkedHashSet<>();
             variants.add(lemma);
-            DanishLexicon dictionary = DanishLexicon.get();
             dictionary.readings(token.text()).stream().filter(r -> !r.upos().equals("PROPN"))
                     .forEach(r -> variants.add(r.lemma().toLowerCase(Locale.ROOT)));
             if (token.upos().equals("NOUN")) {
                 dictionary.decompound(lemma).ifPresent(variants::addAll);
             }
-            int increment = 1 + skipped;
-            for (String variant : variants) {
-                if (variant.equals(lemma) || !STOP_WORDS.contains(variant)) {
-                    terms.add(new IndexTerm(variant, token.start(), token.end(), increment));
-                    increment = 0;
-                }
-            }
-            skipped = 0;
-        }
-        return terms;
+            return variants;
+        });
     }
 
     /**
@@ -65,14 +51,7 @@ final class LemmaTerms {
      * the word's dictionary readings and compound readings, and the word itself.
      */
     static List<IndexTerm> expanded(AnnotatedText text, DanishLexicon dictionary) {
-        List<IndexTerm> terms = new ArrayList<>();
-        int skipped = 0;
-        for (Token token : text.tokens()) {
-            String lemma = token.lemma().toLowerCase(Locale.ROOT);
-            if (!keep(token, lemma)) {
-                skipped++;
-                continue;
-            }
+        return terms(text, (token, lemma) -> {
             Set<String> variants = new LinkedHashSet<>();
             variants.add(lemma);
             dictionary.readings(token.text()).forEach(r -> variants.add(r.lemma().toLowerCase(Locale.ROOT)));
@@ -81,14 +60,31 @@ final class LemmaTerms {
                 dictionary.inflectionGuess(token.text(), upos).ifPresent(variants::add);
             }
             variants.add(token.text().toLowerCase(Locale.ROOT));
+            return variants;
+        });
+    }
+
+    /**
+     * The variants of each kept token, the first at the token's position and the rest stacked on it; stop words among
+     * the variants are dropped (the token's own lemma is kept), and skipped tokens leave a position gap.
+     */
+    private static List<IndexTerm> terms(AnnotatedText text, BiFunction<Token, String, Set<String>> variantsOf) {
+        List<IndexTerm> terms = new ArrayList<>();
+        int skipped = 0;
+        for (Token token : text.tokens()) {
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (!keep(token, lemma)) {
+                skipped++;
+                continue;
+            }
             int increment = 1 + skipped;
-            for (String variant : variants) {
-                if (!STOP_WORDS.contains(variant)) {
+            for (String variant : variantsOf.apply(token, lemma)) {
+                if (variant.equals(lemma) || !STOP_WORDS.contains(variant)) {
                     terms.add(new IndexTerm(variant, token.start(), token.end(), increment));
                     increment = 0;
                 }
             }
-            skipped = increment == 0 ? 0 : skipped + 1;
+            skipped = 0;
         }
         return terms;
     }

@@ -6,8 +6,6 @@ import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,10 +17,7 @@ class EntityEvalTest {
 
     @Test
     void meetsTheFloors() throws IOException {
-        Properties floors = new Properties();
-        try (InputStream in = Files.newInputStream(TestData.resource("eval/expected-metrics.properties"))) {
-            floors.load(in);
-        }
+        Properties floors = TestData.floors();
         List<EntityEvaluator.Gold> gold = EntityEvaluator.read(TestData.resource("eval/entities-gold.tsv"));
         CorpusEntities entities = TestData.entitiesOf(AnnotatedCorpus.annotate(TestData.load(TestData.CORPUS), TestData.pipeline()));
         EntityEvaluator evaluator = new EntityEvaluator();

@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -24,10 +22,7 @@ class RetrievalQualityTest {
 
     @Test
     void lemmaSearchMeetsItsFloors() throws IOException {
-        Properties floors = new Properties();
-        try (InputStream in = Files.newInputStream(TestData.resource("eval/expected-metrics.properties"))) {
-            floors.load(in);
-        }
+        Properties floors = TestData.floors();
         List<RetrievalEvaluator.Judgement> judgements = RetrievalEvaluator.read(TestData.resource("eval/dev-search.tsv"));
         assertEquals(18, judgements.size());
         try (ArchiveIndex index = TestData.indexOf(TestData.load(TestData.CORPUS), tmp.resolve("index"))) {

@@ -52,6 +52,28 @@ public final class TestData {
         }
     }
 
+    /** The bundled corpus plus the named fixtures, copied into {@code directory}. */
+    public static Path corpusWith(Path directory, String... fixtures) throws IOException {
+        Files.createDirectories(directory);
+        try (var files = Files.list(CORPUS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, directory.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return corpusOf(directory, fixtures);
+    }
+
+    /** The quality floors of {@code eval/expected-metrics.properties}. */
+    public static java.util.Properties floors() {
+        java.util.Properties floors = new java.util.Properties();
+        try (var in = Files.newInputStream(resource("eval/expected-metrics.properties"))) {
+            floors.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return floors;
+    }
+
     /** Copies the named resources into {@code directory} (created if needed) and returns it. */
     public static Path corpusOf(Path directory, String... resources) throws IOException {
         Files.createDirectories(directory);

@@ -19,9 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,14 +37,7 @@ class ApiIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpusDir = tmp.resolve("corpus");
-        Files.createDirectories(corpusDir);
-        try (var files = Files.list(TestData.CORPUS)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, corpusDir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        TestData.corpusOf(corpusDir, "fixtures/search/script.txt");
+        Path corpusDir = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt");
         archive = OpenArchive.open(new OpenArchive.Locations(corpusDir, tmp.resolve("index"), TestData.MODELS), true,
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),

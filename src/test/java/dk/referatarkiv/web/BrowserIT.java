@@ -62,14 +62,7 @@ class BrowserIT {
             throw new IllegalStateException("Chromium or chromedriver missing: .ci/run must install chromium and chromium-driver");
         }
         Assumptions.assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver; install Debian's chromium and chromium-driver");
-        Path corpus = tmp.resolve("corpus");
-        Files.createDirectories(corpus);
-        try (var files = Files.list(TestData.CORPUS)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, corpus.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        TestData.corpusOf(corpus, "fixtures/search/script.txt");
+        Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt");
         archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
                 new PrintStream(OutputStream.nullOutputStream()));
         app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
