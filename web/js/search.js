@@ -74,7 +74,7 @@ function answerCard(answer, q) {
       el('p', { class: 'source' }, 'Kilde: ',
         el('a', { href: itemHref(first.meetingId, first.item, first.start >= 0 ? first : null) },
           `${danishDate(first.meetingDate)}, ${first.item === 0 ? 'mødeoplysninger' : `punkt ${first.item}: ${first.title}`}`),
-        first.section ? ` (${first.section})` : ''));
+        first.section ? ` (${sectionName(first.section)})` : ''));
   }
   if (answer.answerType === 'DECISIONS') {
     card.append(el('ul', { class: 'decisions' }, answer.evidence.map(e => el('li', {},
@@ -82,6 +82,12 @@ function answerCard(answer, q) {
       ' — ', e.text))));
   }
   return card;
+}
+
+/** Section names as people read them: role evidence carries the key ("indstilling", "header"). */
+function sectionName(section) {
+  if (section === 'header') return 'mødeoplysninger';
+  return section.charAt(0).toUpperCase() + section.slice(1);
 }
 
 /** The part of the answer to highlight in the cited sentence: the answer without its parenthesis. */
