@@ -22,7 +22,7 @@ final class ContentLemmas {
     /** Words every question or minute uses; they tell nothing about which sentence answers. */
     private static final Set<String> GENERIC = Set.of("være", "have", "blive", "skulle", "kunne", "ville", "måtte", "gøre",
             "hvem", "hvad", "hvornår", "hvor", "hvilken", "hvilke", "hvilket", "hvordan", "hvorfor", "mange", "meget",
-            "stor", "chefforum", "chefforums", "ny", "nye");
+            "stor", "ny", "nye");
 
     private ContentLemmas() {
     }

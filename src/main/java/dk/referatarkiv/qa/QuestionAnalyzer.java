@@ -44,10 +44,13 @@ final class QuestionAnalyzer {
     private final Synonyms synonyms;
     private final Set<String> roles;
     private final Collection<String> networks;
+    /** The names of the bodies whose minutes the archive holds: every sentence is about them, so they select nothing. */
+    private final Set<String> bodies;
     private final OrganisationExtractor organisations;
 
     QuestionAnalyzer(DanishPipeline pipeline, Synonyms synonyms, Set<String> roles, Collection<String> networks,
-                     OrganisationGazetteer gazetteer) {
+                     Set<String> bodies, OrganisationGazetteer gazetteer) {
+        this.bodies = bodies.stream().map(b -> b.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         this.pipeline = pipeline;
         this.synonyms = synonyms;
         this.roles = Set.copyOf(roles);
@@ -71,7 +74,8 @@ final class QuestionAnalyzer {
             ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
             boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS)
                     && term.exact().stream().anyMatch(DECISION_FRAME::contains);
-            if (term.exact().isEmpty() || frame) {
+            boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));
+            if (term.exact().isEmpty() || frame || body) {
                 continue;
             }
             terms.add(term);

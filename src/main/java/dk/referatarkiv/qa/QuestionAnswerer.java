@@ -53,7 +53,8 @@ public final class QuestionAnswerer {
         Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
         Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
                 .collect(Collectors.toSet());
-        this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, gazetteer);
+        Set<String> bodies = corpus.meetings().stream().map(m -> m.body()).filter(b -> !b.isEmpty()).collect(Collectors.toSet());
+        this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, bodies, gazetteer);
         this.searcher = searcher;
         this.index = index;
         this.roles = new RoleAnswerer(people, new Titles(corpus));
