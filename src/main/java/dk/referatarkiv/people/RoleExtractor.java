@@ -49,6 +49,7 @@ public final class RoleExtractor {
             "(?<!\\p{L})(?iu:konst\\.|konstitueret|konstituerede)\\s+((?iu:direktør|afdelingschef|chef|leder))\\s+for\\s+⟨U(\\d+)⟩");
     private static final Pattern LISTED = Pattern.compile(
             "(\\p{L}+(?:ledere|chefer|direktører))\\s*:\\s*((?:⟨P\\d+⟩(?:\\s*,\\s*|\\s+og\\s+)?)+)", FLAGS);
+    private static final Pattern PARTY = Pattern.compile("\\p{Lu}{1,3}");
     private static final Pattern PLACEHOLDER = Pattern.compile("⟨P(\\d+)⟩");
     private static final Set<String> SUBJECT_SKIP = Set.of("AUX", "ADV", "PART");
 
@@ -94,7 +95,8 @@ public final class RoleExtractor {
             return;
         }
         for (Participant p : meeting.participants()) {
-            if (p.role().isEmpty()) {
+            // "Jens Hansen (A)": a party letter in committee minutes is an affiliation, not a role.
+            if (p.role().isEmpty() || PARTY.matcher(p.role()).matches()) {
                 continue;
             }
             int at = header.text().indexOf(p.name());

@@ -12,7 +12,7 @@ import java.util.Set;
  * entities inside it.
  */
 record IndexedSentence(String meetingId, LocalDate meetingDate, int item, String title, String section, String sectionName,
-                       int position, String text, int start, int end, Set<String> lemmas, Set<String> context,
+                       int position, String text, int start, int end, Set<String> lemmas, Set<String> context, Set<String> titleLemmas,
                        List<Entity> entities, List<TokenLemmas> tokens) {
 
     /** A content token: its offset in the section and its lemma variants. */

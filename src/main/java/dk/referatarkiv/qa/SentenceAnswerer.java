@@ -108,6 +108,8 @@ final class SentenceAnswerer {
         double total = 0;
         double got = 0;
         List<int[]> matched = new ArrayList<>();
+        // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
+        boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
         for (ContentLemmas.Term term : q.terms()) {
             // The word's own weight, by its lemma first: a word the archive never uses weighs most; its compound
             // parts and synonyms do not make it look common.
@@ -118,7 +120,8 @@ final class SentenceAnswerer {
             }
             total += weight;
             double match;
-            if (term.exact().stream().anyMatch(s.lemmas()::contains)) {
+            if (term.exact().stream().anyMatch(s.lemmas()::contains)
+                    || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
                 match = 1;
             } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"

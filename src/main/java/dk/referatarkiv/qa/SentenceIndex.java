@@ -59,7 +59,7 @@ final class SentenceIndex {
                             .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
                     sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
                             item.item().title(), section.kind().key(), section.displayName(), position++,
-                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, inside, offsets));
+                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside, offsets));
                     own.forEach(l -> df.merge(l, 1, Integer::sum));
                     previous = own;
                     count++;
