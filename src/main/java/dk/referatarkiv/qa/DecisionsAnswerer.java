@@ -38,12 +38,12 @@ final class DecisionsAnswerer {
     Answer answer(Question q) throws IOException {
         List<SearchHit> hits;
         if (q.budgetYear() != null) {
-            hits = searcher.search(new SearchRequest("", null, null, null,
-                    new EntityFilters(null, null, q.budgetYear(), null, null), 1, MAX_ITEMS, SortOrder.DATE)).hits();
+            hits = searcher.find(new SearchRequest("", null, null, null,
+                    new EntityFilters(null, null, q.budgetYear(), null, null), 1, MAX_ITEMS, SortOrder.DATE));
         } else {
             String words = q.terms().stream().map(t -> t.own().iterator().next()).filter(w -> !LIST_WORDS.contains(w))
                     .collect(Collectors.joining(" "));
-            hits = words.isBlank() ? List.of() : searcher.search(SearchRequest.of(words, MAX_ITEMS)).hits();
+            hits = words.isBlank() ? List.of() : searcher.find(SearchRequest.of(words, MAX_ITEMS));
             if (!hits.isEmpty()) {
                 float top = hits.get(0).score();
                 hits = hits.stream().filter(h -> h.item() > 0 && h.score() >= RELATIVE_SCORE * top).toList();

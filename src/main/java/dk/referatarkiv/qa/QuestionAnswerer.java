@@ -103,10 +103,10 @@ public final class QuestionAnswerer {
                 : new EntityFilters(null, null, q.budgetYear(), null, null);
         LocalDate from = q.year() == null ? null : LocalDate.of(q.year(), 1, 1);
         LocalDate to = q.year() == null ? null : LocalDate.of(q.year(), 12, 31);
-        List<SearchHit> hits = searcher.search(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
-                SortOrder.RELEVANCE)).hits();
+        List<SearchHit> hits = searcher.find(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
+                SortOrder.RELEVANCE));
         if (hits.isEmpty() && (filters.any() || from != null)) {
-            hits = searcher.search(SearchRequest.of(q.text(), CANDIDATE_ITEMS)).hits();
+            hits = searcher.find(SearchRequest.of(q.text(), CANDIDATE_ITEMS));
         }
         List<String[]> items = new ArrayList<>();
         hits.forEach(h -> items.add(new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))}));

@@ -58,6 +58,27 @@ public final class ArchiveSearcher {
         return index.withSearcher(searcher -> run(searcher, query.get(), request, start));
     }
 
+    /**
+     * The hits of the request's page without snippets, facets or total: for callers that only need which items match
+     * (question answering reads the items itself).
+     */
+    public List<SearchHit> find(SearchRequest request) throws IOException {
+        Optional<Query> query = queries.build(parser.parse(request.text()), request);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> {
+            Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+            TopDocs top = searcher.search(query.get(), request.page() * request.size(), sort, true);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                hits.add(hit(searcher.storedFields().document(hit.doc), new SnippetBuilder.Snippet("", ""), hit.score));
+            }
+            return hits;
+        });
+    }
+
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long start) throws IOException {
         int window = request.page() * request.size();
         Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
