@@ -91,10 +91,15 @@ final class QuestionAnalyzer {
             boolean before = BEFORE.matcher(lower.substring(0, Math.min(lower.length(), date.start()))).find();
             if (before) {
                 at = r.start().minusDays(1);
-            } else if (r.precision() == DateRange.Precision.YEAR && budgetYear == null && r.end() != null) {
-                year = r.start().getYear();
             } else if (r.isDay()) {
                 at = r.start();
+            } else if (r.end() != null) {
+                // "i april 2017", "i 2024": a role question asks about the end of the period (the latest the archive
+                // knows in it); a year also restricts the items read.
+                at = r.end().isAfter(LocalDate.now()) ? LocalDate.now() : r.end();
+                if (r.precision() == DateRange.Precision.YEAR && budgetYear == null) {
+                    year = r.start().getYear();
+                }
             }
         }
         String organisation = network(lower);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Answers from one sentence: scores the sentences of the candidate items by how much of the question they cover
@@ -27,6 +28,10 @@ final class SentenceAnswerer {
     /** Words that ask when something was dealt with at a meeting: then the meeting date answers. */
     private static final Set<String> MEETING_WORDS = Set.of("møde", "drøfte", "behandle", "diskutere", "afholde", "holde",
             "beslutte", "godkende", "vedtage");
+    /** Of those, the ones whose past tense asks when a meeting dealt with something ("Hvornår blev X godkendt?"). */
+    private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "beslutte", "godkende", "vedtage");
+    private static final Pattern PAST = Pattern.compile(
+            "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
     private static final int PREFIX = 5;
 
@@ -41,6 +46,12 @@ final class SentenceAnswerer {
     }
 
     Optional<Answer> answer(Question q, List<String[]> candidateItems) {
+        if (q.type() == AnswerType.DATE && asksWhenDealtWith(q)) {
+            Optional<Answer> meeting = meetingDate(q, candidateItems);
+            if (meeting.isPresent()) {
+                return meeting;
+            }
+        }
         List<Scored> scored = new ArrayList<>();
         double top = candidateItems.isEmpty() ? 1 : Double.parseDouble(candidateItems.get(0)[2]);
         for (String[] item : candidateItems) {
@@ -76,6 +87,12 @@ final class SentenceAnswerer {
         double confidence = Math.min(0.95, best.coverage);
         AnswerType type = q.type() == AnswerType.COUNT ? AnswerType.COUNT : q.type();
         return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
+    }
+
+    /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
+    private static boolean asksWhenDealtWith(Question q) {
+        return PAST.matcher(q.text()).find()
+                && q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
     }
 
     /**

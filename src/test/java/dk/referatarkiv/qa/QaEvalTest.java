@@ -49,6 +49,24 @@ class QaEvalTest {
     }
 
     @Test
+    void aPeriodAsksAboutItsEndAndPastTenseAsksForTheMeeting() throws IOException {
+        try (OpenArchive archive = open()) {
+            // The 2017-05-02 minutes hand the role to Charlotte Kaaber Sørensen from 2 May; in April 2017 Ida Byrge Sørensen held it.
+            assertAnswer(archive.answerer().ask(
+                    "Hvem var referenceleder for Involvering af pårørende i ældreplejen i april 2017?"),
+                    "Ida Byrge Sørensen", "2017-05-02#3");
+            // No sentence dates the approval: the meeting that approved it does.
+            assertAnswer(archive.answerer().ask("Hvornår blev handicappolitikken godkendt?"), "17. januar 2024", "2024-01-17#5");
+        }
+    }
+
+    private static void assertAnswer(Answer a, String expected, String item) {
+        assertTrue(a.answer().contains(expected), a.question() + " -> " + a.answer());
+        assertTrue(a.evidence().stream().limit(3).anyMatch(e -> (e.meetingDate() + "#" + e.item()).equals(item)),
+                a.question() + " cites " + a.evidence());
+    }
+
+    @Test
     void cachedAnswersFollowTheIndexGeneration() throws IOException {
         try (OpenArchive archive = open()) {
             Answer first = archive.answerer().ask("Hvem er kommunaldirektør?");
