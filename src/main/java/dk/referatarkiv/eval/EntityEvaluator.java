@@ -8,8 +8,6 @@ import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.ItemEntities;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,17 +53,11 @@ public final class EntityEvaluator {
 
     public static List<Gold> read(Path tsv) throws IOException {
         List<Gold> gold = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            number++;
-            if (line.isBlank() || line.startsWith("#") || line.startsWith("meeting\t")) {
-                continue;
-            }
-            String[] c = line.split("\t");
-            if (c.length < 5) {
-                throw new IOException(tsv + ":" + number + ": expected meeting<TAB>item<TAB>section<TAB>type<TAB>text[<TAB>value]");
-            }
-            gold.add(new Gold(c[0], Integer.parseInt(c[1]), c[2], EntityType.valueOf(c[3]), c[4], c.length > 5 ? c[5] : null));
+        for (GoldTsv.Row row : GoldTsv.read(tsv, "meeting", 5, "meeting<TAB>item<TAB>section<TAB>type<TAB>text[<TAB>value]")) {
+            String[] c = row.columns();
+            String value = row.column(5);
+            gold.add(new Gold(c[0], Integer.parseInt(c[1].strip()), c[2], EntityType.valueOf(c[3].strip()), c[4],
+                    value.isEmpty() ? null : c[5]));
         }
         return gold;
     }

@@ -3,8 +3,6 @@ package dk.referatarkiv.eval;
 import dk.referatarkiv.nlp.DanishLemmatizer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +25,8 @@ public final class LemmaListEvaluator {
 
     public List<Result> evaluate(Path tsv) throws IOException {
         List<Result> results = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            number++;
-            String[] cols = line.split("\t");
-            if (line.isBlank() || (number == 1 && cols[0].equals("word"))) {
-                continue;
-            }
-            if (cols.length < 3) {
-                throw new IOException(tsv + ":" + number + ": expected word<TAB>lemma<TAB>upos");
-            }
+        for (GoldTsv.Row row : GoldTsv.read(tsv, "word", 3, "word<TAB>lemma<TAB>upos")) {
+            String[] cols = row.columns();
             String actual = lemmatizer.lemmatize(new String[]{cols[0]}, new String[]{cols[2]})[0];
             results.add(new Result(cols[0], cols[2], cols[1], actual));
         }

@@ -4,8 +4,6 @@ import dk.referatarkiv.qa.Answer;
 import dk.referatarkiv.qa.AnswerType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,18 +35,12 @@ public final class QaEvaluator {
 
     public static List<Case> read(Path tsv) throws IOException {
         List<Case> cases = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            number++;
-            String[] c = line.split("\t", -1);
-            if (line.isBlank() || (number == 1 && c[0].equals("id"))) {
-                continue;
-            }
-            if (c.length < 5) {
-                throw new IOException(tsv + ":" + number + ": expected id, question, type, expected_answer, expected_items");
-            }
-            List<String> answers = c[3].isBlank() ? List.of() : Arrays.stream(c[3].split("\\|")).map(String::strip).toList();
-            Set<String> items = c[4].isBlank() ? Set.of() : Arrays.stream(c[4].split(";")).map(String::strip).collect(Collectors.toSet());
+        for (GoldTsv.Row row : GoldTsv.read(tsv, "id", 3, "id, question, type, expected_answer, expected_items")) {
+            String[] c = row.columns();
+            List<String> answers = row.column(3).isEmpty() ? List.of()
+                    : Arrays.stream(row.column(3).split("\\|")).map(String::strip).toList();
+            Set<String> items = row.column(4).isEmpty() ? Set.of()
+                    : Arrays.stream(row.column(4).split(";")).map(String::strip).collect(Collectors.toSet());
             cases.add(new Case(c[0], c[1], c[2].strip(), answers, items));
         }
         return cases;

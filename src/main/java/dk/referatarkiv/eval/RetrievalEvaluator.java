@@ -5,8 +5,6 @@ import dk.referatarkiv.search.SearchHit;
 import dk.referatarkiv.search.SearchRequest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,18 +30,10 @@ public final class RetrievalEvaluator {
 
     public static List<Judgement> read(Path tsv) throws IOException {
         List<Judgement> judgements = new ArrayList<>();
-        int number = 0;
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            number++;
-            String[] cols = line.split("\t");
-            if (line.isBlank() || (number == 1 && cols[0].equals("id"))) {
-                continue;
-            }
-            if (cols.length < 3) {
-                throw new IOException(tsv + ":" + number + ": expected id<TAB>query<TAB>relevant_items");
-            }
+        for (GoldTsv.Row row : GoldTsv.read(tsv, "id", 3, "id<TAB>query<TAB>relevant_items")) {
+            String[] cols = row.columns();
             judgements.add(new Judgement(cols[0], cols[1],
-                    Arrays.stream(cols[2].split(";")).map(String::strip).collect(Collectors.toSet())));
+                    Arrays.stream(row.column(2).split(";")).map(String::strip).collect(Collectors.toSet())));
         }
         return judgements;
     }
