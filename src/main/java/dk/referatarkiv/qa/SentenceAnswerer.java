@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Answers from one sentence: scores the sentences of the candidate items by how much of the question they cover
@@ -25,11 +27,15 @@ final class SentenceAnswerer {
     static final double THRESHOLD = 0.55;
     private static final int MAX_LIST_LINES = 8;
     private static final double VERB_WEIGHT = 0.75;
-    /** Words that ask when something was dealt with at a meeting: then the meeting date answers. */
-    private static final Set<String> MEETING_WORDS = Set.of("møde", "drøfte", "behandle", "diskutere", "afholde", "holde",
-            "beslutte", "godkende", "vedtage");
-    /** Of those, the ones whose past tense asks when a meeting dealt with something ("Hvornår blev X godkendt?"). */
-    private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "beslutte", "godkende", "vedtage");
+    /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
+    private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
+            "vedtage");
+    /**
+     * Words that ask when something was dealt with at a meeting: when no sentence dates it, the meeting date answers.
+     * Holding ("afholde") is not among DEALT_WITH: "blev X afholdt" asks about X's own date, which a sentence gives.
+     */
+    private static final Set<String> MEETING_WORDS = Stream.concat(DEALT_WITH.stream(), Stream.of("afholde", "holde"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
