@@ -23,6 +23,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * The archive ready to search: the corpus read, the index opened and, when missing or built from another corpus,
@@ -71,10 +74,12 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     }
 
     /** What a person reads for a facet value: a person's name for an id, "Budget 2025" for a budget year. */
-    public static java.util.function.BiFunction<String, String, String> facetLabels(CorpusEntities entities) {
+    public static BiFunction<String, String, String> facetLabels(CorpusEntities entities) {
+        // Built once: the labeller runs for every facet value of every search.
+        Map<String, String> names = entities.persons().persons().stream()
+                .collect(Collectors.toMap(PersonResolver.Person::id, PersonResolver.Person::name, (a, b) -> a));
         return (dim, value) -> switch (dim) {
-            case Fields.FACET_PERSON -> entities.persons().persons().stream().filter(p -> p.id().equals(value))
-                    .map(PersonResolver.Person::name).findFirst().orElse(value);
+            case Fields.FACET_PERSON -> names.getOrDefault(value, value);
             case Fields.FACET_BUDGET_YEAR -> "Budget " + value;
             default -> value;
         };

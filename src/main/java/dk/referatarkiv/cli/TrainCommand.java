@@ -69,11 +69,11 @@ public final class TrainCommand implements Command {
         Path evalDir = args.path("eval-models");
         trainInto(dev, extraSentences, evalDir, "UD Danish-DDT dev", out);
         trainNameFinder(args.path("danplus").resolveSibling("da_news_test.tsv"), args, out);
-        DanishPipeline honest = new DanishPipeline(NlpModels.load(evalDir));
-        NlpScores scores = new NlpEvaluator(honest).evaluate(test);
+        NlpModels honestModels = NlpModels.load(evalDir);
+        NlpScores scores = new NlpEvaluator(new DanishPipeline(honestModels)).evaluate(test);
         out.println("models trained on dev, scored on test:");
         out.print(scores.table());
-        compareLemmaSources(NlpModels.load(evalDir), test, out);
+        compareLemmaSources(honestModels, test, out);
 
         List<ConlluSentence> all = new ArrayList<>(dev);
         all.addAll(test);
