@@ -13,10 +13,6 @@ package dk.referatarkiv.entities;
  */
 public record Entity(EntityType type, String text, int start, int end, String section, Object value, String label) {
 
-    public Entity withSection(String newSection) {
-        return new Entity(type, text, start, end, newSection, value, label);
-    }
-
     public Entity withValue(Object newValue, String newLabel) {
         return new Entity(type, text, start, end, section, newValue, newLabel);
     }

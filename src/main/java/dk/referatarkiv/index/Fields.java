@@ -2,7 +2,6 @@ package dk.referatarkiv.index;
 
 import dk.referatarkiv.ingest.SectionKind;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Every Lucene field name of the archive index, in one place. */
@@ -67,11 +66,6 @@ public final class Fields {
     /** The field that holds the text of sections of the given kind. */
     public static String section(SectionKind kind) {
         return SECTION_PREFIX + kind.key();
-    }
-
-    /** All section fields, in the order of {@link SectionKind}. */
-    public static List<String> sectionFields() {
-        return Arrays.stream(SectionKind.values()).map(Fields::section).toList();
     }
 
     /** The fields a free-text query searches, with their boosts: the title and the decision weigh most. */

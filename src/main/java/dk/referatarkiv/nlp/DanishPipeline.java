@@ -53,14 +53,4 @@ public final class DanishPipeline {
         String[] tags = tagger.tag(words);
         return new String[][]{tags, lemmatizer.lemmatize(words, tags)};
     }
-
-    /** The sentence spans of a text (for evaluation). */
-    public List<Span> sentenceSpans(String text) {
-        return sentences.split(text);
-    }
-
-    /** The token spans of one sentence (for evaluation). */
-    public List<Span> tokenSpans(String sentence) {
-        return tokenizer.tokenize(sentence);
-    }
 }
