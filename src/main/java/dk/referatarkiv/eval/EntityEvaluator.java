@@ -31,17 +31,15 @@ public final class EntityEvaluator {
     /** Scores for one type. */
     public record Score(int gold, int predicted, int matched, int valueRight) {
         public double precision() {
-            return predicted == 0 ? 0 : matched / (double) predicted;
+            return Fscore.precision(matched, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : matched / (double) gold;
+            return Fscore.recall(matched, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Fscore.f1(precision(), recall());
         }
     }
 

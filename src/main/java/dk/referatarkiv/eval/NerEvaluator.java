@@ -20,17 +20,15 @@ public final class NerEvaluator {
         int correct;
 
         public double precision() {
-            return predicted == 0 ? 0 : correct / (double) predicted;
+            return Fscore.precision(correct, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : correct / (double) gold;
+            return Fscore.recall(correct, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Fscore.f1(precision(), recall());
         }
     }
 

@@ -87,12 +87,7 @@ public final class NlpEvaluator {
     }
 
     static double f1(int hits, int predicted, int gold) {
-        if (hits == 0) {
-            return 0;
-        }
-        double p = hits / (double) predicted;
-        double r = hits / (double) gold;
-        return 2 * p * r / (p + r);
+        return Fscore.f1(Fscore.precision(hits, predicted), Fscore.recall(hits, gold));
     }
 
     private static long span(int start, int end) {
