@@ -35,7 +35,7 @@ public final class EvalCommand implements Command {
             throw new Args.UsageException("give one question file, e.g. eval ../shared/eval/dev-questions.tsv");
         }
         List<QaEvaluator.Case> cases = QaEvaluator.read(Path.of(args.positionals().get(0)));
-        try (OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, System.err)) {
+        try (OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), false, System.err)) {
             List<QaEvaluator.Outcome> outcomes = QaEvaluator.evaluate(cases, archive.answerer()::ask);
             for (QaEvaluator.Outcome o : outcomes) {
                 var first = o.answer().evidence().isEmpty() ? null : o.answer().evidence().get(0);

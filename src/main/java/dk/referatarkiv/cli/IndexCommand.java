@@ -21,16 +21,12 @@ public final class IndexCommand implements Command {
         return List.of(CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS);
     }
 
-    static OpenArchive.Locations locations(Args args) {
-        return new OpenArchive.Locations(args.path("corpus"), args.path("index"), args.path("models"));
-    }
-
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         if (!args.positionals().isEmpty()) {
             throw new Args.UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        try (OpenArchive archive = OpenArchive.open(locations(args), true, out)) {
+        try (OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), true, out)) {
             return archive.corpus().meetings().isEmpty() ? Cli.FAILURE : Cli.OK;
         }
     }

@@ -41,7 +41,7 @@ public final class SearchCommand implements Command {
             throw new Args.UsageException("the query is longer than " + SearchRequest.MAX_TEXT_LENGTH + " characters");
         }
         int size = args.integer("size", 1, SearchRequest.MAX_SIZE);
-        try (OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, System.err)) {
+        try (OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), false, System.err)) {
             SearchResult result = archive.searcher().search(SearchRequest.of(query, size));
             out.printf("%d hits in %d ms%n", result.total(), result.tookMs());
             out.printf("%-4s %-7s %-10s %-22s %-5s %-20s %s%n", "#", "score", "date", "meeting", "item", "journal", "title");

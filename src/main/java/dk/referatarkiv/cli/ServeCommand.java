@@ -36,7 +36,7 @@ public final class ServeCommand implements Command {
         if (!Files.isDirectory(web)) {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
-        OpenArchive archive = OpenArchive.open(IndexCommand.locations(args), false, out);
+        OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), false, out);
         Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
                 archive.searcher(), archive.answerer()), web);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
