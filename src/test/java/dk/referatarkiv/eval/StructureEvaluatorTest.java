@@ -1,0 +1,143 @@
+package dk.referatarkiv.eval;
+
+import dk.referatarkiv.eval.StructureEvaluator.Field;
+import dk.referatarkiv.eval.StructureEvaluator.Gold;
+import dk.referatarkiv.eval.StructureEvaluator.Outcome;
+import dk.referatarkiv.eval.StructureEvaluator.Report;
+import dk.referatarkiv.eval.StructureEvaluator.RowResult;
+import dk.referatarkiv.ingest.AgendaItem;
+import dk.referatarkiv.ingest.Meeting;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StructureEvaluatorTest {
+
+    private static final LocalDate JAN_10 = LocalDate.of(2023, 1, 10);
+    private static final LocalDate JAN_31 = LocalDate.of(2023, 1, 31);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aMeetingRightOnEveryFieldIsAllRight() {
+        Gold gold = gold("001.txt", JAN_10, "Byrådet", 2, "Godkendelse af dagsorden", "Lukning af Vejenbrødvej");
+        Meeting meeting = meeting("001.txt", JAN_10, "Frederikshavn Byråd", 1, "1. Godkendelse af dagsorden",
+                "2. Lukning af Vejenbrødvej ........ 7");
+        Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting));
+        RowResult row = report.rows().get(0);
+        for (Field f : Field.values()) {
+            assertEquals(Outcome.RIGHT, row.verdict(f).outcome(), f.label());
+        }
+        assertTrue(row.allRight());
+        assertEquals(new StructureEvaluator.Accuracy(1, 1), report.allRight());
+    }
+
+    @Test
+    void aTitleRightOnlyLenientlyCountsForTheLenientAccuracyOnly() {
+        Gold gold = gold("010.txt", JAN_10, "Økonomiudvalget", 1, "Orientering om likviditet 2010",
+                "Orientering om likviditet 2010");
+        Meeting meeting = meeting("010.txt", JAN_10, "Økonomiudvalget", 1, "Orientering om likviditet 2010 Sag");
+        Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting));
+        assertEquals(Outcome.LENIENT, report.rows().get(0).verdict(Field.FIRST_TITLE).outcome());
+        assertEquals(new StructureEvaluator.Accuracy(0, 1), report.accuracy(Field.FIRST_TITLE, false));
+        assertEquals(new StructureEvaluator.Accuracy(1, 1), report.accuracy(Field.FIRST_TITLE, true));
+        assertTrue(report.rows().get(0).allRight(), "all right takes titles leniently");
+    }
+
+    @Test
+    void anEmptyGoldTitleIsNotScored() {
+        Gold gold = gold("022.txt", JAN_10, "Byrådet", 3, "", "");
+        Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting("022.txt", JAN_10, "Byrådet", 1, "a", "b", "c")));
+        assertEquals(Outcome.NOT_SCORED, report.rows().get(0).verdict(Field.LAST_TITLE).outcome());
+        assertEquals(new StructureEvaluator.Accuracy(0, 0), report.accuracy(Field.FIRST_TITLE, true));
+        assertTrue(report.rows().get(0).allRight());
+    }
+
+    @Test
+    void twoMeetingsOfOneFilePairByDate() {
+        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
+                gold("043.txt", JAN_31, "Byrådet", 11, "", ""));
+        Meeting cancelled = meeting("043.txt", JAN_10, "Byrådet", 1, "a", "b");
+        Meeting held = meeting("043.txt", JAN_31, "Byrådet", 20, "a", "b", "c");
+        // the corpus lists meetings newest first
+        Report report = StructureEvaluator.evaluate(gold, List.of(held, cancelled));
+        assertSame(cancelled, report.rows().get(0).meeting());
+        assertSame(held, report.rows().get(1).meeting());
+    }
+
+    @Test
+    void twoMeetingsOfOneFileWithoutTheirDatesPairInFileOrder() {
+        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
+                gold("043.txt", JAN_31, "Byrådet", 11, "", ""));
+        Meeting first = meeting("043.txt", null, "Byrådet", 1, "a", "b");
+        Meeting second = meeting("043.txt", null, "Byrådet", 20, "a", "b", "c");
+        Report report = StructureEvaluator.evaluate(gold, List.of(second, first));
+        assertSame(first, report.rows().get(0).meeting());
+        assertSame(second, report.rows().get(1).meeting());
+        assertEquals(Outcome.WRONG, report.rows().get(0).verdict(Field.DATE).outcome());
+        assertEquals("none", report.rows().get(0).verdict(Field.DATE).got());
+    }
+
+    @Test
+    void aRowWithoutAMeetingIsWrongOnEveryScoredField() {
+        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
+                gold("043.txt", JAN_31, "Byrådet", 11, "Godkendelse af dagsorden", "Underskriftsark"),
+                gold("057.txt", JAN_10, "Byrådet", 1, "Spørgetid", "Spørgetid"));
+        Meeting only = meeting("043.txt", JAN_10, "Byrådet", 1, "Godkendelse af dagsorden", "Underskriftsark");
+        Report report = StructureEvaluator.evaluate(gold, List.of(only, meeting("999.txt", JAN_10, "Byrådet", 1, "x")));
+        assertTrue(report.rows().get(0).allRight());
+        for (RowResult missing : report.rows().subList(1, 3)) {
+            assertNull(missing.meeting());
+            assertFalse(missing.allRight());
+            for (Field f : Field.values()) {
+                assertEquals(Outcome.WRONG, missing.verdict(f).outcome(), missing.gold().file() + " " + f.label());
+            }
+        }
+        assertEquals(2, report.missingMeetings());
+        assertEquals(0, report.extraMeetings(), "files the gold does not name are ignored");
+        assertEquals(new StructureEvaluator.Accuracy(1, 3), report.accuracy(Field.DATE, true));
+        assertEquals(new StructureEvaluator.Accuracy(0, 2), report.accuracy(Field.FIRST_TITLE, true));
+    }
+
+    @Test
+    void readsTheGoldWithEmptyTitlesAndNamesABadRow() throws IOException {
+        Path tsv = Files.writeString(tmp.resolve("structure.tsv"),
+                "file\tmeeting_date\tbody\titem_count\tfirst_item_title\tlast_item_title\n"
+                        + "021.txt\t2014-06-23\tByrådet\t1\t\t\n"
+                        + "043.txt\t2023-01-10\tByrådet\t2\tGodkendelse af dagsorden\tUnderskriftsark\n");
+        List<Gold> gold = StructureEvaluator.read(tsv);
+        assertEquals(List.of(new Gold("021.txt", 2, LocalDate.of(2014, 6, 23), "Byrådet", 1, "", ""),
+                new Gold("043.txt", 3, JAN_10, "Byrådet", 2, "Godkendelse af dagsorden", "Underskriftsark")), gold);
+
+        Path bad = Files.writeString(tmp.resolve("bad.tsv"), "file\tmeeting_date\tbody\titem_count\n001.txt\t26-01-2015\tByrådet\t2\n");
+        IOException e = assertThrows(IOException.class, () -> StructureEvaluator.read(bad));
+        assertTrue(e.getMessage().contains("bad.tsv:2:"), e.getMessage());
+    }
+
+    private static Gold gold(String file, LocalDate date, String body, int count, String first, String last) {
+        return new Gold(file, 0, date, body, count, first, last);
+    }
+
+    /** A meeting whose items start at {@code firstLine} and follow one a line. */
+    private static Meeting meeting(String file, LocalDate date, String body, int firstLine, String... titles) {
+        List<AgendaItem> items = new ArrayList<>();
+        for (int i = 0; i < titles.length; i++) {
+            items.add(new AgendaItem(i + 1, titles[i], titles[i], null, "", "", List.of(), firstLine + i));
+        }
+        return new Meeting(body + "-" + date, body, date, null, "", List.of(), items, file);
+    }
+}
