@@ -7,6 +7,7 @@ import dk.referatarkiv.cli.EvalCommand;
 import dk.referatarkiv.cli.IndexCommand;
 import dk.referatarkiv.cli.LemmasCommand;
 import dk.referatarkiv.cli.NlpEvalCommand;
+import dk.referatarkiv.cli.ParseEvalCommand;
 import dk.referatarkiv.cli.SearchCommand;
 import dk.referatarkiv.cli.SearchEvalCommand;
 import dk.referatarkiv.cli.ServeCommand;
@@ -23,7 +24,7 @@ public final class App {
     public static void main(String[] args) {
         Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand(),
                 new TrainCommand(), new NlpEvalCommand(), new LemmasCommand(),
-                new SearchEvalCommand(), new EntitiesEvalCommand(), new EvalCommand()),
+                new SearchEvalCommand(), new EntitiesEvalCommand(), new EvalCommand(), new ParseEvalCommand()),
                 System.out, System.err);
         int code = cli.run(args);
         // serve returns with the server still running on its own threads; every other command is done.
