@@ -27,6 +27,8 @@ public final class TestData {
     public static final Path MODELS = Path.of("models");
     /** The shared NLP training data; tests that need it skip when it is absent. */
     public static final Path NLP_DATA = Path.of("../shared/nlp-data");
+    /** Real-world minutes with a structure gold (development part); tests that need it skip when it is absent. */
+    public static final Path REALWORLD = Path.of("../shared/realworld");
 
     private TestData() {
     }
