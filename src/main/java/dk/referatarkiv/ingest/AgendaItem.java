@@ -13,12 +13,19 @@ import java.util.Optional;
  * @param recommender   who makes the recommendation ("Kommunaldirektøren"), or empty
  * @param timeAllotment the time set aside as written, e.g. {@code (15 min.)}, or empty
  * @param sections      the sections in the order of the source
- * @param line          the 1-based line of the item heading in the source file
+ * @param line          the 1-based line of the item heading in the source file (0 for an item known only from the
+ *                      table of contents)
+ * @param closed        a closed item ("Lukket punkt"): its title is public, its text is not
  */
 public record AgendaItem(int number, String rawTitle, String title, JournalNumber journalNumber, String recommender,
-                         String timeAllotment, List<Section> sections, int line) {
+                         String timeAllotment, List<Section> sections, int line, boolean closed) {
     public AgendaItem {
         sections = List.copyOf(sections);
+    }
+
+    /** True for an item the file names (in its table of contents) but whose text it does not hold. */
+    public boolean titleOnly() {
+        return sections.isEmpty();
     }
 
     /** The first section of the given kind. */

@@ -49,13 +49,14 @@ public final class CorpusLoader {
             throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
         }
         List<Path> files = listFiles(directory);
+        CorpusSettings settings = CorpusSettings.read(directory);
         MessageDigest fingerprint = sha256();
         List<Meeting> meetings = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
         for (Path file : files) {
             String name = directory.relativize(file).toString();
-            FileReport report = loadFile(file, name, fingerprint, meetings, fileOfMeeting);
+            FileReport report = loadFile(file, name, fingerprint, meetings, fileOfMeeting, settings);
             report.problems().forEach(p -> LOG.warn("{}", p));
             reports.add(report);
         }
@@ -63,7 +64,7 @@ public final class CorpusLoader {
     }
 
     private FileReport loadFile(Path file, String name, MessageDigest fingerprint, List<Meeting> meetings,
-                                Map<String, String> fileOfMeeting) {
+                                Map<String, String> fileOfMeeting, CorpusSettings settings) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -90,25 +91,36 @@ public final class CorpusLoader {
         if (decoded.text().isBlank()) {
             return FileReport.skipped(name, "file has no text");
         }
-        ParsedMinutes parsed = parser.parse(name, decoded.text());
+        ParsedMinutes parsed = parser.parse(name, decoded.text(), settings.municipality(file));
         List<IngestProblem> problems = new ArrayList<>();
         if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
             problems.add(IngestProblem.warning(name, 0, "decoded as " + decoded.charset().name() + " (not UTF-8)"));
         }
         problems.addAll(parsed.warnings());
-        Meeting meeting = parsed.meeting();
-        String earlier = fileOfMeeting.putIfAbsent(meeting.id(), name);
-        if (earlier != null) {
-            return FileReport.skipped(name, "same meeting (" + meeting.id() + ") as " + earlier + "; skipped");
+        List<Meeting> kept = new ArrayList<>();
+        for (Meeting meeting : parsed.meetings()) {
+            String earlier = fileOfMeeting.get(meeting.id());
+            if (earlier != null) {
+                problems.add(IngestProblem.error(name, "same meeting (" + meeting.id() + ") as " + earlier + "; skipped"));
+                continue;
+            }
+            kept.add(meeting);
         }
-        meetings.add(meeting);
-        return new FileReport(name, FileReport.Status.INDEXED, meeting.id(), meeting.items().size(), parsed.layout(), problems);
+        if (kept.isEmpty()) {
+            return FileReport.skipped(name, problems.get(problems.size() - 1).message());
+        }
+        kept.forEach(m -> fileOfMeeting.put(m.id(), name));
+        meetings.addAll(kept);
+        String ids = String.join(", ", kept.stream().map(Meeting::id).toList());
+        int items = kept.stream().mapToInt(m -> m.items().size()).sum();
+        return new FileReport(name, FileReport.Status.INDEXED, ids, items, parsed.layout(), problems);
     }
 
     private static List<Path> listFiles(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().equals(CorpusSettings.FILE))
                     .sorted()
                     .toList();
         }

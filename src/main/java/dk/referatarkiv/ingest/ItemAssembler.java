@@ -23,7 +23,8 @@ final class ItemAssembler {
     private final int number;
     private final String rawTitle;
     private final int line;
-    private final SectionHeadingRecognizer headings;
+    private final SectionHeadings headings;
+    private final boolean closed;
     private final ProblemSink problems;
     private final List<SectionBuilder> sections = new ArrayList<>();
     private JournalNumber journalNumber;
@@ -31,9 +32,10 @@ final class ItemAssembler {
     /** Heading level of the last standard section heading; deeper marked headings are sub-headings. */
     private int standardHeadingLevel = Integer.MAX_VALUE;
 
-    ItemAssembler(ItemStartRecognizer.ItemStart start, int line, SectionHeadingRecognizer headings, ProblemSink problems) {
-        this.number = start.number();
-        this.rawTitle = start.rawTitle();
+    ItemAssembler(int number, String rawTitle, boolean closed, int line, SectionHeadings headings, ProblemSink problems) {
+        this.number = number;
+        this.rawTitle = rawTitle;
+        this.closed = closed;
         this.line = line;
         this.headings = headings;
         this.problems = problems;
@@ -44,8 +46,11 @@ final class ItemAssembler {
             current().ifPresent(s -> s.lines.add(""));
             return;
         }
+        if (sections.isEmpty() && !hasText() && Lines.normal(Lines.bare(line.text())).equals(Lines.normal(rawTitle))) {
+            return; // the title printed again under the heading
+        }
         if (journalNumber == null && !hasText()) {
-            Matcher j = JOURNAL_LINE.matcher(line.text());
+            Matcher j = JOURNAL_LINE.matcher(Lines.bare(line.text()));
             if (j.matches()) {
                 Matcher m = JournalNumber.PATTERN.matcher(j.group("j"));
                 if (m.matches()) {
@@ -58,9 +63,17 @@ final class ItemAssembler {
             timeAllotment = line.text();
             return;
         }
-        Optional<SectionHeadingRecognizer.SectionHeading> heading = headings.match(line);
+        String bare = Lines.bare(line.text());
+        // Where the file marks its section headings (markdown), an unmarked line is text, even "Baggrund".
+        boolean markedDocument = standardHeadingLevel != Integer.MAX_VALUE;
+        Optional<SectionHeadings.Heading> heading = markedDocument && !line.isMarkedHeading() ? Optional.empty()
+                : headings.match(bare).or(() -> headings.matchGlued(bare));
         if (heading.isPresent()) {
-            sections.add(new SectionBuilder(heading.get().kind(), heading.get().heading(), line.number()));
+            SectionBuilder section = new SectionBuilder(heading.get().kind(), heading.get().heading(), line.number());
+            if (!heading.get().rest().isEmpty()) {
+                section.lines.add(heading.get().rest());
+            }
+            sections.add(section);
             if (line.isMarkedHeading()) {
                 standardHeadingLevel = line.headingLevel();
             }
@@ -88,9 +101,9 @@ final class ItemAssembler {
         }
         String title = TITLE_PREFIX.matcher(rawTitle).replaceFirst("");
         if (title.isEmpty()) {
-            problems.warn(line, "item " + number + " has no title");
+            problems.warn(line, "item " + number + " has no title in the text");
         }
-        return new AgendaItem(number, rawTitle, title, journalNumber, recommender(built), timeAllotment, built, line);
+        return new AgendaItem(number, rawTitle, title, journalNumber, recommender(built), timeAllotment, built, line, closed);
     }
 
     int number() {

@@ -5,27 +5,60 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The header facts collected while the top of a minutes file is read. Mutable; used by one parse only. */
+/**
+ * The header facts collected while a meeting's text is read. Date and body are chosen among scored candidates
+ * (a labelled field beats a title line, which beats a decision heading), so the order in which the text gives them
+ * does not matter. Mutable; used by one parse only.
+ */
 public final class MeetingHeader {
     String body = "";
+    int bodyScore;
     LocalDate date;
+    int dateScore;
     int dateLine;
     LocalTime startTime;
+    LocalTime endTime;
     String place = "";
+    String municipality = "";
+    /** Scores from which two different dates are a contradiction worth a warning. */
+    static final int STRONG = 4;
+    final List<int[]> conflicts = new ArrayList<>();
+    final List<LocalDate> conflictDates = new ArrayList<>();
     final List<Participant> participants = new ArrayList<>();
 
     public void body(String body) {
-        this.body = body.strip();
+        body(body, 1);
     }
 
-    /** Sets the date; a second, different date is a conflict the caller reports. Returns false on conflict. */
-    public boolean date(LocalDate date, int line) {
-        if (this.date != null && !this.date.equals(date)) {
-            return false;
+    /** Offers a body name with a credibility score; the highest score (then the first offered) wins. */
+    public void body(String candidate, int score) {
+        String name = candidate.strip();
+        if (!name.isEmpty() && score > bodyScore) {
+            this.body = name;
+            this.bodyScore = score;
         }
-        this.date = date;
-        this.dateLine = line;
+    }
+
+    /** Sets the date unless one is set; returns false when a different date is already set. */
+    public boolean date(LocalDate date, int line) {
+        if (this.date != null) {
+            return this.date.equals(date);
+        }
+        date(date, line, 1);
         return true;
+    }
+
+    /** Offers a meeting date with a credibility score; the highest score (then the first offered) wins. */
+    public void date(LocalDate candidate, int line, int score) {
+        if (candidate != null && date != null && !candidate.equals(date) && Math.min(score, dateScore) >= STRONG) {
+            conflicts.add(new int[] {line, dateLine});
+            conflictDates.add(candidate);
+        }
+        if (candidate != null && score > dateScore) {
+            this.date = candidate;
+            this.dateLine = line;
+            this.dateScore = score;
+        }
     }
 
     public LocalDate date() {
@@ -33,14 +66,36 @@ public final class MeetingHeader {
     }
 
     public void startTime(LocalTime time) {
-        this.startTime = time;
+        if (this.startTime == null) {
+            this.startTime = time;
+        }
+    }
+
+    public void endTime(LocalTime time) {
+        if (this.endTime == null) {
+            this.endTime = time;
+        }
     }
 
     public void place(String place) {
-        this.place = place.strip();
+        if (this.place.isEmpty()) {
+            this.place = place.strip();
+        }
     }
 
     public void addParticipant(Participant participant) {
+        for (int i = 0; i < participants.size(); i++) {
+            Participant known = participants.get(i);
+            if (known.name().equalsIgnoreCase(participant.name())) {
+                // A second mention refines the first: an absentee listed among the members, a party added.
+                participants.set(i, new Participant(known.name(),
+                        known.role().isEmpty() ? participant.role() : known.role(),
+                        known.party().isEmpty() ? participant.party() : known.party(),
+                        participant.presence() == Participant.Presence.PRESENT ? known.presence() : participant.presence(),
+                        participant.note().isEmpty() ? known.note() : participant.note()));
+                return;
+            }
+        }
         participants.add(participant);
     }
 }

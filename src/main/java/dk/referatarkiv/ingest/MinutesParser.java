@@ -1,149 +1,300 @@
 package dk.referatarkiv.ingest;
 
-import dk.referatarkiv.internal.DanishDates;
 import dk.referatarkiv.internal.Slugs;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses the text of one minutes file into a {@link Meeting}. The layout is detected from the first lines; the
- * header is read with the layout's header recognisers until the first item starts (so a table of contents is never
- * an item), and each item with its item-start and section recognisers. A file in no known layout, or with no items,
- * becomes one item holding the whole text, with a warning. Thread-safe: holds only immutable recognisers.
+ * Parses the text of one minutes file into its {@link Meeting}s, whatever the layout: markup is stripped, page
+ * furniture removed, lines that a PDF export ran together are split at labels and item markers, the file is split
+ * where a second meeting's title begins, and each meeting is segmented into header and items by {@link ItemSegmenter}
+ * and {@link HeaderReader}. A meeting in which no item can be found becomes one item holding the whole text, with a
+ * warning. Thread-safe: holds only immutable parts.
  */
 public final class MinutesParser {
 
-    /** Title of the single item made from a file whose items could not be recognised. */
+    /** Title of the single item made from a text whose items could not be recognised. */
     static final String WHOLE_TEXT_TITLE = "Hele referatet";
 
-    private final List<Layout> layouts;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The title line of a meeting's minutes: "REFERAT Byrådet 2022-2025 d. 31-01-2023". */
+    private static final Pattern MEETING_TITLE = Pattern.compile(
+            "^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|Referat|Dagsorden|Beslutningsprotokol)\\b.{0,120}$");
+    /** Places where a line run together by a PDF export is cut: item markers and contents headings. */
+    private static final Pattern RUN_TOGETHER_CUT = Pattern.compile(
+            "(?<=\\S)\\s+(?=(?:Sag nr\\.|Pkt\\.|Punkt) \\d{1,4}\\b|Indholdsfortegnelse\\b|INDHOLDSFORTEGNELSE\\b)");
+    private static final Pattern TOC_PREFIX = Pattern.compile(
+            "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
+    private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
+    private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
+
     private final MarkupStripper stripper = new MarkupStripper();
+    private final MinutesLexicon lexicon;
+    private final HeaderReader headerReader;
+    private final SectionHeadings sectionHeadings;
+    private final ItemSegmenter segmenter;
+    private final Pattern midLineHeading;
 
     public MinutesParser() {
-        this(Layouts.ALL);
+        this(MinutesLexicon.DEFAULT);
     }
 
-    public MinutesParser(List<Layout> layouts) {
-        this.layouts = List.copyOf(layouts);
+    public MinutesParser(MinutesLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.headerReader = new HeaderReader(lexicon);
+        this.sectionHeadings = new SectionHeadings(lexicon);
+        this.segmenter = new ItemSegmenter(sectionHeadings, headerReader);
+        StringBuilder headings = new StringBuilder();
+        for (String h : lexicon.sectionHeadings()) {
+            if (h.length() >= 5) {
+                headings.append(headings.isEmpty() ? "" : "|").append(Pattern.quote(capitalised(h)));
+            }
+        }
+        // A section heading with a colon inside a run-together line: "… Sagsnr.: 14/ Sagsfremstilling: Dagsorden …"
+        this.midLineHeading = Pattern.compile("(?<=\\S)\\s+(?=(?:" + headings + "|Sagsnr\\.|Beslutning i \\p{Lu}[^:]{1,80})\\s?:)");
+    }
+
+    private static String capitalised(String lower) {
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     public ParsedMinutes parse(String fileName, String text) {
-        List<SourceLine> lines = stripper.strip(text);
-        ProblemSink problems = new ProblemSink(fileName);
-        Optional<Layout> layout = layouts.stream().filter(l -> l.detector().test(lines)).findFirst();
-        MeetingHeader header = new MeetingHeader();
-        List<AgendaItem> items = new ArrayList<>();
-        if (layout.isPresent()) {
-            int firstItem = readHeader(lines, layout.get(), header, problems);
-            items.addAll(readItems(lines, firstItem, layout.get(), problems));
-            if (items.isEmpty()) {
-                problems.warn(0, "no agenda items found in layout '" + layout.get().name()
-                        + "'; the whole text is indexed as one item");
-            }
-        } else {
-            problems.warn(0, "layout not recognised; the whole text is indexed as one item");
-        }
-        if (items.isEmpty()) {
-            items.add(wholeText(lines));
-        }
-        if (header.date == null) {
-            DanishDates.findDate(firstLines(lines, 20)).ifPresent(d -> header.date(d, 0));
-            problems.warn(0, header.date == null ? "no meeting date found" : "meeting date taken from the first date in the text");
-        }
-        Meeting meeting = new Meeting(meetingId(header, text), header.body, header.date, header.startTime, header.place,
-                header.participants, items, fileName);
-        return new ParsedMinutes(meeting, layout.map(Layout::name).orElse("unknown"), problems.problems());
+        return parse(fileName, text, "");
     }
 
-    /** Reads header fields up to the first item; returns the index of the first item line (or the line count). */
-    private static int readHeader(List<SourceLine> lines, Layout layout, MeetingHeader header, ProblemSink problems) {
-        int i = 0;
-        while (i < lines.size()) {
-            SourceLine line = lines.get(i);
-            if (layout.itemStart().match(line, 1).isPresent()) {
-                return i;
+    /**
+     * @param defaultMunicipality the municipality to assume when the text names none (the corpus folder's setting),
+     *                            or empty
+     */
+    public ParsedMinutes parse(String fileName, String text, String defaultMunicipality) {
+        ProblemSink problems = new ProblemSink(fileName);
+        List<SourceLine> lines = splitRunTogether(PageFurniture.remove(stripper.strip(text)));
+        List<List<SourceLine>> blocks = splitMeetings(lines);
+        List<Meeting> meetings = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> ways = new java.util.LinkedHashSet<>();
+        for (List<SourceLine> block : blocks) {
+            Meeting meeting = parseMeeting(fileName, block, text, defaultMunicipality, problems, ways);
+            String id = meeting.id();
+            for (int suffix = 2; !ids.add(id); suffix++) {
+                id = meeting.id() + "-" + suffix;
             }
-            int used = 0;
-            if (!line.isBlank()) {
-                for (HeaderFieldRecognizer field : layout.headerFields()) {
-                    used = field.read(lines, i, header, problems);
-                    if (used > 0) {
-                        break;
+            meetings.add(id.equals(meeting.id()) ? meeting : withId(meeting, id));
+        }
+        return new ParsedMinutes(meetings, String.join("+", ways), problems.problems());
+    }
+
+    private Meeting parseMeeting(String fileName, List<SourceLine> lines, String text, String defaultMunicipality,
+                                 ProblemSink problems, Set<String> ways) {
+        ItemSegmenter.Segmentation seg = segmenter.segment(lines);
+        MeetingHeader header = new MeetingHeader();
+        headerReader.read(lines, 0, Math.min(seg.firstItemLine(), lines.size()), seg.tocLines(), header);
+        List<AgendaItem> items = new ArrayList<>();
+        for (ItemSegmenter.Found found : seg.items()) {
+            if (found.headingLine() < 0) {
+                items.add(new AgendaItem(found.number(), found.title(), found.title(), null, "", "", List.of(), 0,
+                        found.closed()));
+                ways.add("contents");
+                continue;
+            }
+            ways.add(found.title().isEmpty() ? "markers" : "headings");
+            ItemAssembler assembler = new ItemAssembler(found.number(), found.title(), found.closed(),
+                    lines.get(found.headingLine()).number(), sectionHeadings, problems);
+            for (int i = found.textFrom(); i < found.textTo() && i < lines.size(); i++) {
+                SourceLine line = lines.get(i);
+                if (!line.text().equals("\f")) {
+                    assembler.accept(line);
+                }
+            }
+            items.add(assembler.build());
+        }
+        if (items.isEmpty()) {
+            problems.warn(0, "no agenda items recognised; the whole text is indexed as one item");
+            items.add(wholeText(lines, seg.firstItemLine()));
+            ways.add("whole text");
+        }
+        datesAndBodyFromItems(lines, header);
+        absenteesFromItems(items, header);
+        if (header.date == null) {
+            problems.warn(0, "no meeting date found; indexed with an unknown date");
+        }
+        for (int k = 0; k < header.conflicts.size(); k++) {
+            LocalDate other = header.conflictDates.get(k);
+            if (!other.equals(header.date)) {
+                problems.warn(header.conflicts.get(k)[0], "date " + other + " contradicts " + header.date
+                        + " (line " + header.dateLine + "); keeping " + header.date);
+            }
+        }
+        String municipality = header.municipality.isEmpty() ? defaultMunicipality : header.municipality;
+        return new Meeting(meetingId(municipality, header, text), municipality, header.body, header.date,
+                header.startTime, header.endTime, header.place, header.participants, items, fileName);
+    }
+
+    /** Decision headings name the body and date of the meeting that decided; the last resort for both. */
+    private void datesAndBodyFromItems(List<SourceLine> lines, MeetingHeader header) {
+        if (header.date != null && !header.body.isEmpty()) {
+            return;
+        }
+        boolean needDate = header.date == null;
+        for (SourceLine line : lines) {
+            String bare = Lines.bare(line.text());
+            if (bare.length() > 200) {
+                continue;
+            }
+            boolean decision = DECISION_DATE.matcher(bare).find() && sectionHeadings.match(bare)
+                    .filter(h -> h.kind() == SectionKind.BESLUTNING).isPresent();
+            if (decision) {
+                if (needDate) {
+                    DateFinder.first(bare).ifPresent(d -> header.date(d.date(), line.number(), HeaderReader.DECISION));
+                }
+                Bodies.find(bare).ifPresent(b -> header.body(b, HeaderReader.DECISION));
+            }
+            for (DateMention d : DateFinder.find(bare)) {
+                if (needDate && HeaderReader.MEETING_REFERENCE_DATE.matcher(bare.substring(0, d.start())).find()) {
+                    header.date(d.date(), line.number(), HeaderReader.MEETING_REFERENCE);
+                }
+            }
+        }
+    }
+
+    /** Minutes that list absentees only in the items ("Fraværende: A (V), B (A)" under each decision). */
+    private void absenteesFromItems(List<AgendaItem> items, MeetingHeader header) {
+        if (header.participants.stream().anyMatch(p -> p.presence() == Participant.Presence.ABSENT)) {
+            return;
+        }
+        for (AgendaItem item : items) {
+            for (Section section : item.sections()) {
+                for (String line : section.text().split("\n")) {
+                    Matcher m = ABSENT_LINE.matcher(line.strip());
+                    if (m.matches()) {
+                        headerReader.participants(m.group("names"), Participant.Presence.ABSENT, "Fraværende")
+                                .forEach(header::addParticipant);
+                        return;
                     }
                 }
             }
-            i += Math.max(used, 1);
         }
-        return i;
     }
 
-    private static List<AgendaItem> readItems(List<SourceLine> lines, int from, Layout layout, ProblemSink problems) {
-        List<AgendaItem> items = new ArrayList<>();
-        ItemAssembler current = null;
-        for (int i = from; i < lines.size(); i++) {
-            SourceLine line = lines.get(i);
-            int expected = current == null ? 1 : current.number() + 1;
-            Optional<ItemStartRecognizer.ItemStart> start = line.isBlank() ? Optional.empty()
-                    : layout.itemStart().match(line, expected);
-            if (start.isPresent()) {
-                if (current != null) {
-                    items.add(current.build());
+    /**
+     * Lines that a PDF export ran together (a whole page on one line) are cut before header labels, section headings
+     * with a colon, item markers and contents headings, so that each of them starts a line as in the printed page.
+     */
+    private List<SourceLine> splitRunTogether(List<SourceLine> lines) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            String text = line.text();
+            Matcher toc = TOC_PREFIX.matcher(text);
+            if (toc.find()) {
+                out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
+                text = text.substring(toc.end());
+            }
+            if (text.length() <= 150) {
+                out.add(text.equals(line.text()) ? line : new SourceLine(line.number(), text, line.headingLevel()));
+                continue;
+            }
+            List<String> pieces = new ArrayList<>();
+            for (String byLabel : headerReader.splitFields(text)) {
+                for (String byMarker : RUN_TOGETHER_CUT.split(byLabel)) {
+                    pieces.addAll(List.of(midLineHeading.split(byMarker)));
                 }
-                if (start.get().number() != expected) {
-                    problems.warn(line.number(), "item number " + start.get().number() + " where " + expected + " was expected");
+            }
+            for (String piece : pieces) {
+                if (!piece.isBlank()) {
+                    out.add(new SourceLine(line.number(), piece.strip(), 0));
                 }
-                current = new ItemAssembler(start.get(), line.number(), layout.sectionHeading(), problems);
-            } else if (current != null) {
-                current.accept(line);
             }
         }
-        if (current != null) {
-            items.add(current.build());
-        }
-        warnAboutDuplicateNumbers(items, problems);
-        return items;
+        return out;
     }
 
-    private static void warnAboutDuplicateNumbers(List<AgendaItem> items, ProblemSink problems) {
-        Set<Integer> seen = new HashSet<>();
-        for (AgendaItem item : items) {
-            if (!seen.add(item.number())) {
-                problems.warn(item.line(), "item number " + item.number() + " occurs more than once");
+    /**
+     * A file with several meetings: each meeting's title line (REFERAT … with a date, followed by header labels)
+     * starts a block; title lines with the same date belong to one meeting.
+     */
+    private List<List<SourceLine>> splitMeetings(List<SourceLine> lines) {
+        List<Integer> starts = new ArrayList<>();
+        List<java.time.LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String bare = Lines.bare(lines.get(i).text());
+            if (!MEETING_TITLE.matcher(bare).matches() || bare.endsWith(".")) {
+                continue;
+            }
+            Optional<DateMention> date = DateFinder.first(bare);
+            if (date.isEmpty() || !labelFollows(lines, i)) {
+                continue;
+            }
+            if (dates.isEmpty() || !dates.get(dates.size() - 1).equals(date.get().date())) {
+                starts.add(i);
+                dates.add(date.get().date());
             }
         }
+        if (starts.size() < 2) {
+            return List.of(lines);
+        }
+        List<List<SourceLine>> blocks = new ArrayList<>();
+        for (int s = 0; s < starts.size(); s++) {
+            int from = s == 0 ? 0 : starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : lines.size();
+            blocks.add(lines.subList(from, to));
+        }
+        return blocks;
     }
 
-    private static AgendaItem wholeText(List<SourceLine> lines) {
+    private boolean labelFollows(List<SourceLine> lines, int title) {
+        int seen = 0;
+        for (int i = title + 1; i < lines.size() && seen < 3; i++) {
+            String bare = Lines.bare(lines.get(i).text());
+            if (bare.isEmpty()) {
+                continue;
+            }
+            seen++;
+            for (String piece : headerReader.splitFields(bare)) {
+                if (headerReader.label(piece).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static AgendaItem wholeText(List<SourceLine> lines, int from) {
         StringBuilder text = new StringBuilder();
         for (SourceLine line : lines) {
-            text.append(line.text()).append('\n');
+            if (!line.text().equals("\f")) {
+                text.append(line.text()).append('\n');
+            }
         }
         String body = text.toString().strip().replaceAll("\n{3,}", "\n\n");
         Section section = new Section(SectionKind.OTHER, WHOLE_TEXT_TITLE, body, List.of(), 1);
-        return new AgendaItem(1, WHOLE_TEXT_TITLE, WHOLE_TEXT_TITLE, null, "", "", List.of(section), 1);
+        return new AgendaItem(1, WHOLE_TEXT_TITLE, WHOLE_TEXT_TITLE, null, "", "", List.of(section), 1, false);
     }
 
-    private static String firstLines(List<SourceLine> lines, int count) {
-        StringBuilder text = new StringBuilder();
-        lines.stream().limit(count).forEach(l -> text.append(l.text()).append('\n'));
-        return text.toString();
+    private static Meeting withId(Meeting m, String id) {
+        return new Meeting(id, m.municipality(), m.body(), m.date(), m.startTime(), m.endTime(), m.place(),
+                m.participants(), m.items(), m.sourceFile());
     }
 
-    /** body + ISO date; without a date, a content hash keeps the id stable across runs. */
-    private static String meetingId(MeetingHeader header, String text) {
-        String body = header.body.isEmpty() ? "referat" : Slugs.slug(header.body);
-        if (header.date != null) {
-            return body + "-" + header.date;
+    /** municipality + body + ISO date; without a date, a content hash keeps the id stable across runs. */
+    private static String meetingId(String municipality, MeetingHeader header, String text) {
+        StringBuilder id = new StringBuilder();
+        if (!municipality.isEmpty()) {
+            id.append(Slugs.slug(municipality)).append('-');
         }
-        return body + "-" + shortHash(text);
+        id.append(header.body.isEmpty() ? "referat" : Slugs.slug(header.body));
+        id.append('-').append(header.date != null ? header.date.toString() : shortHash(text));
+        return id.toString();
     }
 
     private static String shortHash(String text) {

@@ -136,8 +136,8 @@ class StructureEvaluatorTest {
     private static Meeting meeting(String file, LocalDate date, String body, int firstLine, String... titles) {
         List<AgendaItem> items = new ArrayList<>();
         for (int i = 0; i < titles.length; i++) {
-            items.add(new AgendaItem(i + 1, titles[i], titles[i], null, "", "", List.of(), firstLine + i));
+            items.add(new AgendaItem(i + 1, titles[i], titles[i], null, "", "", List.of(), firstLine + i, false));
         }
-        return new Meeting(body + "-" + date, body, date, null, "", List.of(), items, file);
+        return new Meeting(body + "-" + date, "", body, date, null, null, "", List.of(), items, file);
     }
 }

@@ -45,7 +45,7 @@ class CorpusLoaderTest {
         assertIndexedWithWarning(reports.get("windows-1252.txt"), "decoded as windows-1252");
         assertIndexedWithWarning(reports.get("iso-8859-1.txt"), "decoded as ISO-8859-1");
         assertIndexedWithWarning(reports.get("no-items.txt"), "no agenda items");
-        assertIndexedWithWarning(reports.get("notes.txt"), "layout not recognised");
+        assertIndexedWithWarning(reports.get("notes.txt"), "no agenda items recognised");
 
         Meeting cp1252 = corpus.meeting("chefforum-2025-03-12").orElseThrow();
         assertEquals("Økonomi – status på årsregnskab", cp1252.items().get(0).title());

@@ -32,7 +32,7 @@ class MinutesParserGoldenTest {
         for (FileReport report : corpus.reports()) {
             assertEquals(FileReport.Status.INDEXED, report.status(), report.file());
             assertEquals(List.of(), report.problems(), report.file());
-            assertEquals("referat", report.layout(), report.file());
+            assertEquals("headings", report.layout(), report.file());
         }
     }
 

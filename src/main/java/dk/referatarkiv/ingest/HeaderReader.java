@@ -1,0 +1,396 @@
+package dk.referatarkiv.ingest;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a meeting's header: labelled fields from {@link MinutesLexicon} (value on the same line, on the next lines,
+ * or in the next cell of a {@code |} table), the body and date from title lines when no label gives them, the
+ * participants with party, role and attendance, and the municipality. Only the lines before the first agenda item are
+ * read as header, so nothing in an item's text is taken for a header field. Stateless and thread-safe.
+ */
+final class HeaderReader {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Scores of the places a date or a body can come from; the highest wins. */
+    static final int LABELLED = 10;
+    static final int TITLE = 8;
+    static final int DOWNLOAD_TITLE = 7;
+    static final int HEADER_LINE = 5;
+    static final int DECISION = 4;
+    static final int MEETING_REFERENCE = 3;
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
+    private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
+    private static final Pattern NAME_PAREN = Pattern.compile(
+            "(?:(?<role>Formand|Næstformand|Borgmester|Viceborgmester|Rådmand|Forperson)\\s*:?\\s*)?"
+                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?");
+    private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
+    private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:deltog|X|x|✓)$");
+    private static final Pattern NONE = Pattern.compile("^(?:ingen|-|–|nej)\\.?$", FLAGS);
+    private static final Pattern VALUE_PREFIX = Pattern.compile("^(?:var|er)\\s*:?\\s*", FLAGS);
+    private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommune|KOMMUNE)\\b");
+    private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
+    private static final Pattern PUBLICATION = Pattern.compile("publicer|udskrevet|udsendt|opdateret|download", FLAGS);
+    private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+\"", FLAGS);
+    private static final Pattern MINUTES_WORD = Pattern.compile(
+            "\\b(?:referat|dagsorden|protokol|beslutningsprotokol|møde|mødet|mødedato|mødet?s?)\\b", FLAGS);
+    /** "mødet den 5. april 2019", "byrådsmødet 28. februar 2023", "møde d. 12. november 2015". */
+    static final Pattern MEETING_REFERENCE_DATE = Pattern.compile("\\p{L}*møde(?:t|s)?\\s+(?:den\\s+|d\\.\\s*)?$", FLAGS);
+    private static final List<String> TITLE_STOP_WORDS = List.of("referat", "dagsorden", "ordinært", "møde", "mødet", "til",
+            "fra", "i", "åbent", "lukket", "protokol", "beslutningsprotokol");
+
+    private final MinutesLexicon lexicon;
+    private final Map<String, Pattern> labelPatterns = new HashMap<>();
+    private final Pattern midLineLabel;
+
+    HeaderReader(MinutesLexicon lexicon) {
+        this.lexicon = lexicon;
+        StringBuilder alternatives = new StringBuilder();
+        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
+            String quoted = Pattern.quote(e.getKey());
+            labelPatterns.put(e.getKey(), Pattern.compile("^" + quoted + "(?![\\p{L}])\\s*(?<colon>:)?\\s*(?<value>.*)$", FLAGS));
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            alternatives.append(quoted);
+        }
+        // A further label inside a line, followed by a colon: "Mødedato: Torsdag Mødested: Byrådssalen".
+        this.midLineLabel = Pattern.compile("(?<=\\s)(?:" + alternatives + ")\\s?:", FLAGS);
+    }
+
+    /** A label that starts the line, with its field and the value after it. */
+    record Labelled(MinutesLexicon.HeaderField field, String label, String value, boolean colon) {
+    }
+
+    Optional<Labelled> label(String bare) {
+        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
+            Matcher m = labelPatterns.get(e.getKey()).matcher(bare);
+            if (m.matches()) {
+                boolean colon = m.group("colon") != null;
+                String value = Lines.bare(m.group("value"));
+                if (!colon && !value.isEmpty() && !plausibleWithoutColon(e.getValue(), e.getKey(), value)) {
+                    continue;
+                }
+                if (!colon && value.isEmpty() && e.getValue() == MinutesLexicon.HeaderField.BODY
+                        && !bare.equals(bare.toUpperCase(Locale.ROOT)) && !e.getKey().equalsIgnoreCase("Udvalg")) {
+                    continue;
+                }
+                return Optional.of(new Labelled(e.getValue(), e.getKey(), value, colon));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Without a colon, a label must be followed by a value of its kind ("Dato 23. september 2009", "Tid 19:00"). */
+    private static boolean plausibleWithoutColon(MinutesLexicon.HeaderField field, String label, String value) {
+        return switch (field) {
+            case DATE -> DateFinder.first(value).isPresent();
+            case TIME, END -> DateFinder.findTime(value).isPresent() || value.matches("^(?:kl\\.?\\s*)?\\d{1,2}[:.]\\d{2}.*")
+                    || DateFinder.first(value).isPresent();
+            case PLACE -> value.length() <= 100 && (Character.isUpperCase(value.codePointAt(0)) || Character.isDigit(value.codePointAt(0)));
+            case BODY -> false;
+            case MEMBERS, PRESENT, ABSENT, SUBSTITUTE -> Character.isUpperCase(value.codePointAt(0)) && !label.equalsIgnoreCase("Deltog");
+            case CLERK -> Character.isUpperCase(value.codePointAt(0));
+            case OTHER -> false;
+        };
+    }
+
+    /** Splits a line that holds several labelled fields ("Mødedato: … Mødested: …") into one piece per field. */
+    List<String> splitFields(String bare) {
+        Matcher m = midLineLabel.matcher(bare);
+        List<Integer> cuts = new ArrayList<>();
+        while (m.find()) {
+            cuts.add(m.start());
+        }
+        if (cuts.isEmpty()) {
+            return List.of(bare);
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int cut : cuts) {
+            String part = bare.substring(from, cut).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            from = cut;
+        }
+        parts.add(bare.substring(from).strip());
+        return parts;
+    }
+
+    /**
+     * Reads the header lines {@code [from, to)} into {@code header}. {@code skip} marks lines that belong to the
+     * table of contents (not header).
+     */
+    void read(List<SourceLine> lines, int from, int to, boolean[] skip, MeetingHeader header) {
+        int nonBlankSeen = 0;
+        for (int i = from; i < to; i++) {
+            if (skip[i]) {
+                continue;
+            }
+            String bare = Lines.bare(lines.get(i).text());
+            if (bare.isEmpty() || bare.equals("\f") || Lines.isRule(bare)) {
+                continue;
+            }
+            nonBlankSeen++;
+            titleFacts(bare, lines.get(i).number(), nonBlankSeen, header);
+            List<String> pieces = splitFields(bare);
+            int consumedTo = i;
+            for (int p = 0; p < pieces.size(); p++) {
+                Optional<Labelled> labelled = label(pieces.get(p));
+                if (labelled.isEmpty()) {
+                    continue;
+                }
+                String value = labelled.get().value();
+                if (value.isEmpty() && p == pieces.size() - 1) {
+                    int[] end = new int[] {i};
+                    value = followingValue(lines, i + 1, to, skip, labelled.get().field(), end);
+                    consumedTo = Math.max(consumedTo, end[0]);
+                }
+                apply(labelled.get(), value, lines.get(i).number(), header);
+            }
+            i = consumedTo;
+        }
+        municipality(lines, from, to, header);
+    }
+
+    /** The value of a label that stands alone: the next line, or for a list the lines up to the next label. */
+    private String followingValue(List<SourceLine> lines, int from, int to, boolean[] skip,
+                                  MinutesLexicon.HeaderField field, int[] end) {
+        boolean list = field == MinutesLexicon.HeaderField.MEMBERS || field == MinutesLexicon.HeaderField.PRESENT
+                || field == MinutesLexicon.HeaderField.ABSENT || field == MinutesLexicon.HeaderField.SUBSTITUTE
+                || field == MinutesLexicon.HeaderField.OTHER;
+        StringBuilder value = new StringBuilder();
+        int blanks = 0;
+        for (int i = from; i < to && i < from + 80; i++) {
+            if (skip[i]) {
+                break;
+            }
+            String bare = Lines.bare(lines.get(i).text());
+            if (bare.isEmpty() || Lines.isRule(bare)) {
+                blanks++;
+                if (!list && value.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (bare.equals("\f") || label(bare).isPresent()) {
+                break;
+            }
+            if (list && value.length() > 0 && !nameLike(bare)) {
+                break;
+            }
+            if (list && value.length() == 0 && blanks > 1 && !nameLike(bare)) {
+                break;
+            }
+            if (value.length() > 0) {
+                value.append('\n');
+            }
+            value.append(bare);
+            end[0] = i;
+            if (!list) {
+                break;
+            }
+        }
+        return value.toString();
+    }
+
+    private void apply(Labelled l, String rawValue, int line, MeetingHeader header) {
+        String value = VALUE_PREFIX.matcher(rawValue.strip()).replaceFirst("");
+        switch (l.field()) {
+            case DATE, TIME -> {
+                DateFinder.first(value).ifPresent(d -> {
+                    int score = l.field() == MinutesLexicon.HeaderField.DATE ? LABELLED : LABELLED - 1;
+                    header.date(d.date(), line, d.weekdayContradicts() ? score - 6 : score);
+                    if (d.time() != null) {
+                        header.startTime(d.time());
+                    }
+                });
+                Matcher range = TIME_RANGE.matcher(value);
+                if (range.find()) {
+                    header.startTime(LocalTime.of(Integer.parseInt(range.group(1)) % 24, Integer.parseInt(range.group(2)) % 60));
+                    header.endTime(LocalTime.of(Integer.parseInt(range.group(3)) % 24, Integer.parseInt(range.group(4)) % 60));
+                } else if (DateFinder.first(value).isEmpty()) {
+                    DateFinder.findTime(value).ifPresent(header::startTime);
+                }
+            }
+            case END -> DateFinder.first(value).map(DateMention::time).or(() -> DateFinder.findTime(value))
+                    .ifPresent(header::endTime);
+            case PLACE -> {
+                if (!value.isEmpty()) {
+                    header.place(value.lines().findFirst().orElse(""));
+                }
+            }
+            case BODY -> {
+                String body = value.lines().findFirst().orElse("");
+                if (Bodies.looksLikeBody(body)) {
+                    header.body(Bodies.canonical(body), LABELLED);
+                }
+            }
+            case MEMBERS, PRESENT -> participants(value, Participant.Presence.PRESENT, "").forEach(header::addParticipant);
+            case ABSENT -> participants(value, Participant.Presence.ABSENT, l.label()).forEach(header::addParticipant);
+            case SUBSTITUTE -> participants(value, Participant.Presence.SUBSTITUTE, "").forEach(header::addParticipant);
+            case CLERK -> participants(value, Participant.Presence.OFFICIAL, "").stream()
+                    .map(p -> new Participant(p.name(), p.role().isEmpty() ? l.label() : p.role(), p.party(),
+                            Participant.Presence.OFFICIAL, ""))
+                    .forEach(header::addParticipant);
+            case OTHER -> {
+            }
+        }
+    }
+
+    /** Facts a title line gives without labels: "Referat … mødet i Byrådet den 8. oktober 2019", "Byrådet - Referat". */
+    private void titleFacts(String bare, int line, int position, MeetingHeader header) {
+        if (bare.length() > 400) {
+            return;
+        }
+        boolean download = DOWNLOAD.matcher(bare).find();
+        boolean publication = !download && PUBLICATION.matcher(bare).find();
+        if (!publication) {
+            for (DateMention d : DateFinder.find(bare)) {
+                int score = download ? DOWNLOAD_TITLE
+                        : position <= 8 && MINUTES_WORD.matcher(bare).find() ? TITLE
+                        : position <= 12 ? HEADER_LINE : HEADER_LINE - 1;
+                header.date(d.date(), line, d.weekdayContradicts() ? score - 6 : score);
+                if (d.time() != null && score >= HEADER_LINE) {
+                    header.startTime(d.time());
+                }
+                break;
+            }
+        }
+        if (position <= 12 || download) {
+            Bodies.find(bare).ifPresent(b -> header.body(b, download ? DOWNLOAD_TITLE - 1 : TITLE - Math.min(position, 6) / 3));
+        }
+    }
+
+    private void municipality(List<SourceLine> lines, int from, int to, MeetingHeader header) {
+        Map<String, Integer> counts = new HashMap<>();
+        String first = null;
+        for (int i = from; i < to; i++) {
+            String text = lines.get(i).text();
+            Matcher m = MUNICIPALITY.matcher(text);
+            while (m.find()) {
+                String name = titleCase(m.group(1));
+                counts.merge(name, 1, Integer::sum);
+                if (first == null) {
+                    first = name;
+                }
+            }
+        }
+        if (first == null) {
+            for (int i = from; i < to && first == null; i++) {
+                Matcher m = TOWN_COUNCIL.matcher(lines.get(i).text());
+                while (m.find()) {
+                    if (!TITLE_STOP_WORDS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                        first = m.group(1);
+                        break;
+                    }
+                }
+            }
+        }
+        if (first != null) {
+            header.municipality = first;
+        }
+    }
+
+    private static String titleCase(String word) {
+        if (!word.equals(word.toUpperCase(Locale.ROOT))) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == '-';
+        }
+        return out.toString();
+    }
+
+    /** True for a line that is one name or a list of names (with parties). */
+    static boolean nameLike(String bare) {
+        if (bare.length() > 600) {
+            return false;
+        }
+        if (NAME_PAREN.matcher(bare).find()) {
+            return true;
+        }
+        String t = NAME_TAIL.matcher(bare).replaceFirst("");
+        for (String part : t.split(",|;|\\s+og\\s+")) {
+            String p = part.strip();
+            if (!p.isEmpty() && !(PLAIN_NAME.matcher(p).matches() && p.split("\\s+").length <= 6)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The persons in a list value: "Name (A)" groups, or names one per line or separated by commas and "og". */
+    List<Participant> participants(String value, Participant.Presence presence, String note) {
+        List<Participant> out = new ArrayList<>();
+        if (value.isBlank() || NONE.matcher(value.strip()).matches()) {
+            return out;
+        }
+        Matcher m = NAME_PAREN.matcher(value);
+        boolean any = false;
+        int last = 0;
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            any = true;
+            rest.append(value, last, m.start()).append('\n');
+            last = m.end();
+            String role = m.group("role") == null ? "" : m.group("role").toLowerCase(Locale.ROOT);
+            String party = "";
+            String p1 = m.group("p1").strip();
+            String p2 = m.group("p2") == null ? "" : m.group("p2").strip();
+            String entryNote = note;
+            for (String inParens : List.of(p1, p2)) {
+                if (inParens.isEmpty()) {
+                    continue;
+                }
+                Optional<MinutesLexicon.Party> known = lexicon.party(inParens);
+                if (known.isPresent() && party.isEmpty()) {
+                    party = known.get().letter();
+                } else if (inParens.toLowerCase(Locale.ROOT).startsWith("for ")) {
+                    entryNote = inParens;
+                } else if (role.isEmpty()) {
+                    role = inParens;
+                }
+            }
+            addName(out, m.group("name"), role, party, presence, entryNote);
+        }
+        rest.append(value.substring(last));
+        if (!any || rest.toString().strip().length() > 3) {
+            for (String line : rest.toString().split("\n")) {
+                String t = NAME_TAIL.matcher(Lines.bare(line)).replaceFirst("");
+                for (String part : t.split(",|;|\\s+og\\s+")) {
+                    String name = part.strip();
+                    if (PLAIN_NAME.matcher(name).matches()) {
+                        addName(out, name, "", "", presence, note);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void addName(List<Participant> out, String name, String role, String party,
+                                Participant.Presence presence, String note) {
+        String n = name.strip();
+        int words = n.split("\\s+").length;
+        if (words < 2 || words > 6 || n.length() > 60 || Bodies.find(n).isPresent()) {
+            return;
+        }
+        out.add(new Participant(n, role, party, presence, note));
+    }
+}

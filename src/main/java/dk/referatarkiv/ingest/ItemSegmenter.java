@@ -1,0 +1,573 @@
+package dk.referatarkiv.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the agenda items of one meeting's lines, whatever the publishing system:
+ * <ol>
+ *   <li><b>Candidates</b>: lines that can head an item, with any numbering ({@code Punkt 3:}, {@code Pkt. 175},
+ *       {@code Sag nr. 129}, {@code Nr.1 -}, {@code 3.}, {@code 313 Title}, a number alone with the title on the next
+ *       line), each scored by its form and by what follows it (a section heading, a case number, running text).</li>
+ *   <li><b>Table of contents</b>: candidates packed together with nothing of an item between them, or the title lines
+ *       listed under {@code Indholdsfortegnelse} / before the first item. Entries confirm titles and stand for items
+ *       whose text the file does not hold; they never swallow the text.</li>
+ *   <li><b>Item headings</b>: among the other candidates, the chain of ascending numbers with the best score.</li>
+ *   <li><b>Unnumbered items</b>: without numbered headings, an item starts at a title listed in the table of
+ *       contents, or where a case number or an open/closed marker starts a new run of sections.</li>
+ * </ol>
+ * Nothing here knows a vendor; every rule is a property of how Danish agendas are written. Stateless and thread-safe.
+ */
+final class ItemSegmenter {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern PREFIXED = Pattern.compile(
+            "^(?:Punkt|Pkt\\.?|Sag\\s*nr\\.?|Sag|Nr\\.?|Dagsordenspunkt|Dagsordenpunkt)\\s*(?<n>\\d{1,4})\\s*(?:[:.)\\-–]\\s*)?(?<title>.*)$",
+            FLAGS);
+    private static final Pattern NUMBERED = Pattern.compile("^(?<n>\\d{1,3})\\s*[.:)]\\s*(?<title>\\S.*)$");
+    private static final Pattern SPACED = Pattern.compile("^(?<n>\\d{1,3})\\s+(?<title>\\S.*)$");
+    private static final Pattern ALONE = Pattern.compile("^(?:(?:Punkt|Pkt\\.?|Sag\\s*nr\\.?)\\s*)?(?<n>\\d{1,4})\\s*[.:]?$", FLAGS);
+    private static final Pattern OPEN_CLOSED_MARK = Pattern.compile("^\\((?<mark>Åben|Åbent|Lukket)\\)\\s*", FLAGS);
+    private static final Pattern REPEATED_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
+    private static final Pattern CASE_LINE = Pattern.compile(
+            "^(?:Sagsnr|Sagsnummer|Sags?id|J\\.?\\s*nr|Journalnr|Dok\\.?\\s*nr|Sagsinitialer)\\.?\\s*[.:]?", FLAGS);
+    private static final Pattern KLE = Pattern.compile("^\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:[-–\\s]|$)");
+    private static final Pattern TOC_KEYWORD = Pattern.compile(
+            "^(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter|Punkter|Sagspunkter|Pkt\\.?\\s*Tekst"
+                    + "|Punkter (?:på|til) (?:åben|lukket) dagsorden|Punkter til dagsorden|Åbne? (?:dagsordens)?punkter"
+                    + "|Åben dagsorden|Sag\\s*Tekst|Sag nr\\.?\\s*:?\\s*Emne)\\b.*$", FLAGS);
+    private static final Pattern CLOSED_ZONE = Pattern.compile(
+            "^(?:Lukkede? (?:punkter|sager|dagsordenspunkter)|Lukket møde|Lukket dagsorden|Punkter på lukket dagsorden)\\s*:?$", FLAGS);
+    private static final Pattern OPEN_ZONE = Pattern.compile(
+            "^(?:Åbne? (?:punkter|sager|dagsordenspunkter)|Åben dagsorden|Punkter på åben dagsorden)\\s*:?$", FLAGS);
+    private static final Pattern CLOSED_TITLE = Pattern.compile(
+            "(?:^lukket\\b|\\blukket (?:punkt|sag)\\b|[-–]\\s*lukket\\s*$|\\(lukket\\))", FLAGS);
+    private static final Pattern ITEM_MARKER = Pattern.compile("^(?:Åben|Åbent|Lukket|Åbent punkt|Lukket punkt)$", FLAGS);
+    private static final Pattern LEADER = Pattern.compile("(?:\\.{3,}|…{2,}|\\|)\\s*\\d*\\s*$");
+    private static final int MAX_TITLE = 300;
+
+    private final SectionHeadings sections;
+    private final HeaderReader header;
+
+    ItemSegmenter(SectionHeadings sections, HeaderReader header) {
+        this.sections = sections;
+        this.header = header;
+    }
+
+    /** A line that can head an item. {@code titleEnd} is the last line the title uses. */
+    record Candidate(int line, int number, String title, int titleEnd, double score, boolean hasLeader, boolean closed) {
+    }
+
+    /** An entry of the table of contents. */
+    record TocEntry(int number, String title, int line, boolean closed) {
+    }
+
+    /** An item found: its heading (or -1 for one known only from the table of contents) and its text lines. */
+    record Found(int number, String title, boolean closed, int headingLine, int textFrom, int textTo) {
+    }
+
+    /** Where items and header are: the items, the first line of item text, and which lines are the contents list. */
+    record Segmentation(List<Found> items, int firstItemLine, boolean[] tocLines) {
+    }
+
+    Segmentation segment(List<SourceLine> lines) {
+        int n = lines.size();
+        String[] bare = new String[n];
+        for (int i = 0; i < n; i++) {
+            bare[i] = Lines.bare(lines.get(i).text());
+        }
+        boolean[] closedZone = closedZones(bare);
+        List<Candidate> candidates = candidates(bare, closedZone);
+        boolean[] toc = new boolean[n];
+        List<TocEntry> tocEntries = new ArrayList<>();
+        List<Candidate> bodyCandidates = new ArrayList<>();
+        splitToc(bare, candidates, toc, tocEntries, bodyCandidates);
+        List<Candidate> chain = bestChain(bodyCandidates);
+        List<Found> items = new ArrayList<>();
+        if (!chain.isEmpty()) {
+            for (int k = 0; k < chain.size(); k++) {
+                Candidate c = chain.get(k);
+                int to = k + 1 < chain.size() ? chain.get(k + 1).line() : n;
+                items.add(new Found(c.number(), c.title(), c.closed(), c.line(), c.titleEnd() + 1, to));
+            }
+        } else {
+            if (tocEntries.isEmpty()) {
+                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone);
+            }
+            items.addAll(byTitles(bare, tocEntries, toc));
+            if (items.isEmpty()) {
+                items.addAll(byMarkers(bare, toc));
+            }
+        }
+        List<Found> merged = merge(items, tocEntries);
+        int first = merged.stream().filter(f -> f.headingLine() >= 0).mapToInt(Found::headingLine).min().orElse(n);
+        return new Segmentation(merged, first, toc);
+    }
+
+    // ---- candidates ------------------------------------------------------------------------------------------
+
+    private List<Candidate> candidates(String[] bare, boolean[] closedZone) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < bare.length; i++) {
+            candidate(bare, i, closedZone[i]).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Candidate> candidate(String[] bare, int i, boolean inClosedZone) {
+        String text = bare[i];
+        if (text.isEmpty() || text.length() > MAX_TITLE + 40 || KLE.matcher(text).find()
+                || JournalNumber.PATTERN.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        double base;
+        Matcher m;
+        String title;
+        int number;
+        int titleEnd = i;
+        if ((m = PREFIXED.matcher(text)).matches()) {
+            base = 3;
+            number = Integer.parseInt(m.group("n"));
+            title = m.group("title");
+        } else if ((m = NUMBERED.matcher(text)).matches()) {
+            base = 2;
+            number = Integer.parseInt(m.group("n"));
+            title = m.group("title");
+        } else if ((m = SPACED.matcher(text)).matches()) {
+            base = 1.5;
+            number = Integer.parseInt(m.group("n"));
+            title = m.group("title");
+        } else if (ALONE.matcher(text).matches()) {
+            base = 1.5;
+            Matcher a = ALONE.matcher(text);
+            a.matches();
+            number = Integer.parseInt(a.group("n"));
+            title = "";
+        } else {
+            return Optional.empty();
+        }
+        if (number == 0) {
+            return Optional.empty();
+        }
+        title = title.strip();
+        if (title.isEmpty()) {
+            int next = nextNonBlank(bare, i + 1, 2);
+            if (next < 0) {
+                return Optional.empty();
+            }
+            title = bare[next];
+            titleEnd = next;
+            if (ALONE.matcher(title).matches() || PREFIXED.matcher(title).matches()) {
+                return Optional.empty();
+            }
+        }
+        boolean closed = inClosedZone;
+        Matcher mark = OPEN_CLOSED_MARK.matcher(title);
+        if (mark.find()) {
+            closed = mark.group("mark").equalsIgnoreCase("Lukket");
+            title = title.substring(mark.end());
+        }
+        title = REPEATED_NUMBER.matcher(title).replaceFirst("");
+        boolean hasLeader = LEADER.matcher(title).find();
+        title = Lines.withoutLeaders(title).replaceAll("\\s*\\|\\s*\\d+$", "").strip();
+        if (!plausibleTitle(title)) {
+            return Optional.empty();
+        }
+        if (CLOSED_TITLE.matcher(title).find()) {
+            closed = true;
+        }
+        double score = base + (hasLeader ? 0 : 0) + (evidence(bare, titleEnd + 1) ? 2 : 0);
+        if (title.endsWith(",") || title.endsWith(";")) {
+            score -= 3;
+        }
+        return Optional.of(new Candidate(i, number, title, titleEnd, score, hasLeader, closed));
+    }
+
+    private boolean plausibleTitle(String title) {
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            return false;
+        }
+        int first = title.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"“”'«»§(".indexOf(first) >= 0)) {
+            return false;
+        }
+        if (Character.isDigit(first) && !title.matches("^\\d+\\.?\\s*\\p{L}{2,}.*")) {
+            return false; // "1. behandling af …" is a title, "00.00-P20-4-25" or "2.000 kr." is not
+        }
+        if (title.matches("(?i)^at\\s.*") || header.label(title).isPresent() && !title.contains(" - ")
+                || TOC_KEYWORD.matcher(title).matches() || sections.match(title).isPresent()
+                || PageFurniture.isFurniture(title)) {
+            return false;
+        }
+        // A date or an amount is not a title ("2. behandling" is, "1. januar 2024" is caught by the capital rule).
+        return !title.matches("^\\d[\\d.,]*\\s*(?:kr\\.?|mio\\.?|mia\\.?|%|procent)?$");
+    }
+
+    /** What follows a real item heading: a section heading, a case number, or running text, within a few lines. */
+    private boolean evidence(String[] bare, int from) {
+        int seen = 0;
+        for (int i = from; i < bare.length && seen < 6; i++) {
+            String t = bare[i];
+            if (t.isEmpty() || t.equals("\f")) {
+                continue;
+            }
+            if (PREFIXED.matcher(t).matches() || NUMBERED.matcher(t).matches() && seen == 0) {
+                return false;
+            }
+            if (sections.match(t).isPresent() || sections.matchGlued(t).isPresent() || CASE_LINE.matcher(t).find()
+                    || KLE.matcher(t).find() || t.length() > 100 && !LEADER.matcher(t).find()) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    private static int nextNonBlank(String[] bare, int from, int maxSkip) {
+        for (int i = from; i < bare.length && i <= from + maxSkip; i++) {
+            if (bare[i].equals("\f")) {
+                continue;
+            }
+            if (!bare[i].isEmpty()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean[] closedZones(String[] bare) {
+        boolean[] closed = new boolean[bare.length];
+        boolean in = false;
+        for (int i = 0; i < bare.length; i++) {
+            if (CLOSED_ZONE.matcher(bare[i]).matches()) {
+                in = true;
+            } else if (OPEN_ZONE.matcher(bare[i]).matches()) {
+                in = false;
+            }
+            closed[i] = in;
+        }
+        return closed;
+    }
+
+    // ---- table of contents -----------------------------------------------------------------------------------
+
+    /**
+     * Candidates that follow each other closely, in number order, with nothing of an item between them, are a table
+     * of contents: three or more, or two right under a contents heading.
+     */
+    private void splitToc(String[] bare, List<Candidate> candidates, boolean[] toc, List<TocEntry> entries,
+                          List<Candidate> body) {
+        int k = 0;
+        while (k < candidates.size()) {
+            int end = k;
+            while (end + 1 < candidates.size() && tight(bare, candidates.get(end), candidates.get(end + 1))) {
+                end++;
+            }
+            int size = end - k + 1;
+            boolean underHeading = tocKeywordAbove(bare, candidates.get(k).line());
+            if (size >= 3 || size >= 2 && underHeading) {
+                for (int j = k; j <= end; j++) {
+                    Candidate c = candidates.get(j);
+                    int last = j < end ? candidates.get(j + 1).line() - 1 : c.titleEnd();
+                    String title = c.title();
+                    if (j < end || true) {
+                        title = withContinuation(bare, c, j < end ? candidates.get(j + 1).line() : c.titleEnd() + 3, title);
+                        last = Math.max(last, c.titleEnd());
+                    }
+                    for (int line = c.line(); line <= Math.min(last, bare.length - 1); line++) {
+                        toc[line] = true;
+                    }
+                    boolean cutOff = j == end && !c.hasLeader() && candidates.get(k).hasLeader() && endOfText(bare, c.titleEnd());
+                    if (!cutOff) {
+                        entries.add(new TocEntry(c.number(), title, c.line(), c.closed()));
+                    }
+                }
+            } else {
+                for (int j = k; j <= end; j++) {
+                    body.add(candidates.get(j));
+                }
+            }
+            k = end + 1;
+        }
+    }
+
+    private boolean tight(String[] bare, Candidate a, Candidate b) {
+        if (b.number() != a.number() + 1 || b.line() - a.titleEnd() > 3) {
+            return false;
+        }
+        for (int i = a.titleEnd() + 1; i < b.line(); i++) {
+            String t = bare[i];
+            if (!t.isEmpty() && (sections.match(t).isPresent() || CASE_LINE.matcher(t).find() || KLE.matcher(t).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A wrapped contents entry: lines after it that continue the title (lower-case start, or the title ends open). */
+    private String withContinuation(String[] bare, Candidate c, int nextLine, String title) {
+        StringBuilder t = new StringBuilder(title);
+        for (int i = c.titleEnd() + 1; i < nextLine && i < bare.length; i++) {
+            String line = bare[i];
+            if (line.isEmpty() || line.equals("\f")) {
+                continue;
+            }
+            boolean open = t.toString().matches(".*(?:[-–&,]|\\bog|\\bsamt|\\bfor|\\bi|\\baf|\\btil|\\bvedr\\.)$");
+            boolean lower = Character.isLowerCase(line.codePointAt(0));
+            if ((open || lower || !c.hasLeader() && LEADER.matcher(line).find()) && line.length() < MAX_TITLE
+                    && header.label(line).isEmpty()) {
+                t.append(' ').append(Lines.withoutLeaders(line).replaceAll("\\s*\\|\\s*\\d+$", ""));
+            } else {
+                break;
+            }
+        }
+        return t.toString().strip();
+    }
+
+    private static boolean endOfText(String[] bare, int line) {
+        for (int i = line + 1; i < bare.length; i++) {
+            if (!bare[i].isEmpty() && !bare[i].equals("\f")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean tocKeywordAbove(String[] bare, int line) {
+        for (int i = line - 1, seen = 0; i >= 0 && seen < 4; i--) {
+            if (bare[i].isEmpty()) {
+                continue;
+            }
+            if (TOC_KEYWORD.matcher(bare[i]).matches() || CLOSED_ZONE.matcher(bare[i]).matches()
+                    || OPEN_ZONE.matcher(bare[i]).matches()) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+
+    /**
+     * Unnumbered contents: the short title lines under a contents heading ({@code CF - Godkendelse ..... 3}), or a run
+     * of short lines whose titles recur later in the text as headings.
+     */
+    private void unnumberedTocBeforeText(String[] bare, boolean[] toc, List<TocEntry> entries, boolean[] closedZone) {
+        for (int i = 0; i < bare.length; i++) {
+            if (!TOC_KEYWORD.matcher(bare[i]).matches()) {
+                continue;
+            }
+            List<TocEntry> found = new ArrayList<>();
+            int j = i + 1;
+            for (; j < bare.length; j++) {
+                String t = bare[j];
+                if (t.isEmpty() || t.equals("\f") || CLOSED_ZONE.matcher(t).matches() || OPEN_ZONE.matcher(t).matches()) {
+                    continue;
+                }
+                if (t.length() > MAX_TITLE || sections.match(t).isPresent() || header.label(t).isPresent()
+                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(Lines.withoutLeaders(t))) {
+                    break;
+                }
+                found.add(new TocEntry(-1, Lines.withoutLeaders(t).replaceAll("\\s*\\|\\s*\\d+$", ""), j,
+                        closedZone[j] || CLOSED_TITLE.matcher(t).find()));
+            }
+            if (found.size() >= 1 && laterHeadings(bare, found, j) > 0) {
+                entries.addAll(found);
+                for (TocEntry e : found) {
+                    toc[e.line()] = true;
+                }
+                return;
+            }
+        }
+    }
+
+    private static int laterHeadings(String[] bare, List<TocEntry> entries, int from) {
+        int count = 0;
+        for (TocEntry e : entries) {
+            String want = Lines.normal(e.title());
+            for (int i = from; i < bare.length; i++) {
+                if (!want.isEmpty() && Lines.normal(bare[i]).equals(want)) {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    // ---- numbered headings -----------------------------------------------------------------------------------
+
+    /** The chain of candidates with ascending numbers and the best total score (gaps in numbering cost a little). */
+    private static List<Candidate> bestChain(List<Candidate> candidates) {
+        int n = candidates.size();
+        if (n == 0) {
+            return List.of();
+        }
+        double[] best = new double[n];
+        int[] previous = new int[n];
+        for (int i = 0; i < n; i++) {
+            Candidate c = candidates.get(i);
+            best[i] = c.score();
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                Candidate p = candidates.get(j);
+                int gap = c.number() - p.number();
+                if (gap <= 0 || gap > 25) {
+                    continue;
+                }
+                double value = best[j] + c.score() - 0.6 * (gap - 1);
+                if (value > best[i]) {
+                    best[i] = value;
+                    previous[i] = j;
+                }
+            }
+        }
+        int end = 0;
+        for (int i = 1; i < n; i++) {
+            if (best[i] > best[end]) {
+                end = i;
+            }
+        }
+        List<Candidate> chain = new ArrayList<>();
+        for (int i = end; i >= 0; i = previous[i]) {
+            chain.add(0, candidates.get(i));
+        }
+        // A lone weak candidate (a number and a line of text) is no evidence of an item heading.
+        if (chain.size() == 1 && chain.get(0).score() < 3) {
+            return List.of();
+        }
+        return chain;
+    }
+
+    // ---- unnumbered items ------------------------------------------------------------------------------------
+
+    /** Items whose headings are the contents' titles repeated in the text. */
+    private static List<Found> byTitles(String[] bare, List<TocEntry> entries, boolean[] toc) {
+        List<Found> found = new ArrayList<>();
+        int from = 0;
+        for (TocEntry e : entries) {
+            from = Math.max(from, e.line() + 1);
+        }
+        List<int[]> starts = new ArrayList<>();
+        int search = from;
+        for (int k = 0; k < entries.size(); k++) {
+            String want = Lines.normal(entries.get(k).title());
+            for (int i = search; i < bare.length; i++) {
+                if (!toc[i] && !want.isEmpty() && Lines.normal(bare[i]).equals(want)) {
+                    starts.add(new int[] {k, i});
+                    search = i + 1;
+                    break;
+                }
+            }
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            TocEntry e = entries.get(starts.get(s)[0]);
+            int line = starts.get(s)[1];
+            int to = s + 1 < starts.size() ? starts.get(s + 1)[1] : bare.length;
+            found.add(new Found(e.number() > 0 ? e.number() : -1, e.title(), e.closed(), line, line + 1, to));
+        }
+        return found;
+    }
+
+    /**
+     * Items without any heading (pages that print only the case text): an item starts at a case-number line or an
+     * open/closed marker that comes after the previous item's text.
+     */
+    private List<Found> byMarkers(String[] bare, boolean[] toc) {
+        List<Integer> starts = new ArrayList<>();
+        boolean textSinceStart = true;
+        for (int i = 0; i < bare.length; i++) {
+            String t = bare[i];
+            if (t.isEmpty() || toc[i]) {
+                continue;
+            }
+            boolean marker = CASE_LINE.matcher(t).find() || ITEM_MARKER.matcher(t).matches();
+            int next = nextNonBlank(bare, i + 1, 3);
+            boolean sectionFollows = next >= 0 && (sections.match(bare[next]).isPresent()
+                    || CASE_LINE.matcher(bare[next]).find() || ITEM_MARKER.matcher(bare[next]).matches());
+            if (marker && sectionFollows && textSinceStart) {
+                starts.add(i);
+                textSinceStart = false;
+            } else if (!marker && sections.match(t).isEmpty()) {
+                textSinceStart = true;
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        if (starts.size() < 2) {
+            return found;
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            int line = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : bare.length;
+            boolean closed = bare[line].toLowerCase(java.util.Locale.ROOT).startsWith("lukket");
+            found.add(new Found(-1, "", closed, line, line, to));
+        }
+        return found;
+    }
+
+    // ---- merge ---------------------------------------------------------------------------------------------
+
+    /**
+     * Items with text and contents entries as one list: an entry confirms the item with the same number (or title);
+     * an entry without text becomes an item known by its title only. Numbered lists are ordered by number.
+     */
+    private static List<Found> merge(List<Found> items, List<TocEntry> toc) {
+        List<Found> out = new ArrayList<>(items);
+        for (TocEntry e : toc) {
+            boolean matched = out.stream().anyMatch(f -> e.number() > 0 && f.number() == e.number()
+                    || similar(f.title(), e.title()));
+            if (!matched) {
+                out.add(new Found(e.number(), e.title(), e.closed(), -1, -1, -1));
+            }
+        }
+        boolean allNumbered = out.stream().allMatch(f -> f.number() > 0);
+        if (allNumbered) {
+            out.sort(Comparator.comparingInt(Found::number));
+        } else if (!toc.isEmpty() && out.size() > items.size()) {
+            // unnumbered: keep the contents' order, items with text at their entry's place
+            List<Found> ordered = new ArrayList<>();
+            for (TocEntry e : toc) {
+                out.stream().filter(f -> similar(f.title(), e.title()) || e.number() > 0 && f.number() == e.number())
+                        .findFirst().filter(f -> !ordered.contains(f)).ifPresent(ordered::add);
+            }
+            out.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
+            out = ordered;
+        }
+        // Titles from the contents fill headings that print none; numbers are unique.
+        List<Found> result = new ArrayList<>();
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        int ordinal = 0;
+        for (Found f : out) {
+            ordinal++;
+            int number = f.number() > 0 && !used.contains(f.number()) ? f.number() : nextFree(used, ordinal);
+            used.add(number);
+            result.add(new Found(number, f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo()));
+        }
+        return result;
+    }
+
+    private static int nextFree(java.util.Set<Integer> used, int from) {
+        int n = Math.max(1, from);
+        while (used.contains(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    static boolean similar(String a, String b) {
+        String x = Lines.normal(a);
+        String y = Lines.normal(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = x.length() <= y.length() ? y : x;
+        return longer.startsWith(shorter) && shorter.length() >= 0.8 * longer.length();
+    }
+}

@@ -1,0 +1,126 @@
+package dk.referatarkiv.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * General Danish knowledge about minutes, read from documented data files beside this class: the labels of header
+ * fields ({@code header-labels.tsv}), the section headings of agenda items ({@code section-headings.tsv}) and the
+ * party letters ({@code parties.tsv}). Nothing here belongs to one municipality or publishing system.
+ * Immutable and thread-safe; {@link #DEFAULT} is read once.
+ */
+public final class MinutesLexicon {
+
+    /** The fields a header label can introduce. */
+    public enum HeaderField { DATE, TIME, END, PLACE, BODY, MEMBERS, PRESENT, ABSENT, SUBSTITUTE, CLERK, OTHER }
+
+    /** A party: its list letter and name. */
+    public record Party(String letter, String name) {
+    }
+
+    public static final MinutesLexicon DEFAULT = new MinutesLexicon();
+
+    /** Header labels, longest first so that the most specific label wins. */
+    private final List<Map.Entry<String, HeaderField>> headerLabels;
+    private final Map<String, SectionKind> sectionHeadings;
+    private final Map<String, Party> parties;
+
+    private MinutesLexicon() {
+        List<Map.Entry<String, HeaderField>> labels = new ArrayList<>();
+        read("header-labels.tsv", (cols, line) ->
+                labels.add(Map.entry(cols[1].strip(), HeaderField.valueOf(cols[0].strip()))));
+        labels.sort(Comparator.comparingInt((Map.Entry<String, HeaderField> e) -> e.getKey().length()).reversed());
+        this.headerLabels = List.copyOf(labels);
+        Map<String, SectionKind> headings = new LinkedHashMap<>();
+        read("section-headings.tsv", (cols, line) ->
+                headings.put(key(cols[1]), SectionKind.valueOf(cols[0].strip())));
+        this.sectionHeadings = Map.copyOf(headings);
+        Map<String, Party> byName = new LinkedHashMap<>();
+        read("parties.tsv", (cols, line) -> {
+            Party party = new Party(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
+            byName.put(key(party.letter()), party);
+            if (!party.name().isEmpty()) {
+                byName.put(key(party.name()), party);
+            }
+            if (cols.length > 2) {
+                for (String other : cols[2].split("\\|")) {
+                    if (!other.isBlank()) {
+                        byName.putIfAbsent(key(other), party);
+                    }
+                }
+            }
+        });
+        this.parties = Map.copyOf(byName);
+    }
+
+    /** Header labels with their fields, longest label first. */
+    public List<Map.Entry<String, HeaderField>> headerLabels() {
+        return headerLabels;
+    }
+
+    /** The section kind of a heading as written (without colon), if it is a known heading. */
+    public Optional<SectionKind> sectionKind(String heading) {
+        return Optional.ofNullable(sectionHeadings.get(key(heading)));
+    }
+
+    /** The known headings, lower case. */
+    public java.util.Set<String> sectionHeadings() {
+        return sectionHeadings.keySet();
+    }
+
+    /**
+     * The party written in parentheses after a name: a national letter or name, or a local list letter (one or two
+     * capitals). Empty when the text is not a party (a role, an organisation).
+     */
+    public Optional<Party> party(String written) {
+        String text = written.strip();
+        Party known = parties.get(key(text));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (text.matches("\\p{Lu}{1,2}")) {
+            return Optional.of(new Party(text, ""));
+        }
+        return Optional.empty();
+    }
+
+    static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static void read(String resource, BiConsumer<String[], Integer> row) {
+        try (InputStream in = MinutesLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 2) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected tab-separated columns");
+                }
+                row.accept(cols, number);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dk.referatarkiv.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is printed around the minutes rather than in them, so that the segmenter sees only the text:
+ * <ul>
+ *   <li>page numbers and navigation links ({@code Side 3 af 12}, {@code Til toppen}; see {@code page-furniture.tsv});</li>
+ *   <li>running headers and footers: a line that recurs next to page breaks on several pages (digits ignored, so
+ *       {@code Byrådet 08.10.2013 · 2} and {@code · 3} are the same line);</li>
+ *   <li>the page numbers that document hosts put in front of each page's text when a PDF is shown as one line per
+ *       page ({@code 1 Referat …}, {@code 2 Indholdsfortegnelse …}, {@code 3 …}): a run of lines starting 1, 2, 3 …
+ *       loses the numbers, and each such line starts a page.</li>
+ * </ul>
+ * A page break is a form feed ({@code \f}) in the text or the start of a numbered page line. Stateless and thread-safe.
+ */
+final class PageFurniture {
+
+    private static final List<Pattern> FURNITURE = readPatterns("page-furniture.tsv");
+    private static final Pattern INLINE_PAGE = Pattern.compile("\\s*\\bSide \\d+ af \\d+\\b\\s*");
+    private static final Pattern PAGE_PREFIX = Pattern.compile("^(\\d{1,3}) (\\S.*)$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private PageFurniture() {
+    }
+
+    /** The lines without furniture; removed lines become blank so that line numbers stay those of the source. */
+    static List<SourceLine> remove(List<SourceLine> lines) {
+        List<SourceLine> out = stripPagePrefixes(lines);
+        Set<String> running = runningLines(out);
+        List<SourceLine> result = new ArrayList<>(out.size());
+        for (SourceLine line : out) {
+            String bare = Lines.bare(line.text());
+            if (bare.equals("\f") || isFurniture(bare) || (!bare.isEmpty() && running.contains(shape(bare)))) {
+                result.add(new SourceLine(line.number(), bare.equals("\f") ? "\f" : "", 0));
+            } else {
+                String text = line.text().length() > 120 ? INLINE_PAGE.matcher(line.text()).replaceAll(" ").strip() : line.text();
+                result.add(text.equals(line.text()) ? line : new SourceLine(line.number(), text, line.headingLevel()));
+            }
+        }
+        return result;
+    }
+
+    static boolean isFurniture(String bare) {
+        for (Pattern p : FURNITURE) {
+            if (p.matcher(bare).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Page lines of a document host: at least two lines, in order, start with the page numbers 1, 2 (3 …). The
+     * numbers are dropped and a page break is put before each such line.
+     */
+    private static List<SourceLine> stripPagePrefixes(List<SourceLine> lines) {
+        List<Integer> pageLines = new ArrayList<>();
+        int expected = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = PAGE_PREFIX.matcher(lines.get(i).text());
+            if (m.matches() && Integer.parseInt(m.group(1)) == expected && lines.get(i).text().length() > 60) {
+                pageLines.add(i);
+                expected++;
+            }
+        }
+        if (pageLines.size() < 2) {
+            return lines;
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size() + pageLines.size());
+        Set<Integer> pages = new HashSet<>(pageLines);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (pages.contains(i)) {
+                Matcher m = PAGE_PREFIX.matcher(line.text());
+                m.matches();
+                out.add(new SourceLine(line.number(), "\f", 0));
+                out.add(new SourceLine(line.number(), m.group(2), line.headingLevel()));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** Lines (by shape) that stand within two lines of a page break on at least two pages and on most pages. */
+    private static Set<String> runningLines(List<SourceLine> lines) {
+        List<Integer> breaks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().equals("\f")) {
+                breaks.add(i);
+            }
+        }
+        if (breaks.size() < 2) {
+            return Set.of();
+        }
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (int b : breaks) {
+            Set<String> near = new HashSet<>();
+            collectNear(lines, b, -1, near);
+            collectNear(lines, b, +1, near);
+            near.forEach(s -> pagesWith.merge(s, 1, Integer::sum));
+        }
+        Set<String> running = new HashSet<>();
+        int pages = breaks.size();
+        pagesWith.forEach((shape, count) -> {
+            if (count >= 2 && count * 2 >= pages) {
+                running.add(shape);
+            }
+        });
+        return running;
+    }
+
+    private static void collectNear(List<SourceLine> lines, int from, int step, Set<String> into) {
+        int seen = 0;
+        for (int i = from + step; i >= 0 && i < lines.size() && seen < 2; i += step) {
+            String text = lines.get(i).text();
+            if (text.equals("\f")) {
+                return;
+            }
+            if (!text.isBlank()) {
+                if (text.length() <= 120) {
+                    into.add(shape(Lines.bare(text)));
+                }
+                seen++;
+            }
+        }
+    }
+
+    private static String shape(String text) {
+        return DIGITS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
+    }
+
+    private static List<Pattern> readPatterns(String resource) {
+        List<Pattern> patterns = new ArrayList<>();
+        try (InputStream in = PageFurniture.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(patterns);
+    }
+}
