@@ -1,5 +1,8 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.ingest.extract.DocumentExtractor;
+import dk.referatarkiv.ingest.extract.DocumentFormat;
+import dk.referatarkiv.ingest.extract.UnreadableDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,8 +21,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads every minutes file under a directory. A bad file (empty, binary, too large, unreadable, the same meeting as
- * an earlier file) is skipped with a report naming it and the reason; every other file is still read. Thread-safe.
+ * Reads every minutes file under a directory: text and markdown, and PDF, Word (.docx) and HTML through
+ * {@link DocumentExtractor}. A bad file (empty, binary, too large, unreadable, a scan without text, the same meeting
+ * as an earlier file) is skipped with a report naming it and the reason; every other file is still read. Thread-safe.
  */
 public final class CorpusLoader {
 
@@ -30,6 +34,7 @@ public final class CorpusLoader {
 
     private final MinutesParser parser;
     private final TextDecoder decoder = new TextDecoder();
+    private final DocumentExtractor extractor = new DocumentExtractor();
     private final long maxFileBytes;
 
     public CorpusLoader() {
@@ -82,10 +87,13 @@ public final class CorpusLoader {
         if (bytes.length == 0) {
             return FileReport.skipped(name, "empty file");
         }
+        DocumentFormat format = DocumentFormat.detect(name, bytes);
         DecodedText decoded;
         try {
-            decoded = decoder.decode(bytes);
-        } catch (TextDecoder.NotTextException e) {
+            // PDF, Word and HTML become plain text first; they must not reach the decoder, which rejects binary.
+            decoded = format == DocumentFormat.TEXT ? decoder.decode(bytes)
+                    : new DecodedText(extractor.extract(name, bytes).text(), StandardCharsets.UTF_8);
+        } catch (TextDecoder.NotTextException | UnreadableDocumentException e) {
             return FileReport.skipped(name, e.getMessage());
         }
         if (decoded.text().isBlank()) {
@@ -113,7 +121,8 @@ public final class CorpusLoader {
         meetings.addAll(kept);
         String ids = String.join(", ", kept.stream().map(Meeting::id).toList());
         int items = kept.stream().mapToInt(m -> m.items().size()).sum();
-        return new FileReport(name, FileReport.Status.INDEXED, ids, items, parsed.layout(), problems);
+        String layout = format == DocumentFormat.TEXT ? parsed.layout() : parsed.layout() + ", from " + format.label();
+        return new FileReport(name, FileReport.Status.INDEXED, ids, items, layout, problems);
     }
 
     private static List<Path> listFiles(Path directory) throws IOException {

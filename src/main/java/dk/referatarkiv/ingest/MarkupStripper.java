@@ -30,6 +30,10 @@ public final class MarkupStripper {
     }
 
     private static SourceLine stripLine(int number, String raw) {
+        if (raw.indexOf('\f') >= 0 && raw.replace("\f", "").isBlank()) {
+            return new SourceLine(number, "\f", 0); // a page break, kept for the furniture remover
+        }
+        raw = raw.replace('\f', ' ');
         // Leading tabs are kept: they are the empty first cells of a table row.
         String line = LEADING_SPACES.matcher(raw.replace('\u00A0', ' ')).replaceFirst("").stripTrailing();
         int level = 0;

@@ -1,0 +1,151 @@
+package dk.referatarkiv.ingest.extract;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PDF text through PDFBox, line by line in reading order: characters are sorted by position, so that the words of one
+ * visual line stay together however the producer wrote them. Two layout rules are added to PDFBox's own line
+ * building, both measured in units of the font size so that they hold at any size:
+ * <ul>
+ *   <li>a horizontal gap wider than {@value #CELL_GAP_EM} em on one line is a column boundary (a table cell or a
+ *       tab stop) and becomes {@code " | "}; word spaces, even in justified text, are far narrower;</li>
+ *   <li>a baseline-to-baseline distance over {@value #PARAGRAPH_GAP_EM} times the font size starts a new paragraph
+ *       (a blank line); lines inside a paragraph are set at about 1.15-1.2. Consecutive table rows (lines with
+ *       two or more cells) stay one block, since cell padding sets them as far apart as paragraphs.</li>
+ * </ul>
+ * Stateless and thread-safe: every call uses its own document and stripper.
+ */
+final class PdfExtractor {
+
+    static final float CELL_GAP_EM = 1.5f;
+    static final float PARAGRAPH_GAP_EM = 1.45f;
+
+    ExtractedText extract(byte[] bytes) throws UnreadableDocumentException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            LineStripper stripper = new LineStripper();
+            stripper.writeText(document, Writer.nullWriter());
+            String text = stripper.text.build();
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw new UnreadableDocumentException("PDF has no text layer (scanned image?); OCR is not supported");
+            }
+            return new ExtractedText(text, DocumentFormat.PDF, document.getNumberOfPages());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("PDF is encrypted with a password; cannot read it", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports damage as IOException, and sometimes as a runtime exception from deep in a parser.
+            throw new UnreadableDocumentException("not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Receives PDFBox's lines as runs of positioned characters and writes them to a {@link PlainTextBuilder};
+     * PDFBox's own output (to a null writer) is ignored.
+     */
+    private static final class LineStripper extends PDFTextStripper {
+        final PlainTextBuilder text = new PlainTextBuilder();
+        /** The runs of the line being read; PDFBox puts a word separator between runs. */
+        private final List<List<TextPosition>> runs = new ArrayList<>();
+        private float lastBaseline = Float.NaN;
+        private float lastFontSize;
+        private int lastCells;
+
+        LineStripper() {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) {
+            runs.add(List.copyOf(positions));
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            // The separator is decided in flushLine from the gap between the runs.
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flushLine();
+        }
+
+        @Override
+        protected void writePageEnd() {
+            flushLine();
+            text.pageBreak();
+            lastBaseline = Float.NaN;
+            lastCells = 0;
+        }
+
+        private void flushLine() {
+            if (runs.isEmpty()) {
+                return;
+            }
+            List<String> cells = cells();
+            TextPosition first = runs.get(0).get(0);
+            float fontSize = fontSize(first);
+            float baseline = first.getYDirAdj();
+            // Rows of one table are lines of one block, however much cell padding sets them apart.
+            boolean nextRow = cells.size() > 1 && lastCells > 1;
+            if (!Float.isNaN(lastBaseline) && !nextRow
+                    && baseline - lastBaseline > PARAGRAPH_GAP_EM * Math.max(fontSize, lastFontSize)) {
+                text.paragraphBreak();
+            }
+            lastBaseline = baseline;
+            lastFontSize = fontSize;
+            lastCells = cells.size();
+            runs.clear();
+            text.row(cells);
+        }
+
+        /** The current line's text, split into cells at the column gaps. */
+        private List<String> cells() {
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            TextPosition previous = null;
+            for (List<TextPosition> run : runs) {
+                boolean newRun = previous != null;
+                for (TextPosition position : run) {
+                    if (previous != null) {
+                        float gap = position.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+                        if (gap > CELL_GAP_EM * Math.max(fontSize(position), fontSize(previous))) {
+                            cells.add(cell.toString());
+                            cell.setLength(0);
+                        } else if (newRun) {
+                            cell.append(' ');
+                        }
+                    }
+                    cell.append(unicode(position));
+                    previous = position;
+                    newRun = false;
+                }
+            }
+            cells.add(cell.toString());
+            return cells;
+        }
+
+        private static float fontSize(TextPosition position) {
+            float size = position.getFontSizeInPt();
+            return size > 0 ? size : position.getHeightDir();
+        }
+
+        /** The character's text, with typographic ligatures (ﬁ, ﬂ) spelled out; nothing else is normalised. */
+        private static String unicode(TextPosition position) {
+            String unicode = position.getUnicode();
+            if (unicode == null) {
+                return "";
+            }
+            boolean ligature = unicode.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06);
+            return ligature ? Normalizer.normalize(unicode, Normalizer.Form.NFKC) : unicode;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dk.referatarkiv.ingest;
+
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One real meeting as text, PDF, Word and HTML (fixtures/formats, made from the corpus file) parses to the same
+ * meeting through {@link CorpusLoader}. The PDF carries a running header and "Side N af M" on every page; removing
+ * that furniture is the parser's job (issue 10), so section texts are compared only once it does.
+ */
+class FormatEquivalenceTest {
+
+    private static final String FIXTURE = "fixtures/formats/chefforum-2024-11-20.";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "docx", "html"})
+    void sameMeetingAndItemsAsTheTextFile(String format) throws IOException {
+        Meeting text = load("txt", dir.resolve("txt"));
+        Meeting other = load(format, dir.resolve(format));
+
+        assertEquals("chefforum-2024-11-20", text.id());
+        assertEquals(LocalDate.of(2024, 11, 20), text.date());
+        assertEquals(8, text.items().size());
+        assertEquals(text.id(), other.id());
+        assertEquals(text.date(), other.date());
+        assertEquals(text.body(), other.body());
+        assertEquals(numbersAndTitles(text), numbersAndTitles(other));
+        // Section-text equality is added in sameSectionTextsOnceFurnitureIsRemoved once the parser drops page furniture.
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "docx", "html"})
+    void reportSaysWhereTheTextCameFrom(String format) throws IOException {
+        TestData.corpusOf(dir, FIXTURE + format);
+        FileReport report = TestData.load(dir).reports().get(0);
+        assertEquals(FileReport.Status.INDEXED, report.status(), report.toString());
+        assertEquals("headings, from " + format, report.layout());
+    }
+
+    @Test
+    void scannedPdfIsSkippedWithTheReason() throws IOException {
+        TestData.corpusOf(dir, FIXTURE + "txt", "fixtures/bad/no-text-layer.pdf");
+        Corpus corpus = TestData.load(dir);
+        FileReport scan = corpus.reports().stream().filter(r -> r.file().equals("no-text-layer.pdf")).findFirst().orElseThrow();
+        assertEquals(FileReport.Status.SKIPPED, scan.status());
+        assertEquals("PDF has no text layer (scanned image?); OCR is not supported", scan.problems().get(0).message());
+        assertEquals(1, corpus.meetings().size(), "the other file is still read");
+    }
+
+    // furniture removal landed: running headers and page footers are removed by the parser
+    @ParameterizedTest
+    @ValueSource(strings = {"pdf", "docx", "html"})
+    void sameSectionTextsOnceFurnitureIsRemoved(String format) throws IOException {
+        Meeting text = load("txt", dir.resolve("txt"));
+        Meeting other = load(format, dir.resolve(format));
+        for (int i = 0; i < text.items().size(); i++) {
+            List<Section> expected = text.items().get(i).sections();
+            List<Section> actual = other.items().get(i).sections();
+            assertEquals(expected.stream().map(Section::kind).toList(), actual.stream().map(Section::kind).toList());
+            for (int s = 0; s < expected.size(); s++) {
+                // Visual lines of a PDF paragraph may be joined with a line break rather than a space.
+                assertEquals(expected.get(s).text().replaceAll("\\s+", " "), actual.get(s).text().replaceAll("\\s+", " "),
+                        format + " item " + (i + 1) + " " + expected.get(s).kind());
+            }
+        }
+    }
+
+    private static Meeting load(String format, Path directory) throws IOException {
+        TestData.corpusOf(directory, FIXTURE + format);
+        Corpus corpus = TestData.load(directory);
+        assertEquals(1, corpus.meetings().size(), corpus.reports().toString());
+        return corpus.meetings().get(0);
+    }
+
+    private static List<String> numbersAndTitles(Meeting meeting) {
+        List<String> items = meeting.items().stream().map(i -> i.number() + ": " + i.title()).toList();
+        assertTrue(items.size() > 0);
+        return items;
+    }
+}
