@@ -102,6 +102,9 @@ final class ItemSegmenter {
             if (items.isEmpty()) {
                 items.addAll(byMarkers(bare, toc));
             }
+            if (items.isEmpty() && tocEntries.isEmpty()) {
+                titleBeforeFirstSection(bare).ifPresent(items::add);
+            }
         }
         List<Found> merged = merge(items, tocEntries);
         int first = merged.stream().filter(f -> f.headingLine() >= 0).mapToInt(Found::headingLine).min().orElse(n);
@@ -180,10 +183,10 @@ final class ItemSegmenter {
         if (CLOSED_TITLE.matcher(title).find()) {
             closed = true;
         }
-        double score = base + (hasLeader ? 0 : 0) + (evidence(bare, titleEnd + 1) ? 2 : 0);
-        if (title.endsWith(",") || title.endsWith(";")) {
-            score -= 3;
+        if (title.endsWith(",") || title.endsWith(";") || title.length() > 150 && title.endsWith(".")) {
+            return Optional.empty(); // a numbered list entry or a sentence, not a heading
         }
+        double score = base + (evidence(bare, titleEnd + 1) ? 2 : 0);
         return Optional.of(new Candidate(i, number, title, titleEnd, score, hasLeader, closed));
     }
 
@@ -361,6 +364,7 @@ final class ItemSegmenter {
                 continue;
             }
             List<TocEntry> found = new ArrayList<>();
+            int withLeaders = 0;
             int j = i + 1;
             for (; j < bare.length; j++) {
                 String t = bare[j];
@@ -371,10 +375,13 @@ final class ItemSegmenter {
                         || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(Lines.withoutLeaders(t))) {
                     break;
                 }
+                if (LEADER.matcher(t).find()) {
+                    withLeaders++;
+                }
                 found.add(new TocEntry(-1, Lines.withoutLeaders(t).replaceAll("\\s*\\|\\s*\\d+$", ""), j,
                         closedZone[j] || CLOSED_TITLE.matcher(t).find()));
             }
-            if (found.size() >= 1 && laterHeadings(bare, found, j) > 0) {
+            if (found.size() >= 1 && (laterHeadings(bare, found, j) > 0 || withLeaders >= 2)) {
                 entries.addAll(found);
                 for (TocEntry e : found) {
                     toc[e.line()] = true;
@@ -506,6 +513,34 @@ final class ItemSegmenter {
             found.add(new Found(-1, "", closed, line, line, to));
         }
         return found;
+    }
+
+    /**
+     * A page with one item and an unnumbered title: the last title-like line (two words or more, no full stop, not a
+     * label, not a short code) before the item's first section heading.
+     */
+    private Optional<Found> titleBeforeFirstSection(String[] bare) {
+        int first = -1;
+        for (int i = 0; i < bare.length && first < 0; i++) {
+            if (sections.match(bare[i]).isPresent()) {
+                first = i;
+            }
+        }
+        for (int i = first - 1; i >= 0 && i >= first - 25; i--) {
+            String t = bare[i];
+            if (t.isEmpty() || t.equals("\f")) {
+                continue;
+            }
+            if (header.label(t).isPresent() || TOC_KEYWORD.matcher(t).matches()) {
+                return Optional.empty();
+            }
+            boolean titleLike = t.length() <= 200 && !t.endsWith(".") && !t.contains(": ") && t.split("\\s+").length >= 2
+                    && plausibleTitle(t) && DateFinder.first(t).isEmpty() && !CASE_LINE.matcher(t).find();
+            if (titleLike) {
+                return Optional.of(new Found(-1, t, CLOSED_TITLE.matcher(t).find(), i, i + 1, bare.length));
+            }
+        }
+        return Optional.empty();
     }
 
     // ---- merge ---------------------------------------------------------------------------------------------

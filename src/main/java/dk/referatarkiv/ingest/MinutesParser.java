@@ -36,6 +36,9 @@ public final class MinutesParser {
             "(?<=\\S)\\s+(?=(?:Sag nr\\.|Pkt\\.|Punkt) \\d{1,4}\\b|Indholdsfortegnelse\\b|INDHOLDSFORTEGNELSE\\b)");
     private static final Pattern TOC_PREFIX = Pattern.compile(
             "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
+    /** A contents line that holds several entries, each ending in dot leaders and a page number. */
+    private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
+    private static final Pattern TOC_HEADING_START = Pattern.compile("^(Indholdsfortegnelse|Indhold)\\s*:?\\s+(?=\\S)", FLAGS);
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
 
@@ -196,9 +199,20 @@ public final class MinutesParser {
         for (SourceLine line : lines) {
             String text = line.text();
             Matcher toc = TOC_PREFIX.matcher(text);
+            Matcher tocStart = TOC_HEADING_START.matcher(text);
             if (toc.find()) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
                 text = text.substring(toc.end());
+            } else if (LEADER_END.matcher(text).find() && tocStart.find()) {
+                out.add(new SourceLine(line.number(), tocStart.group(1), line.headingLevel()));
+                text = text.substring(tocStart.end());
+            }
+            if (LEADER_END.matcher(text).find()) {
+                // "A ........ 3 B ........ 4": one entry per line, as printed
+                for (String entry : text.split("(?<=(?:\\.{3,}|…{2,})\\s{0,3}\\d{1,4})\\s+(?=\\S)")) {
+                    out.add(new SourceLine(line.number(), entry.strip(), 0));
+                }
+                continue;
             }
             if (text.length() <= 150) {
                 out.add(text.equals(line.text()) ? line : new SourceLine(line.number(), text, line.headingLevel()));

@@ -70,14 +70,19 @@ final class PageFurniture {
     private static List<SourceLine> stripPagePrefixes(List<SourceLine> lines) {
         List<Integer> pageLines = new ArrayList<>();
         int expected = 1;
+        int shortOnes = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = PAGE_PREFIX.matcher(lines.get(i).text());
             if (m.matches() && Integer.parseInt(m.group(1)) == expected && lines.get(i).text().length() > 60) {
                 pageLines.add(i);
                 expected++;
+                // a page of running text is long; a numbered contents line ("1 (Åben) Title ...... 3") is not
+                if (Lines.withoutLeaders(lines.get(i).text()).length() < 200) {
+                    shortOnes++;
+                }
             }
         }
-        if (pageLines.size() < 2) {
+        if (pageLines.size() < 2 || shortOnes > 1) {
             return lines;
         }
         List<SourceLine> out = new ArrayList<>(lines.size() + pageLines.size());
