@@ -21,7 +21,7 @@ public final class DanishPipeline {
      * a sequence of tens of thousands of tokens fall below its floor, no sequence survives and the tagger fails
      * (OpenNLP's {@code BeamSearch} returns a null best sequence).
      */
-    static final int MAX_TAGGED_TOKENS = 250;
+    public static final int MAX_TAGGED_TOKENS = 250;
 
     /** The tag of a token the tagger could not tag (UD's "other"). */
     static final String UNTAGGED = "X";
