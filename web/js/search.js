@@ -104,6 +104,11 @@ function facets(all, state, navigate) {
     const param = dim === 'year' ? null : dim;
     const list = el('ul');
     for (const v of values) {
+      if (!param && !/^\d{4}$/.test(v.value)) {
+        // "ukendt dato": items of undated meetings; a year range cannot select them, so it is not a link.
+        list.append(el('li', {}, el('span', { 'data-facet': dim }, `${v.label} (${v.count})`)));
+        continue;
+      }
       const active = param ? state[param] === v.value : (state.from === `${v.value}-01-01` && state.to === `${v.value}-12-31`);
       const next = param ? { ...state, [param]: active ? '' : v.value, page: '' }
         : { ...state, from: active ? '' : `${v.value}-01-01`, to: active ? '' : `${v.value}-12-31`, page: '' };

@@ -23,6 +23,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -43,30 +44,38 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      */
     public static OpenArchive open(Locations at, boolean forceRebuild, PrintStream out) throws IOException {
         long start = System.nanoTime();
-        Corpus corpus = new CorpusLoader().load(at.corpus());
+        Corpus loaded = new CorpusLoader().load(at.corpus());
         NlpModels models = NlpModels.load(at.models());
         DanishPipeline pipeline = new DanishPipeline(models);
-        // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
-        // two seconds for the bundled corpus.
-        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, pipeline);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
-        CorpusEntities entities = CorpusEntities.extract(annotated, models, gazetteer);
-        People people = People.build(annotated, entities, gazetteer);
+        // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
+        // two seconds for the bundled corpus. A file a stage fails on is left out (and reported), never the run.
+        IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(pipeline, models, gazetteer));
+        IsolatedStages.Result analysed = stages.analyse(loaded);
         out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
-                annotated.tokenCount(), annotated.millis(), entities.millis(), models.loadMillis());
+                analysed.annotated().tokenCount(), analysed.annotated().millis(), analysed.entities().millis(),
+                models.loadMillis());
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
-            if (forceRebuild || !index.isCurrent(corpus.fingerprint())) {
-                printReports(corpus, out);
-                IndexCounters counters = index.rebuild(annotated, entities);
-                printSummary(corpus, counters, (System.nanoTime() - start) / 1e9, out);
+            if (forceRebuild || !index.isCurrent(loaded.fingerprint())) {
+                IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
+                analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
+                printReports(analysed.corpus(), out);
+                printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
             } else {
-                out.printf("index in %s is current: %d meetings, %d items%n", at.index(), corpus.meetings().size(), corpus.itemCount());
+                // The meetings the last build left out stay out, so that the API agrees with the index.
+                analysed = stages.leftOutOfIndex(analysed, index.leftOut());
+                out.printf("index in %s is current: %d meetings, %d items%n", at.index(),
+                        analysed.corpus().meetings().size(), analysed.corpus().itemCount());
             }
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
+        Corpus corpus = analysed.corpus();
+        AnnotatedCorpus annotated = analysed.annotated();
+        CorpusEntities entities = analysed.entities();
+        People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline, gazetteer,
                 Synonyms.read(at.models().resolve(Synonyms.FILE)), index, searcher);
@@ -87,12 +96,16 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     static void printReports(Corpus corpus, PrintStream out) {
         for (FileReport r : corpus.reports()) {
-            if (r.status() == FileReport.Status.INDEXED) {
-                out.printf("  ok       %-32s %-24s %2d items  (%s layout)%n", r.file(), r.meetingId(), r.items(), r.layout());
-            } else {
-                out.printf("  SKIPPED  %-32s%n", r.file());
+            switch (r.status()) {
+                case INDEXED -> out.printf("  ok       %-32s %-24s %2d items  (%s layout)%n", r.file(), r.meetingId(),
+                        r.items(), r.layout());
+                case SKIPPED -> out.printf("  SKIPPED  %-32s%n", r.file());
+                // The stage and its reason on the file's line: the last problem is the failure.
+                case FAILED -> out.printf("  SKIPPED  %-32s %s%n", r.file(), r.problems().get(r.problems().size() - 1).message());
             }
-            for (IngestProblem p : r.problems()) {
+            List<IngestProblem> problems = r.status() == FileReport.Status.FAILED
+                    ? r.problems().subList(0, r.problems().size() - 1) : r.problems();
+            for (IngestProblem p : problems) {
                 out.printf("           %s%s: %s%n", p.severity() == IngestProblem.Severity.ERROR ? "error" : "warning",
                         p.line() > 0 ? " line " + p.line() : "", p.message());
             }
@@ -100,7 +113,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     }
 
     static void printSummary(Corpus corpus, IndexCounters c, double seconds, PrintStream out) {
-        long skippedFiles = corpus.reports().stream().filter(r -> r.status() == FileReport.Status.SKIPPED).count();
+        long skippedFiles = corpus.reports().stream().filter(r -> r.status() != FileReport.Status.INDEXED).count();
         out.printf("indexed %d meetings, %d items (+%d meeting headers), %d items skipped, %d files skipped, in %.2f s%n",
                 c.meetings(), c.items(), c.headers(), c.skipped(), skippedFiles, seconds);
     }

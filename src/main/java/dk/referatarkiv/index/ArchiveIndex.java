@@ -1,6 +1,7 @@
 package dk.referatarkiv.index;
 
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -23,18 +24,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The on-disk Lucene index of the archive. A rebuild writes every document and commits once, so searchers, which
- * only ever see commits, never see a half-built index; searches run concurrently with a rebuild. Thread-safe.
+ * only ever see commits, never see a half-built index; searches run concurrently with a rebuild, and a failed or
+ * killed rebuild leaves the previous index in place. Thread-safe.
  */
 public final class ArchiveIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
     private static final String FINGERPRINT = "corpusFingerprint";
     private static final String SCHEMA = "schemaVersion";
+    private static final String LEFT_OUT = "leftOut";
 
     private final Directory directory;
     private final TextAnalysis analysis;
@@ -90,39 +96,139 @@ public final class ArchiveIndex implements Closeable {
         return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
-    /** Replaces the whole index with the corpus, in one commit. */
-    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities) throws IOException {
+    /** Told after each meeting's documents are written: for progress, and for tests that stop a build midway. */
+    @FunctionalInterface
+    public interface BuildListener {
+        BuildListener NONE = meetingId -> { };
+
+        void meetingWritten(String meetingId) throws IOException;
+    }
+
+    /** Replaces the whole index with the corpus, in one commit; see {@link #rebuild(AnnotatedCorpus, CorpusEntities, BuildListener)}. */
+    public IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities) throws IOException {
+        return rebuild(corpus, entities, BuildListener.NONE);
+    }
+
+    /**
+     * Replaces the whole index with the corpus, in one commit. Atomic: the new index is written beside the live
+     * one (new segment files in the same directory) and becomes visible only with its commit; if the build fails
+     * or the process dies first, the previous commit stays the index that searchers and the next start see. The
+     * files of a build killed midway are deleted by the next writer.
+     * <p>
+     * A meeting whose documents cannot be built or added (a bug met on unusual input) is left out with its reason
+     * in {@link IndexCounters#leftOut()} and in the commit data ({@link #leftOut()}); every other meeting is indexed.
+     *
+     * @throws IOException when the index cannot be written; the previous index is then unchanged
+     */
+    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
+            throws IOException {
         long start = System.nanoTime();
-        int items = 0;
-        int headers = 0;
-        int skipped = 0;
+        Map<String, List<AnnotatedItem>> itemsOf = new LinkedHashMap<>();
+        for (AnnotatedItem item : corpus.items()) {
+            itemsOf.computeIfAbsent(item.meeting().id(), id -> new ArrayList<>()).add(item);
+        }
+        // OpenMode.CREATE writes nothing until the first commit: the previous commit point stays valid (and is
+        // what readers open) until commit() succeeds. Without commitOnClose(false), closing the writer after a
+        // failure would commit the partial index over the good one, as it did before issue 10.
         IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (var meeting : corpus.corpus().meetings()) {
-                AnnotatedText header = corpus.headers().get(meeting.id());
-                if (header != null) {
-                    add(writer, generator.header(meeting, header, entities.item(meeting.id(), 0).orElse(null)));
-                    headers++;
-                }
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(directory, config);
+        try {
+            Counts counts = new Counts();
+            for (Meeting meeting : corpus.corpus().meetings()) {
+                write(writer, meeting, corpus.headers().get(meeting.id()), itemsOf.getOrDefault(meeting.id(), List.of()),
+                        entities, counts);
+                listener.meetingWritten(meeting.id());
             }
-            for (AnnotatedItem item : corpus.items()) {
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(FINGERPRINT, corpus.corpus().fingerprint());
+            data.put(SCHEMA, schema());
+            data.put("builtAt", Instant.now().toString());
+            data.put(LEFT_OUT, encode(counts.leftOut));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            writer.close();
+            refresh();
+            generation.incrementAndGet();
+            return new IndexCounters(corpus.corpus().meetings().size() - counts.leftOut.size(), counts.items,
+                    counts.headers, counts.skipped, (System.nanoTime() - start) / 1_000_000, counts.leftOut);
+        } catch (Throwable failure) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException suppressed) {
+                failure.addSuppressed(suppressed);
+            }
+            throw failure;
+        }
+    }
+
+    /** What a build has written so far. */
+    private static final class Counts {
+        int items;
+        int headers;
+        int skipped;
+        final Map<String, String> leftOut = new LinkedHashMap<>();
+    }
+
+    /** Writes one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
+    private void write(IndexWriter writer, Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
+                       CorpusEntities entities, Counts counts) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        int skipped = 0;
+        try {
+            if (header != null) {
+                docs.add(generator.header(meeting, header, entities.item(meeting.id(), 0).orElse(null)));
+            }
+            for (AnnotatedItem item : items) {
                 try {
-                    add(writer, generator.item(item, entities.item(item.meeting().id(), item.item().number()).orElse(null)));
-                    items++;
+                    docs.add(generator.item(item, entities.item(meeting.id(), item.item().number()).orElse(null)));
                 } catch (EmptyItemException e) {
                     LOG.warn("skipped: {}", e.getMessage());
                     skipped++;
                 }
             }
-            writer.setLiveCommitData(Map.of(FINGERPRINT, corpus.corpus().fingerprint(), SCHEMA, schema(),
-                    "builtAt", Instant.now().toString()).entrySet());
-            writer.commit();
+            // Non-aborting failures (a field indexed inconsistently, an immense term) delete the whole block;
+            // anything that breaks the writer itself is tragic and fails the build below.
+            writer.updateDocuments(new Term(Fields.MEETING_ID, meeting.id()), docs);
+        } catch (RuntimeException e) {
+            if (writer.getTragicException() != null) {
+                throw e;
+            }
+            LOG.warn("{} ({}) left out of the index", meeting.sourceFile(), meeting.id(), e);
+            counts.leftOut.put(meeting.id(), reason(e));
+            return;
         }
-        refresh();
-        generation.incrementAndGet();
-        return new IndexCounters(corpus.corpus().meetings().size(), items, headers, skipped,
-                (System.nanoTime() - start) / 1_000_000);
+        counts.headers += header != null ? 1 : 0;
+        counts.items += docs.size() - (header != null ? 1 : 0);
+        counts.skipped += skipped;
+    }
+
+    /** An exception as one line for a report: its type and message. */
+    static String reason(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return message.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+    }
+
+    /**
+     * The meetings the last committed build left out, with the reason for each (meeting id → reason); empty when
+     * there is no index or nothing was left out.
+     */
+    public Map<String, String> leftOut() throws IOException {
+        return decode(commitData().getOrDefault(LEFT_OUT, ""));
+    }
+
+    private static String encode(Map<String, String> leftOut) {
+        StringBuilder text = new StringBuilder();
+        leftOut.forEach((id, reason) -> text.append(id).append('\t').append(reason.replaceAll("[\t\n\r]", " ")).append('\n'));
+        return text.toString();
+    }
+
+    private static Map<String, String> decode(String text) {
+        Map<String, String> leftOut = new LinkedHashMap<>();
+        text.lines().filter(line -> line.contains("\t"))
+                .forEach(line -> leftOut.put(line.substring(0, line.indexOf('\t')), line.substring(line.indexOf('\t') + 1)));
+        return leftOut;
     }
 
     /** Increases with every rebuild in this process; caches of search results key on it. */
@@ -150,10 +256,6 @@ public final class ArchiveIndex implements Closeable {
     /** Number of documents (items and headers) visible to searchers. */
     public int documentCount() throws IOException {
         return exists() ? withSearcher(s -> s.getIndexReader().numDocs()) : 0;
-    }
-
-    private static void add(IndexWriter writer, Document doc) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, doc.get(Fields.ID)), doc);
     }
 
     private synchronized void refresh() throws IOException {

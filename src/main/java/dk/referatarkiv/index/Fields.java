@@ -14,9 +14,9 @@ public final class Fields {
     public static final String ID = "id";
     public static final String MEETING_ID = "meeting_id";
     public static final String BODY = "body";
-    /** Meeting date as epoch day: a point for ranges, doc values for sorting. */
+    /** Meeting date as epoch day: a point for ranges, doc values for sorting; absent when the date is unknown. */
     public static final String DATE = "date";
-    /** Meeting date as ISO text, stored. */
+    /** Meeting date as ISO text, stored; absent when the date is unknown. */
     public static final String DATE_ISO = "date_iso";
     public static final String ITEM = "item";
     public static final String TITLE = "title";
@@ -44,6 +44,8 @@ public final class Fields {
     public static final String FACET_UNIT = "unit";
     public static final String FACET_BUDGET_YEAR = "budgetYear";
     public static final String FACET_YEAR = "year";
+    /** The year facet's value for items of a meeting whose date is unknown, as users read it. */
+    public static final String UNKNOWN_YEAR = "ukendt dato";
     public static final String FACET_SECTION = "section";
     public static final List<String> FACETS = List.of(FACET_PERSON, FACET_UNIT, FACET_BUDGET_YEAR, FACET_YEAR, FACET_SECTION);
 

@@ -1,5 +1,9 @@
 package dk.referatarkiv.index;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * What one index build did.
  *
@@ -8,6 +12,16 @@ package dk.referatarkiv.index;
  * @param headers  the meeting header documents written
  * @param skipped  items the generator refused (see the log for why)
  * @param millis   wall time of the build
+ * @param leftOut  meetings whose documents could not be built or added, by id, with the reason
  */
-public record IndexCounters(int meetings, int items, int headers, int skipped, long millis) {
+public record IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut) {
+
+    public IndexCounters {
+        leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
+    }
+
+    /** A build that left no meeting out. */
+    public IndexCounters(int meetings, int items, int headers, int skipped, long millis) {
+        this(meetings, items, headers, skipped, millis, Map.of());
+    }
 }

@@ -127,6 +127,10 @@ public final class ItemDocumentGenerator {
         doc.add(new IntPoint(Fields.ITEM, item));
         doc.add(new StoredField(Fields.ITEM, item));
         doc.add(new NumericDocValuesField(Fields.ITEM, item));
+        // An undated meeting gets none of the date fields: Lucene requires every document that has a field to
+        // index it with the same data structures (a doc-values-only "date" beside point + doc-values ones fails the
+        // whole build), and no sentinel is needed, since the date sort puts documents without a value last
+        // (ArchiveSearcher's missing value). Date-range filters leave them out; the year facet names them.
         if (meeting.date() != null) {
             long day = meeting.date().toEpochDay();
             doc.add(new LongPoint(Fields.DATE, day));
@@ -134,8 +138,7 @@ public final class ItemDocumentGenerator {
             doc.add(new StoredField(Fields.DATE_ISO, meeting.date().toString()));
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, String.valueOf(meeting.date().getYear())));
         } else {
-            // Undated meetings sort last when newest come first.
-            doc.add(new NumericDocValuesField(Fields.DATE, Long.MIN_VALUE));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_YEAR, Fields.UNKNOWN_YEAR));
         }
         return doc;
     }

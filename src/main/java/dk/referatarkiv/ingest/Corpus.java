@@ -3,7 +3,9 @@ package dk.referatarkiv.ingest;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The minutes of one corpus directory, parsed. Immutable and thread-safe.
@@ -20,6 +22,23 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
     public Corpus {
         meetings = meetings.stream().sorted(NEWEST_FIRST).toList();
         reports = List.copyOf(reports);
+    }
+
+    /** This corpus without the meetings with these ids (their file reports unchanged); the fingerprint is kept. */
+    public Corpus without(Set<String> meetingIds) {
+        return new Corpus(meetings.stream().filter(m -> !meetingIds.contains(m.id())).toList(), reports, fingerprint);
+    }
+
+    /**
+     * This corpus without the meetings that failed a later stage, each one's file reported as
+     * {@link FileReport.Status#FAILED} with its reason (meeting id → reason). The fingerprint is kept: it names the
+     * files, whatever became of them.
+     */
+    public Corpus withFailures(Map<String, String> reasons) {
+        List<FileReport> updated = reports.stream()
+                .map(r -> r.meetingId() != null && reasons.containsKey(r.meetingId()) ? r.failed(reasons.get(r.meetingId())) : r)
+                .toList();
+        return new Corpus(without(reasons.keySet()).meetings(), updated, fingerprint);
     }
 
     public Optional<Meeting> meeting(String id) {

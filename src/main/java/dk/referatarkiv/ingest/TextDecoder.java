@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Detects the encoding of a minutes file and decodes it. Minutes come as UTF-8 (with or without BOM), UTF-16 with
- * BOM, or a legacy single-byte Windows-1252 / ISO-8859-1 export; Danish letters must survive all of them.
+ * or without BOM, or a legacy single-byte Windows-1252 / ISO-8859-1 export; Danish letters must survive all of them.
  * Stateless and thread-safe.
  */
 public final class TextDecoder {
@@ -35,6 +35,13 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
+        Charset utf16 = utf16ByZeroBytes(bytes);
+        if (utf16 != null) {
+            DecodedText text = strictUtf16(bytes, utf16);
+            if (text != null) {
+                return text;
+            }
+        }
         if (looksBinary(bytes)) {
             throw new NotTextException("binary content (NUL or control bytes), not a text file");
         }
@@ -58,6 +65,53 @@ public final class TextDecoder {
             return new DecodedText(text, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new NotTextException("not valid UTF-8");
+        }
+    }
+
+    /**
+     * For BOM-less UTF-16, the share of code units whose high byte must be zero: Danish text is almost all Latin-1;
+     * typographic dashes and quotes (U+20xx) are the usual exceptions, a few per line at most.
+     */
+    private static final double MIN_UTF16_ZERO_RATIO = 0.7;
+    /** ... and the share of low bytes that may be zero (U+0100, U+2000, ...: almost never in Danish text). */
+    private static final double MAX_UTF16_OTHER_ZERO_RATIO = 0.01;
+
+    /**
+     * UTF-16 without a BOM, told by its zero bytes: text in Latin scripts has a zero high byte in nearly every code
+     * unit, so the zeros fall on odd offsets (UTF-16LE) or even ones (UTF-16BE) and almost never on the other.
+     * Null when the pattern is not there (binary data has zeros on both).
+     */
+    private static Charset utf16ByZeroBytes(byte[] bytes) {
+        if (bytes.length < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < bytes.length; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int units = bytes.length / 2;
+        if (oddZeros >= units * MIN_UTF16_ZERO_RATIO && evenZeros <= units * MAX_UTF16_OTHER_ZERO_RATIO) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros >= units * MIN_UTF16_ZERO_RATIO && oddZeros <= units * MAX_UTF16_OTHER_ZERO_RATIO) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** The bytes decoded strictly as UTF-16, or null when they are not valid UTF-16 text. */
+    private static DecodedText strictUtf16(byte[] bytes, Charset charset) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return looksBinary(text.getBytes(StandardCharsets.UTF_8)) ? null : new DecodedText(text, charset);
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -23,11 +23,18 @@ import java.util.Optional;
  */
 public final class ArchiveSearcher {
 
-    private static final SortField NEWEST = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    private static final SortField NEWEST = newestFirst();
     private static final SortField MEETING = new SortField(Fields.MEETING_ID, SortField.Type.STRING);
     private static final SortField ITEM = new SortField(Fields.ITEM, SortField.Type.INT);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, MEETING, ITEM);
     private static final Sort BY_DATE = new Sort(NEWEST, MEETING, ITEM);
+
+    /** Newest first; items of undated meetings, which have no date value, last. */
+    private static SortField newestFirst() {
+        SortField newest = new SortField(Fields.DATE, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        return newest;
+    }
 
     private final ArchiveIndex index;
     private final UserQueryParser parser = new UserQueryParser();

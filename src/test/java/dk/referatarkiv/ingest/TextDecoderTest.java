@@ -40,7 +40,19 @@ class TextDecoderTest {
     }
 
     @Test
+    void utf16WithoutBomIsToldByItsZeroBytes() throws Exception {
+        DecodedText le = decoder.decode(DANISH.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(DANISH, le.text());
+        assertEquals(StandardCharsets.UTF_16LE, le.charset());
+        DecodedText be = decoder.decode(DANISH.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(DANISH, be.text());
+        assertEquals(StandardCharsets.UTF_16BE, be.charset());
+    }
+
+    @Test
     void binaryIsRefused() {
+        assertThrows(TextDecoder.NotTextException.class, () -> decoder.decode(new byte[]{'a', 0, 'b', 0, 1, 0, 2, 0}));
+        assertThrows(TextDecoder.NotTextException.class, () -> decoder.decode(new byte[]{0, 0, 0, 0, 'a', 'b'}));
         assertThrows(TextDecoder.NotTextException.class, () -> decoder.decode(new byte[]{'a', 0, 'b'}));
         assertThrows(TextDecoder.NotTextException.class, () -> decoder.decode(new byte[]{1, 2, 3, 4, 'a'}));
     }

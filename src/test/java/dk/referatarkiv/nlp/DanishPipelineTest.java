@@ -1,13 +1,18 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.testing.BadFiles;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tokenisation and sentence splitting on the genre of the minutes, with the shipped models. */
@@ -80,5 +85,31 @@ class DanishPipelineTest {
 
     private static List<String> words(String text) {
         return PIPELINE.annotate(text).tokens().stream().map(Token::text).toList();
+    }
+
+    /**
+     * Regression (issue 10): a 50,000-word line without punctuation is one sentence, and the POS tagger's beam search
+     * found no sequence for it (a null best sequence), which failed the whole index run. It is tagged in chunks now.
+     */
+    @Test
+    void runOnLineOfFiftyThousandWordsIsAnnotatedQuickly() {
+        String line = BadFiles.runOnLine(50_000);
+        AnnotatedText annotated = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> PIPELINE.annotate(line));
+        List<Token> tokens = annotated.sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        assertEquals(50_000, tokens.size());
+        assertTrue(tokens.stream().allMatch(t -> t.upos() != null && t.lemma() != null), "every token tagged and lemmatised");
+        assertEquals("NOUN", tokens.stream().filter(t -> t.text().equals("budget")).findFirst().orElseThrow().upos());
+    }
+
+    @Test
+    void longSentencesAreTaggedInChunksOfTheCap() {
+        String[] words = BadFiles.runOnLine(DanishPipeline.MAX_TAGGED_TOKENS * 2 + 17).split(" ");
+        String[] tags = PIPELINE.tag(words);
+        assertEquals(words.length, tags.length);
+        assertTrue(Arrays.stream(tags).noneMatch(java.util.Objects::isNull));
+        String[] first = Arrays.copyOfRange(words, 0, DanishPipeline.MAX_TAGGED_TOKENS);
+        assertArrayEquals(PIPELINE.tag(first), Arrays.copyOfRange(tags, 0, first.length), "a chunk is tagged on its own");
+        String[] shortSentence = {"Chefforum", "godkendte", "dagsordenen", "."};
+        assertArrayEquals(PIPELINE.tagAndLemmatize(shortSentence)[0], PIPELINE.tag(shortSentence));
     }
 }
