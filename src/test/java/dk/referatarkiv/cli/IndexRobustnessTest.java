@@ -34,8 +34,7 @@ class IndexRobustnessTest {
             "fixtures/bad/binary.bin", "fixtures/bad/blank.txt", "fixtures/bad/empty.txt",
             "fixtures/bad/iso-8859-1.txt", "fixtures/bad/windows-1252.txt",
             "fixtures/bad/utf-16le-bom.txt", "fixtures/bad/utf-16be.txt", "fixtures/bad/no-date.txt",
-            // TODO(pdf-without-text): add "fixtures/bad/scanned.pdf" (a PDF without a text layer) when PDF
-            // extraction lands, and assert its SKIPPED line and reason in indexesGoodFilesAndNamesEveryBadOne.
+            "fixtures/bad/no-text-layer.pdf",
     };
 
     @TempDir
@@ -69,10 +68,11 @@ class IndexRobustnessTest {
                 "ok       utf-16le-bom.txt", "warning: decoded as UTF-16LE",
                 "ok       utf-16be.txt", "warning: decoded as UTF-16BE",
                 "ok       no-date.txt", "warning: no meeting date found",
-                "ok       run-on-line.txt")) {
+                "ok       run-on-line.txt",
+                "SKIPPED  no-text-layer.pdf", "error: PDF has no text layer")) {
             assertTrue(printed.contains(expected), expected + " in\n" + printed);
         }
-        assertTrue(printed.contains("3 files skipped"), printed);
+        assertTrue(printed.contains("4 files skipped"), printed);
 
         try (ArchiveIndex index = ArchiveIndex.open(indexDir, new LemmaAnalysis(TestData.pipeline()))) {
             for (Meeting meeting : bundled.meetings()) {

@@ -75,7 +75,7 @@ class RobustRebuildTest {
     void meetingWhoseDocumentsFailIsLeftOutAlone() throws IOException {
         Meeting good = annotated.corpus().meetings().get(0);
         // A body of one 40,000-letter word: an "immense term" Lucene refuses when the block is added.
-        Meeting bad = new Meeting("broken-2020-01-01", "x".repeat(40_000), good.date(), null, good.place(),
+        Meeting bad = new Meeting("broken-2020-01-01", "", "x".repeat(40_000), good.date(), null, null, good.place(),
                 good.participants(), good.items(), "broken.txt");
         List<Meeting> meetings = new ArrayList<>(annotated.corpus().meetings());
         meetings.add(bad);
