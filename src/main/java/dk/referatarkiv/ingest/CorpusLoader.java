@@ -53,11 +53,24 @@ public final class CorpusLoader {
         if (!Files.isDirectory(directory)) {
             throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
         }
-        List<Path> files = listFiles(directory);
-        CorpusSettings settings = CorpusSettings.read(directory);
         MessageDigest fingerprint = sha256();
-        List<Meeting> meetings = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        CorpusSettings settings = new CorpusSettings(directory);
         List<FileReport> reports = new ArrayList<>();
+        for (Path file : listFiles(directory)) {
+            if (!CorpusSettings.isSettingsFile(file)) {
+                files.add(file);
+                continue;
+            }
+            try {
+                // a changed setting changes the meetings' ids, so it is part of the corpus fingerprint
+                fingerprint.update(Files.readAllBytes(file));
+                settings.add(file);
+            } catch (IOException | IllegalArgumentException e) {
+                reports.add(FileReport.skipped(directory.relativize(file).toString(), "cannot read settings: " + e.getMessage()));
+            }
+        }
+        List<Meeting> meetings = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
         for (Path file : files) {
             String name = directory.relativize(file).toString();
@@ -129,7 +142,6 @@ public final class CorpusLoader {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(CorpusSettings.FILE))
                     .sorted()
                     .toList();
         }

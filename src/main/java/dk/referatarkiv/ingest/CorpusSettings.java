@@ -12,36 +12,33 @@ import java.util.Properties;
 /**
  * Settings a corpus folder may carry in a {@value #FILE} file: {@code kommune=Albertslund} names the municipality of
  * the minutes in that folder and its sub-folders when their text does not say it. A sub-folder's file overrides its
- * parent's. Immutable and thread-safe.
+ * parent's. Immutable and thread-safe once built.
  */
 public final class CorpusSettings {
 
     public static final String FILE = "referatarkiv.properties";
 
     private final Path root;
-    private final Map<Path, String> municipalityByFolder;
+    private final Map<Path, String> municipalityByFolder = new HashMap<>();
 
-    private CorpusSettings(Path root, Map<Path, String> municipalityByFolder) {
-        this.root = root;
-        this.municipalityByFolder = Map.copyOf(municipalityByFolder);
+    public CorpusSettings(Path root) {
+        this.root = root.toAbsolutePath().normalize();
     }
 
-    /** Reads every settings file under the corpus folder; an unreadable one is ignored (logged by the caller). */
-    public static CorpusSettings read(Path root) throws IOException {
-        Map<Path, String> found = new HashMap<>();
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.filter(f -> f.getFileName().toString().equals(FILE)).toList()) {
-                Properties props = new Properties();
-                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    props.load(r);
-                }
-                String kommune = props.getProperty("kommune", "").strip();
-                if (!kommune.isEmpty()) {
-                    found.put(p.getParent().toAbsolutePath().normalize(), kommune);
-                }
-            }
+    static boolean isSettingsFile(Path file) {
+        return file.getFileName().toString().equals(FILE);
+    }
+
+    /** Reads one settings file of the corpus; the caller reports a file that cannot be read. */
+    void add(Path settingsFile) throws IOException {
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(settingsFile, StandardCharsets.UTF_8)) {
+            props.load(r);
         }
-        return new CorpusSettings(root.toAbsolutePath().normalize(), found);
+        String kommune = props.getProperty("kommune", "").strip();
+        if (!kommune.isEmpty()) {
+            municipalityByFolder.put(settingsFile.toAbsolutePath().normalize().getParent(), kommune);
+        }
     }
 
     /** The municipality set for the folder of this file (or the nearest folder above it), or empty. */

@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.internal.DanishDates;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,16 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class DateFinder {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("februar", 2), Map.entry("marts", 3), Map.entry("april", 4),
-            Map.entry("maj", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("oktober", 10), Map.entry("november", 11), Map.entry("december", 12),
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6),
-            Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("okt", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12),
-            // English month names: web agenda modules with an English locale print "April 3, 2019".
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("may", 5),
-            Map.entry("june", 6), Map.entry("july", 7), Map.entry("october", 10), Map.entry("oct", 10));
+    /** Danish month names, their abbreviations, and the English names of web modules with an English locale. */
+    private static final Map<String, Integer> MONTHS = months();
 
     private static final String MONTH = "(?<month>januar|februar|marts|april|maj|juni|juli|august|september|oktober"
             + "|november|december|january|february|march|may|june|july|october|sept|jan|feb|mar|apr|jun|jul|aug|sep"
@@ -57,6 +51,20 @@ public final class DateFinder {
             FLAGS);
 
     private DateFinder() {
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new java.util.HashMap<>(DanishDates.MONTHS);
+        String[] abbreviations = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        for (int m = 1; m <= 12; m++) {
+            months.put(abbreviations[m - 1], m);
+            months.put(english[m - 1], m);
+        }
+        months.put("sept", 9);
+        months.put("oct", 10);
+        return Map.copyOf(months);
     }
 
     /** Every date in the text, in order of position; overlapping readings keep the earliest, longest one. */

@@ -1,5 +1,6 @@
 package dk.referatarkiv.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record FileReport(String file, Status status, String meetingId, int items
 
     /** This file left out after a later stage failed on it; the reason names the stage, e.g. "stage nlp: ...". */
     public FileReport failed(String reason) {
-        List<IngestProblem> all = new java.util.ArrayList<>(problems);
+        List<IngestProblem> all = new ArrayList<>(problems);
         all.add(IngestProblem.error(file, reason));
         return new FileReport(file, Status.FAILED, meetingId, items, layout, all);
     }

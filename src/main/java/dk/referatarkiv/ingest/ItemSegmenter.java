@@ -2,8 +2,11 @@ package dk.referatarkiv.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,9 +40,12 @@ final class ItemSegmenter {
             "^(?:Sagsnr|Sagsnummer|Sags?id|J\\.?\\s*nr|Journalnr|Dok\\.?\\s*nr|Sagsinitialer)\\.?\\s*[.:]?", FLAGS);
     private static final Pattern KLE = Pattern.compile("^\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:[-–\\s]|$)");
     private static final Pattern TOC_KEYWORD = Pattern.compile(
-            "^(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter|Punkter|Sagspunkter|Pkt\\.?\\s*Tekst"
+            "^(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter|Punkter|Sagspunkter"
                     + "|Punkter (?:på|til) (?:åben|lukket) dagsorden|Punkter til dagsorden|Åbne? (?:dagsordens)?punkter"
-                    + "|Åben dagsorden|Sag\\s*Tekst|Sag nr\\.?\\s*:?\\s*Emne)\\b.*$", FLAGS);
+                    + "|Åben dagsorden)\\b.*$"
+                    // the column headings of a contents table: "Pkt. Tekst", "Sag nr.: Emne", "Sag Tekst Sidenr."
+                    + "|^(?:(?:Pkt\\.?|Punkt|Sag(?:\\s*nr\\.?)?|Nr\\.?|Tekst|Emne|Titel|Side(?:nr\\.?)?|Sagsnr\\.?)\\s*:?\\s*){2,}$",
+            FLAGS);
     private static final Pattern CLOSED_ZONE = Pattern.compile(
             "^(?:Lukkede? (?:punkter|sager|dagsordenspunkter)|Lukket møde|Lukket dagsorden|Punkter på lukket dagsorden)\\s*:?$", FLAGS);
     private static final Pattern OPEN_ZONE = Pattern.compile(
@@ -201,7 +207,7 @@ final class ItemSegmenter {
         if (Character.isDigit(first) && !title.matches("^\\d+\\.?\\s*\\p{L}{2,}.*")) {
             return false; // "1. behandling af …" is a title, "00.00-P20-4-25" or "2.000 kr." is not
         }
-        if (title.matches("(?i)^at\\s.*") || header.label(title).isPresent() && !title.contains(" - ")
+        if (title.matches("(?i)^at\\s.*") || header.label(title).isPresent()
                 || TOC_KEYWORD.matcher(title).matches() || sections.match(title).isPresent()
                 || PageFurniture.isFurniture(title)) {
             return false;
@@ -275,19 +281,13 @@ final class ItemSegmenter {
             if (size >= 3 || size >= 2 && underHeading) {
                 for (int j = k; j <= end; j++) {
                     Candidate c = candidates.get(j);
-                    int last = j < end ? candidates.get(j + 1).line() - 1 : c.titleEnd();
-                    String title = c.title();
-                    if (j < end || true) {
-                        title = withContinuation(bare, c, j < end ? candidates.get(j + 1).line() : c.titleEnd() + 3, title);
-                        last = Math.max(last, c.titleEnd());
-                    }
+                    int next = j < end ? candidates.get(j + 1).line() : c.titleEnd() + 3;
+                    String title = withContinuation(bare, c, next);
+                    int last = j < end ? next - 1 : c.titleEnd();
                     for (int line = c.line(); line <= Math.min(last, bare.length - 1); line++) {
                         toc[line] = true;
                     }
-                    boolean cutOff = j == end && !c.hasLeader() && candidates.get(k).hasLeader() && endOfText(bare, c.titleEnd());
-                    if (!cutOff) {
-                        entries.add(new TocEntry(c.number(), title, c.line(), c.closed()));
-                    }
+                    entries.add(new TocEntry(c.number(), title, c.line(), c.closed()));
                 }
             } else {
                 for (int j = k; j <= end; j++) {
@@ -312,8 +312,8 @@ final class ItemSegmenter {
     }
 
     /** A wrapped contents entry: lines after it that continue the title (lower-case start, or the title ends open). */
-    private String withContinuation(String[] bare, Candidate c, int nextLine, String title) {
-        StringBuilder t = new StringBuilder(title);
+    private String withContinuation(String[] bare, Candidate c, int nextLine) {
+        StringBuilder t = new StringBuilder(c.title());
         for (int i = c.titleEnd() + 1; i < nextLine && i < bare.length; i++) {
             String line = bare[i];
             if (line.isEmpty() || line.equals("\f")) {
@@ -329,15 +329,6 @@ final class ItemSegmenter {
             }
         }
         return t.toString().strip();
-    }
-
-    private static boolean endOfText(String[] bare, int line) {
-        for (int i = line + 1; i < bare.length; i++) {
-            if (!bare[i].isEmpty() && !bare[i].equals("\f")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean tocKeywordAbove(String[] bare, int line) {
@@ -509,7 +500,7 @@ final class ItemSegmenter {
         for (int s = 0; s < starts.size(); s++) {
             int line = starts.get(s);
             int to = s + 1 < starts.size() ? starts.get(s + 1) : bare.length;
-            boolean closed = bare[line].toLowerCase(java.util.Locale.ROOT).startsWith("lukket");
+            boolean closed = bare[line].toLowerCase(Locale.ROOT).startsWith("lukket");
             found.add(new Found(-1, "", closed, line, line, to));
         }
         return found;
@@ -552,9 +543,7 @@ final class ItemSegmenter {
     private static List<Found> merge(List<Found> items, List<TocEntry> toc) {
         List<Found> out = new ArrayList<>(items);
         for (TocEntry e : toc) {
-            boolean matched = out.stream().anyMatch(f -> e.number() > 0 && f.number() == e.number()
-                    || similar(f.title(), e.title()));
-            if (!matched) {
+            if (out.stream().noneMatch(f -> confirms(e, f))) {
                 out.add(new Found(e.number(), e.title(), e.closed(), -1, -1, -1));
             }
         }
@@ -565,15 +554,14 @@ final class ItemSegmenter {
             // unnumbered: keep the contents' order, items with text at their entry's place
             List<Found> ordered = new ArrayList<>();
             for (TocEntry e : toc) {
-                out.stream().filter(f -> similar(f.title(), e.title()) || e.number() > 0 && f.number() == e.number())
-                        .findFirst().filter(f -> !ordered.contains(f)).ifPresent(ordered::add);
+                out.stream().filter(f -> confirms(e, f)).findFirst().filter(f -> !ordered.contains(f)).ifPresent(ordered::add);
             }
             out.stream().filter(f -> !ordered.contains(f)).forEach(ordered::add);
             out = ordered;
         }
-        // Titles from the contents fill headings that print none; numbers are unique.
+        // Item numbers are ids within the meeting: unnumbered or repeated ones get the next free number.
         List<Found> result = new ArrayList<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         int ordinal = 0;
         for (Found f : out) {
             ordinal++;
@@ -584,7 +572,12 @@ final class ItemSegmenter {
         return result;
     }
 
-    private static int nextFree(java.util.Set<Integer> used, int from) {
+    /** The contents entry stands for this item: the same number, or the same title. */
+    private static boolean confirms(TocEntry e, Found f) {
+        return e.number() > 0 && f.number() == e.number() || similar(f.title(), e.title());
+    }
+
+    private static int nextFree(Set<Integer> used, int from) {
         int n = Math.max(1, from);
         while (used.contains(n)) {
             n++;

@@ -22,13 +22,13 @@ public final class MeetingHeader {
     String municipality = "";
     /** Scores from which two different dates are a contradiction worth a warning. */
     static final int STRONG = 4;
-    final List<int[]> conflicts = new ArrayList<>();
-    final List<LocalDate> conflictDates = new ArrayList<>();
-    final List<Participant> participants = new ArrayList<>();
+    /** Strong date candidates that disagreed with the date chosen at the time, with their line. */
+    final List<DateCandidate> conflicts = new ArrayList<>();
 
-    public void body(String body) {
-        body(body, 1);
+    /** A date offered for the meeting and the line it stands on. */
+    record DateCandidate(LocalDate date, int line) {
     }
+    final List<Participant> participants = new ArrayList<>();
 
     /** Offers a body name with a credibility score; the highest score (then the first offered) wins. */
     public void body(String candidate, int score) {
@@ -39,20 +39,10 @@ public final class MeetingHeader {
         }
     }
 
-    /** Sets the date unless one is set; returns false when a different date is already set. */
-    public boolean date(LocalDate date, int line) {
-        if (this.date != null) {
-            return this.date.equals(date);
-        }
-        date(date, line, 1);
-        return true;
-    }
-
     /** Offers a meeting date with a credibility score; the highest score (then the first offered) wins. */
     public void date(LocalDate candidate, int line, int score) {
         if (candidate != null && date != null && !candidate.equals(date) && Math.min(score, dateScore) >= STRONG) {
-            conflicts.add(new int[] {line, dateLine});
-            conflictDates.add(candidate);
+            conflicts.add(new DateCandidate(candidate, line));
         }
         if (candidate != null && score > dateScore) {
             this.date = candidate;

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * General Danish knowledge about minutes, read from documented data files beside this class: the labels of header
  * fields ({@code header-labels.tsv}), the section headings of agenda items ({@code section-headings.tsv}) and the
- * party letters ({@code parties.tsv}). Nothing here belongs to one municipality or publishing system.
+ * party letters ({@code parties.tsv}) and the page furniture printed around minutes ({@code page-furniture.tsv}).
+ * Nothing here belongs to one municipality or publishing system.
  * Immutable and thread-safe; {@link #DEFAULT} is read once.
  */
 public final class MinutesLexicon {
@@ -36,19 +39,20 @@ public final class MinutesLexicon {
     private final List<Map.Entry<String, HeaderField>> headerLabels;
     private final Map<String, SectionKind> sectionHeadings;
     private final Map<String, Party> parties;
+    private final List<Pattern> furniture;
 
     private MinutesLexicon() {
         List<Map.Entry<String, HeaderField>> labels = new ArrayList<>();
-        read("header-labels.tsv", (cols, line) ->
+        read("header-labels.tsv", cols ->
                 labels.add(Map.entry(cols[1].strip(), HeaderField.valueOf(cols[0].strip()))));
         labels.sort(Comparator.comparingInt((Map.Entry<String, HeaderField> e) -> e.getKey().length()).reversed());
         this.headerLabels = List.copyOf(labels);
         Map<String, SectionKind> headings = new LinkedHashMap<>();
-        read("section-headings.tsv", (cols, line) ->
+        read("section-headings.tsv", cols ->
                 headings.put(key(cols[1]), SectionKind.valueOf(cols[0].strip())));
         this.sectionHeadings = Map.copyOf(headings);
         Map<String, Party> byName = new LinkedHashMap<>();
-        read("parties.tsv", (cols, line) -> {
+        read("parties.tsv", cols -> {
             Party party = new Party(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
             byName.put(key(party.letter()), party);
             if (!party.name().isEmpty()) {
@@ -63,6 +67,15 @@ public final class MinutesLexicon {
             }
         });
         this.parties = Map.copyOf(byName);
+        List<Pattern> lines = new ArrayList<>();
+        readLines("page-furniture.tsv", line ->
+                lines.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        this.furniture = List.copyOf(lines);
+    }
+
+    /** Whole lines that are page furniture (page numbers, navigation links), as case-insensitive patterns. */
+    public List<Pattern> furniture() {
+        return furniture;
     }
 
     /** Header labels with their fields, longest label first. */
@@ -76,7 +89,7 @@ public final class MinutesLexicon {
     }
 
     /** The known headings, lower case. */
-    public java.util.Set<String> sectionHeadings() {
+    public Set<String> sectionHeadings() {
         return sectionHeadings.keySet();
     }
 
@@ -100,24 +113,28 @@ public final class MinutesLexicon {
         return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static void read(String resource, BiConsumer<String[], Integer> row) {
+    private static void read(String resource, Consumer<String[]> row) {
+        readLines(resource, line -> {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2) {
+                throw new IllegalStateException(resource + ": expected tab-separated columns in '" + line + "'");
+            }
+            row.accept(cols);
+        });
+    }
+
+    /** Calls {@code line} for every line of a resource that is neither blank nor a {@code #} comment. */
+    private static void readLines(String resource, Consumer<String> line) {
         try (InputStream in = MinutesLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing lexicon resource " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            String text;
+            while ((text = reader.readLine()) != null) {
+                if (!text.isBlank() && !text.startsWith("#")) {
+                    line.accept(text);
                 }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 2) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected tab-separated columns");
-                }
-                row.accept(cols, number);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lexicon resource " + resource, e);

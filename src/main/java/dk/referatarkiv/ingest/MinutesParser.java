@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,6 @@ public final class MinutesParser {
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
 
     private final MarkupStripper stripper = new MarkupStripper();
-    private final MinutesLexicon lexicon;
     private final HeaderReader headerReader;
     private final SectionHeadings sectionHeadings;
     private final ItemSegmenter segmenter;
@@ -54,7 +54,6 @@ public final class MinutesParser {
     }
 
     public MinutesParser(MinutesLexicon lexicon) {
-        this.lexicon = lexicon;
         this.headerReader = new HeaderReader(lexicon);
         this.sectionHeadings = new SectionHeadings(lexicon);
         this.segmenter = new ItemSegmenter(sectionHeadings, headerReader);
@@ -86,7 +85,7 @@ public final class MinutesParser {
         List<List<SourceLine>> blocks = splitMeetings(lines);
         List<Meeting> meetings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Set<String> ways = new java.util.LinkedHashSet<>();
+        Set<String> ways = new LinkedHashSet<>();
         for (List<SourceLine> block : blocks) {
             Meeting meeting = parseMeeting(fileName, block, text, defaultMunicipality, problems, ways);
             String id = meeting.id();
@@ -132,10 +131,9 @@ public final class MinutesParser {
         if (header.date == null) {
             problems.warn(0, "no meeting date found; indexed with an unknown date");
         }
-        for (int k = 0; k < header.conflicts.size(); k++) {
-            LocalDate other = header.conflictDates.get(k);
-            if (!other.equals(header.date)) {
-                problems.warn(header.conflicts.get(k)[0], "date " + other + " contradicts " + header.date
+        for (MeetingHeader.DateCandidate other : header.conflicts) {
+            if (!other.date().equals(header.date)) {
+                problems.warn(other.line(), "date " + other.date() + " contradicts " + header.date
                         + " (line " + header.dateLine + "); keeping " + header.date);
             }
         }
@@ -239,7 +237,7 @@ public final class MinutesParser {
      */
     private List<List<SourceLine>> splitMeetings(List<SourceLine> lines) {
         List<Integer> starts = new ArrayList<>();
-        List<java.time.LocalDate> dates = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String bare = Lines.bare(lines.get(i).text());
             if (!MEETING_TITLE.matcher(bare).matches() || bare.endsWith(".")) {

@@ -1,15 +1,10 @@
 package dk.referatarkiv.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
-    private static final List<Pattern> FURNITURE = readPatterns("page-furniture.tsv");
+    private static final List<Pattern> FURNITURE = MinutesLexicon.DEFAULT.furniture();
     private static final Pattern INLINE_PAGE = Pattern.compile("\\s*\\bSide \\d+ af \\d+\\b\\s*");
     private static final Pattern PAGE_PREFIX = Pattern.compile("^(\\d{1,3}) (\\S.*)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -146,25 +141,6 @@ final class PageFurniture {
     }
 
     private static String shape(String text) {
-        return DIGITS.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
-    }
-
-    private static List<Pattern> readPatterns(String resource) {
-        List<Pattern> patterns = new ArrayList<>();
-        try (InputStream in = PageFurniture.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    patterns.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(patterns);
+        return DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("#");
     }
 }

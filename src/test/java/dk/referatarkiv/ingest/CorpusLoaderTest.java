@@ -24,6 +24,36 @@ class CorpusLoaderTest {
     Path dir;
 
     @Test
+    void aFolderSettingNamesTheMunicipalityWhenTheTextDoesNot() throws IOException {
+        Path dir = tmp.resolve("settings");
+        Path sub = Files.createDirectories(dir.resolve("vejen"));
+        Files.writeString(dir.resolve("referatarkiv.properties"), "kommune=Albertslund\n");
+        Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Vejen\n");
+        Files.writeString(dir.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Files.writeString(sub.resolve("b.txt"), TestData.read("fixtures/layouts/plain.txt"));
+        Corpus corpus = new CorpusLoader().load(dir);
+        assertEquals(Map.of("albertslund-oekonomiudvalget-2020-06-24", "Albertslund",
+                        "vejen-chefforum-2025-03-05", "Vejen"),
+                corpus.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::municipality)));
+        String before = corpus.fingerprint();
+        Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Varde\n");
+        assertNotEquals(before, new CorpusLoader().load(dir).fingerprint(), "a changed setting is a changed corpus");
+    }
+
+    @Test
+    void anUnreadableSettingsFileIsReportedAndTheMinutesAreStillRead() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("bad-settings"));
+        Files.writeString(dir.resolve("referatarkiv.properties"), "kommune=\\uZZZZ\n");
+        Files.writeString(dir.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Corpus corpus = new CorpusLoader().load(dir);
+        assertEquals(1, corpus.meetings().size());
+        FileReport settings = corpus.reports().stream().filter(r -> r.file().equals("referatarkiv.properties"))
+                .findFirst().orElseThrow();
+        assertEquals(FileReport.Status.SKIPPED, settings.status());
+        assertTrue(settings.problems().get(0).message().startsWith("cannot read settings"), settings.toString());
+    }
+
+    @Test
     void badFilesAreReportedAndTheRestIsRead() throws IOException {
         TestData.corpusOf(dir, "fixtures/search/ranking.txt", "fixtures/bad/empty.txt", "fixtures/bad/blank.txt",
                 "fixtures/bad/binary.bin", "fixtures/bad/windows-1252.txt", "fixtures/bad/iso-8859-1.txt",
