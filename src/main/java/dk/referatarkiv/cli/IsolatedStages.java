@@ -3,7 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.ingest.Corpus;
-import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.DanishPipeline;
@@ -12,20 +12,17 @@ import dk.referatarkiv.people.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Runs the stages after ingest (NLP, entities, people) so that an exception for one file costs only that file: the
- * file's meeting is left out, its report names the stage and the reason, and every other file goes on.
- * <p>
- * NLP annotates meeting by meeting, so a failure is caught where it happens. Entities and people are built over the
- * whole corpus (persons resolve across meetings), so when one of them throws, each meeting is run alone to find the
- * ones that fail, and the stage is run again without them. That costs nothing while nothing fails and one extra
- * pass per failure; a failure no single meeting reproduces is not one file's fault and fails the run.
+ * Runs the stages after ingest (NLP, entities, people) so that an exception for one file costs only that file. Each
+ * stage does its per-meeting work through {@link MeetingFailures#run}, so a failure is caught where it happens; here
+ * the meetings a stage reported are left out of the later stages and of the result, and their files are reported
+ * with the stage and the reason. Nothing is run twice, except people when the index refused a meeting after the fact.
  * Not thread-safe; one instance per archive opening.
  */
 final class IsolatedStages {
@@ -36,97 +33,80 @@ final class IsolatedStages {
     record Result(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people) {
     }
 
-    /** The stages, as functions so that tests can make them fail for one file. */
-    record Stages(Function<String, AnnotatedText> annotator, Function<AnnotatedCorpus, CorpusEntities> entities,
-                  BiFunction<AnnotatedCorpus, CorpusEntities, People> people) {
+    /** Entity extraction that reports the meetings it fails on. */
+    @FunctionalInterface
+    interface EntityStage {
+        CorpusEntities extract(AnnotatedCorpus annotated, MeetingFailures failures);
+    }
+
+    /** People building that reports the meetings it fails on. */
+    @FunctionalInterface
+    interface PeopleStage {
+        People build(AnnotatedCorpus annotated, CorpusEntities entities, MeetingFailures failures);
+    }
+
+    /** The stages, as parameters so that tests can make them fail for one file. */
+    record Stages(Function<String, AnnotatedText> annotator, EntityStage entities, PeopleStage people) {
 
         static Stages of(DanishPipeline pipeline, NlpModels models, OrganisationGazetteer gazetteer) {
-            return new Stages(pipeline::annotate, a -> CorpusEntities.extract(a, models, gazetteer),
-                    (a, entities) -> People.build(a, entities, gazetteer));
+            return new Stages(pipeline::annotate, (a, f) -> CorpusEntities.extract(a, models, gazetteer, f),
+                    (a, entities, f) -> People.build(a, entities, gazetteer, f));
         }
     }
 
     private final Stages stages;
     /** meeting id → "stage nlp: ..." */
     private final Map<String, String> failures = new LinkedHashMap<>();
+    private final MeetingFailures sink = (meeting, stage, e) -> {
+        LOG.warn("{}: stage {} failed; the meeting is left out", meeting.sourceFile(), stage, e);
+        failures.put(meeting.id(), "stage " + stage + ": " + MeetingFailures.reason(e));
+    };
     /** The corpus as loaded, with the reports of ingest. */
     private Corpus loaded;
-    /** The annotations of the meetings no stage has failed on so far. */
-    private AnnotatedCorpus annotated;
 
     IsolatedStages(Stages stages) {
         this.stages = stages;
     }
 
-    /** Annotates the corpus and extracts its entities and people. */
-    Result analyse(Corpus corpus) {
+    /**
+     * Annotates the corpus and extracts its entities and people.
+     *
+     * @param leftOutByIndex meetings a previous build of the current index left out (meeting id → reason): they stay
+     *                       out, so that the API agrees with the index, and cost no work
+     */
+    Result analyse(Corpus corpus, Map<String, String> leftOutByIndex) {
         loaded = corpus;
-        return entitiesAndPeople(AnnotatedCorpus.annotate(corpus, stages.annotator(), (meeting, e) -> fail(meeting, "nlp", e)));
+        leftOutByIndex.forEach((id, reason) -> corpus.meeting(id).ifPresent(m -> failures.put(id, "stage index: " + reason)));
+        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus.without(failures.keySet()), stages.annotator(), sink);
+        CorpusEntities entities = stages.entities().extract(annotated, sink);
+        annotated = annotated.without(failures.keySet());
+        Set<String> before = new HashSet<>(failures.keySet());
+        People people = stages.people().build(annotated, entities, sink);
+        Set<String> byPeople = new HashSet<>(failures.keySet());
+        byPeople.removeAll(before);
+        return result(annotated.without(byPeople), entities.without(byPeople), people);
     }
 
     /**
-     * The result without the meetings the index left out (meeting id → reason), their entities and people built
-     * again without them; the same result when there are none.
+     * The result without the meetings the index refused while it was built (meeting id → reason); their entities
+     * go, and people are read again without them. The same result when there are none.
      */
     Result leftOutOfIndex(Result result, Map<String, String> leftOut) {
-        Map<String, String> present = new LinkedHashMap<>();
-        leftOut.forEach((id, reason) -> result.corpus().meeting(id).ifPresent(m -> present.put(id, reason)));
+        Set<String> present = new HashSet<>();
+        leftOut.forEach((id, reason) -> result.annotated().corpus().meeting(id).ifPresent(m -> {
+            present.add(id);
+            failures.put(id, "stage index: " + reason);
+            LOG.warn("{}: left out of the index: {}", m.sourceFile(), reason);
+        }));
         if (present.isEmpty()) {
             return result;
         }
-        present.forEach((id, reason) -> {
-            failures.put(id, "stage index: " + reason);
-            LOG.warn("{}: left out of the index: {}", result.corpus().meeting(id).map(Meeting::sourceFile).orElse(id), reason);
-        });
-        return entitiesAndPeople(result.annotated().restrictedTo(result.corpus().without(present.keySet())));
+        AnnotatedCorpus annotated = result.annotated().without(present);
+        CorpusEntities entities = result.entities().without(present);
+        return result(annotated, entities, stages.people().build(annotated, entities, sink));
     }
 
-    private Result entitiesAndPeople(AnnotatedCorpus start) {
-        annotated = start;
-        while (true) {
-            CorpusEntities entities = isolated("entities", stages.entities());
-            int before = failures.size();
-            People people = isolated("people", a -> stages.people().apply(a, entities));
-            if (failures.size() == before) {
-                Corpus reported = loaded.withFailures(failures);
-                return new Result(reported, annotated.restrictedTo(reported), entities, people);
-            }
-            // People left a meeting out: extract the entities again without it, so that none of its persons remain.
-        }
-    }
-
-    /** Runs a corpus-wide stage; on failure finds the meetings that fail alone and runs it again without them. */
-    private <T> T isolated(String stage, Function<AnnotatedCorpus, T> run) {
-        while (true) {
-            try {
-                return run.apply(annotated);
-            } catch (RuntimeException | StackOverflowError whole) {
-                Map<String, Meeting> culprits = new LinkedHashMap<>();
-                for (Meeting meeting : annotated.corpus().meetings()) {
-                    Corpus alone = new Corpus(List.of(meeting), List.of(), annotated.corpus().fingerprint());
-                    try {
-                        run.apply(annotated.restrictedTo(alone));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        fail(meeting, stage, e);
-                        culprits.put(meeting.id(), meeting);
-                    }
-                }
-                if (culprits.isEmpty()) {
-                    throw whole;
-                }
-                annotated = annotated.restrictedTo(annotated.corpus().without(culprits.keySet()));
-            }
-        }
-    }
-
-    private void fail(Meeting meeting, String stage, Throwable e) {
-        LOG.warn("{}: stage {} failed; the file is left out", meeting.sourceFile(), stage, e);
-        failures.put(meeting.id(), "stage " + stage + ": " + reason(e));
-    }
-
-    /** An exception as one line for a report: its type and the first line of its message. */
-    private static String reason(Throwable e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return message.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
+    private Result result(AnnotatedCorpus annotated, CorpusEntities entities, People people) {
+        return new Result(loaded.withFailures(failures), annotated, entities, people);
     }
 }

@@ -51,20 +51,21 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
         // two seconds for the bundled corpus. A file a stage fails on is left out (and reported), never the run.
         IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(pipeline, models, gazetteer));
-        IsolatedStages.Result analysed = stages.analyse(loaded);
-        out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
-                analysed.annotated().tokenCount(), analysed.annotated().millis(), analysed.entities().millis(),
-                models.loadMillis());
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
+        IsolatedStages.Result analysed;
         try {
-            if (forceRebuild || !index.isCurrent(loaded.fingerprint())) {
+            boolean rebuild = forceRebuild || !index.isCurrent(loaded.fingerprint());
+            // With a current index, the meetings its build left out stay out (the API agrees with the index).
+            analysed = stages.analyse(loaded, rebuild ? Map.of() : index.leftOut());
+            out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
+                    analysed.annotated().tokenCount(), analysed.annotated().millis(), analysed.entities().millis(),
+                    models.loadMillis());
+            if (rebuild) {
                 IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
                 analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
                 printReports(analysed.corpus(), out);
                 printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
             } else {
-                // The meetings the last build left out stay out, so that the API agrees with the index.
-                analysed = stages.leftOutOfIndex(analysed, index.leftOut());
                 out.printf("index in %s is current: %d meetings, %d items%n", at.index(),
                         analysed.corpus().meetings().size(), analysed.corpus().itemCount());
             }
@@ -97,15 +98,15 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     static void printReports(Corpus corpus, PrintStream out) {
         for (FileReport r : corpus.reports()) {
             switch (r.status()) {
-                case INDEXED -> out.printf("  ok       %-32s %-24s %2d items  (%s layout)%n", r.file(), r.meetingId(),
-                        r.items(), r.layout());
+                case INDEXED -> out.printf("  ok       %-32s %-24s %2d items  (%s layout)%n", r.file(),
+                        String.join(", ", r.meetingIds()), r.items(), r.layout());
                 case SKIPPED -> out.printf("  SKIPPED  %-32s%n", r.file());
-                // The stage and its reason on the file's line: the last problem is the failure.
-                case FAILED -> out.printf("  SKIPPED  %-32s %s%n", r.file(), r.problems().get(r.problems().size() - 1).message());
+                case FAILED -> out.printf("  FAILED   %-32s%n", r.file());
             }
-            List<IngestProblem> problems = r.status() == FileReport.Status.FAILED
-                    ? r.problems().subList(0, r.problems().size() - 1) : r.problems();
-            for (IngestProblem p : problems) {
+            for (String failure : r.failures()) {
+                out.printf("           error: %s%n", failure);
+            }
+            for (IngestProblem p : r.problems()) {
                 out.printf("           %s%s: %s%n", p.severity() == IngestProblem.Severity.ERROR ? "error" : "warning",
                         p.line() > 0 ? " line " + p.line() : "", p.message());
             }

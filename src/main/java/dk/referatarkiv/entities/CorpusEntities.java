@@ -2,6 +2,7 @@ package dk.referatarkiv.entities;
 
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.ingest.Participant;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
@@ -35,43 +36,53 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
     }
 
     public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations) {
+        return extract(corpus, models, organisations, MeetingFailures.RETHROW);
+    }
+
+    /**
+     * Extracts meeting by meeting, then resolves persons across the archive. A meeting whose extraction throws is
+     * reported to {@code failures} (stage {@code entities}) and has no entities; the caller leaves it out.
+     */
+    public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations,
+                                         MeetingFailures failures) {
         long start = System.nanoTime();
         PersonExtractor persons = new PersonExtractor(models.names(), organisations);
         OrganisationExtractor orgs = new OrganisationExtractor(organisations);
         Map<String, List<Entity>> raw = new LinkedHashMap<>();
         Map<String, Meeting> meetingOf = new LinkedHashMap<>();
-        for (Meeting meeting : corpus.corpus().meetings()) {
-            AnnotatedText header = corpus.headers().get(meeting.id());
-            if (header != null) {
-                List<Entity> entities = new ArrayList<>(participants(meeting, header.text()));
-                entities.addAll(orgs.extract(header.text(), HEADER));
-                raw.put(meeting.id() + "#0", entities);
-                meetingOf.put(meeting.id() + "#0", meeting);
+        // The person names of each meeting: a first name alone resolves to a full name of the same meeting.
+        Map<String, List<String>> namesOfMeeting = new LinkedHashMap<>();
+        for (AnnotatedCorpus.MeetingAnnotations annotations : corpus.byMeeting()) {
+            Meeting meeting = annotations.meeting();
+            Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
+            boolean ok = failures.run(meeting, "entities", () -> {
+                if (annotations.header() != null) {
+                    List<Entity> entities = new ArrayList<>(participants(meeting, annotations.header().text()));
+                    entities.addAll(orgs.extract(annotations.header().text(), HEADER));
+                    ofMeeting.put(meeting.id() + "#0", entities);
+                }
+                for (AnnotatedItem annotated : annotations.items()) {
+                    try {
+                        ofMeeting.put(meeting.id() + "#" + annotated.item().number(), itemEntities(annotated, persons, orgs));
+                    } finally {
+                        persons.endDocument();
+                    }
+                }
+            });
+            if (ok) {
+                raw.putAll(ofMeeting);
+                ofMeeting.keySet().forEach(id -> meetingOf.put(id, meeting));
+                List<String> names = new ArrayList<>();
+                ofMeeting.values().forEach(list -> list.stream().filter(x -> x.type() == EntityType.PERSON)
+                        .forEach(x -> names.add(x.text())));
+                namesOfMeeting.put(meeting.id(), names);
             }
-        }
-        for (AnnotatedItem annotated : corpus.items()) {
-            Meeting meeting = annotated.meeting();
-            AgendaItem item = annotated.item();
-            List<Entity> entities = new ArrayList<>(textEntities(annotated.title(), TITLE, meeting, persons, orgs));
-            for (int i = 0; i < item.sections().size(); i++) {
-                Section section = item.sections().get(i);
-                entities.addAll(textEntities(annotated.sections().get(i), section.kind().key(), meeting, persons, orgs));
-            }
-            if (item.journalNumber() != null) {
-                entities.add(new Entity(EntityType.JOURNAL, item.journalNumber().raw(), -1, -1, "journal",
-                        item.journalNumber().raw(), item.journalNumber().emne()));
-            }
-            persons.endDocument();
-            raw.put(meeting.id() + "#" + item.number(), entities);
-            meetingOf.put(meeting.id() + "#" + item.number(), meeting);
         }
         PersonResolver resolver = PersonResolver.of(fullNames(raw.values()));
         Map<String, ItemEntities> items = new LinkedHashMap<>();
         raw.forEach((id, entities) -> {
             Meeting meeting = meetingOf.get(id);
-            List<String> meetingNames = new ArrayList<>();
-            raw.entrySet().stream().filter(e -> e.getKey().startsWith(meeting.id() + "#"))
-                    .forEach(e -> e.getValue().stream().filter(x -> x.type() == EntityType.PERSON).forEach(x -> meetingNames.add(x.text())));
+            List<String> meetingNames = namesOfMeeting.get(meeting.id());
             List<String> itemNames = entities.stream().filter(x -> x.type() == EntityType.PERSON).map(Entity::text).toList();
             List<Entity> resolved = new ArrayList<>();
             for (Entity e : entities) {
@@ -86,6 +97,41 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
             items.put(id, new ItemEntities(meeting.id(), number, resolved, budgetYears(resolved)));
         });
         return new CorpusEntities(Map.copyOf(items), resolver, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The entities without these meetings' items; persons are resolved again from the remaining mentions, so that
+     * nobody named only in a left-out meeting remains.
+     */
+    public CorpusEntities without(Set<String> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return this;
+        }
+        Map<String, ItemEntities> kept = new LinkedHashMap<>();
+        items.forEach((id, e) -> {
+            if (!meetingIds.contains(e.meetingId())) {
+                kept.put(id, e);
+            }
+        });
+        List<String> names = new ArrayList<>();
+        kept.values().forEach(e -> e.of(EntityType.PERSON).forEach(p -> names.add(p.text())));
+        return new CorpusEntities(Map.copyOf(kept), PersonResolver.of(names.stream().filter(n -> n.contains(" ")).toList()),
+                millis);
+    }
+
+    private static List<Entity> itemEntities(AnnotatedItem annotated, PersonExtractor persons, OrganisationExtractor orgs) {
+        Meeting meeting = annotated.meeting();
+        AgendaItem item = annotated.item();
+        List<Entity> entities = new ArrayList<>(textEntities(annotated.title(), TITLE, meeting, persons, orgs));
+        for (int i = 0; i < item.sections().size(); i++) {
+            Section section = item.sections().get(i);
+            entities.addAll(textEntities(annotated.sections().get(i), section.kind().key(), meeting, persons, orgs));
+        }
+        if (item.journalNumber() != null) {
+            entities.add(new Entity(EntityType.JOURNAL, item.journalNumber().raw(), -1, -1, "journal",
+                    item.journalNumber().raw(), item.journalNumber().emne()));
+        }
+        return entities;
     }
 
     private static List<Entity> textEntities(AnnotatedText text, String section, Meeting meeting, PersonExtractor persons,

@@ -2,7 +2,6 @@ package dk.referatarkiv.entities;
 
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
-import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 import opennlp.tools.namefind.NameFinderME;
@@ -39,32 +38,13 @@ public final class PersonExtractor {
         this.organisations = organisations;
     }
 
-    /**
-     * The name finder's spans over a sentence, found in chunks of at most {@link DanishPipeline#MAX_TAGGED_TOKENS}
-     * tokens: its beam search copies each candidate sequence at every step, so a run-on "sentence" of 50,000 words
-     * took most of a minute in one piece.
-     */
-    private List<Span> findNames(String[] words) {
-        if (words.length <= DanishPipeline.MAX_TAGGED_TOKENS) {
-            return List.of(finder.find(words));
-        }
-        List<Span> spans = new ArrayList<>();
-        for (int from = 0; from < words.length; from += DanishPipeline.MAX_TAGGED_TOKENS) {
-            int to = Math.min(words.length, from + DanishPipeline.MAX_TAGGED_TOKENS);
-            for (Span span : finder.find(java.util.Arrays.copyOfRange(words, from, to))) {
-                spans.add(new Span(span.getStart() + from, span.getEnd() + from, span.getType(), span.getProb()));
-            }
-        }
-        return spans;
-    }
-
     public List<Entity> extract(AnnotatedText text, String section) {
         List<Entity> found = new ArrayList<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
             List<int[]> candidates = new ArrayList<>();
-            for (Span span : findNames(words)) {
+            for (Span span : finder.find(words)) {
                 if ("PER".equals(span.getType()) && !isThing(words[span.getStart()])) {
                     int end = extend(words, span.getStart(), span.getEnd());
                     // A model-only name must not end in a common noun ("Vestskoven Gymnasium").

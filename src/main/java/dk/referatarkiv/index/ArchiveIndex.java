@@ -2,6 +2,7 @@ package dk.referatarkiv.index;
 
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -123,10 +124,6 @@ public final class ArchiveIndex implements Closeable {
     public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
             throws IOException {
         long start = System.nanoTime();
-        Map<String, List<AnnotatedItem>> itemsOf = new LinkedHashMap<>();
-        for (AnnotatedItem item : corpus.items()) {
-            itemsOf.computeIfAbsent(item.meeting().id(), id -> new ArrayList<>()).add(item);
-        }
         // OpenMode.CREATE writes nothing until the first commit: the previous commit point stays valid (and is
         // what readers open) until commit() succeeds. Without commitOnClose(false), closing the writer after a
         // failure would commit the partial index over the good one, as it did before issue 10.
@@ -136,10 +133,9 @@ public final class ArchiveIndex implements Closeable {
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             Counts counts = new Counts();
-            for (Meeting meeting : corpus.corpus().meetings()) {
-                write(writer, meeting, corpus.headers().get(meeting.id()), itemsOf.getOrDefault(meeting.id(), List.of()),
-                        entities, counts);
-                listener.meetingWritten(meeting.id());
+            for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
+                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, counts);
+                listener.meetingWritten(meeting.meeting().id());
             }
             Map<String, String> data = new LinkedHashMap<>();
             data.put(FINGERPRINT, corpus.corpus().fingerprint());
@@ -149,15 +145,19 @@ public final class ArchiveIndex implements Closeable {
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             writer.close();
-            refresh();
+            // From here the new index is the index: caches keyed on the generation must not outlive it, even if
+            // opening a searcher on it fails below.
             generation.incrementAndGet();
+            refresh();
             return new IndexCounters(corpus.corpus().meetings().size() - counts.leftOut.size(), counts.items,
                     counts.headers, counts.skipped, (System.nanoTime() - start) / 1_000_000, counts.leftOut);
         } catch (Throwable failure) {
-            try {
-                writer.rollback();
-            } catch (IOException | RuntimeException suppressed) {
-                failure.addSuppressed(suppressed);
+            if (writer.isOpen()) {
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException suppressed) {
+                    failure.addSuppressed(suppressed);
+                }
             }
             throw failure;
         }
@@ -190,13 +190,13 @@ public final class ArchiveIndex implements Closeable {
             }
             // Non-aborting failures (a field indexed inconsistently, an immense term) delete the whole block;
             // anything that breaks the writer itself is tragic and fails the build below.
-            writer.updateDocuments(new Term(Fields.MEETING_ID, meeting.id()), docs);
+            writer.addDocuments(docs);
         } catch (RuntimeException e) {
             if (writer.getTragicException() != null) {
                 throw e;
             }
             LOG.warn("{} ({}) left out of the index", meeting.sourceFile(), meeting.id(), e);
-            counts.leftOut.put(meeting.id(), reason(e));
+            counts.leftOut.put(meeting.id(), MeetingFailures.reason(e));
             return;
         }
         counts.headers += header != null ? 1 : 0;
@@ -204,11 +204,6 @@ public final class ArchiveIndex implements Closeable {
         counts.skipped += skipped;
     }
 
-    /** An exception as one line for a report: its type and message. */
-    static String reason(Throwable e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        return message.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + message;
-    }
 
     /**
      * The meetings the last committed build left out, with the reason for each (meeting id → reason); empty when

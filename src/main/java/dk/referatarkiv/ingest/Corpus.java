@@ -35,10 +35,13 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
      * files, whatever became of them.
      */
     public Corpus withFailures(Map<String, String> reasons) {
+        Corpus left = without(reasons.keySet());
         List<FileReport> updated = reports.stream()
-                .map(r -> r.meetingId() != null && reasons.containsKey(r.meetingId()) ? r.failed(reasons.get(r.meetingId())) : r)
+                .map(r -> r.meetingIds().stream().noneMatch(reasons::containsKey) ? r
+                        : r.failed(reasons, r.meetingIds().stream().filter(id -> !reasons.containsKey(id))
+                                .mapToInt(id -> left.meeting(id).map(m -> m.items().size()).orElse(0)).sum()))
                 .toList();
-        return new Corpus(without(reasons.keySet()).meetings(), updated, fingerprint);
+        return new Corpus(left.meetings(), updated, fingerprint);
     }
 
     public Optional<Meeting> meeting(String id) {

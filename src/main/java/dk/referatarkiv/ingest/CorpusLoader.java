@@ -132,10 +132,10 @@ public final class CorpusLoader {
         }
         kept.forEach(m -> fileOfMeeting.put(m.id(), name));
         meetings.addAll(kept);
-        String ids = String.join(", ", kept.stream().map(Meeting::id).toList());
+        List<String> ids = kept.stream().map(Meeting::id).toList();
         int items = kept.stream().mapToInt(m -> m.items().size()).sum();
         String layout = format == DocumentFormat.TEXT ? parsed.layout() : parsed.layout() + ", from " + format.label();
-        return new FileReport(name, FileReport.Status.INDEXED, ids, items, layout, problems);
+        return FileReport.indexed(name, ids, items, layout, problems);
     }
 
     private static List<Path> listFiles(Path directory) throws IOException {

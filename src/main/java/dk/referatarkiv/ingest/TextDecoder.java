@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Detects the encoding of a minutes file and decodes it. Minutes come as UTF-8 (with or without BOM), UTF-16 with
@@ -27,7 +28,7 @@ public final class TextDecoder {
 
     public DecodedText decode(byte[] bytes) throws NotTextException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strictUtf8(bytes, 3);
+            return strict(bytes, 3, StandardCharsets.UTF_8).orElseThrow(() -> new NotTextException("not valid UTF-8"));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
@@ -37,34 +38,33 @@ public final class TextDecoder {
         }
         Charset utf16 = utf16ByZeroBytes(bytes);
         if (utf16 != null) {
-            DecodedText text = strictUtf16(bytes, utf16);
-            if (text != null) {
-                return text;
+            Optional<DecodedText> text = strict(bytes, 0, utf16).filter(t -> !hasControls(t.text()));
+            if (text.isPresent()) {
+                return text.get();
             }
         }
         if (looksBinary(bytes)) {
             throw new NotTextException("binary content (NUL or control bytes), not a text file");
         }
-        try {
-            return strictUtf8(bytes, 0);
-        } catch (NotTextException notUtf8) {
-            // Windows-1252 and ISO-8859-1 agree on every letter; they differ only in 0x80-0x9F, where
-            // ISO-8859-1 has invisible C1 controls and Windows-1252 has typographic characters (– ” €).
+        // Windows-1252 and ISO-8859-1 agree on every letter; they differ only in 0x80-0x9F, where
+        // ISO-8859-1 has invisible C1 controls and Windows-1252 has typographic characters (– ” €).
+        return strict(bytes, 0, StandardCharsets.UTF_8).orElseGet(() -> {
             Charset legacy = hasC1Range(bytes) ? WINDOWS_1252 : StandardCharsets.ISO_8859_1;
             return new DecodedText(new String(bytes, legacy), legacy);
-        }
+        });
     }
 
-    private static DecodedText strictUtf8(byte[] bytes, int offset) throws NotTextException {
+    /** The bytes from {@code offset} decoded strictly in this charset; empty when they are not valid in it. */
+    private static Optional<DecodedText> strict(byte[] bytes, int offset, Charset charset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
                     .toString();
-            return new DecodedText(text, StandardCharsets.UTF_8);
+            return Optional.of(new DecodedText(text, charset));
         } catch (CharacterCodingException e) {
-            throw new NotTextException("not valid UTF-8");
+            return Optional.empty();
         }
     }
 
@@ -101,24 +101,11 @@ public final class TextDecoder {
         return null;
     }
 
-    /** The bytes decoded strictly as UTF-16, or null when they are not valid UTF-16 text. */
-    private static DecodedText strictUtf16(byte[] bytes, Charset charset) {
-        try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return looksBinary(text.getBytes(StandardCharsets.UTF_8)) ? null : new DecodedText(text, charset);
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
+    /** Decoded text with NUL or more control characters than text has: binary data that happened to decode. */
+    private static boolean hasControls(String text) {
         int controls = 0;
-        for (byte b : bytes) {
-            int c = b & 0xFF;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == 0) {
                 return true;
             }
@@ -126,7 +113,12 @@ public final class TextDecoder {
                 controls++;
             }
         }
-        return bytes.length > 0 && controls > bytes.length * MAX_CONTROL_RATIO;
+        return controls > text.length() * MAX_CONTROL_RATIO;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        // ISO-8859-1 maps each byte to the char of the same value: the bytes' control codes, counted as text.
+        return hasControls(new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     private static boolean hasC1Range(byte[] bytes) {

@@ -3,6 +3,7 @@ package dk.referatarkiv.nlp;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.ingest.Section;
 
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -24,35 +24,31 @@ import java.util.function.Function;
 public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<String, AnnotatedText> headers,
                               long millis) {
 
+    /** One meeting's annotations: its header (or null) and its items in order. */
+    public record MeetingAnnotations(Meeting meeting, AnnotatedText header, List<AnnotatedItem> items) {
+    }
+
     /** Annotates every item and every meeting header; an exception for any meeting fails the whole corpus. */
     public static AnnotatedCorpus annotate(Corpus corpus, DanishPipeline pipeline) {
-        return annotate(corpus, pipeline, (meeting, e) -> {
-            throw e;
-        });
+        return annotate(corpus, pipeline::annotate, MeetingFailures.RETHROW);
     }
 
     /**
-     * Annotates every item and every meeting header, meeting by meeting: when annotating a meeting throws, the
-     * meeting is handed to {@code onFailure} and left out (of the annotations and of {@link #corpus()}), and the
-     * others are annotated.
+     * Annotates every item and every meeting header, meeting by meeting: a meeting whose annotation throws is
+     * reported to {@code failures} (stage {@code nlp}) and left out, of the annotations and of {@link #corpus()}.
+     * The annotator is a parameter so that tests can make it fail for one text.
      */
-    public static AnnotatedCorpus annotate(Corpus corpus, DanishPipeline pipeline,
-                                           BiConsumer<Meeting, RuntimeException> onFailure) {
-        return annotate(corpus, pipeline::annotate, onFailure);
-    }
-
-    /** As {@link #annotate(Corpus, DanishPipeline, BiConsumer)}, with any annotator (tests inject failures). */
     public static AnnotatedCorpus annotate(Corpus corpus, Function<String, AnnotatedText> pipeline,
-                                           BiConsumer<Meeting, RuntimeException> onFailure) {
+                                           MeetingFailures failures) {
         long start = System.nanoTime();
         List<AnnotatedItem> items = new ArrayList<>();
         Map<String, AnnotatedText> headers = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (Meeting meeting : corpus.meetings()) {
             List<AnnotatedItem> meetingItems = new ArrayList<>();
-            AnnotatedText header;
-            try {
-                header = meeting.headerText().isEmpty() ? null : pipeline.apply(meeting.headerText());
+            AnnotatedText[] header = new AnnotatedText[1];
+            boolean ok = failures.run(meeting, "nlp", () -> {
+                header[0] = meeting.headerText().isEmpty() ? null : pipeline.apply(meeting.headerText());
                 for (AgendaItem item : meeting.items()) {
                     List<AnnotatedText> sections = new ArrayList<>();
                     for (Section section : item.sections()) {
@@ -60,19 +56,37 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
                     }
                     meetingItems.add(new AnnotatedItem(meeting, item, pipeline.apply(item.title()), sections));
                 }
-            } catch (RuntimeException e) {
-                onFailure.accept(meeting, e);
+            });
+            if (!ok) {
                 failed.add(meeting.id());
                 continue;
             }
-            if (header != null) {
-                headers.put(meeting.id(), header);
+            if (header[0] != null) {
+                headers.put(meeting.id(), header[0]);
             }
             items.addAll(meetingItems);
         }
         Corpus annotatedCorpus = failed.isEmpty() ? corpus : corpus.without(failed);
         return new AnnotatedCorpus(annotatedCorpus, List.copyOf(items), Map.copyOf(headers),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The annotations meeting by meeting, in corpus order (items are stored meeting by meeting). */
+    public List<MeetingAnnotations> byMeeting() {
+        Map<String, List<AnnotatedItem>> itemsOf = new LinkedHashMap<>();
+        for (AnnotatedItem item : items) {
+            itemsOf.computeIfAbsent(item.meeting().id(), k -> new ArrayList<>()).add(item);
+        }
+        List<MeetingAnnotations> out = new ArrayList<>(corpus.meetings().size());
+        for (Meeting meeting : corpus.meetings()) {
+            out.add(new MeetingAnnotations(meeting, headers.get(meeting.id()), itemsOf.getOrDefault(meeting.id(), List.of())));
+        }
+        return out;
+    }
+
+    /** The annotations without these meetings. */
+    public AnnotatedCorpus without(Set<String> meetingIds) {
+        return meetingIds.isEmpty() ? this : restrictedTo(corpus.without(meetingIds));
     }
 
     /** The annotations of {@code subset}'s meetings, which must be meetings of this corpus. */

@@ -6,6 +6,7 @@ import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.PersonResolver;
+import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedSentence;
@@ -42,7 +43,35 @@ public final class People {
     }
 
     public static People build(AnnotatedCorpus corpus, CorpusEntities entities, OrganisationGazetteer organisations) {
-        RoleExtractor.Extraction extraction = new RoleExtractor(organisations).extract(corpus, entities);
+        return build(corpus, entities, organisations, MeetingFailures.RETHROW);
+    }
+
+    /**
+     * Reads roles, activities and mentions meeting by meeting, then builds the timeline across the archive. A meeting
+     * whose reading throws is reported to {@code failures} (stage {@code people}) and contributes nothing.
+     */
+    public static People build(AnnotatedCorpus corpus, CorpusEntities entities, OrganisationGazetteer organisations,
+                               MeetingFailures failures) {
+        RoleExtractor extractor = new RoleExtractor(organisations);
+        List<RoleAssertion> roles = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
+            RoleExtractor.Extraction[] extraction = new RoleExtractor.Extraction[1];
+            List<Mention> meetingMentions = new ArrayList<>();
+            boolean ok = failures.run(meeting.meeting(), "people", () -> {
+                extraction[0] = extractor.extract(meeting, entities);
+                meetingMentions.addAll(mentions(meeting, entities));
+            });
+            if (ok) {
+                roles.addAll(extraction[0].roles());
+                activities.addAll(extraction[0].activities());
+                mentions.addAll(meetingMentions);
+            }
+        }
+        mentions.sort(Comparator.comparing((Mention m) -> m.evidence().meetingDate(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(m -> m.evidence().item()));
+        RoleExtractor.Extraction extraction = new RoleExtractor.Extraction(roles, activities);
         List<RoleAssertion> named = extraction.roles().stream().filter(a -> a.personId() != null).toList();
         RoleTimeline known = new RoleTimeline(named);
         List<RoleAssertion> all = new ArrayList<>(named);
@@ -54,12 +83,13 @@ public final class People {
                     : known.soleHolder(a.role(), a.organisation(), a.validFrom());
             all.add(holder.map(h -> a.withPerson(h.personId(), h.personName(), true)).orElse(a));
         }
-        return new People(entities.persons(), new RoleTimeline(all), extraction.activities(), mentions(corpus, entities));
+        return new People(entities.persons(), new RoleTimeline(all), extraction.activities(), mentions);
     }
 
-    private static List<Mention> mentions(AnnotatedCorpus corpus, CorpusEntities entities) {
+    /** The sentences of one meeting that name a person (the header as a whole for its participants). */
+    private static List<Mention> mentions(AnnotatedCorpus.MeetingAnnotations meeting, CorpusEntities entities) {
         List<Mention> out = new ArrayList<>();
-        for (AnnotatedItem item : corpus.items()) {
+        for (AnnotatedItem item : meeting.items()) {
             ItemEntities found = entities.item(item.meeting().id(), item.item().number()).orElse(null);
             if (found == null) {
                 continue;
@@ -77,15 +107,16 @@ public final class People {
                 }
             }
         }
-        corpus.headers().forEach((meetingId, header) -> entities.item(meetingId, 0).ifPresent(found -> {
-            LocalDate date = corpus.corpus().meeting(meetingId).map(m -> m.date()).orElse(null);
-            for (Entity e : found.of(EntityType.PERSON)) {
-                out.add(new Mention((String) e.value(), new Evidence(meetingId, date, 0, CorpusEntities.HEADER,
-                        header.text(), 0, header.text().length())));
-            }
-        }));
-        out.sort(Comparator.comparing((Mention m) -> m.evidence().meetingDate(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(m -> m.evidence().item()));
+        AnnotatedText header = meeting.header();
+        String meetingId = meeting.meeting().id();
+        if (header != null) {
+            entities.item(meetingId, 0).ifPresent(found -> {
+                for (Entity e : found.of(EntityType.PERSON)) {
+                    out.add(new Mention((String) e.value(), new Evidence(meetingId, meeting.meeting().date(), 0,
+                            CorpusEntities.HEADER, header.text(), 0, header.text().length())));
+                }
+            });
+        }
         return out;
     }
 

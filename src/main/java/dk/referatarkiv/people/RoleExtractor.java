@@ -66,11 +66,21 @@ public final class RoleExtractor {
     public Extraction extract(AnnotatedCorpus corpus, CorpusEntities entities) {
         List<RoleAssertion> roles = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
-        for (Meeting meeting : corpus.corpus().meetings()) {
-            participants(meeting, corpus.headers().get(meeting.id()), entities, roles);
+        for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
+            Extraction one = extract(meeting, entities);
+            roles.addAll(one.roles());
+            activities.addAll(one.activities());
         }
-        for (AnnotatedItem annotated : corpus.items()) {
-            Meeting meeting = annotated.meeting();
+        return new Extraction(roles, activities);
+    }
+
+    /** What one meeting says about roles and activities: its participants, its sections and its recommenders. */
+    public Extraction extract(AnnotatedCorpus.MeetingAnnotations annotations, CorpusEntities entities) {
+        List<RoleAssertion> roles = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
+        Meeting meeting = annotations.meeting();
+        participants(meeting, annotations.header(), entities, roles);
+        for (AnnotatedItem annotated : annotations.items()) {
             AgendaItem item = annotated.item();
             List<Entity> itemEntities = entities.item(meeting.id(), item.number()).map(ItemEntities::entities).orElse(List.of());
             for (int s = 0; s < item.sections().size(); s++) {

@@ -25,27 +25,27 @@ class CorpusLoaderTest {
 
     @Test
     void aFolderSettingNamesTheMunicipalityWhenTheTextDoesNot() throws IOException {
-        Path dir = tmp.resolve("settings");
-        Path sub = Files.createDirectories(dir.resolve("vejen"));
-        Files.writeString(dir.resolve("referatarkiv.properties"), "kommune=Albertslund\n");
+        Path root = dir.resolve("settings");
+        Path sub = Files.createDirectories(root.resolve("vejen"));
+        Files.writeString(root.resolve("referatarkiv.properties"), "kommune=Albertslund\n");
         Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Vejen\n");
-        Files.writeString(dir.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Files.writeString(root.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
         Files.writeString(sub.resolve("b.txt"), TestData.read("fixtures/layouts/plain.txt"));
-        Corpus corpus = new CorpusLoader().load(dir);
+        Corpus corpus = new CorpusLoader().load(root);
         assertEquals(Map.of("albertslund-oekonomiudvalget-2020-06-24", "Albertslund",
                         "vejen-chefforum-2025-03-05", "Vejen"),
                 corpus.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::municipality)));
         String before = corpus.fingerprint();
         Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Varde\n");
-        assertNotEquals(before, new CorpusLoader().load(dir).fingerprint(), "a changed setting is a changed corpus");
+        assertNotEquals(before, new CorpusLoader().load(root).fingerprint(), "a changed setting is a changed corpus");
     }
 
     @Test
     void anUnreadableSettingsFileIsReportedAndTheMinutesAreStillRead() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("bad-settings"));
-        Files.writeString(dir.resolve("referatarkiv.properties"), "kommune=\\uZZZZ\n");
-        Files.writeString(dir.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
-        Corpus corpus = new CorpusLoader().load(dir);
+        Path bad = Files.createDirectories(dir.resolve("bad-settings"));
+        Files.writeString(bad.resolve("referatarkiv.properties"), "kommune=\\uZZZZ\n");
+        Files.writeString(bad.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Corpus corpus = new CorpusLoader().load(bad);
         assertEquals(1, corpus.meetings().size());
         FileReport settings = corpus.reports().stream().filter(r -> r.file().equals("referatarkiv.properties"))
                 .findFirst().orElseThrow();
