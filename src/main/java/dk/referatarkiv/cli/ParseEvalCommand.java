@@ -70,7 +70,7 @@ public final class ParseEvalCommand implements Command {
         out.printf("%d gold rows, %d meetings paired, %d without a meeting, %d meetings of gold files left over%n",
                 report.rows().size(), report.rows().size() - report.missingMeetings(), report.missingMeetings(),
                 report.extraMeetings());
-        out.println("ok = right, ~ = title right only leniently (prefix >= 80 % or token Jaccard >= 0.8), "
+        out.println("ok = right, ~ = title right only leniently (" + StructureEvaluator.lenientRule() + "), "
                 + "✗ = wrong, - = not scored (gold title empty: the page shows no title)");
         for (Field f : Field.values()) {
             Accuracy lenient = report.accuracy(f, true);

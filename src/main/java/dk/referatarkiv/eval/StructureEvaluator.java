@@ -127,6 +127,12 @@ public final class StructureEvaluator {
     private StructureEvaluator() {
     }
 
+    /** The lenient title rule in words, from the thresholds the evaluation uses. */
+    public static String lenientRule() {
+        return String.format(java.util.Locale.ROOT, "prefix >= %.0f %% or token Jaccard >= %.1f",
+                StructureMatch.PREFIX_SHARE * 100, StructureMatch.TOKEN_JACCARD);
+    }
+
     public static List<Gold> read(Path tsv) throws IOException {
         List<Gold> gold = new ArrayList<>();
         for (GoldTsv.Row row : GoldTsv.read(tsv, "file", 4,

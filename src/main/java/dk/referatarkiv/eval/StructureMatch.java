@@ -1,9 +1,9 @@
 package dk.referatarkiv.eval;
 
-import java.text.Normalizer;
+import dk.referatarkiv.internal.TextNormal;
+
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,27 +21,21 @@ final class StructureMatch {
     static final double TOKEN_JACCARD = 0.8;
 
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** {@code 2018-2021}, {@code (18-21)}, {@code 2018 - 21} at the end of a body name. */
     private static final Pattern PERIOD = Pattern.compile("\\s*\\(?\\s*\\d{2,4}\\s*[-–/]\\s*\\d{2,4}\\s*\\)?\\s*$");
     /** {@code 3.}, {@code 205.}, {@code 1)}, {@code Pkt. 175}, {@code Punkt 3:}, {@code Sag nr. 74} at the start. */
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "^\\s*(?:(?:pkt\\.?|punkt|sag(?:\\s+nr\\.?)?)\\s*)?\\d{1,4}\\s*[.):]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Dot leaders (two or more dots or an ellipsis) and the page number after them, at the end. */
-    private static final Pattern LEADERS_AND_PAGE = Pattern.compile("\\s*(?:\\.\\s*){2,}\\s*\\d*\\s*$|\\s*…+\\s*\\d*\\s*$");
     /** A Danish definite suffix: Byrådet, Direktionen, Udvalgene. */
     private static final Pattern DEFINITE = Pattern.compile("(?<=\\p{L}{3})(?:et|en|ne)$");
 
     private StructureMatch() {
     }
 
-    /** Lower case, tags removed, {@code &} as {@code og}, punctuation as space, whitespace collapsed. */
+    /** Tags removed, then {@link TextNormal#normal}: lower case, {@code &} as {@code og}, letters and digits only. */
     static String normalise(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        s = HTML_TAG.matcher(s).replaceAll(" ").replace("&amp;", " og ").replace("&", " og ");
-        s = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return s.strip();
+        return TextNormal.normal(HTML_TAG.matcher(text == null ? "" : text).replaceAll(" ").replace("&amp;", "&"));
     }
 
     /**
@@ -74,8 +68,7 @@ final class StructureMatch {
      */
     static String parsedTitle(String title) {
         String s = title == null ? "" : HTML_TAG.matcher(title).replaceAll(" ");
-        s = LEADERS_AND_PAGE.matcher(ITEM_NUMBER.matcher(s).replaceFirst("")).replaceFirst("");
-        return normalise(s);
+        return normalise(TextNormal.withoutLeaders(ITEM_NUMBER.matcher(s).replaceFirst("")));
     }
 
     /**

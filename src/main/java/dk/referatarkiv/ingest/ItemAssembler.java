@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.internal.TextNormal;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ final class ItemAssembler {
             current().ifPresent(s -> s.lines.add(""));
             return;
         }
-        if (sections.isEmpty() && !hasText() && Lines.normal(Lines.bare(line.text())).equals(Lines.normal(rawTitle))) {
+        if (sections.isEmpty() && !hasText() && TextNormal.normal(Lines.bare(line.text())).equals(TextNormal.normal(rawTitle))) {
             return; // the title printed again under the heading
         }
         if (journalNumber == null && !hasText()) {

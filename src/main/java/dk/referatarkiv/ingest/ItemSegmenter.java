@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.internal.TextNormal;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -182,7 +184,7 @@ final class ItemSegmenter {
         }
         title = REPEATED_NUMBER.matcher(title).replaceFirst("");
         boolean hasLeader = LEADER.matcher(title).find();
-        title = Lines.withoutLeaders(title).replaceAll("\\s*\\|\\s*\\d+$", "").strip();
+        title = TextNormal.withoutLeaders(title).strip();
         if (!plausibleTitle(title)) {
             return Optional.empty();
         }
@@ -323,7 +325,7 @@ final class ItemSegmenter {
             boolean lower = Character.isLowerCase(line.codePointAt(0));
             if ((open || lower || !c.hasLeader() && LEADER.matcher(line).find()) && line.length() < MAX_TITLE
                     && header.label(line).isEmpty()) {
-                t.append(' ').append(Lines.withoutLeaders(line).replaceAll("\\s*\\|\\s*\\d+$", ""));
+                t.append(' ').append(TextNormal.withoutLeaders(line));
             } else {
                 break;
             }
@@ -363,13 +365,13 @@ final class ItemSegmenter {
                     continue;
                 }
                 if (t.length() > MAX_TITLE || sections.match(t).isPresent() || header.label(t).isPresent()
-                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(Lines.withoutLeaders(t))) {
+                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(TextNormal.withoutLeaders(t))) {
                     break;
                 }
                 if (LEADER.matcher(t).find()) {
                     withLeaders++;
                 }
-                found.add(new TocEntry(-1, Lines.withoutLeaders(t).replaceAll("\\s*\\|\\s*\\d+$", ""), j,
+                found.add(new TocEntry(-1, TextNormal.withoutLeaders(t), j,
                         closedZone[j] || CLOSED_TITLE.matcher(t).find()));
             }
             if (found.size() >= 1 && (laterHeadings(bare, found, j) > 0 || withLeaders >= 2)) {
@@ -385,9 +387,9 @@ final class ItemSegmenter {
     private static int laterHeadings(String[] bare, List<TocEntry> entries, int from) {
         int count = 0;
         for (TocEntry e : entries) {
-            String want = Lines.normal(e.title());
+            String want = TextNormal.normal(e.title());
             for (int i = from; i < bare.length; i++) {
-                if (!want.isEmpty() && Lines.normal(bare[i]).equals(want)) {
+                if (!want.isEmpty() && TextNormal.normal(bare[i]).equals(want)) {
                     count++;
                     break;
                 }
@@ -452,9 +454,9 @@ final class ItemSegmenter {
         List<int[]> starts = new ArrayList<>();
         int search = from;
         for (int k = 0; k < entries.size(); k++) {
-            String want = Lines.normal(entries.get(k).title());
+            String want = TextNormal.normal(entries.get(k).title());
             for (int i = search; i < bare.length; i++) {
-                if (!toc[i] && !want.isEmpty() && Lines.normal(bare[i]).equals(want)) {
+                if (!toc[i] && !want.isEmpty() && TextNormal.normal(bare[i]).equals(want)) {
                     starts.add(new int[] {k, i});
                     search = i + 1;
                     break;
@@ -586,8 +588,8 @@ final class ItemSegmenter {
     }
 
     static boolean similar(String a, String b) {
-        String x = Lines.normal(a);
-        String y = Lines.normal(b);
+        String x = TextNormal.normal(a);
+        String y = TextNormal.normal(b);
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }

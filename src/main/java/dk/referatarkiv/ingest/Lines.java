@@ -1,7 +1,5 @@
 package dk.referatarkiv.ingest;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Small text helpers shared by the segmenter's parts. Stateless and thread-safe. */
@@ -11,8 +9,6 @@ final class Lines {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪◦●○■□➢►\\-*–̵]\\s*)+");
     /** Table cell separators at the ends of a line ("Dato: |", "| Byrådet |"), and separator rows ("---|---|"). */
     private static final Pattern PIPES = Pattern.compile("^\\|\\s*|\\s*\\|$");
-    private static final Pattern LEADERS = Pattern.compile("(?:\\s*\\.{3,}|\\s*…{2,}|\\s*(?:\\. ){3,})\\s*(?:\\|\\s*)?\\d*\\s*$");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Lines() {
     }
@@ -35,16 +31,5 @@ final class Lines {
     /** True for a table separator row such as {@code ---|---|}. */
     static boolean isRule(String bare) {
         return !bare.isEmpty() && bare.chars().allMatch(c -> c == '-' || c == '|' || c == ' ' || c == '=' || c == '_');
-    }
-
-    /** The title without trailing dot leaders and page number ({@code Godkendelse ....... 3}). */
-    static String withoutLeaders(String title) {
-        return LEADERS.matcher(title).replaceFirst("").strip();
-    }
-
-    /** Lower case, letters and digits only, single spaces: for comparing titles and labels. */
-    static String normal(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace("&", " og ");
-        return NON_WORD.matcher(t).replaceAll(" ").strip();
     }
 }

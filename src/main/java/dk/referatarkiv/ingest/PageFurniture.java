@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.internal.TextNormal;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +74,7 @@ final class PageFurniture {
                 pageLines.add(i);
                 expected++;
                 // a page of running text is long; a numbered contents line ("1 (Åben) Title ...... 3") is not
-                if (Lines.withoutLeaders(lines.get(i).text()).length() < 200) {
+                if (TextNormal.withoutLeaders(lines.get(i).text()).length() < 200) {
                     shortOnes++;
                 }
             }
