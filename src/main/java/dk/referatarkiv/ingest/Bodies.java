@@ -48,7 +48,7 @@ final class Bodies {
     static boolean looksLikeBody(String text) {
         String t = text.strip();
         return !t.isEmpty() && t.length() <= 120 && !t.equalsIgnoreCase("referat") && !t.equalsIgnoreCase("dagsorden")
-                && Character.isLetter(t.codePointAt(0)) || t.startsWith("§");
+                && (Character.isLetter(t.codePointAt(0)) || t.startsWith("§"));
     }
 
     /** The definite form without an election period; the first letter upper case. */

@@ -44,7 +44,7 @@ final class HeaderReader {
     private static final Pattern PUBLICATION = Pattern.compile("publicer|udskrevet|udsendt|opdateret|download", FLAGS);
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+\"", FLAGS);
     private static final Pattern MINUTES_WORD = Pattern.compile(
-            "\\b(?:referat|dagsorden|protokol|beslutningsprotokol|møde|mødet|mødedato|mødet?s?)\\b", FLAGS);
+            "\\b(?:referat|dagsorden|(?:beslutnings)?protokol|mødet?s?|mødedato)\\b", FLAGS);
     /** "mødet den 5. april 2019", "byrådsmødet 28. februar 2023", "møde d. 12. november 2015". */
     static final Pattern MEETING_REFERENCE_DATE = Pattern.compile("\\p{L}*møde(?:t|s)?\\s+(?:den\\s+|d\\.\\s*)?$", FLAGS);
     private static final List<String> TITLE_STOP_WORDS = List.of("referat", "dagsorden", "ordinært", "møde", "mødet", "til",
@@ -80,10 +80,6 @@ final class HeaderReader {
                 boolean colon = m.group("colon") != null;
                 String value = Lines.bare(m.group("value"));
                 if (!colon && !value.isEmpty() && !plausibleWithoutColon(e.getValue(), e.getKey(), value)) {
-                    continue;
-                }
-                if (!colon && value.isEmpty() && e.getValue() == MinutesLexicon.HeaderField.BODY
-                        && !bare.equals(bare.toUpperCase(Locale.ROOT)) && !e.getKey().equalsIgnoreCase("Udvalg")) {
                     continue;
                 }
                 return Optional.of(new Labelled(e.getValue(), e.getKey(), value, colon));

@@ -35,11 +35,12 @@ public final class MinutesParser {
     /** Places where a line run together by a PDF export is cut: item markers and contents headings. */
     private static final Pattern RUN_TOGETHER_CUT = Pattern.compile(
             "(?<=\\S)\\s+(?=(?:Sag nr\\.|Pkt\\.|Punkt) \\d{1,4}\\b|Indholdsfortegnelse\\b|INDHOLDSFORTEGNELSE\\b)");
-    private static final Pattern TOC_PREFIX = Pattern.compile(
-            "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
+    /** A contents heading with the first entries on its line: "Indholdsfortegnelse 1. Godkendelse …". */
+    private static final Pattern TOC_HEADING_START = Pattern.compile(
+            "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\S)", FLAGS);
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d{1,3}\\.?\\s+\\p{Lu}");
     /** A contents line that holds several entries, each ending in dot leaders and a page number. */
     private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
-    private static final Pattern TOC_HEADING_START = Pattern.compile("^(Indholdsfortegnelse|Indhold)\\s*:?\\s+(?=\\S)", FLAGS);
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
 
@@ -196,14 +197,10 @@ public final class MinutesParser {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (SourceLine line : lines) {
             String text = line.text();
-            Matcher toc = TOC_PREFIX.matcher(text);
-            Matcher tocStart = TOC_HEADING_START.matcher(text);
-            if (toc.find()) {
+            Matcher toc = TOC_HEADING_START.matcher(text);
+            if (toc.find() && (NUMBERED_ENTRY.matcher(text.substring(toc.end())).find() || LEADER_END.matcher(text).find())) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
                 text = text.substring(toc.end());
-            } else if (LEADER_END.matcher(text).find() && tocStart.find()) {
-                out.add(new SourceLine(line.number(), tocStart.group(1), line.headingLevel()));
-                text = text.substring(tocStart.end());
             }
             if (LEADER_END.matcher(text).find()) {
                 // "A ........ 3 B ........ 4": one entry per line, as printed
