@@ -134,8 +134,10 @@ final class PageFurniture {
                 return;
             }
             if (!text.isBlank()) {
-                if (text.length() <= 120) {
-                    into.add(shape(Lines.bare(text)));
+                String bare = Lines.bare(text);
+                // a section heading that happens to open or close several pages is content, not a running header
+                if (text.length() <= 120 && MinutesLexicon.DEFAULT.sectionKind(bare.replaceAll(":$", "")).isEmpty()) {
+                    into.add(shape(bare));
                 }
                 seen++;
             }

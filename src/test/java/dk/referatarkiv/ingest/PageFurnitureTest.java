@@ -1,0 +1,47 @@
+package dk.referatarkiv.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PageFurnitureTest {
+
+    private static List<String> text(String raw) {
+        return PageFurniture.remove(new MarkupStripper().strip(raw)).stream().map(SourceLine::text)
+                .filter(t -> !t.isEmpty() && !t.equals("\f")).toList();
+    }
+
+    @Test
+    void runningHeadersFootersAndPageNumbersGoSectionHeadingsStay() {
+        String raw = """
+                Byrådet 12-03-2024
+                Beslutning
+                Godkendt.
+                Side 1 af 3
+                \f
+                Byrådet 12-03-2024
+                Beslutning
+                Taget til efterretning.
+                Side 2 af 3
+                \f
+                Byrådet 12-03-2024
+                Beslutning
+                Udsat.
+                Side 3 af 3
+                """;
+        assertEquals(List.of("Beslutning", "Godkendt.", "Beslutning", "Taget til efterretning.", "Beslutning", "Udsat."),
+                text(raw));
+    }
+
+    @Test
+    void aDocumentHostsPageNumbersGoButANumberedContentsListStays() {
+        String page = "x".repeat(220);
+        assertEquals(List.of("Referat " + page, "Indholdsfortegnelse " + page),
+                text("1 Referat " + page + "\n\n2 Indholdsfortegnelse " + page + "\n"));
+        String contents = "1 (Åben) Godkendelse af dagsorden ........ 3\n2 (Åben) Budget 2025 ........ 5\n";
+        assertEquals(List.of("1 (Åben) Godkendelse af dagsorden ........ 3", "2 (Åben) Budget 2025 ........ 5"),
+                text(contents));
+    }
+}
