@@ -12,7 +12,6 @@ import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

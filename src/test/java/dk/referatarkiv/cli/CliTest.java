@@ -1,12 +1,10 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.testing.CliCapture;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,21 +16,19 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CliCapture cli = new CliCapture(new ServeCommand(), new IndexCommand(), new SearchCommand(),
+            new BenchCommand());
 
     private int run(String... args) {
-        Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test

@@ -8,15 +8,13 @@ import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.search.SearchRequest;
 import dk.referatarkiv.testing.BadFiles;
+import dk.referatarkiv.testing.CliCapture;
 import dk.referatarkiv.testing.TestData;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -45,16 +43,13 @@ class IndexRobustnessTest {
         Path corpusDir = TestData.corpusWith(tmp.resolve("corpus"), BAD_FIXTURES);
         BadFiles.runOnMinutes(corpusDir, "run-on-line.txt");
         Path indexDir = tmp.resolve("index");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Cli cli = new Cli(List.of(new IndexCommand()), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        CliCapture cli = new CliCapture(new IndexCommand());
 
-        int exit = cli.run(new String[]{"index", "--corpus", corpusDir.toString(), "--index", indexDir.toString(),
-                "--models", TestData.MODELS.toString()});
+        int exit = cli.run("index", "--corpus", corpusDir.toString(), "--index", indexDir.toString(),
+                "--models", TestData.MODELS.toString());
 
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(Cli.OK, exit, printed + err.toString(StandardCharsets.UTF_8));
+        String printed = cli.out();
+        assertEquals(Cli.OK, exit, printed + cli.err());
         Corpus bundled = TestData.load(TestData.CORPUS);
         for (Meeting meeting : bundled.meetings()) {
             assertTrue(printed.contains("ok       " + meeting.sourceFile()), printed);
