@@ -1,5 +1,6 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.ingest.extract.DocumentExtractor;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,6 +80,16 @@ class FormatEquivalenceTest {
                         format + " item " + (i + 1) + " " + expected.get(s).kind());
             }
         }
+    }
+
+    @Test
+    void aTableRowReadsTheSameFromATextFileAndFromHtml() throws Exception {
+        // The text reader and the extractors once joined rows with two copies of the same code; now one helper.
+        String text = new MarkupStripper().strip("Henrik  Harder\t\tKommunaldirektør\t \t").get(0).text();
+        String html = new DocumentExtractor().extract("r.html", ("<table><tr><td>Henrik  Harder</td><td></td>"
+                + "<td>Kommunaldirektør</td><td> </td><td></td></tr></table>").getBytes(StandardCharsets.UTF_8)).text();
+        assertEquals("Henrik Harder |  | Kommunaldirektør", text);
+        assertEquals(text + "\n", html);
     }
 
     private static Meeting load(String format, Path directory) throws IOException {

@@ -18,7 +18,7 @@ class HtmlExtractorTest {
                 + "<td><table><tr><td>20-11-2024</td><td>kl. 10</td></tr><tr><td>til 12</td></tr></table></td>"
                 + "<td>Sted: Rådhuset</td></tr>"
                 + "<tr><td>Afbud:</td><td></td><td>Ingen</td></tr></table><p>Efter tabellen</p>";
-        assertEquals("Dato: | 20-11-2024 kl. 10 til 12 | Sted: Rådhuset\nAfbud: | | Ingen\n\nEfter tabellen\n", extract(html));
+        assertEquals("Dato: | 20-11-2024 kl. 10 til 12 | Sted: Rådhuset\nAfbud: |  | Ingen\n\nEfter tabellen\n", extract(html));
     }
 
     @Test
