@@ -105,7 +105,7 @@ public final class CorpusLoader {
         try {
             // PDF, Word and HTML become plain text first; they must not reach the decoder, which rejects binary.
             decoded = format == DocumentFormat.TEXT ? decoder.decode(bytes)
-                    : new DecodedText(extractor.extract(name, bytes).text(), StandardCharsets.UTF_8);
+                    : new DecodedText(extractor.extract(format, name, bytes).text(), StandardCharsets.UTF_8);
         } catch (TextDecoder.NotTextException | UnreadableDocumentException e) {
             return FileReport.skipped(name, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dk.referatarkiv.ingest;
 
 import dk.referatarkiv.ingest.extract.DocumentExtractor;
+import dk.referatarkiv.ingest.extract.DocumentFormat;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class FormatEquivalenceTest {
     void aTableRowReadsTheSameFromATextFileAndFromHtml() throws Exception {
         // The text reader and the extractors once joined rows with two copies of the same code; now one helper.
         String text = new MarkupStripper().strip("Henrik  Harder\t\tKommunaldirektør\t \t").get(0).text();
-        String html = new DocumentExtractor().extract("r.html", ("<table><tr><td>Henrik  Harder</td><td></td>"
+        String html = new DocumentExtractor().extract(DocumentFormat.HTML, "r.html", ("<table><tr><td>Henrik  Harder</td><td></td>"
                 + "<td>Kommunaldirektør</td><td> </td><td></td></tr></table>").getBytes(StandardCharsets.UTF_8)).text();
         assertEquals("Henrik Harder |  | Kommunaldirektør", text);
         assertEquals(text + "\n", html);

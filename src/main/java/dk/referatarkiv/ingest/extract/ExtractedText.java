@@ -14,11 +14,9 @@ import java.util.regex.Pattern;
  *   <li>a table row as one line with its cells separated by {@code " | "}.</li>
  * </ul>
  *
- * @param text   the text, ending with one {@code \n}
- * @param format the format it was extracted from
- * @param pages  the number of pages, or 0 when the format has no fixed pages (HTML, Word)
+ * @param text the text, ending with one {@code \n}
  */
-public record ExtractedText(String text, DocumentFormat format, int pages) {
+public record ExtractedText(String text) {
 
     /** The page-break line's content. */
     public static final String PAGE_BREAK = "\f";

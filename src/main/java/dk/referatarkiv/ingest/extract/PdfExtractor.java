@@ -44,7 +44,7 @@ final class PdfExtractor {
             if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new UnreadableDocumentException("PDF has no text layer (scanned image?); OCR is not supported");
             }
-            return new ExtractedText(text, DocumentFormat.PDF, document.getNumberOfPages());
+            return new ExtractedText(text);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF is encrypted with a password; cannot read it", e);
         } catch (IOException | RuntimeException e) {
