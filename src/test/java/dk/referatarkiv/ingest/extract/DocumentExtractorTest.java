@@ -142,6 +142,17 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void aTextFileMentioningThePdfHeaderIsNotAPdf() {
+        // Bug: "%PDF-" anywhere in the first kB made any file a PDF.
+        byte[] note = "Referatet gemmes som PDF; filen begynder med %PDF-1.7.".getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("noter.txt", note));
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("noter", note));
+        assertEquals(DocumentFormat.PDF, DocumentFormat.detect("referat.txt", "\uFEFF \r\n%PDF-1.4\n".getBytes(StandardCharsets.UTF_8)));
+        // A file named .pdf may have bytes before its header, as the PDF standard allows.
+        assertEquals(DocumentFormat.PDF, DocumentFormat.detect("referat.pdf", "junk\n%PDF-1.4\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void theCallersFormatIsUsedNotToldAgain() throws Exception {
         // The loader already detects the format (for a ZIP by scanning the whole file); extract must not redo it.
         byte[] text = "Punkt 1".getBytes(StandardCharsets.UTF_8);
