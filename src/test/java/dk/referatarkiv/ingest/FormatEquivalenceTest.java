@@ -3,7 +3,6 @@ package dk.referatarkiv.ingest;
 import dk.referatarkiv.ingest.extract.DocumentExtractor;
 import dk.referatarkiv.ingest.extract.DocumentFormat;
 import dk.referatarkiv.testing.TestData;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One real meeting as text, PDF, Word and HTML (fixtures/formats, made from the corpus file) parses to the same
- * meeting through {@link CorpusLoader}. The PDF carries a running header and "Side N af M" on every page; removing
- * that furniture is the parser's job (issue 10), so section texts are compared only once it does.
+ * meeting through {@link CorpusLoader}, down to the text of every section. The PDF carries a running header and
+ * "Side N af M" on every page; the parser removes that furniture, so it must not show in any section.
  */
 class FormatEquivalenceTest {
 
@@ -43,7 +42,6 @@ class FormatEquivalenceTest {
         assertEquals(text.date(), other.date());
         assertEquals(text.body(), other.body());
         assertEquals(numbersAndTitles(text), numbersAndTitles(other));
-        // Section-text equality is added in sameSectionTextsOnceFurnitureIsRemoved once the parser drops page furniture.
     }
 
     @ParameterizedTest
@@ -65,10 +63,9 @@ class FormatEquivalenceTest {
         assertEquals(1, corpus.meetings().size(), "the other file is still read");
     }
 
-    // furniture removal landed: running headers and page footers are removed by the parser
     @ParameterizedTest
     @ValueSource(strings = {"pdf", "docx", "html"})
-    void sameSectionTextsOnceFurnitureIsRemoved(String format) throws IOException {
+    void sameSectionTextsAsTheTextFile(String format) throws IOException {
         Meeting text = load("txt", dir.resolve("txt"));
         Meeting other = load(format, dir.resolve(format));
         for (int i = 0; i < text.items().size(); i++) {
