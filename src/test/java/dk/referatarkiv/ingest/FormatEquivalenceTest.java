@@ -3,12 +3,19 @@ package dk.referatarkiv.ingest;
 import dk.referatarkiv.ingest.extract.DocumentExtractor;
 import dk.referatarkiv.ingest.extract.DocumentFormat;
 import dk.referatarkiv.testing.TestData;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,6 +68,24 @@ class FormatEquivalenceTest {
         assertEquals(FileReport.Status.SKIPPED, scan.status());
         assertEquals("PDF has no text layer (scanned image?); OCR is not supported", scan.problems().get(0).message());
         assertEquals(1, corpus.meetings().size(), "the other file is still read");
+    }
+
+    @Test
+    void aScannedPageInADigitalPdfIsAWarningInTheReport() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(TestData.resource(FIXTURE + "pdf")))) {
+            PDPage scan = new PDPage();
+            pdf.addPage(scan);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, scan)) {
+                BufferedImage image = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+                content.drawImage(LosslessFactory.createFromImage(pdf, image), 72, 72, 400, 600);
+            }
+            pdf.save(dir.resolve("referat.pdf").toFile());
+        }
+        FileReport report = TestData.load(dir).reports().get(0);
+        assertEquals(FileReport.Status.INDEXED, report.status(), report.toString());
+        assertTrue(report.problems().contains(IngestProblem.warning("referat.pdf", 0,
+                "page 12 looks scanned (an image and almost no text); its text is missing, OCR is not supported")),
+                report.toString());
     }
 
     @ParameterizedTest

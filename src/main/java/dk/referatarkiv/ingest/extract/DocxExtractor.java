@@ -45,7 +45,7 @@ final class DocxExtractor {
             for (IBodyElement element : document.getBodyElements()) {
                 append(element, document.getStyles(), text);
             }
-            return new ExtractedText(text.build());
+            return new ExtractedText(text.build(), List.of());
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
             throw new UnreadableDocumentException("Word file is encrypted or in the old .doc format; cannot read it", e);
         } catch (IOException | RuntimeException e) {

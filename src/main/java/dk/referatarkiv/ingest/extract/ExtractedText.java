@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  *   <li>a table row as one line with its cells separated by {@code " | "}.</li>
  * </ul>
  *
- * @param text the text, ending with one {@code \n}
+ * @param text     the text, ending with one {@code \n}
+ * @param warnings what the text may lack, in words meant for the per-file report (pages that look scanned, say)
  */
-public record ExtractedText(String text) {
+public record ExtractedText(String text, List<String> warnings) {
+
+    public ExtractedText {
+        warnings = List.copyOf(warnings);
+    }
 
     /** The page-break line's content. */
     public static final String PAGE_BREAK = "\f";

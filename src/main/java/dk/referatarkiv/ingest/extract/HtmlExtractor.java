@@ -58,7 +58,7 @@ final class HtmlExtractor {
         Walker walker = new Walker(breakBefore, breakAfter);
         NodeTraversor.traverse(walker, document.body());
         walker.flush();
-        return new ExtractedText(walker.text.build());
+        return new ExtractedText(walker.text.build(), List.of());
     }
 
     /**
