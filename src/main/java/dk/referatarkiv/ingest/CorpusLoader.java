@@ -2,6 +2,7 @@ package dk.referatarkiv.ingest;
 
 import dk.referatarkiv.ingest.extract.DocumentExtractor;
 import dk.referatarkiv.ingest.extract.DocumentFormat;
+import dk.referatarkiv.ingest.extract.ExtractedText;
 import dk.referatarkiv.ingest.extract.UnreadableDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,10 +103,16 @@ public final class CorpusLoader {
         }
         DocumentFormat format = DocumentFormat.detect(name, bytes);
         DecodedText decoded;
+        List<String> extractionWarnings = List.of();
         try {
             // PDF, Word and HTML become plain text first; they must not reach the decoder, which rejects binary.
-            decoded = format == DocumentFormat.TEXT ? decoder.decode(bytes)
-                    : new DecodedText(extractor.extract(name, bytes).text(), StandardCharsets.UTF_8);
+            if (format == DocumentFormat.TEXT) {
+                decoded = decoder.decode(bytes);
+            } else {
+                ExtractedText extracted = extractor.extract(format, name, bytes);
+                decoded = new DecodedText(extracted.text(), StandardCharsets.UTF_8);
+                extractionWarnings = extracted.warnings();
+            }
         } catch (TextDecoder.NotTextException | UnreadableDocumentException e) {
             return FileReport.skipped(name, e.getMessage());
         }
@@ -117,6 +124,7 @@ public final class CorpusLoader {
         if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
             problems.add(IngestProblem.warning(name, 0, "decoded as " + decoded.charset().name() + " (not UTF-8)"));
         }
+        extractionWarnings.forEach(w -> problems.add(IngestProblem.warning(name, 0, w)));
         problems.addAll(parsed.warnings());
         List<Meeting> kept = new ArrayList<>();
         for (Meeting meeting : parsed.meetings()) {

@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.ingest.extract.ExtractedText;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,7 +20,6 @@ public final class MarkupStripper {
     private static final Pattern BOLD = Pattern.compile("\\*\\*|__");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0]{2,}");
     private static final Pattern LEADING_SPACES = Pattern.compile("^ +");
-    static final String CELL_SEPARATOR = " | ";
 
     public List<SourceLine> strip(String text) {
         String[] rawLines = text.split("\\r\\n|\\r|\\n", -1);
@@ -44,26 +45,11 @@ public final class MarkupStripper {
         }
         line = FORMAT_TAG.matcher(line).replaceAll("");
         line = BOLD.matcher(line).replaceAll("");
-        line = line.indexOf('\t') >= 0 ? tableRow(line) : collapseSpaces(line);
+        line = line.indexOf('\t') >= 0 ? ExtractedText.tableRow(List.of(line.split("\t"))) : collapseSpaces(line);
         return new SourceLine(number, line, line.isEmpty() ? 0 : level);
     }
 
     private static String collapseSpaces(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ");
-    }
-
-    /**
-     * A table row as readable text. Empty cells are kept (as empty text between separators) so that values stay under
-     * their column headings; only trailing empty cells are dropped.
-     */
-    private static String tableRow(String line) {
-        List<String> cells = new ArrayList<>();
-        for (String cell : line.split("\t")) {
-            cells.add(collapseSpaces(cell));
-        }
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        return String.join(CELL_SEPARATOR, cells);
     }
 }

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Turns a PDF, Word (.docx) or HTML minutes file into plain text in the {@link ExtractedText} shape: PDFBox for PDF,
- * Apache POI for Word, jsoup for HTML. The format is told by {@link DocumentFormat#detect} (content first, then the
- * file name). Text and markdown files are not extracted: callers decode them as before. Stateless and thread-safe.
+ * Apache POI for Word, jsoup for HTML. The caller tells the format with {@link DocumentFormat#detect} (content first,
+ * then the file name), which it needs anyway to know whether to extract at all: text and markdown files are not
+ * extracted but decoded. Stateless and thread-safe.
  */
 public final class DocumentExtractor {
 
@@ -14,15 +15,17 @@ public final class DocumentExtractor {
     private final HtmlExtractor html = new HtmlExtractor();
 
     /**
-     * @param fileName the file's name, used only when the bytes do not show the format
+     * @param format   the format {@link DocumentFormat#detect} told for these bytes
+     * @param fileName the file's name, for messages
      * @throws UnreadableDocumentException when the document is damaged, encrypted, has no text (a scan), or is in a
      *                                     format that is recognised but not supported (Word 97-2003)
      * @throws IllegalArgumentException    when the bytes are plain text ({@link DocumentFormat#TEXT})
      */
-    public ExtractedText extract(String fileName, byte[] bytes) throws UnreadableDocumentException {
+    public ExtractedText extract(DocumentFormat format, String fileName, byte[] bytes) throws UnreadableDocumentException {
+        Objects.requireNonNull(format, "format");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(bytes, "bytes");
-        return switch (DocumentFormat.detect(fileName, bytes)) {
+        return switch (format) {
             case PDF -> pdf.extract(bytes);
             case DOCX -> docx.extract(bytes);
             case HTML -> html.extract(bytes);

@@ -1,6 +1,7 @@
 package dk.referatarkiv.ingest.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,11 @@ public enum DocumentFormat {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] WORD_PART = ascii("word/document.xml");
-    /** The PDF standard lets a file have bytes before its header; readers look in the first kilobyte. */
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /**
+     * The PDF standard lets a file have bytes before its header, and readers look in the first kilobyte; that is
+     * trusted only for a file named .pdf, since a text file may well mention "%PDF-" near its start.
+     */
     private static final int PDF_HEADER_WINDOW = 1024;
     private static final int HTML_SNIFF_WINDOW = 512;
 
@@ -37,7 +42,8 @@ public enum DocumentFormat {
     }
 
     public static DocumentFormat detect(String fileName, byte[] bytes) {
-        if (indexOf(bytes, PDF_MAGIC, PDF_HEADER_WINDOW) >= 0) {
+        boolean pdfName = extension(fileName).equals("pdf");
+        if (pdfName ? indexOf(bytes, PDF_MAGIC, PDF_HEADER_WINDOW) >= 0 : startsWithAfterSpace(bytes, PDF_MAGIC)) {
             return PDF;
         }
         // A .docx is a ZIP archive; its file names are stored uncompressed, so the main part's name is in the bytes.
@@ -60,7 +66,7 @@ public enum DocumentFormat {
     }
 
     private static boolean looksLikeHtml(byte[] bytes) {
-        int start = startsWith(bytes, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         String head = new String(bytes, start, Math.min(bytes.length - start, HTML_SNIFF_WINDOW), StandardCharsets.ISO_8859_1)
                 .stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<?xml")) {
@@ -73,6 +79,16 @@ public enum DocumentFormat {
     private static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the bytes start with {@code prefix} after an optional UTF-8 byte order mark and ASCII white space. */
+    private static boolean startsWithAfterSpace(byte[] bytes, byte[] prefix) {
+        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        while (start < bytes.length && (bytes[start] == ' ' || (bytes[start] >= '\t' && bytes[start] <= '\r'))) {
+            start++;
+        }
+        return bytes.length - start >= prefix.length
+                && Arrays.equals(bytes, start, start + prefix.length, prefix, 0, prefix.length);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * HTML text through jsoup, which decodes the charset (BOM, then {@code <meta charset>}, else UTF-8) and entities the
  * way browsers do. Block elements become paragraphs, {@code <br>} a line break, list items lines of their own
- * ({@code "- "} or {@code "N. "} first), table rows lines with cells joined by {@code " | "}; scripts, styles and
+ * ({@code "- "} or {@code "N. "} first), table rows lines with cells joined by {@code " | "} (a table nested in a cell is
+ * flattened into that cell's text, and so is preformatted text in a cell); scripts, styles and
  * everything outside {@code <body>} are dropped. A CSS page break ({@code page-break-before: always},
  * {@code break-after: page}, ...), inline or in a {@code <style>} rule as office exports write it, becomes a page
  * break. Stateless and thread-safe.
@@ -33,6 +34,7 @@ final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
             "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
             "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "caption");
+    private static final Set<String> TABLE_PARTS = Set.of("table", "tr", "td", "th");
     private static final String BREAK_BEFORE = "(?:page-)?break-before\\s*:\\s*(?:always|page)";
     private static final String BREAK_AFTER = "(?:page-)?break-after\\s*:\\s*(?:always|page)";
     private static final Pattern INLINE_BREAK_BEFORE = Pattern.compile("(?i)" + BREAK_BEFORE);
@@ -56,7 +58,7 @@ final class HtmlExtractor {
         Walker walker = new Walker(breakBefore, breakAfter);
         NodeTraversor.traverse(walker, document.body());
         walker.flush();
-        return new ExtractedText(walker.text.build(), DocumentFormat.HTML, 0);
+        return new ExtractedText(walker.text.build(), List.of());
     }
 
     /**
@@ -92,6 +94,8 @@ final class HtmlExtractor {
         private final StringBuilder line = new StringBuilder();
         /** The cells of the table row being read, or null outside a row. */
         private List<String> row;
+        /** How deep the walk is in tables nested in a cell of {@link #row}; their text is part of that cell's. */
+        private int nestedTables;
         private int preDepth;
 
         Walker(Set<Element> breakBefore, Set<Element> breakAfter) {
@@ -115,6 +119,13 @@ final class HtmlExtractor {
             if (breakBefore.contains(element) || INLINE_BREAK_BEFORE.matcher(element.attr("style")).find()) {
                 flush();
                 text.pageBreak();
+            }
+            if (row != null && tag.equals("table")) {
+                nestedTables++;
+            }
+            if (nestedTables > 0 && TABLE_PARTS.contains(tag)) {
+                line.append(' ');
+                return;
             }
             switch (tag) {
                 case "br" -> {
@@ -151,6 +162,21 @@ final class HtmlExtractor {
                 return;
             }
             String tag = element.normalName();
+            if (nestedTables > 0 && TABLE_PARTS.contains(tag)) {
+                line.append(' ');
+                if (tag.equals("table")) {
+                    nestedTables--;
+                }
+            } else {
+                endElement(tag);
+            }
+            if (breakAfter.contains(element) || INLINE_BREAK_AFTER.matcher(element.attr("style")).find()) {
+                flush();
+                text.pageBreak();
+            }
+        }
+
+        private void endElement(String tag) {
             switch (tag) {
                 case "td", "th" -> {
                     if (row != null) {
@@ -166,7 +192,10 @@ final class HtmlExtractor {
                 }
                 case "li" -> flush();
                 case "pre" -> {
-                    flushPreformatted();
+                    // Inside a cell the preformatted lines are part of the cell; they end with the row.
+                    if (row == null) {
+                        flushPreformatted();
+                    }
                     preDepth--;
                     blockBoundary();
                 }
@@ -175,10 +204,6 @@ final class HtmlExtractor {
                         blockBoundary();
                     }
                 }
-            }
-            if (breakAfter.contains(element) || INLINE_BREAK_AFTER.matcher(element.attr("style")).find()) {
-                flush();
-                text.pageBreak();
             }
         }
 

@@ -2,7 +2,6 @@ package dk.referatarkiv.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects lines, paragraph breaks and page breaks and writes them in the {@link ExtractedText} shape, whatever order
@@ -10,8 +9,6 @@ import java.util.regex.Pattern;
  * line next to a page break, no page break at the start or end. Not thread-safe; one per document.
  */
 final class PlainTextBuilder {
-
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private enum Pending { NONE, PARAGRAPH, PAGE }
 
@@ -27,10 +24,18 @@ final class PlainTextBuilder {
         if (stripped.indexOf('\t') >= 0) {
             return row(List.of(stripped.split("\t")));
         }
-        String line = collapse(stripped);
-        if (line.isEmpty()) {
-            return paragraphBreak();
-        }
+        String line = ExtractedText.collapse(stripped);
+        return line.isEmpty() ? paragraphBreak() : add(line);
+    }
+
+    /** Adds a table row as one line ({@link ExtractedText#tableRow}); a row of empty cells adds nothing. */
+    PlainTextBuilder row(List<String> cells) {
+        // Not through line(), which would collapse the two spaces around an empty cell ("a |  | b").
+        String row = ExtractedText.tableRow(cells).strip();
+        return row.isEmpty() ? this : add(row);
+    }
+
+    private PlainTextBuilder add(String line) {
         if (!lines.isEmpty()) {
             if (pending == Pending.PAGE) {
                 lines.add(ExtractedText.PAGE_BREAK);
@@ -41,16 +46,6 @@ final class PlainTextBuilder {
         pending = Pending.NONE;
         lines.add(line);
         return this;
-    }
-
-    PlainTextBuilder row(List<String> cells) {
-        List<String> kept = new ArrayList<>(cells.size());
-        cells.forEach(c -> kept.add(collapse(c)));
-        // Empty cells keep later cells under their headings; trailing ones carry nothing.
-        while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
-            kept.remove(kept.size() - 1);
-        }
-        return kept.isEmpty() ? this : line(String.join(ExtractedText.CELL_SEPARATOR, kept));
     }
 
     PlainTextBuilder paragraphBreak() {
@@ -65,15 +60,7 @@ final class PlainTextBuilder {
         return this;
     }
 
-    boolean hasText() {
-        return !lines.isEmpty();
-    }
-
     String build() {
         return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
-    }
-
-    static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

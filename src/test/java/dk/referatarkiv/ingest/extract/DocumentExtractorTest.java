@@ -38,8 +38,6 @@ class DocumentExtractorTest {
     @Test
     void pdfMarksEveryPageBreakAndKeepsTheFurnitureOncePerPage() throws Exception {
         ExtractedText pdf = extract("pdf");
-        assertEquals(DocumentFormat.PDF, pdf.format());
-        assertEquals(11, pdf.pages());
         List<List<String>> pages = pages(pdf.text());
         assertEquals(11, pages.size(), "one form feed line between each two pages");
         for (int i = 0; i < pages.size(); i++) {
@@ -101,8 +99,9 @@ class DocumentExtractorTest {
                 <script>alert('nej')</script>
                 <table><tr><th>Navn</th><th>Parti</th></tr><tr><td><p>Anna Holm</p></td><td>A</td></tr></table>
                 <ul><li>et</li><li>to</li></ul><div style="page-break-before: always">Side to</div></body></html>""";
-        ExtractedText text = extractor.extract("referat.txt", html.getBytes(StandardCharsets.UTF_8));
-        assertEquals(DocumentFormat.HTML, text.format());
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocumentFormat.HTML, DocumentFormat.detect("referat.txt", bytes));
+        ExtractedText text = extractor.extract(DocumentFormat.HTML, "referat.txt", bytes);
         assertEquals("Punkt 1: Budget & regnskab\n\nFørste linje\nanden linje\n\nNavn | Parti\nAnna Holm | A\n\n"
                 + "- et\n- to\n\f\nSide to\n", text.text());
     }
@@ -110,7 +109,7 @@ class DocumentExtractorTest {
     @Test
     void scannedPdfIsAClearError() {
         UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
-                () -> extractor.extract("scan.pdf", bytes("fixtures/bad/no-text-layer.pdf")));
+                () -> detectAndExtract("scan.pdf", bytes("fixtures/bad/no-text-layer.pdf")));
         assertEquals("PDF has no text layer (scanned image?); OCR is not supported", e.getMessage());
     }
 
@@ -120,13 +119,13 @@ class DocumentExtractorTest {
         new Random(10).nextBytes(garbage);
         for (String name : List.of("referat.pdf", "referat.docx")) {
             UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
-                    () -> extractor.extract(name, garbage));
+                    () -> detectAndExtract(name, garbage));
             assertTrue(e.getMessage().startsWith("not a readable"), e.getMessage());
         }
         byte[] truncated = Arrays.copyOf(bytes(FIXTURE + "pdf"), 2000);
-        assertThrows(UnreadableDocumentException.class, () -> extractor.extract("cut.pdf", truncated));
+        assertThrows(UnreadableDocumentException.class, () -> detectAndExtract("cut.pdf", truncated));
         byte[] ole = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        UnreadableDocumentException doc = assertThrows(UnreadableDocumentException.class, () -> extractor.extract("gl.doc", ole));
+        UnreadableDocumentException doc = assertThrows(UnreadableDocumentException.class, () -> detectAndExtract("gl.doc", ole));
         assertTrue(doc.getMessage().contains(".doc"), doc.getMessage());
     }
 
@@ -139,7 +138,26 @@ class DocumentExtractorTest {
         assertEquals(DocumentFormat.HTML, DocumentFormat.detect("referat.htm", "Punkt 1".getBytes(StandardCharsets.UTF_8)));
         assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("referat.txt", bytes(FIXTURE + "txt")));
         assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("noter.md", "<b>fed</b> tekst".getBytes(StandardCharsets.UTF_8)));
-        assertThrows(IllegalArgumentException.class, () -> extractor.extract("a.txt", "tekst".getBytes(StandardCharsets.UTF_8)));
+        assertThrows(IllegalArgumentException.class, () -> detectAndExtract("a.txt", "tekst".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aTextFileMentioningThePdfHeaderIsNotAPdf() {
+        // Bug: "%PDF-" anywhere in the first kB made any file a PDF.
+        byte[] note = "Referatet gemmes som PDF; filen begynder med %PDF-1.7.".getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("noter.txt", note));
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("noter", note));
+        assertEquals(DocumentFormat.PDF, DocumentFormat.detect("referat.txt", "\uFEFF \r\n%PDF-1.4\n".getBytes(StandardCharsets.UTF_8)));
+        // A file named .pdf may have bytes before its header, as the PDF standard allows.
+        assertEquals(DocumentFormat.PDF, DocumentFormat.detect("referat.pdf", "junk\n%PDF-1.4\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theCallersFormatIsUsedNotToldAgain() throws Exception {
+        // The loader already detects the format (for a ZIP by scanning the whole file); extract must not redo it.
+        byte[] text = "Punkt 1".getBytes(StandardCharsets.UTF_8);
+        assertEquals(DocumentFormat.TEXT, DocumentFormat.detect("referat.txt", text));
+        assertEquals("Punkt 1\n", extractor.extract(DocumentFormat.HTML, "referat.txt", text).text());
     }
 
     /** Blank lines only between paragraphs, form feeds alone and never next to a blank line, no trailing space. */
@@ -157,7 +175,12 @@ class DocumentExtractorTest {
     }
 
     private ExtractedText extract(String extension) throws UnreadableDocumentException {
-        return extractor.extract("chefforum-2024-11-20." + extension, bytes(FIXTURE + extension));
+        return detectAndExtract("chefforum-2024-11-20." + extension, bytes(FIXTURE + extension));
+    }
+
+    /** What the corpus loader does: tell the format, then extract in it. */
+    private ExtractedText detectAndExtract(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        return extractor.extract(DocumentFormat.detect(fileName, bytes), fileName, bytes);
     }
 
     private static List<List<String>> pages(String text) {
