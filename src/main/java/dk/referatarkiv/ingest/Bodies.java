@@ -25,6 +25,7 @@ final class Bodies {
             "(?<![\\p{L}-])(" + PARAGRAPH_17 + "|" + UDVALGET_FOR + "|" + COORDINATED + COMPOUND
                     + "|(?i:byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|borgerrepræsentationen|økonomiudvalget))"
                     + "(?![\\p{L}])");
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{4,}(?![\\p{L}])");
     private static final Pattern PERIOD = Pattern.compile("\\s*(?:\\(\\d{2,4}\\s*[-–]\\s*\\d{2,4}\\)|\\d{4}\\s*[-–]\\s*\\d{2,4})\\s*$");
     /** Plural or generic uses that name no body ("udvalgene", "Råd og vejledning"). */
     private static final Pattern NOT_A_BODY = Pattern.compile("(?i)^(?:råd|rådet|udvalg|udvalget|bestyrelse|bestyrelsen|forum)$");
@@ -32,9 +33,15 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** The first body name in the text, canonical. */
+    /**
+     * The first body name in the text, canonical. Words in capitals ("ÅBENT REFERAT ØKONOMIUDVALG") are read as if
+     * capitalised, since title pages often set the body in capitals.
+     */
     static Optional<String> find(String text) {
-        Matcher m = BODY.matcher(text);
+        Matcher m = BODY.matcher(CAPITALS.matcher(text).replaceAll(r -> {
+            String w = r.group();
+            return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+        }));
         while (m.find()) {
             String name = m.group(1);
             if (NOT_A_BODY.matcher(name).matches()) {

@@ -27,6 +27,8 @@ final class HeaderReader {
     static final int HEADER_LINE = 5;
     static final int DECISION = 4;
     static final int MEETING_REFERENCE = 3;
+    static final int DECIDED_BY = 2;
+    static final int RECOMMENDATION = 1;
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
@@ -41,6 +43,7 @@ final class HeaderReader {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommune|KOMMUNE)\\b");
     private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)?");
     private static final Pattern PUBLICATION = Pattern.compile("publicer|udskrevet|udsendt|opdateret|download", FLAGS);
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+\"", FLAGS);
     private static final Pattern MINUTES_WORD = Pattern.compile(
@@ -266,7 +269,10 @@ final class HeaderReader {
             }
         }
         if (position <= 12 || download) {
-            Bodies.find(bare).ifPresent(b -> header.body(b, download ? DOWNLOAD_TITLE - 1 : TITLE - Math.min(position, 6) / 3));
+            // A body in parentheses is a participant's organisation ("Hanne Larsen (Kulturelt Samråd)"), not the meeting's.
+            String outsideParentheses = PARENTHESISED.matcher(bare).replaceAll(" ");
+            Bodies.find(outsideParentheses)
+                    .ifPresent(b -> header.body(b, download ? DOWNLOAD_TITLE - 1 : TITLE - Math.min(position, 6) / 3));
         }
     }
 

@@ -97,6 +97,8 @@ final class ItemSegmenter {
         List<Candidate> chain = bestChain(bodyCandidates);
         List<Found> items = new ArrayList<>();
         if (!chain.isEmpty()) {
+            dropListsInsideItems(chain, toc, tocEntries);
+            untitledLead(bare, toc, chain.get(0).line()).ifPresent(items::add);
             for (int k = 0; k < chain.size(); k++) {
                 Candidate c = chain.get(k);
                 int to = k + 1 < chain.size() ? chain.get(k + 1).line() : n;
@@ -109,6 +111,9 @@ final class ItemSegmenter {
             items.addAll(byTitles(bare, tocEntries, toc));
             if (items.isEmpty()) {
                 items.addAll(byMarkers(bare, toc));
+            }
+            if (items.isEmpty() && tocEntries.isEmpty()) {
+                items.addAll(bySectionCycles(bare, toc));
             }
             if (items.isEmpty() && tocEntries.isEmpty()) {
                 titleBeforeFirstSection(bare).ifPresent(items::add);
@@ -398,6 +403,58 @@ final class ItemSegmenter {
         return count;
     }
 
+    /**
+     * A contents list comes before the items it lists. A tight numbered run after the first item heading is a numbered
+     * list in an item's text ("1. Daniel Prehn udtræder …" under Indstilling), not contents: its entries are dropped.
+     */
+    private static void dropListsInsideItems(List<Candidate> chain, boolean[] toc, List<TocEntry> entries) {
+        int firstHeading = chain.get(0).line();
+        Set<Integer> chainNumbers = new HashSet<>();
+        chain.forEach(c -> chainNumbers.add(c.number()));
+        List<TocEntry> inside = entries.stream()
+                .filter(e -> e.line() > firstHeading && !chainNumbers.contains(e.number()))
+                .toList();
+        for (TocEntry e : inside) {
+            toc[e.line()] = false;
+        }
+        entries.removeAll(inside);
+    }
+
+    /**
+     * An excerpt that starts inside an item: the sections before the first item heading (at least two kinds of the
+     * case sections, outside the contents) are an item whose heading the file does not hold.
+     */
+    private Optional<Found> untitledLead(String[] bare, boolean[] toc, int firstHeading) {
+        Set<SectionKind> kinds = new HashSet<>();
+        int firstSection = -1;
+        for (int i = 0; i < firstHeading; i++) {
+            if (toc[i]) {
+                continue;
+            }
+            Optional<SectionHeadings.Heading> h = sections.match(bare[i]);
+            if (h.isPresent() && CASE_SECTIONS.contains(h.get().kind())) {
+                kinds.add(h.get().kind());
+                if (firstSection < 0) {
+                    firstSection = i;
+                }
+            }
+        }
+        if (kinds.size() < 2) {
+            return Optional.empty();
+        }
+        int start = firstSection;
+        // the case-number line just above belongs to the item
+        for (int i = firstSection - 1; i >= 0 && i >= firstSection - 3; i--) {
+            if (CASE_LINE.matcher(bare[i]).find()) {
+                start = i;
+            }
+        }
+        return Optional.of(new Found(-1, "", false, start, start, firstHeading));
+    }
+
+    private static final Set<SectionKind> CASE_SECTIONS =
+            Set.of(SectionKind.ANLEDNING, SectionKind.SAGSFREMSTILLING, SectionKind.INDSTILLING, SectionKind.BESLUTNING);
+
     // ---- numbered headings -----------------------------------------------------------------------------------
 
     /** The chain of candidates with ascending numbers and the best total score (gaps in numbering cost a little). */
@@ -509,6 +566,64 @@ final class ItemSegmenter {
     }
 
     /**
+     * Items with neither headings nor markers, only their sections (pages that print each case's sections one after
+     * the other): when a heading recurs, the section run has started over. A new item starts at a heading already seen
+     * in the current item, or at a case section that follows the current item's decision. Applies only when some
+     * heading does recur, so a one-item page whose decision comes early is not split.
+     */
+    private List<Found> bySectionCycles(String[] bare, boolean[] toc) {
+        List<Integer> headingLines = new ArrayList<>();
+        List<SectionHeadings.Heading> headings = new ArrayList<>();
+        for (int i = 0; i < bare.length; i++) {
+            if (toc[i]) {
+                continue;
+            }
+            Optional<SectionHeadings.Heading> h = sections.match(bare[i]);
+            if (h.isPresent() && h.get().kind() != SectionKind.BILAG) {
+                headingLines.add(i);
+                headings.add(h.get());
+            }
+        }
+        Set<String> distinct = new HashSet<>();
+        boolean recurs = false;
+        for (SectionHeadings.Heading h : headings) {
+            recurs |= !distinct.add(headingKey(h));
+        }
+        List<Found> found = new ArrayList<>();
+        if (!recurs) {
+            return found;
+        }
+        List<Integer> starts = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean decided = false;
+        for (int k = 0; k < headings.size(); k++) {
+            SectionHeadings.Heading h = headings.get(k);
+            boolean repeat = seen.contains(headingKey(h));
+            boolean afterDecision = decided && h.kind() != SectionKind.BESLUTNING;
+            if (starts.isEmpty() || repeat || afterDecision) {
+                starts.add(headingLines.get(k));
+                seen.clear();
+                decided = false;
+            }
+            seen.add(headingKey(h));
+            decided |= h.kind() == SectionKind.BESLUTNING;
+        }
+        if (starts.size() < 2) {
+            return found;
+        }
+        for (int s = 0; s < starts.size(); s++) {
+            int line = starts.get(s);
+            int to = s + 1 < starts.size() ? starts.get(s + 1) : bare.length;
+            found.add(new Found(-1, "", false, line, line, to));
+        }
+        return found;
+    }
+
+    private static String headingKey(SectionHeadings.Heading h) {
+        return h.kind() == SectionKind.OTHER ? TextNormal.normal(h.heading()) : h.kind().name();
+    }
+
+    /**
      * A page with one item and an unnumbered title: the last title-like line (two words or more, no full stop, not a
      * label, not a short code) before the item's first section heading.
      */
@@ -519,11 +634,13 @@ final class ItemSegmenter {
                 first = i;
             }
         }
-        for (int i = first - 1; i >= 0 && i >= first - 25; i--) {
+        // Up to 25 lines with text: a distribution grid of one-word codes can stand between title and text.
+        for (int i = first - 1, seen = 0; i >= 0 && seen < 25; i--) {
             String t = bare[i];
             if (t.isEmpty() || t.equals("\f")) {
                 continue;
             }
+            seen++;
             if (header.label(t).isPresent() || TOC_KEYWORD.matcher(t).matches()) {
                 return Optional.empty();
             }

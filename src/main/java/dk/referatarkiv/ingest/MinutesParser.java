@@ -43,6 +43,11 @@ public final class MinutesParser {
     private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
+    private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
+    /** A decision heading in the genitive: "Folkeoplysningsudvalgets beslutning på mødet den 5. april 2019". */
+    private static final Pattern GENITIVE_DECISION = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)s\\s+(?:beslutning|afgørelse)\\b");
+    /** The body a recommendation is addressed to: "Forvaltningen indstiller, at Økonomiudvalget …", "indstiller til Byrådet". */
+    private static final Pattern RECOMMENDED_TO = Pattern.compile("\\bindstiller\\s*,?\\s*(?:til|at|over for)\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Lu})");
 
     private final MarkupStripper stripper = new MarkupStripper();
     private final HeaderReader headerReader;
@@ -149,7 +154,8 @@ public final class MinutesParser {
             return;
         }
         boolean needDate = header.date == null;
-        for (SourceLine line : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            SourceLine line = lines.get(index);
             String bare = Lines.bare(line.text());
             if (bare.length() > 200) {
                 continue;
@@ -162,12 +168,39 @@ public final class MinutesParser {
                 }
                 Bodies.find(bare).ifPresent(b -> header.body(b, HeaderReader.DECISION));
             }
+            Matcher genitive = GENITIVE_DECISION.matcher(bare);
+            if (genitive.find()) {
+                Bodies.find(genitive.group(1)).ifPresent(b -> header.body(b, HeaderReader.DECISION));
+            }
+            if (DECIDED_BY.matcher(bare).find()) {
+                // "Sagen afgøres i / Byrådet": the deciding body, often the meeting's; a weak source (a committee's
+                // item may be decided by the council).
+                String where = bare + " " + nextText(lines, index);
+                Bodies.find(where).ifPresent(b -> header.body(b, HeaderReader.DECIDED_BY));
+            }
+            Matcher recommended = RECOMMENDED_TO.matcher(bare);
+            if (recommended.find()) {
+                // The weakest evidence: only when neither header nor decision names the body.
+                Bodies.find(bare.substring(recommended.end(), Math.min(bare.length(), recommended.end() + 80)))
+                        .ifPresent(b -> header.body(b, HeaderReader.RECOMMENDATION));
+            }
             for (DateMention d : DateFinder.find(bare)) {
                 if (needDate && HeaderReader.MEETING_REFERENCE_DATE.matcher(bare.substring(0, d.start())).find()) {
                     header.date(d.date(), line.number(), HeaderReader.MEETING_REFERENCE);
                 }
             }
         }
+    }
+
+    /** The text of the next non-blank line within three after {@code at}, or "". */
+    private static String nextText(List<SourceLine> lines, int at) {
+        for (int i = at + 1; i < lines.size() && i <= at + 3; i++) {
+            String bare = Lines.bare(lines.get(i).text());
+            if (!bare.isEmpty()) {
+                return bare;
+            }
+        }
+        return "";
     }
 
     /** Minutes that list absentees only in the items ("Fraværende: A (V), B (A)" under each decision). */
