@@ -37,7 +37,7 @@ final class ItemSegmenter {
     private static final Pattern SPACED = Pattern.compile("^(?<n>\\d{1,3})\\s+(?<title>\\S.*)$");
     private static final Pattern ALONE = Pattern.compile("^(?:(?:Punkt|Pkt\\.?|Sag\\s*nr\\.?)\\s*)?(?<n>\\d{1,4})\\s*[.:]?$", FLAGS);
     private static final Pattern OPEN_CLOSED_MARK = Pattern.compile("^\\((?<mark>Åben|Åbent|Lukket)\\)\\s*", FLAGS);
-    private static final Pattern REPEATED_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
+    private static final Pattern REPEATED_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+");
     private static final Pattern CASE_LINE = Pattern.compile(
             "^(?:Sagsnr|Sagsnummer|Sags?id|J\\.?\\s*nr|Journalnr|Dok\\.?\\s*nr|Sagsinitialer)\\.?\\s*[.:]?", FLAGS);
     private static final Pattern KLE = Pattern.compile("^\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:[-–\\s]|$)");
@@ -187,23 +187,36 @@ final class ItemSegmenter {
             closed = mark.group("mark").equalsIgnoreCase("Lukket");
             title = title.substring(mark.end());
         }
-        title = REPEATED_NUMBER.matcher(title).replaceFirst("");
+        Matcher repeated = REPEATED_NUMBER.matcher(title);
+        if (repeated.find() && Integer.parseInt(repeated.group(1)) == number) {
+            title = title.substring(repeated.end()); // "1. 1. Title"; but "314 1. behandling af budget" keeps its "1."
+        }
         boolean hasLeader = LEADER.matcher(title).find();
         title = TextNormal.withoutLeaders(title).strip();
-        if (!plausibleTitle(title)) {
+        if (!plausibleTitle(title, true)) {
             return Optional.empty();
         }
         if (CLOSED_TITLE.matcher(title).find()) {
             closed = true;
         }
-        if (title.endsWith(",") || title.endsWith(";") || title.length() > 150 && title.endsWith(".")) {
-            return Optional.empty(); // a numbered list entry or a sentence, not a heading
+        boolean open = title.endsWith(",") || title.endsWith(";");
+        if (open && !hasLeader && !leaderWithin(bare, titleEnd + 1, 2) || title.length() > 150 && title.endsWith(".")) {
+            // a numbered list entry or a sentence, not a heading; but a contents entry may wrap after a comma
+            return Optional.empty();
         }
         double score = base + (evidence(bare, titleEnd + 1) ? 2 : 0);
         return Optional.of(new Candidate(i, number, title, titleEnd, score, hasLeader, closed));
     }
 
     private boolean plausibleTitle(String title) {
+        return plausibleTitle(title, false);
+    }
+
+    /**
+     * A line that can be an item's title. After an item number, a title may start like a section heading with text
+     * after the colon ("36 Høring: Forslag til lokalplan …"); without a number that is a section, not a title.
+     */
+    private boolean plausibleTitle(String title, boolean numbered) {
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             return false;
         }
@@ -215,7 +228,8 @@ final class ItemSegmenter {
             return false; // "1. behandling af …" is a title, "00.00-P20-4-25" or "2.000 kr." is not
         }
         if (title.matches("(?i)^at\\s.*") || header.label(title).isPresent()
-                || TOC_KEYWORD.matcher(title).matches() || sections.match(title).isPresent()
+                || TOC_KEYWORD.matcher(title).matches()
+                || sections.match(title).filter(h -> !numbered || h.rest().isBlank()).isPresent()
                 || PageFurniture.isFurniture(title)) {
             return false;
         }
@@ -239,6 +253,20 @@ final class ItemSegmenter {
                 return true;
             }
             seen++;
+        }
+        return false;
+    }
+
+    /** A dot-leader line among the next {@code lines} lines with text: the end of a wrapped contents entry. */
+    private static boolean leaderWithin(String[] bare, int from, int lines) {
+        for (int i = from, seen = 0; i < bare.length && seen < lines; i++) {
+            if (bare[i].isEmpty() || bare[i].equals("\f")) {
+                continue;
+            }
+            seen++;
+            if (LEADER.matcher(bare[i]).find() && !bare[i].startsWith("|")) {
+                return true;
+            }
         }
         return false;
     }
@@ -286,6 +314,9 @@ final class ItemSegmenter {
             int size = end - k + 1;
             boolean underHeading = tocKeywordAbove(bare, candidates.get(k).line());
             if (size >= 3 || size >= 2 && underHeading) {
+                if (cutAtEnd(bare, candidates.subList(k, end + 1))) {
+                    end--; // the file ends inside the contents: the last entry is cut off
+                }
                 for (int j = k; j <= end; j++) {
                     Candidate c = candidates.get(j);
                     int next = j < end ? candidates.get(j + 1).line() : c.titleEnd() + 3;
@@ -305,14 +336,37 @@ final class ItemSegmenter {
         }
     }
 
+    /** Consecutive numbers with at most two lines of text between them (a wrapped title), none of them an item's. */
     private boolean tight(String[] bare, Candidate a, Candidate b) {
-        if (b.number() != a.number() + 1 || b.line() - a.titleEnd() > 3) {
+        if (b.number() != a.number() + 1) {
             return false;
         }
+        int between = 0;
         for (int i = a.titleEnd() + 1; i < b.line(); i++) {
             String t = bare[i];
-            if (!t.isEmpty() && (sections.match(t).isPresent() || CASE_LINE.matcher(t).find() || KLE.matcher(t).find())) {
+            if (t.isEmpty() || t.equals("\f")) {
+                continue;
+            }
+            if (++between > 2 || sections.match(t).isPresent() || CASE_LINE.matcher(t).find() || KLE.matcher(t).find()) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The excerpt ends inside a contents list whose entries end in page numbers, and the last entry has none: its
+     * title may be cut anywhere, so it is no entry.
+     */
+    private static boolean cutAtEnd(String[] bare, List<Candidate> run) {
+        Candidate last = run.get(run.size() - 1);
+        long withLeaders = run.stream().filter(Candidate::hasLeader).count();
+        if (last.hasLeader() || withLeaders < 2 || leaderWithin(bare, last.titleEnd() + 1, 2)) {
+            return false;
+        }
+        for (int i = last.titleEnd() + 1; i < bare.length; i++) {
+            if (!bare[i].isEmpty() && !bare[i].equals("\f")) {
+                return bare.length - i <= 2 && i - last.titleEnd() <= 3; // at most a wrapped line, then the end
             }
         }
         return true;
@@ -691,9 +745,15 @@ final class ItemSegmenter {
         return result;
     }
 
-    /** The contents entry stands for this item: the same number, or the same title. */
+    /**
+     * The contents entry stands for this item: the same number, or the same title where the numbers do not disagree
+     * (two items may share a title: "Salg af areal" as 338 and 339).
+     */
     private static boolean confirms(TocEntry e, Found f) {
-        return e.number() > 0 && f.number() == e.number() || similar(f.title(), e.title());
+        if (e.number() > 0 && f.number() > 0) {
+            return f.number() == e.number();
+        }
+        return similar(f.title(), e.title());
     }
 
     private static int nextFree(Set<Integer> used, int from) {

@@ -41,6 +41,9 @@ public final class MinutesParser {
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d{1,3}\\.?\\s+\\p{Lu}");
     /** A contents line that holds several entries, each ending in dot leaders and a page number. */
     private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?:\\.{3,}|…{2,})\\s{0,3}(\\d{1,4})$");
+    /** A page number without leaders, followed by the next entry's capitalised first word. */
+    private static final Pattern BARE_PAGE = Pattern.compile("(?<=\\p{Ll})\\s(\\d{1,4})\\s+(?=\\p{Lu}\\p{Ll})");
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
     private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
@@ -237,8 +240,15 @@ public final class MinutesParser {
             }
             if (LEADER_END.matcher(text).find()) {
                 // "A ........ 3 B ........ 4": one entry per line, as printed
+                int previousPage = 0;
                 for (String entry : text.split("(?<=(?:\\.{3,}|…{2,})\\s{0,3}\\d{1,4})\\s+(?=\\S)")) {
-                    out.add(new SourceLine(line.number(), entry.strip(), 0));
+                    for (String piece : cutAtPageNumbers(entry.strip(), previousPage)) {
+                        out.add(new SourceLine(line.number(), piece, 0));
+                    }
+                    Matcher page = TRAILING_PAGE.matcher(entry.strip());
+                    if (page.find()) {
+                        previousPage = Integer.parseInt(page.group(1));
+                    }
                 }
                 continue;
             }
@@ -258,6 +268,33 @@ public final class MinutesParser {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * Contents entries whose title was too long for the line lose their leaders: "… i Bolignæ 8 Beslutning om …".
+     * Inside one leader-ended piece, a number followed by a capitalised word is a page number, and so an entry's end,
+     * when it lies between the page before and the piece's own page: page numbers only grow.
+     */
+    static List<String> cutAtPageNumbers(String piece, int previousPage) {
+        Matcher own = TRAILING_PAGE.matcher(piece);
+        if (!own.find()) {
+            return List.of(piece);
+        }
+        int ownPage = Integer.parseInt(own.group(1));
+        List<String> out = new ArrayList<>();
+        Matcher m = BARE_PAGE.matcher(piece);
+        int from = 0;
+        int last = previousPage;
+        while (m.find()) {
+            int page = Integer.parseInt(m.group(1));
+            if (m.end() < own.start() && page >= last && page <= ownPage) {
+                out.add(piece.substring(from, m.end(1)).strip());
+                from = m.end();
+                last = page;
+            }
+        }
+        out.add(piece.substring(from).strip());
         return out;
     }
 
