@@ -37,6 +37,7 @@ final class ItemSegmenter {
     private static final Pattern SPACED = Pattern.compile("^(?<n>\\d{1,3})\\s+(?<title>\\S.*)$");
     private static final Pattern ALONE = Pattern.compile("^(?:(?:Punkt|Pkt\\.?|Sag\\s*nr\\.?)\\s*)?(?<n>\\d{1,4})\\s*[.:]?$", FLAGS);
     private static final Pattern OPEN_CLOSED_MARK = Pattern.compile("^\\((?<mark>Åben|Åbent|Lukket)\\)\\s*", FLAGS);
+    private static final Pattern NUMBERED_CAPITAL = Pattern.compile("^(\\d{1,3})\\.?\\s+(?=\\p{Lu})");
     private static final Pattern REPEATED_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+");
     private static final Pattern CASE_LINE = Pattern.compile(
             "^(?:Sagsnr|Sagsnummer|Sags?id|J\\.?\\s*nr|Journalnr|Dok\\.?\\s*nr|Sagsinitialer)\\.?\\s*[.:]?", FLAGS);
@@ -98,6 +99,12 @@ final class ItemSegmenter {
         List<Found> items = new ArrayList<>();
         if (!chain.isEmpty()) {
             dropListsInsideItems(chain, toc, tocEntries);
+            if (tocEntries.isEmpty()) {
+                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, chain.get(0).line());
+            }
+            if (tocEntries.isEmpty()) {
+                listBeforeFirstHeading(bare, chain.get(0), toc, tocEntries);
+            }
             untitledLead(bare, toc, chain.get(0).line()).ifPresent(items::add);
             for (int k = 0; k < chain.size(); k++) {
                 Candidate c = chain.get(k);
@@ -106,7 +113,7 @@ final class ItemSegmenter {
             }
         } else {
             if (tocEntries.isEmpty()) {
-                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone);
+                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, n);
             }
             items.addAll(byTitles(bare, tocEntries, toc));
             if (items.isEmpty()) {
@@ -407,18 +414,19 @@ final class ItemSegmenter {
     }
 
     /**
-     * Unnumbered contents: the short title lines under a contents heading ({@code CF - Godkendelse ..... 3}), or a run
-     * of short lines whose titles recur later in the text as headings.
+     * Unnumbered contents above line {@code before}: the short title lines under a contents heading
+     * ({@code CF - Godkendelse ..... 3}) whose titles recur later as headings, carry leaders, or are three or more.
      */
-    private void unnumberedTocBeforeText(String[] bare, boolean[] toc, List<TocEntry> entries, boolean[] closedZone) {
-        for (int i = 0; i < bare.length; i++) {
+    private void unnumberedTocBeforeText(String[] bare, boolean[] toc, List<TocEntry> entries, boolean[] closedZone,
+                                         int before) {
+        for (int i = 0; i < before; i++) {
             if (!TOC_KEYWORD.matcher(bare[i]).matches()) {
                 continue;
             }
             List<TocEntry> found = new ArrayList<>();
             int withLeaders = 0;
             int j = i + 1;
-            for (; j < bare.length; j++) {
+            for (; j < before; j++) {
                 String t = bare[j];
                 if (t.isEmpty() || t.equals("\f") || CLOSED_ZONE.matcher(t).matches() || OPEN_ZONE.matcher(t).matches()) {
                     continue;
@@ -430,10 +438,17 @@ final class ItemSegmenter {
                 if (LEADER.matcher(t).find()) {
                     withLeaders++;
                 }
-                found.add(new TocEntry(-1, TextNormal.withoutLeaders(t), j,
-                        closedZone[j] || CLOSED_TITLE.matcher(t).find()));
+                String title = TextNormal.withoutLeaders(t);
+                int number = -1;
+                Matcher numbered = NUMBERED_CAPITAL.matcher(title);
+                if (numbered.find()) {
+                    number = Integer.parseInt(numbered.group(1)); // "1. Tønderingvej …": numbers only on some entries
+                    title = title.substring(numbered.end());
+                }
+                found.add(new TocEntry(number, title, j, closedZone[j] || CLOSED_TITLE.matcher(t).find()));
             }
-            if (found.size() >= 1 && (laterHeadings(bare, found, j) > 0 || withLeaders >= 2)) {
+            // Entries whose titles recur as headings, with leaders, or three or more right under the heading.
+            if (found.size() >= 3 || found.size() >= 1 && (laterHeadings(bare, found, j) > 0 || withLeaders >= 2)) {
                 entries.addAll(found);
                 for (TocEntry e : found) {
                     toc[e.line()] = true;
@@ -472,6 +487,39 @@ final class ItemSegmenter {
             toc[e.line()] = false;
         }
         entries.removeAll(inside);
+    }
+
+    /**
+     * Contents without a heading or numbers: a list of title lines before the first item heading that begins with that
+     * item's title ("- Godkendelse af dagsorden / - Virksomhedsbesøg / …" above "1 : Godkendelse af dagsorden").
+     */
+    private void listBeforeFirstHeading(String[] bare, Candidate first, boolean[] toc, List<TocEntry> entries) {
+        int start = -1;
+        for (int i = 0; i < first.line(); i++) {
+            if (!toc[i] && similar(bare[i], first.title())) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        List<TocEntry> found = new ArrayList<>();
+        for (int i = start; i < first.line(); i++) {
+            String t = bare[i];
+            if (t.isEmpty() || t.equals("\f") || PageFurniture.isFurniture(t)) {
+                continue;
+            }
+            if (t.length() > MAX_TITLE || header.label(t).isPresent() || CASE_LINE.matcher(t).find()
+                    || !plausibleTitle(TextNormal.withoutLeaders(t))) {
+                break;
+            }
+            found.add(new TocEntry(-1, TextNormal.withoutLeaders(t), i, CLOSED_TITLE.matcher(t).find()));
+        }
+        if (found.size() >= 2) {
+            entries.addAll(found);
+            found.forEach(e -> toc[e.line()] = true);
+        }
     }
 
     /**

@@ -38,6 +38,8 @@ public final class MinutesParser {
     /** A contents heading with the first entries on its line: "Indholdsfortegnelse 1. Godkendelse …". */
     private static final Pattern TOC_HEADING_START = Pattern.compile(
             "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\S)", FLAGS);
+    /** The same inside a page that a PDF conversion ran into one line: "2 Byrådet, Indholdsfortegnelse Sag nr. …". */
+    private static final Pattern TOC_HEADING_ANYWHERE = Pattern.compile("(?<![\\p{L}])(Indholdsfortegnelse\\s*:?)\\s+(?=\\S)", FLAGS);
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d{1,3}\\.?\\s+\\p{Lu}");
     /** A contents line that holds several entries, each ending in dot leaders and a page number. */
     private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
@@ -231,9 +233,30 @@ public final class MinutesParser {
      */
     private List<SourceLine> splitRunTogether(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
+        int lastWithText = lines.size() - 1;
+        while (lastWithText >= 0 && lines.get(lastWithText).text().isBlank()) {
+            lastWithText--;
+        }
+        for (int index = 0; index < lines.size(); index++) {
+            SourceLine line = lines.get(index);
             String text = line.text();
             Matcher toc = TOC_HEADING_START.matcher(text);
+            Matcher contents = TOC_HEADING_ANYWHERE.matcher(text);
+            boolean atStart = false;
+            if (text.length() > 150 && ((atStart = toc.find()) || contents.find())) {
+                Matcher heading = atStart ? toc : contents;
+                List<String> entries = ContentsLineSplitter.split(text.substring(heading.end()), index == lastWithText);
+                if (!entries.isEmpty()) {
+                    String before = text.substring(0, heading.start()).strip();
+                    if (!before.isEmpty()) {
+                        out.add(new SourceLine(line.number(), before, 0)); // a page number or running header
+                    }
+                    out.add(new SourceLine(line.number(), heading.group(1), 0));
+                    entries.forEach(e -> out.add(new SourceLine(line.number(), e, 0)));
+                    continue;
+                }
+            }
+            toc.reset();
             if (toc.find() && (NUMBERED_ENTRY.matcher(text.substring(toc.end())).find() || LEADER_END.matcher(text).find())) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
                 text = text.substring(toc.end());

@@ -29,6 +29,7 @@ final class PageFurniture {
     private static final List<Pattern> FURNITURE = MinutesLexicon.DEFAULT.furniture();
     private static final Pattern INLINE_PAGE = Pattern.compile("\\s*\\bSide \\d+ af \\d+\\b\\s*");
     private static final Pattern PAGE_PREFIX = Pattern.compile("^(\\d{1,3}) (\\S.*)$");
+    private static final Pattern PAGE_LABEL_START = Pattern.compile("^(?:Side\\s*\\d{1,4}(?:\\s*af\\s*\\d{1,4})?|Sidenr\\.?)\\s+(?=\\S)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PageFurniture() {
@@ -90,7 +91,9 @@ final class PageFurniture {
                 Matcher m = PAGE_PREFIX.matcher(line.text());
                 m.matches();
                 out.add(new SourceLine(line.number(), "\f", 0));
-                out.add(new SourceLine(line.number(), m.group(2), line.headingLevel()));
+                // the printed page's own page label opens the page's line: "3 Side 1 1. KB - Spørgetid …"
+                String page = PAGE_LABEL_START.matcher(m.group(2)).replaceFirst("");
+                out.add(new SourceLine(line.number(), page, line.headingLevel()));
             } else {
                 out.add(line);
             }

@@ -44,4 +44,11 @@ class PageFurnitureTest {
         assertEquals(List.of("1 (Åben) Godkendelse af dagsorden ........ 3", "2 (Åben) Budget 2025 ........ 5"),
                 text(contents));
     }
+
+    @Test
+    void thePrintedPageLabelAfterAHostsPageNumberGoesToo() {
+        String page = "x".repeat(220);
+        assertEquals(List.of("Referat " + page, "1. KB - Spørgetid " + page),
+                text("1 Referat " + page + "\n\n2 Side 1 1. KB - Spørgetid " + page + "\n"));
+    }
 }

@@ -206,4 +206,28 @@ class SegmenterRulesTest {
                 1. at budgetforslaget godkendes.
                 """).body());
     }
+
+    @Test
+    void aListOfTitlesAboveTheFirstItemIsContentsWithoutAHeading() {
+        Meeting m = parse("""
+                Referat: 27. oktober 2025 kl. 08:00
+                Deltagere
+                - Hans Østergaard
+                - Irvin Christensen
+                Referat
+                - Godkendelse af dagsorden
+                - Virksomhedsbesøg
+                - Energirådgivning til husejere
+                - Gensidig orientering
+                1 : Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                2 : Virksomhedsbesøg
+                Sagsfremstilling
+                Udvalget besøger en virksomhed.
+                """);
+        assertEquals(List.of("Godkendelse af dagsorden", "Virksomhedsbesøg", "Energirådgivning til husejere",
+                "Gensidig orientering"), titles(m));
+        assertTrue(m.items().get(3).titleOnly());
+    }
 }

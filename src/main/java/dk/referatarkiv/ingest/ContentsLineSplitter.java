@@ -1,0 +1,152 @@
+package dk.referatarkiv.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a table of contents that a PDF-to-text conversion ran into one line back into its entries. Only separators
+ * that repeat give a cut, so a title is never split on a guess:
+ * <ol>
+ *   <li>item numbers in sequence ({@code 1. A 2. B 3. C}, or {@code 1 A 5 2 B 6} with page numbers), a number allowed
+ *       to be missing;</li>
+ *   <li>an open/closed column after each title ({@code A Åbent B Åbent C Lukket});</li>
+ *   <li>a short committee code before each title ({@code KB - A KB - B ØU - C}).</li>
+ * </ol>
+ * Titles without any separator (the numbers stripped by the conversion) are left as they are: capital letters alone
+ * do not tell a new title from a name inside one. Stateless.
+ */
+final class ContentsLineSplitter {
+
+    private static final int MIN_ENTRIES = 3;
+    /** Column headings at the start of the contents: "Pkt. Tekst Side", "Sag nr.: Emne", "Åbne dagsordenspunkter". */
+    private static final Pattern COLUMNS = Pattern.compile(
+            "^(?:(?:Pkt\\.?|Punkt|Sag(?:\\s*nr\\.?)?|Nr\\.?|Tekst|Emne|Titel|Side(?:nr\\.?)?|Sagsnr\\.?|Åbne?|Åbent|"
+                    + "(?:dagsordens)?punkter|dagsorden)\\s*:?\\s+)+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(\\.?)\\s+(?=\\p{Lu})");
+    private static final Pattern MARKER = Pattern.compile("\\s+(Åbent|Åben|Lukket)(?=\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern CODE = Pattern.compile("(?<=\\s|^)(?:Lukket\\s+-\\s+)?(\\p{Lu}{2,4})\\s+-\\s+(?=\\p{Lu})");
+    private static final Pattern COMPLETE_END = Pattern.compile("(?:\\d|Åbent|Åben|Lukket)$");
+    private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,3}$");
+
+    private ContentsLineSplitter() {
+    }
+
+    /**
+     * The entries of a run-together contents line (its heading already removed), or an empty list. When the file ends
+     * on this line ({@code endsFile}) and the line does not end as an entry does (a page number, leaders, a marker),
+     * the last entry was cut off by the end of the excerpt and is left out.
+     */
+    static List<String> split(String contents, boolean endsFile) {
+        List<String> entries = split(contents);
+        if (endsFile && !entries.isEmpty() && !COMPLETE_END.matcher(contents.strip()).find()) {
+            return entries.subList(0, entries.size() - 1);
+        }
+        return entries;
+    }
+
+    static List<String> split(String contents) {
+        String text = COLUMNS.matcher(contents.strip()).replaceFirst("");
+        List<String> entries = bySequence(text);
+        if (entries.size() < MIN_ENTRIES) {
+            entries = byMarkers(text);
+        }
+        if (entries.size() < MIN_ENTRIES) {
+            entries = byCodes(text);
+        }
+        return entries.size() < MIN_ENTRIES ? List.of() : withoutPageNumbers(entries);
+    }
+
+    /** Numbers 1, 2, 3 … (or from any start) in order; one missing number is skipped. */
+    private static List<String> bySequence(String text) {
+        Matcher m = NUMBER.matcher(text);
+        List<int[]> marks = new ArrayList<>(); // start, end, number
+        while (m.find()) {
+            marks.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1))});
+        }
+        if (marks.isEmpty() || marks.get(0)[0] != 0) {
+            return List.of();
+        }
+        List<int[]> chosen = new ArrayList<>();
+        chosen.add(marks.get(0));
+        for (int k = 1; k < marks.size(); k++) {
+            int expected = chosen.get(chosen.size() - 1)[2] + 1;
+            int[] mark = marks.get(k);
+            if (mark[2] == expected || mark[2] == expected + 1 && !laterHas(marks, k, expected)) {
+                chosen.add(mark);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < chosen.size(); k++) {
+            int end = k + 1 < chosen.size() ? chosen.get(k + 1)[0] : text.length();
+            out.add(text.substring(chosen.get(k)[0], end).strip());
+        }
+        return out;
+    }
+
+    private static boolean laterHas(List<int[]> marks, int from, int number) {
+        for (int k = from; k < marks.size(); k++) {
+            if (marks.get(k)[2] == number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title, then its open/closed column: the marker ends the entry. A closed one keeps "Lukket" in its title. */
+    private static List<String> byMarkers(String text) {
+        Matcher m = MARKER.matcher(text);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String title = text.substring(from, m.start()).strip();
+            if (!title.isEmpty()) {
+                out.add(m.group(1).equalsIgnoreCase("Lukket") ? "Lukket - " + title : title);
+            }
+            from = m.end();
+        }
+        String rest = text.substring(from).strip();
+        if (out.size() >= MIN_ENTRIES - 1 && !rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    /** The same short code in capitals before several titles ("KB - ", "ØU - "): each code starts an entry. */
+    private static List<String> byCodes(String text) {
+        Matcher m = CODE.matcher(text);
+        Map<String, Integer> counts = new TreeMap<>();
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            counts.merge(m.group(1), 1, Integer::sum);
+            starts.add(m.start());
+        }
+        boolean repeated = counts.values().stream().anyMatch(c -> c >= 2) && starts.size() >= MIN_ENTRIES;
+        if (!repeated) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < starts.size(); k++) {
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            String entry = text.substring(starts.get(k), end).strip();
+            if (k == 0 && starts.get(0) > 0) {
+                entry = text.substring(0, end).strip(); // "1. KB - Spørgetid": the number stays with the first code
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** Page numbers after most titles ("… Vadehavet 5") are a column, not part of the title. */
+    private static List<String> withoutPageNumbers(List<String> entries) {
+        long withPage = entries.stream().filter(e -> TRAILING_PAGE.matcher(e).find()).count();
+        if (withPage * 2 < entries.size()) {
+            return entries;
+        }
+        return entries.stream().map(e -> TRAILING_PAGE.matcher(e).replaceFirst("")).toList();
+    }
+}
