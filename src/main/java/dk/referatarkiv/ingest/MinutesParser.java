@@ -46,6 +46,8 @@ public final class MinutesParser {
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?:\\.{3,}|…{2,})\\s{0,3}(\\d{1,4})$");
     /** A page number without leaders, followed by the next entry's capitalised first word. */
     private static final Pattern BARE_PAGE = Pattern.compile("(?<=\\p{Ll})\\s(\\d{1,4})\\s+(?=\\p{Lu}\\p{Ll})");
+    /** A cheap test before the attendance sentence forms are tried on a line. */
+    private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
     private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
@@ -56,6 +58,7 @@ public final class MinutesParser {
 
     private final MarkupStripper stripper = new MarkupStripper();
     private final HeaderReader headerReader;
+    private final AttendanceSentences attendance;
     private final SectionHeadings sectionHeadings;
     private final ItemSegmenter segmenter;
     private final Pattern midLineHeading;
@@ -66,6 +69,7 @@ public final class MinutesParser {
 
     public MinutesParser(MinutesLexicon lexicon) {
         this.headerReader = new HeaderReader(lexicon);
+        this.attendance = new AttendanceSentences(lexicon);
         this.sectionHeadings = new SectionHeadings(lexicon);
         this.segmenter = new ItemSegmenter(sectionHeadings, headerReader);
         StringBuilder headings = new StringBuilder();
@@ -139,6 +143,7 @@ public final class MinutesParser {
         }
         datesAndBodyFromItems(lines, header);
         absenteesFromItems(items, header);
+        attendanceFromSentences(lines, header);
         if (header.date == null) {
             problems.warn(0, "no meeting date found; indexed with an unknown date");
         }
@@ -206,6 +211,20 @@ public final class MinutesParser {
             }
         }
         return "";
+    }
+
+    /**
+     * Absence, substitutes and inhabil members written as sentences, in the header or under a decision
+     * ({@link AttendanceSentences}); they refine the listed participants or add those the lists do not name.
+     */
+    private void attendanceFromSentences(List<SourceLine> lines, MeetingHeader header) {
+        for (SourceLine line : lines) {
+            String text = line.text();
+            if (text.length() > 2000 || !ATTENDANCE_WORD.matcher(text).find()) {
+                continue;
+            }
+            attendance.read(Lines.bare(text)).forEach(header::addParticipant);
+        }
     }
 
     /** Minutes that list absentees only in the items ("Fraværende: A (V), B (A)" under each decision). */

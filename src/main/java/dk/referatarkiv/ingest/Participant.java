@@ -28,7 +28,8 @@ public record Participant(String name, String role, String party, Presence prese
     }
 
     public Participant {
-        name = name.strip();
+        // a list's full stop is not part of the last name ("… Tuncay Yilmaz."), an initial's is ("Poul E.")
+        name = name.strip().replaceFirst("(?<=\\p{L}{3})\\.$", "");
         role = role == null ? "" : role.strip();
         party = party == null ? "" : party.strip();
         presence = presence == null ? Presence.PRESENT : presence;

@@ -1,0 +1,122 @@
+package dk.referatarkiv.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attendance that the minutes write as sentences rather than lists, in the header or in an item's decision:
+ * <ul>
+ *   <li>absence with a substitute: "Camilla Holm (A) havde lovligt forfald. Anne Berg var indkaldt som stedfortræder.",
+ *       "Fraværende: Evan Lund (V) - Marianne Kær (V) mødte som stedfortræder.", "Afbud fra Bente Holm stedfortræder
+ *       Anders Lind";</li>
+ *   <li>absence alone: "Tuncay Yilmaz (A) havde lovligt forfald";</li>
+ *   <li>inhabil on items: "Gunnar Nielsen medvirkede ikke ved behandlingen af pkt. 357, idet han var inhabil.",
+ *       "Under punkterne 14 og 18 deltog stedfortræder Susanne Rasmussen (V), da Charlotte Bie (V) var inhabil."</li>
+ * </ul>
+ * Each gives participants with presence and a note as the text says it ("for Evan Lund", "inhabil: pkt. 357").
+ * General Danish phrasing only; a sentence that fits no form gives nothing. Stateless and thread-safe.
+ */
+final class AttendanceSentences {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A name word, or an initial or short abbreviation with its full stop ("E.", "Chr."); a full stop ends a name. */
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}'’\\-]*(?![\\p{L}])|\\p{L}{0,2}\\.)";
+    /** Two to five words; a header label before the name is not part of it ("Fraværende Vivi Jacobsen – …"). */
+    private static final String NAME = "(?-i:(?!(?:Fraværende|Afbud|Deltagere|Medlemmer|Stedfortræder|Fravær)\\b)"
+            + WORD + "(?:\\s+(?:" + WORD + "|la|de|von|van|af|du)){1,4})";
+    private static final String PARTY = "(?:\\s*\\((?<%s>[^()\\n]{1,30})\\))?";
+    private static final String AWAY = "(?:havde lovligt forfald|har lovligt forfald|var fraværende|havde meldt afbud|har meldt afbud)";
+    private static final String CALLED = "(?:var|er|blev)?\\s*(?:indkaldt|mødte|deltog)\\s+som\\s+stedfortræder";
+
+    private static final Pattern AWAY_THEN_SUBSTITUTE = Pattern.compile(
+            "(?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s+" + AWAY + "\\s*[.,;]?\\s*(?:og\\s+)?"
+                    + "(?<sub>" + NAME + ")" + PARTY.formatted("p2") + "\\s+" + CALLED, FLAGS);
+    private static final Pattern DASH_SUBSTITUTE = Pattern.compile(
+            "(?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s*[-–]\\s*"
+                    + "(?<sub>" + NAME + ")" + PARTY.formatted("p2") + "\\s+" + CALLED, FLAGS);
+    private static final Pattern AFBUD_SUBSTITUTE = Pattern.compile(
+            "Afbud fra (?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s*,?\\s*stedfortræder:?\\s+"
+                    + "(?<sub>" + NAME + ")" + PARTY.formatted("p2"), FLAGS);
+    private static final Pattern AWAY_ALONE = Pattern.compile(
+            "(?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s+" + AWAY, FLAGS);
+    private static final Pattern NOT_IN_ITEMS = Pattern.compile(
+            "(?<name>" + NAME + ")" + PARTY.formatted("p1") + "\\s+(?:medvirkede|deltog)\\s+ikke\\s+(?:ved|i|under)\\s+"
+                    + "(?:behandlingen\\s+af\\s+)?(?:pkt\\.|punkt(?:erne)?|sag(?:erne)?)\\s*(?<items>\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)"
+                    + "[^.]{0,60}?inhabil", FLAGS);
+    private static final Pattern SUBSTITUTE_FOR_INHABIL = Pattern.compile(
+            "(?:Under|Ved)\\s+(?:pkt\\.|punkt(?:erne)?|sag(?:erne)?)\\s*(?<items>\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)\\s+deltog\\s+"
+                    + "stedfortræder\\s+(?<sub>" + NAME + ")" + PARTY.formatted("p2") + ",?\\s+da\\s+"
+                    + "(?<name>" + NAME + ")" + PARTY.formatted("p1") + "\\s+var\\s+inhabil", FLAGS);
+
+    private final MinutesLexicon lexicon;
+
+    AttendanceSentences(MinutesLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The participants the sentences of {@code text} name, in the order found. */
+    List<Participant> read(String text) {
+        List<Participant> out = new ArrayList<>();
+        StringBuilder rest = new StringBuilder(text);
+        substitutes(AWAY_THEN_SUBSTITUTE, rest, out);
+        substitutes(DASH_SUBSTITUTE, rest, out);
+        substitutes(AFBUD_SUBSTITUTE, rest, out);
+        Matcher inhabil = SUBSTITUTE_FOR_INHABIL.matcher(rest);
+        while (inhabil.find()) {
+            String items = items(inhabil.group("items"));
+            out.add(person(inhabil.group("name"), inhabil.group("p1"), Participant.Presence.PRESENT, "inhabil: " + items));
+            out.add(person(inhabil.group("sub"), inhabil.group("p2"), Participant.Presence.SUBSTITUTE,
+                    "for " + clean(inhabil.group("name")) + " under " + items));
+            blank(rest, inhabil);
+        }
+        Matcher notIn = NOT_IN_ITEMS.matcher(rest);
+        while (notIn.find()) {
+            out.add(person(notIn.group("name"), notIn.group("p1"), Participant.Presence.PRESENT,
+                    "inhabil: " + items(notIn.group("items"))));
+            blank(rest, notIn);
+        }
+        Matcher away = AWAY_ALONE.matcher(rest);
+        while (away.find()) {
+            out.add(person(away.group("absent"), away.group("p1"), Participant.Presence.ABSENT, "lovligt forfald"));
+        }
+        return out;
+    }
+
+    private void substitutes(Pattern pattern, StringBuilder text, List<Participant> out) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            // no note of its own: a reason the list gives ("Fraværende med afbud") stays
+            out.add(person(m.group("absent"), m.group("p1"), Participant.Presence.ABSENT, ""));
+            out.add(person(m.group("sub"), m.group("p2"), Participant.Presence.SUBSTITUTE, "for " + clean(m.group("absent"))));
+            blank(text, m);
+        }
+    }
+
+    /** Removes a matched sentence so the weaker forms do not read it again. */
+    private static void blank(StringBuilder text, Matcher m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            text.setCharAt(i, ' ');
+        }
+        m.reset(text);
+    }
+
+    private Participant person(String name, String inParens, Participant.Presence presence, String note) {
+        String party = "";
+        if (inParens != null) {
+            Optional<MinutesLexicon.Party> known = lexicon.party(inParens.strip());
+            party = known.map(MinutesLexicon.Party::letter).orElse("");
+        }
+        return new Participant(clean(name), "", party, presence, note);
+    }
+
+    private static String clean(String name) {
+        return name.strip().replaceAll("[.,]$", "");
+    }
+
+    private static String items(String numbers) {
+        return "pkt. " + numbers.strip().replaceAll("\\s+", " ");
+    }
+}
