@@ -49,7 +49,11 @@ final class IsolatedStages {
     record Stages(Function<String, AnnotatedText> annotator, EntityStage entities, PeopleStage people) {
 
         static Stages of(DanishPipeline pipeline, NlpModels models, OrganisationGazetteer gazetteer) {
-            return new Stages(pipeline::annotate, (a, f) -> CorpusEntities.extract(a, models, gazetteer, f),
+            return of(pipeline::annotate, models, gazetteer);
+        }
+
+        static Stages of(Function<String, AnnotatedText> annotator, NlpModels models, OrganisationGazetteer gazetteer) {
+            return new Stages(annotator, (a, f) -> CorpusEntities.extract(a, models, gazetteer, f),
                     (a, entities, f) -> People.build(a, entities, gazetteer, f));
         }
     }

@@ -15,9 +15,13 @@ import dk.referatarkiv.ingest.CorpusLoader;
 import dk.referatarkiv.ingest.FileReport;
 import dk.referatarkiv.ingest.IngestProblem;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.AnnotationCache;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
 import dk.referatarkiv.search.ArchiveSearcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,6 +38,8 @@ import java.util.stream.Collectors;
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
                           ArchiveIndex index, ArchiveSearcher searcher, QuestionAnswerer answerer) implements Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenArchive.class);
+
     /** Where the archive's parts are. */
     public record Locations(Path corpus, Path index, Path models) {
     }
@@ -49,16 +55,21 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
         // two seconds for the bundled corpus. A file a stage fails on is left out (and reported), never the run.
-        IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(pipeline, models, gazetteer));
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
+        // Texts annotated by an earlier run (same models, same pipeline code) are not annotated again.
+        Path cacheFile = at.index().resolve(AnnotationCache.FILE);
+        AnnotationCache cache = AnnotationCache.load(cacheFile, AnnotationCache.key(at.models()));
+        IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(cache.through(pipeline::annotate), models,
+                gazetteer));
         IsolatedStages.Result analysed;
         try {
             boolean rebuild = forceRebuild || !index.isCurrent(loaded.fingerprint());
             // With a current index, the meetings its build left out stay out (the API agrees with the index).
             analysed = stages.analyse(loaded, rebuild ? Map.of() : index.leftOut());
-            out.printf("annotated %d tokens in %d ms, extracted entities in %d ms (models loaded in %d ms)%n",
-                    analysed.annotated().tokenCount(), analysed.annotated().millis(), analysed.entities().millis(),
-                    models.loadMillis());
+            out.printf("annotated %d tokens in %d ms (%d texts from the annotation cache, %d annotated), extracted "
+                            + "entities in %d ms (models loaded in %d ms)%n",
+                    analysed.annotated().tokenCount(), analysed.annotated().millis(), cache.hits(), cache.misses(),
+                    analysed.entities().millis(), models.loadMillis());
             if (rebuild) {
                 IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
                 analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
@@ -72,6 +83,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             index.close();
             throw e;
         }
+        saveQuietly(cache, cacheFile);
         Corpus corpus = analysed.corpus();
         AnnotatedCorpus annotated = analysed.annotated();
         CorpusEntities entities = analysed.entities();
@@ -80,6 +92,18 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline, gazetteer,
                 Synonyms.read(at.models().resolve(Synonyms.FILE)), index, searcher);
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer);
+    }
+
+    /** The cache is an optimisation: failing to write it costs the next start time, never this one. */
+    private static void saveQuietly(AnnotationCache cache, Path file) {
+        if (cache.misses() == 0 && cache.hits() == cache.size()) {
+            return; // nothing new and nothing dropped
+        }
+        try {
+            cache.save(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not write the annotation cache {}: {}", file, e.toString());
+        }
     }
 
     /** What a person reads for a facet value: a person's name for an id, "Budget 2025" for a budget year. */

@@ -41,34 +41,58 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
     public static AnnotatedCorpus annotate(Corpus corpus, Function<String, AnnotatedText> pipeline,
                                            MeetingFailures failures) {
         long start = System.nanoTime();
+        // Meetings are annotated in parallel (the pipeline is thread-safe); failures are reported afterwards, in
+        // corpus order and on this thread, so that the report does not depend on the timing.
+        List<Meeting> meetings = corpus.meetings();
+        List<Annotated> done = meetings.parallelStream().map(m -> annotateMeeting(m, pipeline)).toList();
         List<AnnotatedItem> items = new ArrayList<>();
         Map<String, AnnotatedText> headers = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
-        for (Meeting meeting : corpus.meetings()) {
-            List<AnnotatedItem> meetingItems = new ArrayList<>();
-            AnnotatedText[] header = new AnnotatedText[1];
-            boolean ok = failures.run(meeting, "nlp", () -> {
-                header[0] = meeting.headerText().isEmpty() ? null : pipeline.apply(meeting.headerText());
-                for (AgendaItem item : meeting.items()) {
-                    List<AnnotatedText> sections = new ArrayList<>();
-                    for (Section section : item.sections()) {
-                        sections.add(pipeline.apply(section.text()));
-                    }
-                    meetingItems.add(new AnnotatedItem(meeting, item, pipeline.apply(item.title()), sections));
-                }
-            });
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i);
+            Annotated result = done.get(i);
+            boolean ok = failures.run(meeting, "nlp", result::rethrow);
             if (!ok) {
                 failed.add(meeting.id());
                 continue;
             }
-            if (header[0] != null) {
-                headers.put(meeting.id(), header[0]);
+            if (result.header() != null) {
+                headers.put(meeting.id(), result.header());
             }
-            items.addAll(meetingItems);
+            items.addAll(result.items());
         }
         Corpus annotatedCorpus = failed.isEmpty() ? corpus : corpus.without(failed);
         return new AnnotatedCorpus(annotatedCorpus, List.copyOf(items), Map.copyOf(headers),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** One meeting's annotations, or what went wrong while they were made. */
+    private record Annotated(AnnotatedText header, List<AnnotatedItem> items, Throwable error) {
+        void rethrow() {
+            if (error instanceof RuntimeException e) {
+                throw e;
+            }
+            if (error instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    private static Annotated annotateMeeting(Meeting meeting, Function<String, AnnotatedText> pipeline) {
+        try {
+            AnnotatedText header = meeting.headerText().isEmpty() ? null : pipeline.apply(meeting.headerText());
+            List<AnnotatedItem> items = new ArrayList<>();
+            for (AgendaItem item : meeting.items()) {
+                List<AnnotatedText> sections = new ArrayList<>();
+                for (Section section : item.sections()) {
+                    sections.add(pipeline.apply(section.text()));
+                }
+                items.add(new AnnotatedItem(meeting, item, pipeline.apply(item.title()), sections));
+            }
+            return new Annotated(header, items, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Annotated(null, List.of(), e);
+        }
     }
 
     /** The annotations meeting by meeting, in corpus order (items are stored meeting by meeting). */
