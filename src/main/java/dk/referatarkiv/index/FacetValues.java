@@ -11,6 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class FacetValues {
 
+    /**
+     * The longest value a facet takes. No municipality or body name comes near it; a longer "name" is a parse gone
+     * wrong, and as a facet path (at most 8,191 characters in Lucene) it would cost the meeting its place in the
+     * index instead of only its facet value.
+     */
+    public static final int MAX_LENGTH = 200;
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern KOMMUNE_SUFFIX = Pattern.compile("(?iu)\\s+kommune$");
 
@@ -53,6 +60,11 @@ public final class FacetValues {
         int first = name.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
                 .append(name, Character.charCount(first), name.length()).toString();
+    }
+
+    /** True when the value can be a facet value: known, and not longer than {@link #MAX_LENGTH}. */
+    public static boolean isFacetValue(String value) {
+        return !value.isEmpty() && value.length() <= MAX_LENGTH;
     }
 
     private static String spaces(String text) {

@@ -145,12 +145,14 @@ public final class ItemDocumentGenerator {
         doc.add(new StringField(Fields.BODY, body, Field.Store.YES));
         // An unknown municipality or body has no facet value: a value such as "ukendt" would be a filter that
         // selects what the parser missed, not a place the minutes come from.
-        if (!body.isEmpty()) {
+        if (FacetValues.isFacetValue(body)) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_BODY, body));
         }
         String municipality = FacetValues.municipality(meeting.municipality());
         if (!municipality.isEmpty()) {
             doc.add(new StringField(Fields.MUNICIPALITY, municipality, Field.Store.NO));
+        }
+        if (FacetValues.isFacetValue(municipality)) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MUNICIPALITY, municipality));
         }
         doc.add(new IntPoint(Fields.ITEM, item));

@@ -1,9 +1,12 @@
 package dk.referatarkiv.index;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Municipality and body facet values: what the parser gives stays as it is; settings and capitals are evened out. */
 class FacetValuesTest {
@@ -23,6 +26,14 @@ class FacetValuesTest {
             "''|''"})
     void municipality(String written, String value) {
         assertEquals(value, FacetValues.municipality(written));
+    }
+
+    @Test
+    void onlyKnownValuesOfANamesLengthAreFacetValues() {
+        assertTrue(FacetValues.isFacetValue("Økonomiudvalget"));
+        assertTrue(FacetValues.isFacetValue("x".repeat(FacetValues.MAX_LENGTH)));
+        assertFalse(FacetValues.isFacetValue(""));
+        assertFalse(FacetValues.isFacetValue("x".repeat(FacetValues.MAX_LENGTH + 1)));
     }
 
     @ParameterizedTest
