@@ -3,8 +3,10 @@
 import { api } from './api.js';
 import { el, danishDate, itemHref, highlighted } from './dom.js';
 
-const FILTERS = ['person', 'unit', 'budgetYear', 'section', 'from', 'to', 'sort', 'page'];
-const FACET_TITLES = { year: 'År', person: 'Person', unit: 'Enhed', budgetYear: 'Budgetår', section: 'Afsnit' };
+const FILTERS = ['kommune', 'organ', 'parti', 'person', 'unit', 'budgetYear', 'section', 'from', 'to', 'sort', 'page'];
+// Each facet filters by the search parameter of its own name (year by the date range); listed in this order.
+const FACET_TITLES = { kommune: 'Kommune', organ: 'Organ', year: 'År', parti: 'Parti', person: 'Person', unit: 'Enhed',
+  budgetYear: 'Budgetår', section: 'Afsnit' };
 const QUESTION = /^(hvem|hvad|hvornår|hvor|hvilke|hvilket|hvilken|hvordan|hvorfor)\b|\?\s*$/i;
 const PAGE_SIZE = 10;
 

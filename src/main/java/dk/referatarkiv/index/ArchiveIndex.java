@@ -1,6 +1,7 @@
 package dk.referatarkiv.index;
 
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
@@ -132,8 +133,10 @@ public final class ArchiveIndex implements Closeable {
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             Counts counts = new Counts();
+            ItemParties parties = ItemParties.of(
+                    corpus.byMeeting().stream().map(AnnotatedCorpus.MeetingAnnotations::meeting).toList(), entities);
             for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
-                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, counts);
+                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, parties, counts);
                 listener.meetingWritten(meeting.meeting().id());
             }
             Map<String, String> data = new LinkedHashMap<>();
@@ -172,16 +175,18 @@ public final class ArchiveIndex implements Closeable {
 
     /** Writes one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
     private void write(IndexWriter writer, Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
-                       CorpusEntities entities, Counts counts) throws IOException {
+                       CorpusEntities entities, ItemParties parties, Counts counts) throws IOException {
         List<Document> docs = new ArrayList<>();
         int skipped = 0;
         try {
             if (header != null) {
-                docs.add(generator.header(meeting, header, entities.item(meeting.id(), 0).orElse(null)));
+                ItemEntities found = entities.item(meeting.id(), 0).orElse(null);
+                docs.add(generator.header(meeting, header, found, parties.header(meeting, header, found)));
             }
             for (AnnotatedItem item : items) {
                 try {
-                    docs.add(generator.item(item, entities.item(meeting.id(), item.item().number()).orElse(null)));
+                    ItemEntities found = entities.item(meeting.id(), item.item().number()).orElse(null);
+                    docs.add(generator.item(item, found, parties.item(item, found)));
                 } catch (EmptyItemException e) {
                     LOG.warn("skipped: {}", e.getMessage());
                     skipped++;

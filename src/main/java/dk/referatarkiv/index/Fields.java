@@ -13,7 +13,12 @@ public final class Fields {
     /** Unique document id: {@code meetingId#item}. */
     public static final String ID = "id";
     public static final String MEETING_ID = "meeting_id";
+    /** The body that met, normalised ({@link FacetValues#body}): stored for hits, and an exact term for the body filter. */
     public static final String BODY = "body";
+    /** The municipality of the meeting, normalised ({@link FacetValues#municipality}); absent when unknown. */
+    public static final String MUNICIPALITY = "municipality";
+    /** The parties of the item as their labels, e.g. {@code Venstre (V)} (see {@link ItemParties}). */
+    public static final String PARTY = "party";
     /** Meeting date as epoch day: a point for ranges, doc values for sorting; absent when the date is unknown. */
     public static final String DATE = "date";
     /** Meeting date as ISO text, stored; absent when the date is unknown. */
@@ -47,10 +52,22 @@ public final class Fields {
     /** The year facet's value for items of a meeting whose date is unknown, as users read it. */
     public static final String UNKNOWN_YEAR = "ukendt dato";
     public static final String FACET_SECTION = "section";
-    public static final List<String> FACETS = List.of(FACET_PERSON, FACET_UNIT, FACET_BUDGET_YEAR, FACET_YEAR, FACET_SECTION);
+    /*
+     * The three below are named like the search parameters that filter by them (kommune=, organ=, parti=), as the
+     * dimensions above are (person=, unit=, budgetYear=, section=): a client filters by a facet value by passing it
+     * under the facet's name. Their values are the filter values, exactly.
+     */
+    public static final String FACET_MUNICIPALITY = "kommune";
+    public static final String FACET_BODY = "organ";
+    public static final String FACET_PARTY = "parti";
+    public static final List<String> FACETS = List.of(FACET_PERSON, FACET_UNIT, FACET_BUDGET_YEAR, FACET_YEAR, FACET_SECTION,
+            FACET_MUNICIPALITY, FACET_BODY, FACET_PARTY);
 
-    /** Index schema version, written into the commit data; a different version forces a rebuild. */
-    public static final String SCHEMA_VERSION = "3";
+    /**
+     * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
+     * body and party facets and filter fields; the body field holds the normalised body.
+     */
+    public static final String SCHEMA_VERSION = "4";
 
     private static final String EXACT_SUFFIX = "_exact";
 

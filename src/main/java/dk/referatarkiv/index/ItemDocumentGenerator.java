@@ -6,6 +6,7 @@ import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MinutesLexicon.Party;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -25,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -48,7 +50,12 @@ public final class ItemDocumentGenerator {
         return meetingId + "#" + item;
     }
 
-    public Document item(AnnotatedItem annotated, ItemEntities entities) throws EmptyItemException, IOException {
+    /**
+     * @param entities the item's entities, or null
+     * @param parties  the item's parties ({@link ItemParties}); only named parties are indexed
+     */
+    public Document item(AnnotatedItem annotated, ItemEntities entities, Collection<Party> parties)
+            throws EmptyItemException, IOException {
         Meeting meeting = annotated.meeting();
         AgendaItem item = annotated.item();
         boolean hasText = item.sections().stream().anyMatch(s -> !s.text().isBlank());
@@ -77,7 +84,16 @@ public final class ItemDocumentGenerator {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SECTION, section.kind().label()));
         }
         addEntities(doc, entities);
+        addParties(doc, parties);
         return facets.build(doc);
+    }
+
+    /** The party filter and facet, by the party's label ({@code Venstre (V)}): one value for its letter and its name. */
+    private static void addParties(Document doc, Collection<Party> parties) {
+        parties.stream().filter(Party::isNamed).map(Party::label).distinct().forEach(label -> {
+            doc.add(new StringField(Fields.PARTY, label, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PARTY, label));
+        });
     }
 
     /** Filter fields and facets of the item's entities; the meeting year as a facet. */
@@ -109,12 +125,14 @@ public final class ItemDocumentGenerator {
     }
 
     /** The meeting header (place and participants) as item 0. */
-    public Document header(Meeting meeting, AnnotatedText header, ItemEntities entities) throws IOException {
+    public Document header(Meeting meeting, AnnotatedText header, ItemEntities entities, Collection<Party> parties)
+            throws IOException {
         // No title field: every field keeps one schema across documents; searchers show HEADER_TITLE for item 0.
         Document doc = common(meeting, 0);
         analysis.addText(doc, Fields.HEADER, header.text(), header);
         analysis.addAll(doc, Fields.ALL, List.of(header));
         addEntities(doc, entities);
+        addParties(doc, parties);
         return facets.build(doc);
     }
 
@@ -123,7 +141,20 @@ public final class ItemDocumentGenerator {
         doc.add(new StringField(Fields.ID, documentId(meeting.id(), item), Field.Store.YES));
         doc.add(new StringField(Fields.MEETING_ID, meeting.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.MEETING_ID, new BytesRef(meeting.id())));
-        doc.add(new StringField(Fields.BODY, meeting.body(), Field.Store.YES));
+        String body = FacetValues.body(meeting.body());
+        doc.add(new StringField(Fields.BODY, body, Field.Store.YES));
+        // An unknown municipality or body has no facet value: a value such as "ukendt" would be a filter that
+        // selects what the parser missed, not a place the minutes come from.
+        if (FacetValues.isFacetValue(body)) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_BODY, body));
+        }
+        String municipality = FacetValues.municipality(meeting.municipality());
+        if (!municipality.isEmpty()) {
+            doc.add(new StringField(Fields.MUNICIPALITY, municipality, Field.Store.NO));
+        }
+        if (FacetValues.isFacetValue(municipality)) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.FACET_MUNICIPALITY, municipality));
+        }
         doc.add(new IntPoint(Fields.ITEM, item));
         doc.add(new StoredField(Fields.ITEM, item));
         doc.add(new NumericDocValuesField(Fields.ITEM, item));

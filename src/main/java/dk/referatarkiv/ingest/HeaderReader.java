@@ -38,10 +38,12 @@ final class HeaderReader {
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:deltog|X|x|✓)$");
     private static final Pattern NONE = Pattern.compile("^(?:ingen|-|–|nej)\\.?$", FLAGS);
-    private static final Pattern VALUE_PREFIX = Pattern.compile("^(?:var|er)\\s*:?\\s*", FLAGS);
+    /** "Fraværende var: ...", "Mødested er ...": a verb, as a whole word, so that "Erik" and "Varnes" stay whole. */
+    private static final Pattern VALUE_PREFIX = Pattern.compile("^(?:var|er)(?![\\p{L}])\\s*:?\\s*", FLAGS);
     private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
+    /** "Albertslund Kommune", and its genitive "Vesthimmerlands Kommunes Byråd" (the name before it as written). */
     private static final Pattern MUNICIPALITY = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommune|KOMMUNE)\\b");
+            "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommunes?|KOMMUNES?)\\b");
     private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)?");
     private static final Pattern PUBLICATION = Pattern.compile("publicer|udskrevet|udsendt|opdateret|download", FLAGS);
@@ -51,7 +53,7 @@ final class HeaderReader {
     /** "mødet den 5. april 2019", "byrådsmødet 28. februar 2023", "møde d. 12. november 2015". */
     static final Pattern MEETING_REFERENCE_DATE = Pattern.compile("\\p{L}*møde(?:t|s)?\\s+(?:den\\s+|d\\.\\s*)?$", FLAGS);
     private static final List<String> TITLE_STOP_WORDS = List.of("referat", "dagsorden", "ordinært", "møde", "mødet", "til",
-            "fra", "i", "åbent", "lukket", "protokol", "beslutningsprotokol");
+            "fra", "i", "åbent", "lukket", "protokol", "beslutningsprotokol", "kommunens", "kommunes");
 
     private final MinutesLexicon lexicon;
     private final Map<String, Pattern> labelPatterns = new HashMap<>();

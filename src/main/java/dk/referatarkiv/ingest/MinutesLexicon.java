@@ -29,8 +29,24 @@ public final class MinutesLexicon {
     /** The fields a header label can introduce. */
     public enum HeaderField { DATE, TIME, END, PLACE, BODY, MEMBERS, PRESENT, ABSENT, SUBSTITUTE, CLERK, OTHER }
 
-    /** A party: its list letter and name. */
+    /** A party: its list letter and name (empty for a local list letter the lexicon does not know). */
     public record Party(String letter, String name) {
+
+        /** The letter of "Uden for partierne": members outside the parties, which is a status, not a party. */
+        public static final String NO_PARTY = "UP";
+
+        /**
+         * True for a party of the national list: it has a name, and it is not {@link #NO_PARTY}. A local list
+         * letter is not one: nothing says what it stands for, and the same letter means another list elsewhere.
+         */
+        public boolean isNamed() {
+            return !name.isEmpty() && !letter.equals(NO_PARTY);
+        }
+
+        /** The party as users read it: its Danish name and its letter, e.g. {@code Venstre (V)}; the letter alone when unnamed. */
+        public String label() {
+            return name.isEmpty() ? letter : name + " (" + letter + ")";
+        }
     }
 
     public static final MinutesLexicon DEFAULT = new MinutesLexicon();
@@ -39,6 +55,8 @@ public final class MinutesLexicon {
     private final List<Map.Entry<String, HeaderField>> headerLabels;
     private final Map<String, SectionKind> sectionHeadings;
     private final Map<String, Party> parties;
+    /** Every party name and other spelling as written in the data file (not the letters), with its party. */
+    private final Map<String, Party> partySpellings;
     private final List<Pattern> furniture;
 
     private MinutesLexicon() {
@@ -52,21 +70,25 @@ public final class MinutesLexicon {
                 headings.put(key(cols[1]), SectionKind.valueOf(cols[0].strip())));
         this.sectionHeadings = Map.copyOf(headings);
         Map<String, Party> byName = new LinkedHashMap<>();
+        Map<String, Party> spellings = new LinkedHashMap<>();
         read("parties.tsv", cols -> {
             Party party = new Party(cols[0].strip(), cols.length > 1 ? cols[1].strip() : "");
             byName.put(key(party.letter()), party);
             if (!party.name().isEmpty()) {
                 byName.put(key(party.name()), party);
+                spellings.put(party.name(), party);
             }
             if (cols.length > 2) {
                 for (String other : cols[2].split("\\|")) {
                     if (!other.isBlank()) {
                         byName.putIfAbsent(key(other), party);
+                        spellings.putIfAbsent(other.strip(), party);
                     }
                 }
             }
         });
         this.parties = Map.copyOf(byName);
+        this.partySpellings = Map.copyOf(spellings);
         List<Pattern> lines = new ArrayList<>();
         readLines("page-furniture.tsv", line ->
                 lines.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
@@ -107,6 +129,14 @@ public final class MinutesLexicon {
             return Optional.of(new Party(text, ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every name and other spelling of the known parties as written in {@code parties.tsv} (e.g. {@code Venstre},
+     * {@code Dansk Folkeparti}, {@code DF}), with its party; the list letters are not among them.
+     */
+    public Map<String, Party> partySpellings() {
+        return partySpellings;
     }
 
     static String key(String text) {

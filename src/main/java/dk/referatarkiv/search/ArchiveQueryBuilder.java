@@ -116,6 +116,15 @@ public final class ArchiveQueryBuilder {
         if (f.unit() != null) {
             query.add(new TermQuery(new Term(Fields.UNIT, f.unit())), Occur.FILTER);
         }
+        if (f.municipality() != null) {
+            query.add(new TermQuery(new Term(Fields.MUNICIPALITY, f.municipality())), Occur.FILTER);
+        }
+        if (f.body() != null) {
+            query.add(new TermQuery(new Term(Fields.BODY, f.body())), Occur.FILTER);
+        }
+        if (f.party() != null) {
+            query.add(new TermQuery(new Term(Fields.PARTY, f.party())), Occur.FILTER);
+        }
         if (f.budgetYear() != null) {
             query.add(new TermQuery(new Term(Fields.BUDGET_YEAR, f.budgetYear().toString())), Occur.FILTER);
         }

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Counts the facet values (person, unit, budget year, year, section) of the items a query matches, with labels for
- * people. The doc-values state is built once per index reader. Thread-safe.
+ * Counts the facet values ({@link Fields#FACETS}: person, unit, budget year, year, section, municipality, body, party)
+ * of the items a query matches, with labels for people. The doc-values state is built once per index reader.
+ * Thread-safe.
  */
 final class FacetCounter {
 

@@ -10,7 +10,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 
-/** {@code GET /api/search}: free-text search with date, section, sort and paging parameters. */
+/**
+ * {@code GET /api/search}: free-text search with date, section, sort and paging parameters, and the facet filters
+ * (person, unit, budgetYear, kommune, organ, parti; one value each, matched exactly as the facet gives it).
+ */
 final class SearchController {
 
     private final ArchiveSearcher searcher;
@@ -55,7 +58,13 @@ final class SearchController {
         if (min != null && max != null && min > max) {
             throw ErrorHandlers.badRequest("invalid_parameter", "'minAmount' er større end 'maxAmount'.");
         }
-        return new EntityFilters(person.isEmpty() ? null : person, unit.isEmpty() ? null : unit, budgetYear, min, max);
+        return new EntityFilters(orNull(person), orNull(unit), budgetYear, min, max,
+                orNull(QueryParams.text(ctx, "kommune")), orNull(QueryParams.text(ctx, "organ")),
+                orNull(QueryParams.text(ctx, "parti")));
+    }
+
+    private static String orNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 
     private static SectionKind section(Context ctx) {

@@ -96,6 +96,28 @@ class LayoutsTest {
         assertEquals(LocalDate.of(2025, 3, 6), parser.parse("f.txt", text).meeting().date());
     }
 
+    /** Regression: "er"/"var" before a value was stripped from a name that starts with it, so "Erik Sand" was lost. */
+    @Test
+    void aFirstParticipantNamedErikOrVagnKeepsTheName() {
+        String text = "Referat\n\nUdvalg: Byrådet\nDato: 02-05-2023 kl. 19:00\n\nDeltagere:\n• Erik Sand (C)\n• Fie Holm (F)\n\n"
+                + "Fraværende:\nVagn Ravn (V)\n\nFraværende var: Ole Berg (A)\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n";
+        Meeting m = parser.parse("f.txt", text).meeting();
+        assertEquals(List.of(party("Erik Sand", "C", Participant.Presence.PRESENT, ""),
+                party("Fie Holm", "F", Participant.Presence.PRESENT, ""),
+                party("Vagn Ravn", "V", Participant.Presence.ABSENT, "Fraværende"),
+                party("Ole Berg", "A", Participant.Presence.ABSENT, "Fraværende")), m.participants());
+    }
+
+    /** Regression: "Vesthimmerlands Kommunes Byråd" gave the municipality "Kommunes" (read as the town of a Byråd). */
+    @Test
+    void aMunicipalityInTheGenitiveIsTheMunicipality() {
+        String intro = "Her kan du finde referater fra møderne i Vesthimmerlands Kommunes Byråd og udvalg.\n\n";
+        String minutes = "Referat\n\nUdvalg: Byrådet\nDato: 02-05-2023\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n";
+        assertEquals("Vesthimmerlands", parser.parse("f.txt", intro + minutes).meeting().municipality());
+        String council = "Kommunens Byråd\n\n" + minutes;
+        assertEquals("", parser.parse("f.txt", council).meeting().municipality());
+    }
+
     private static Participant party(String name, String party, Participant.Presence presence, String note) {
         return new Participant(name, "", party, presence, note);
     }

@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +63,9 @@ class BrowserIT {
             throw new IllegalStateException("Chromium or chromedriver missing: .ci/run must install chromium and chromium-driver");
         }
         Assumptions.assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver; install Debian's chromium and chromium-driver");
-        Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt");
+        Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt",
+                "fixtures/facets/solby-2023-03-14.txt", "fixtures/facets/solby-2023-04-18.txt",
+                "fixtures/facets/nordby-2023-05-02.txt");
         archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
                 new PrintStream(OutputStream.nullOutputStream()));
         app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
@@ -135,6 +138,28 @@ class BrowserIT {
         assertEquals("true", driver.findElement(By.cssSelector("a[data-facet='budgetYear'].active")).getAttribute("aria-pressed"));
         driver.navigate().back();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("budgetYear=")));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), before));
+    }
+
+    @Test
+    void municipalityBodyAndPartyFacetsHaveDanishTitlesAndFilter() {
+        driver.get(base + "/?q=budget");
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ resultater?")));
+        String before = driver.findElement(By.id("status")).getText();
+        List<String> titles = driver.findElements(By.cssSelector("aside.facets h2")).stream().map(WebElement::getText).toList();
+        assertTrue(titles.containsAll(List.of("Kommune", "Organ", "Parti")), titles.toString());
+        WebElement venstre = driver.findElements(By.cssSelector("a[data-facet='parti']")).stream()
+                .filter(a -> a.getText().startsWith("Venstre (V) (")).findFirst().orElseThrow();
+        assertEquals("Venstre (V) (2)", venstre.getText());
+        venstre.click();
+        wait.until(ExpectedConditions.urlContains("parti=Venstre"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "2 resultater"));
+        WebElement active = driver.findElement(By.cssSelector("a[data-facet='parti'].active"));
+        assertEquals("true", active.getAttribute("aria-pressed"));
+        assertEquals("Venstre (V) (2)", active.getText());
+        WebElement solby = driver.findElement(By.cssSelector("a[data-facet='kommune']"));
+        assertEquals("Solby (2)", solby.getText());
+        driver.navigate().back();
         wait.until(ExpectedConditions.textToBe(By.id("status"), before));
     }
 
