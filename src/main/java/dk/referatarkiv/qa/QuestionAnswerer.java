@@ -76,7 +76,8 @@ public final class QuestionAnswerer {
     private Answer compute(String text) {
         try {
             Question q = analyzer.analyse(text);
-            List<SearchHit> related = searcher.search(SearchRequest.of(text, RELATED)).hits();
+            // the nearest items only: no facets, snippets or total are shown with an answer
+            List<SearchHit> related = searcher.find(SearchRequest.of(text, RELATED));
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
                 case DECISIONS -> Optional.of(decisions.answer(q)).filter(a -> a.answerType() != AnswerType.NONE);

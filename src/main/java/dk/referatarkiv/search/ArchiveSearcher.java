@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
@@ -89,8 +90,12 @@ public final class ArchiveSearcher {
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long start) throws IOException {
         int window = request.page() * request.size();
         Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
-        TopDocs top = searcher.search(query, window, sort, true);
-        int total = searcher.count(query);
+        // One pass over the matches gives the top hits, the facet counts and the exact total (the facet collector
+        // sees every match), instead of a search, a count and a facet search.
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, query, window, sort, true, new FacetsCollectorManager());
+        TopDocs top = result.topDocs();
+        int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<Document> docs = new ArrayList<>(page.length);
@@ -103,7 +108,7 @@ public final class ArchiveSearcher {
             hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
         }
         return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
-                facets.count(searcher, query));
+                facets.count(searcher.getIndexReader(), result.facetsCollector()));
     }
 
     static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {

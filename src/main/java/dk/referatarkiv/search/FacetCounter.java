@@ -4,14 +4,11 @@ import dk.referatarkiv.index.FacetSchema;
 import dk.referatarkiv.index.Fields;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,9 +38,9 @@ final class FacetCounter {
         this.labels = labels;
     }
 
-    Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query) throws IOException {
-        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), collector);
+    /** The facet values of the matches {@code collector} gathered (in the same pass as the hits). */
+    Map<String, List<FacetValue>> count(IndexReader reader, FacetsCollector collector) throws IOException {
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state(reader), collector);
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
             List<FacetValue> values = new ArrayList<>();
