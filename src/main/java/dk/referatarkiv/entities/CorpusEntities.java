@@ -11,7 +11,6 @@ import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.NlpModels;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                 namesOfMeeting.put(meeting.id(), names);
             }
         }
-        PersonResolver resolver = PersonResolver.of(fullNames(raw.values()));
+        PersonResolver resolver = PersonResolver.of(fullNames(raw, meetingOf));
         Map<String, ItemEntities> items = new LinkedHashMap<>();
         raw.forEach((id, entities) -> {
             Meeting meeting = meetingOf.get(id);
@@ -90,7 +89,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                     resolved.add(e);
                     continue;
                 }
-                resolver.resolve(e.text(), itemNames, meetingNames)
+                resolver.resolve(meeting.municipality(), e.text(), itemNames, meetingNames)
                         .ifPresent(p -> resolved.add(e.withValue(p.id(), p.name())));
             }
             int number = Integer.parseInt(id.substring(id.indexOf('#') + 1));
@@ -113,10 +112,11 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                 kept.put(id, e);
             }
         });
-        List<String> names = new ArrayList<>();
-        kept.values().forEach(e -> e.of(EntityType.PERSON).forEach(p -> names.add(p.text())));
-        return new CorpusEntities(Map.copyOf(kept), PersonResolver.of(names.stream().filter(n -> n.contains(" ")).toList()),
-                millis);
+        // Each kept name stays in the municipality its person was resolved to.
+        List<PersonResolver.Name> names = new ArrayList<>();
+        kept.values().forEach(e -> e.of(EntityType.PERSON).forEach(p -> persons.byId(String.valueOf(p.value()))
+                .ifPresent(person -> names.add(new PersonResolver.Name(person.municipality(), p.text())))));
+        return new CorpusEntities(Map.copyOf(kept), PersonResolver.of(names), millis);
     }
 
     private static List<Entity> itemEntities(AnnotatedItem annotated, PersonExtractor persons, OrganisationExtractor orgs) {
@@ -162,10 +162,11 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         return found;
     }
 
-    private static List<String> fullNames(Collection<List<Entity>> all) {
-        List<String> names = new ArrayList<>();
-        all.forEach(list -> list.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(" "))
-                .forEach(e -> names.add(e.text())));
+    /** Every full name mentioned, with the municipality of its meeting. */
+    private static List<PersonResolver.Name> fullNames(Map<String, List<Entity>> raw, Map<String, Meeting> meetingOf) {
+        List<PersonResolver.Name> names = new ArrayList<>();
+        raw.forEach((id, list) -> list.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(" "))
+                .forEach(e -> names.add(new PersonResolver.Name(meetingOf.get(id).municipality(), e.text()))));
         return names;
     }
 
