@@ -3,7 +3,6 @@ package dk.referatarkiv.entities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
-import dk.referatarkiv.ingest.Participant;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
@@ -148,17 +147,19 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         return entities;
     }
 
-    /** Participants of the header as person mentions, at their place in the header text. */
+    /**
+     * Participants of the header as person mentions, at their place in the header text. The places come from the
+     * meeting, which wrote the text: the header lists absentees last, so participant order is not text order.
+     */
     private static List<Entity> participants(Meeting meeting, String header) {
         List<Entity> found = new ArrayList<>();
-        int from = 0;
-        for (Participant p : meeting.participants()) {
-            int at = header.indexOf(p.name(), from);
-            if (at >= 0) {
-                found.add(new Entity(EntityType.PERSON, p.name(), at, at + p.name().length(), HEADER, null, p.name()));
-                from = at + p.name().length();
+        for (Meeting.HeaderEntry entry : meeting.headerEntries()) {
+            String name = entry.participant().name();
+            if (entry.end() <= header.length() && header.startsWith(name, entry.start())) {
+                found.add(new Entity(EntityType.PERSON, name, entry.start(), entry.start() + name.length(), HEADER, null, name));
             }
         }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
