@@ -27,7 +27,8 @@ import java.util.TreeMap;
  * member is a member of one council; "Jens Hansen" in Vejen and in Odense are most likely two people), each with the
  * municipality in its id ({@code jens-hansen-vejen}); a name only one municipality uses keeps the plain slug. Minutes
  * whose municipality is unknown cannot contradict: a name from them is the person of the one municipality that uses
- * the name (or a longer or shorter form of it), and stays a person of its own when none or several do.
+ * the same name, and stays a person of its own when none or several do. Shorter forms join longer ones only within a
+ * municipality: across the archive "Lars Pedersen" and "Lars Ejby Pedersen" are too common to be taken as one.
  * Immutable once built; thread-safe.
  */
 public final class PersonResolver {
@@ -107,30 +108,23 @@ public final class PersonResolver {
     }
 
     /**
-     * Moves each name of minutes with an unknown municipality into the one municipality that uses it (or a longer or
-     * shorter form of it), when exactly one does. Returns the names moved, with their municipality.
+     * Moves each name of minutes with an unknown municipality into the one municipality that uses the same name, when
+     * exactly one does. Returns the names moved, with their municipality.
      */
     private static Map<String, String> attachUnknown(Map<String, Set<String>> scopes) {
         Set<String> unknown = scopes.get(UNKNOWN);
         if (unknown == null) {
             return Map.of();
         }
-        // Known names by first and last word: only those can be the same person (see isShortFormOf).
-        Map<String, List<Name>> known = new HashMap<>();
+        Map<String, Set<String>> placesOf = new HashMap<>();
         scopes.forEach((scope, names) -> {
             if (!scope.equals(UNKNOWN)) {
-                names.forEach(n -> known.computeIfAbsent(ends(n), k -> new ArrayList<>()).add(new Name(scope, n)));
+                names.forEach(n -> placesOf.computeIfAbsent(n, k -> new LinkedHashSet<>()).add(scope));
             }
         });
         Map<String, String> attached = new LinkedHashMap<>();
         for (String name : unknown) {
-            Set<String> places = new LinkedHashSet<>();
-            for (Name candidate : known.getOrDefault(ends(name), List.of())) {
-                String other = candidate.text();
-                if (other.equals(name) || isShortFormOf(name, other) || isShortFormOf(other, name)) {
-                    places.add(candidate.municipality());
-                }
-            }
+            Set<String> places = placesOf.getOrDefault(name, Set.of());
             if (places.size() == 1) {
                 attached.put(name, places.iterator().next());
             }

@@ -34,16 +34,28 @@ class PersonResolverTest {
     @Test
     void aNameFromMinutesWithoutMunicipalityJoinsTheOneMunicipalityThatUsesIt() {
         PersonResolver r = PersonResolver.of(List.of(new Name("", "Hans Stavnsager"), new Name("Faaborg-Midtfyn", "Hans Stavnsager"),
-                new Name("", "Helle Gehlert"), new Name("Albertslund", "Helle Wagner Gehlert")));
+                new Name("", "Helle Gehlert"), new Name("Albertslund", "Helle Wagner Gehlert"), new Name("Albertslund", "Helle Gehlert")));
         Person hans = r.person("Faaborg-Midtfyn", "Hans Stavnsager").orElseThrow();
         assertEquals(hans, r.person("", "Hans Stavnsager").orElseThrow());
         assertEquals("hans-stavnsager", hans.id());
-        // A shorter form joins the longer one of that municipality.
+        assertEquals("Faaborg-Midtfyn", hans.municipality());
+        // Within the municipality the short form joins the long one, and the unknown minutes' name joins both.
         Person helle = r.person("", "Helle Gehlert").orElseThrow();
         assertEquals("helle-wagner-gehlert", helle.id());
         assertEquals(List.of("Helle Gehlert"), helle.aliases());
         assertEquals("Albertslund", helle.municipality());
         assertEquals(2, r.persons().size());
+    }
+
+    /** Regression: "Lars Ejby Pedersen" of Fredericia (minutes without municipality) became Norddjurs' "Lars Pedersen". */
+    @Test
+    void shortFormsDoNotCrossFromMinutesWithoutMunicipality() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("", "Lars Ejby Pedersen"), new Name("Norddjurs", "Lars Pedersen")));
+        Person fredericia = r.person("", "Lars Ejby Pedersen").orElseThrow();
+        Person norddjurs = r.person("Norddjurs", "Lars Pedersen").orElseThrow();
+        assertNotEquals(fredericia, norddjurs);
+        assertEquals("", fredericia.municipality());
+        assertEquals(List.of(), norddjurs.aliases());
     }
 
     @Test
