@@ -33,6 +33,14 @@ public record Membership(String personId, String personName, String municipality
         return (int) attendances.stream().filter(a -> a.presence() == Participant.Presence.ABSENT).count();
     }
 
+    /** The letter {@code parties.tsv} gives members outside the parties (Løsgænger, u.p.). */
+    public static final String OUTSIDE_PARTIES = "UP";
+
+    /** True when the person sat for a party list: a letter is known, and it is not "outside the parties". */
+    public boolean forParty() {
+        return !party.isEmpty() && !party.equals(OUTSIDE_PARTIES);
+    }
+
     /** The party's name ("Socialdemokratiet"), or empty for a local list letter or no party. */
     public String partyName() {
         return party.isEmpty() ? "" : MinutesLexicon.DEFAULT.party(party).map(MinutesLexicon.Party::name).orElse("");

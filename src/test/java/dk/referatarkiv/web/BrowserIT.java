@@ -32,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -145,6 +146,25 @@ class BrowserIT {
         assertFalse(driver.findElements(By.cssSelector("svg.timeline rect")).isEmpty());
         assertTrue(figure.getText().contains("referenceleder i Ensomme ældre fra 2. maj 2017 (midlertidigt)"), figure.getText());
         assertTrue(driver.findElement(By.tagName("h1")).getText().equals("Kristina Koch Sloth"));
+    }
+
+    @Test
+    void personPageShowsMembershipsWithTheirMeetings() {
+        driver.get(base + "/person/henrik-harder");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.memberships")));
+        assertEquals("Organ Rolle Parti Periode Møder Fravær", table.findElement(By.tagName("thead")).getText());
+        WebElement row = table.findElement(By.cssSelector("tbody tr"));
+        assertEquals(List.of("Chefforum", "medlem", "–", "20. november 2024", "1 møde", "0"),
+                row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList());
+        row.findElement(By.tagName("summary")).click();
+        WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.memberships details li")));
+        assertEquals("20. november 2024 — deltog · Mødeoplysninger: Henrik Harder (Kommunaldirektør)", meeting.getText());
+        WebElement link = meeting.findElement(By.tagName("a"));
+        assertTrue(link.getAttribute("href").endsWith("/moede/chefforum-2024-11-20#deltagere"), link.getAttribute("href"));
+        link.click();
+        WebElement participants = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deltagere")));
+        assertEquals("Mødedeltagere", participants.getText());
+        assertTrue(driver.findElement(By.cssSelector("ul.participants")).getText().contains("Henrik Harder (Kommunaldirektør)"));
     }
 
     @Test
