@@ -165,7 +165,9 @@ export async function personPage(main, id) {
       'Fra deltagerlisterne i møderne: perioden går fra første til sidste møde, hvor personen står på listen.'),
       memberships(p.memberships));
   }
-  main.append(el('h2', {}, 'Roller'), p.roles.length ? timeline(p.roles) : el('p', {}, 'Arkivet nævner ingen roller.'));
+  // A member without titles has a seat table above; "no roles" is said only when the archive says nothing else.
+  if (p.roles.length) main.append(el('h2', {}, 'Roller'), timeline(p.roles));
+  else if (!p.memberships.length) main.append(el('h2', {}, 'Roller'), el('p', {}, 'Arkivet nævner ingen roller.'));
   if (p.activities.length) {
     main.append(el('h2', {}, 'Aktiviteter'), el('ul', {}, p.activities.map(a => el('li', {},
       el('a', { href: itemHref(a.evidence.meetingId, a.evidence.item, a.evidence) }, danishDate(a.evidence.meetingDate)),

@@ -89,7 +89,7 @@ final class PopoloExport {
             body.putIfAbsent("parent_id", municipalityId);
         }
         Map<String, Object> membership = new LinkedHashMap<>();
-        membership.put("id", m.personId() + "-" + bodyId + "-" + m.role() + "-" + m.from());
+        membership.put("id", m.personId() + "-" + bodyId + "-" + Slugs.slug(m.role()) + "-" + m.from());
         membership.put("person_id", m.personId());
         membership.put("organization_id", bodyId);
         membership.put("role", m.role());

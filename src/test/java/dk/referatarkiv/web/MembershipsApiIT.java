@@ -139,6 +139,7 @@ class MembershipsApiIT {
         }
         assertTrue(chair != null, popolo.get("memberships").toString());
         assertEquals("formand", chair.get("role").asText());
+        assertEquals("jens-hansen-egeskov-oekonomiudvalget-formand-2024-01-10", chair.get("id").asText());
         assertEquals("2024-01-10", chair.get("start_date").asText());
         assertEquals("2024-03-13", chair.get("end_date").asText());
         assertEquals("parti-a", chair.get("on_behalf_of_id").asText());
@@ -149,6 +150,9 @@ class MembershipsApiIT {
         assertEquals("/moede/egeskov-oekonomiudvalget-2024-02-14", sources.get(1).get("url").asText());
         assertEquals("Mødeoplysninger 2024-02-14: Jens Hansen (A) – fraværende", sources.get(1).get("note").asText());
         assertEquals(List.of(), officials, "an official has no seat");
+        for (JsonNode m : popolo.get("memberships")) {
+            assertTrue(!m.has("id") || m.get("id").asText().matches("[a-z0-9-]+"), m.toString());
+        }
 
         JsonNode committee = organisation(popolo, "egeskov-oekonomiudvalget");
         assertEquals("Økonomiudvalget", committee.get("name").asText());
