@@ -67,11 +67,16 @@ class MembershipsRealWorldTest {
         assertEquals("Birgit Lund Terp (A)", birgit.attendances().get(0).evidence().text());
     }
 
-    /** 003.txt line 5: "Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) …". */
+    /**
+     * 003.txt line 5: "Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) …"; 009.txt line 11:
+     * "Medlemmer: Birgit S. Hansen (A), FormandBjarne Kvist (A)…" (the chair is Birgit S. Hansen).
+     */
     @Test
-    void chairAndViceChairOfACommittee() {
+    void chairsAndViceChairOfCommittees() {
         assertPeriod(only("lars-ejby-pedersen"), "", "Kultur- og Idrætsudvalget", "formand", "A", "2015-04-29", "2015-04-29", 1);
         assertPeriod(only("kurt-halling"), "", "Kultur- og Idrætsudvalget", "næstformand", "O", "2015-04-29", "2015-04-29", 1);
+        assertPeriod(only("birgit-s-hansen"), "", "Økonomiudvalget", "formand", "A", "2021-08-18", "2021-08-18", 1);
+        assertPeriod(only("bjarne-kvist"), "", "Økonomiudvalget", "medlem", "A", "2021-08-18", "2021-08-18", 1);
     }
 
     /** 009.txt lines 11-15: Peter E. Nielsen (A) among the members and under "Afbud"; "Stedfortrædere: Anders Brandt Sørensen(A)". */
