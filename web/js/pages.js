@@ -115,12 +115,43 @@ export async function meetingPage(main, meetingId) {
   main.replaceChildren(el('h1', {}, `${m.body} ${danishDate(m.date)}`),
     el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')));
   if (m.participants.length) {
-    main.append(el('h2', {}, 'Mødedeltagere'), el('ul', { class: 'participants' },
-      m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : ''))));
+    main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
+      m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : '', p.party ? ` (${p.party})` : '',
+        p.presence && p.presence !== 'PRESENT' ? ` — ${PRESENCE[p.presence.toLowerCase()]}${noteOf(p)}` : ''))));
   }
   main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
     el('a', { href: itemHref(m.id, i.number) }, i.title), i.journalNumber ? ` · ${i.journalNumber}` : '',
     i.decision ? el('p', { class: 'decision' }, el('strong', {}, 'Beslutning: '), i.decision) : ''))));
+  if (window.location.hash === '#deltagere') document.getElementById('deltagere')?.scrollIntoView({ block: 'start' });
+}
+
+/** Attendance as users read it; the codes are those of the API. */
+const PRESENCE = { present: 'deltog', absent: 'fraværende', substitute: 'stedfortræder', official: 'embedsmand' };
+
+/** The note written with an attendance ("Afbud", "for Lise Kjær"), unless it only repeats the attendance. */
+function noteOf(a) {
+  const label = PRESENCE[(a.presence || '').toLowerCase()] || '';
+  return a.note && a.note.toLowerCase() !== label ? ` (${a.note})` : '';
+}
+
+/** The person's seats on bodies: one row per period, the meetings behind it under "Møder". */
+function memberships(list) {
+  const rows = list.map(m => el('tr', {},
+    el('th', { scope: 'row' }, m.body, m.municipality ? ` (${m.municipality})` : ''),
+    el('td', {}, m.role),
+    el('td', {}, m.partyName ? `${m.partyName} (${m.party})` : (m.party || '–')),
+    el('td', {}, m.from === m.to ? danishDate(m.from) : `${danishDate(m.from)} – ${danishDate(m.to)}`),
+    el('td', {}, el('details', {}, el('summary', {}, `${m.meetings} ${m.meetings === 1 ? 'møde' : 'møder'}`),
+      el('ul', {}, m.attendances.map(a => el('li', {},
+        el('a', { href: `/moede/${encodeURIComponent(a.meetingId)}#deltagere` }, danishDate(a.date)),
+        ` — ${PRESENCE[a.presence]}${noteOf(a)}`,
+        el('span', { class: 'source' }, ` · Mødeoplysninger: ${a.evidence.text}`)))))),
+    el('td', {}, String(m.absences))));
+  return el('table', { class: 'table memberships' },
+    el('caption', { class: 'visually-hidden' }, 'Medlemskaber af råd, udvalg og fora'),
+    el('thead', {}, el('tr', {}, ['Organ', 'Rolle', 'Parti', 'Periode', 'Møder', 'Fravær']
+      .map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows));
 }
 
 export async function personPage(main, id) {
@@ -128,7 +159,15 @@ export async function personPage(main, id) {
   document.title = `${p.name} – Referatarkiv`;
   main.replaceChildren(el('h1', {}, p.name));
   if (p.aliases.length) main.append(el('p', { class: 'meta' }, `Også nævnt som ${p.aliases.join(', ')}`));
-  main.append(el('h2', {}, 'Roller'), p.roles.length ? timeline(p.roles) : el('p', {}, 'Arkivet nævner ingen roller.'));
+  if (p.municipality) main.append(el('p', { class: 'meta' }, `${p.municipality} Kommune`));
+  if (p.memberships.length) {
+    main.append(el('h2', {}, 'Medlemskaber'), el('p', { class: 'meta' },
+      'Fra deltagerlisterne i møderne: perioden går fra første til sidste møde, hvor personen står på listen.'),
+      memberships(p.memberships));
+  }
+  // A member without titles has a seat table above; "no roles" is said only when the archive says nothing else.
+  if (p.roles.length) main.append(el('h2', {}, 'Roller'), timeline(p.roles));
+  else if (!p.memberships.length) main.append(el('h2', {}, 'Roller'), el('p', {}, 'Arkivet nævner ingen roller.'));
   if (p.activities.length) {
     main.append(el('h2', {}, 'Aktiviteter'), el('ul', {}, p.activities.map(a => el('li', {},
       el('a', { href: itemHref(a.evidence.meetingId, a.evidence.item, a.evidence) }, danishDate(a.evidence.meetingDate)),

@@ -3,7 +3,6 @@ package dk.referatarkiv.entities;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
-import dk.referatarkiv.ingest.Participant;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
@@ -11,7 +10,6 @@ import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.NlpModels;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +76,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                 namesOfMeeting.put(meeting.id(), names);
             }
         }
-        PersonResolver resolver = PersonResolver.of(fullNames(raw.values()));
+        PersonResolver resolver = PersonResolver.of(fullNames(raw, meetingOf));
         Map<String, ItemEntities> items = new LinkedHashMap<>();
         raw.forEach((id, entities) -> {
             Meeting meeting = meetingOf.get(id);
@@ -90,7 +88,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                     resolved.add(e);
                     continue;
                 }
-                resolver.resolve(e.text(), itemNames, meetingNames)
+                resolver.resolve(meeting.municipality(), e.text(), itemNames, meetingNames)
                         .ifPresent(p -> resolved.add(e.withValue(p.id(), p.name())));
             }
             int number = Integer.parseInt(id.substring(id.indexOf('#') + 1));
@@ -113,10 +111,11 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
                 kept.put(id, e);
             }
         });
-        List<String> names = new ArrayList<>();
-        kept.values().forEach(e -> e.of(EntityType.PERSON).forEach(p -> names.add(p.text())));
-        return new CorpusEntities(Map.copyOf(kept), PersonResolver.of(names.stream().filter(n -> n.contains(" ")).toList()),
-                millis);
+        // Each kept name stays in the municipality its person was resolved to.
+        List<PersonResolver.Name> names = new ArrayList<>();
+        kept.values().forEach(e -> e.of(EntityType.PERSON).forEach(p -> persons.byId(String.valueOf(p.value()))
+                .ifPresent(person -> names.add(new PersonResolver.Name(person.municipality(), p.text())))));
+        return new CorpusEntities(Map.copyOf(kept), PersonResolver.of(names), millis);
     }
 
     private static List<Entity> itemEntities(AnnotatedItem annotated, PersonExtractor persons, OrganisationExtractor orgs) {
@@ -148,24 +147,27 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         return entities;
     }
 
-    /** Participants of the header as person mentions, at their place in the header text. */
+    /**
+     * Participants of the header as person mentions, at their place in the header text. The places come from the
+     * meeting, which wrote the text: the header lists absentees last, so participant order is not text order.
+     */
     private static List<Entity> participants(Meeting meeting, String header) {
         List<Entity> found = new ArrayList<>();
-        int from = 0;
-        for (Participant p : meeting.participants()) {
-            int at = header.indexOf(p.name(), from);
-            if (at >= 0) {
-                found.add(new Entity(EntityType.PERSON, p.name(), at, at + p.name().length(), HEADER, null, p.name()));
-                from = at + p.name().length();
+        for (Meeting.HeaderEntry entry : meeting.headerEntries()) {
+            String name = entry.participant().name();
+            if (entry.end() <= header.length() && header.startsWith(name, entry.start())) {
+                found.add(new Entity(EntityType.PERSON, name, entry.start(), entry.start() + name.length(), HEADER, null, name));
             }
         }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    private static List<String> fullNames(Collection<List<Entity>> all) {
-        List<String> names = new ArrayList<>();
-        all.forEach(list -> list.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(" "))
-                .forEach(e -> names.add(e.text())));
+    /** Every full name mentioned, with the municipality of its meeting. */
+    private static List<PersonResolver.Name> fullNames(Map<String, List<Entity>> raw, Map<String, Meeting> meetingOf) {
+        List<PersonResolver.Name> names = new ArrayList<>();
+        raw.forEach((id, list) -> list.stream().filter(e -> e.type() == EntityType.PERSON && e.text().contains(" "))
+                .forEach(e -> names.add(new PersonResolver.Name(meetingOf.get(id).municipality(), e.text()))));
         return names;
     }
 

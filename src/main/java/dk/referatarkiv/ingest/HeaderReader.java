@@ -32,9 +32,16 @@ final class HeaderReader {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
+    private static final String LIST_ROLE = "Formand|Næstformand|Borgmester|Viceborgmester|Rådmand|Forperson";
+    /**
+     * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
+     * before it unless a colon or a space and a name follow it ("Birgit S. Hansen (A), FormandBjarne Kvist (A)": a PDF
+     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair).
+     */
     private static final Pattern NAME_PAREN = Pattern.compile(
-            "(?:(?<role>Formand|Næstformand|Borgmester|Viceborgmester|Rådmand|Forperson)\\s*:?\\s*)?"
-                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?");
+            "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
+                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
+                    + "(?:\\s*,\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:deltog|X|x|✓)$");
     private static final Pattern NONE = Pattern.compile("^(?:ingen|-|–|nej)\\.?$", FLAGS);
@@ -353,7 +360,8 @@ final class HeaderReader {
             any = true;
             rest.append(value, last, m.start()).append('\n');
             last = m.end();
-            String role = m.group("role") == null ? "" : m.group("role").toLowerCase(Locale.ROOT);
+            String written = m.group("role") != null ? m.group("role") : m.group("after");
+            String role = written == null ? "" : written.toLowerCase(Locale.ROOT);
             String party = "";
             String p1 = m.group("p1").strip();
             String p2 = m.group("p2") == null ? "" : m.group("p2").strip();

@@ -30,35 +30,70 @@ public record Meeting(String id, String municipality, String body, LocalDate dat
         items = List.copyOf(items);
     }
 
+    /** A participant's entry in {@link #headerText()}: the text there and its offsets (end exclusive). */
+    public record HeaderEntry(Participant participant, String text, int start, int end) {
+    }
+
     /**
      * The header as text: {@code Mødested: ...}, {@code Mødedeltagere: Name (Role), ...} and {@code Fraværende: ...},
      * the lines it has; empty when the header lists none of them.
      */
     public String headerText() {
-        List<String> lines = new ArrayList<>();
+        return header(new ArrayList<>());
+    }
+
+    /**
+     * Where each participant stands in {@link #headerText()}, in participant order: the text of item 0 that the
+     * archive indexes and cites, so evidence from the participant list can point into it.
+     */
+    public List<HeaderEntry> headerEntries() {
+        List<HeaderEntry> entries = new ArrayList<>();
+        header(entries);
+        return List.copyOf(entries);
+    }
+
+    /** Builds the header text, adding the entry of every participant to {@code entries} (in participant order). */
+    private String header(List<HeaderEntry> entries) {
+        List<Integer> present = new ArrayList<>();
+        List<Integer> absent = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            (participants.get(i).presence() == Participant.Presence.ABSENT ? absent : present).add(i);
+        }
+        StringBuilder text = new StringBuilder();
         if (!place.isEmpty()) {
-            lines.add("Mødested: " + place);
+            text.append("Mødested: ").append(place);
         }
-        List<String> present = new ArrayList<>();
-        List<String> absent = new ArrayList<>();
-        for (Participant p : participants) {
-            String label = p.role().isEmpty() ? p.name() : p.name() + " (" + p.role() + ")";
+        HeaderEntry[] placed = new HeaderEntry[participants.size()];
+        line(text, "Mødedeltagere: ", present, placed);
+        line(text, "Fraværende: ", absent, placed);
+        entries.addAll(List.of(placed));
+        return text.toString();
+    }
+
+    /** Appends one labelled line of participants (by index), recording where each entry stands. */
+    private void line(StringBuilder text, String label, List<Integer> listed, HeaderEntry[] placed) {
+        if (listed.isEmpty()) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(label);
+        boolean first = true;
+        for (int i : listed) {
+            Participant p = participants.get(i);
+            String entry = p.role().isEmpty() ? p.name() : p.name() + " (" + p.role() + ")";
             if (!p.party().isEmpty()) {
-                label = label + " (" + p.party() + ")";
+                entry = entry + " (" + p.party() + ")";
             }
-            if (p.presence() == Participant.Presence.ABSENT) {
-                absent.add(label);
-            } else {
-                present.add(label);
+            if (!first) {
+                text.append(", ");
             }
+            first = false;
+            int start = text.length();
+            text.append(entry);
+            placed[i] = new HeaderEntry(p, entry, start, text.length());
         }
-        if (!present.isEmpty()) {
-            lines.add("Mødedeltagere: " + String.join(", ", present));
-        }
-        if (!absent.isEmpty()) {
-            lines.add("Fraværende: " + String.join(", ", absent));
-        }
-        return String.join("\n", lines);
     }
 
     /** The item with the given number. */

@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The people of the archive: identities, role timeline (roles named without a person linked to the holder at that
- * date, marked inferred), activities and every mention with its sentence. Built once per corpus; immutable and
- * thread-safe.
+ * date, marked inferred), memberships of bodies from the participant lists, activities and every mention with its
+ * sentence. Built once per corpus; immutable and thread-safe.
  */
 public final class People {
 
@@ -31,12 +31,15 @@ public final class People {
 
     private final PersonResolver persons;
     private final RoleTimeline timeline;
+    private final Memberships memberships;
     private final List<Activity> activities;
     private final List<Mention> mentions;
 
-    private People(PersonResolver persons, RoleTimeline timeline, List<Activity> activities, List<Mention> mentions) {
+    private People(PersonResolver persons, RoleTimeline timeline, Memberships memberships, List<Activity> activities,
+                   List<Mention> mentions) {
         this.persons = persons;
         this.timeline = timeline;
+        this.memberships = memberships;
         this.activities = List.copyOf(activities);
         this.mentions = List.copyOf(mentions);
     }
@@ -46,24 +49,30 @@ public final class People {
     }
 
     /**
-     * Reads roles, activities and mentions meeting by meeting, then builds the timeline across the archive. A meeting
-     * whose reading throws is reported to {@code failures} (stage {@code people}) and contributes nothing.
+     * Reads roles, attendances, activities and mentions meeting by meeting, then builds the timeline and the
+     * membership periods across the archive. A meeting whose reading throws is reported to {@code failures} (stage
+     * {@code people}) and contributes nothing.
      */
     public static People build(AnnotatedCorpus corpus, CorpusEntities entities, OrganisationGazetteer organisations,
                                MeetingFailures failures) {
         RoleExtractor extractor = new RoleExtractor(organisations);
+        AttendanceReader attendanceReader = new AttendanceReader(entities.persons());
         List<RoleAssertion> roles = new ArrayList<>();
+        List<Attendance> attendances = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
             RoleExtractor.Extraction[] extraction = new RoleExtractor.Extraction[1];
             List<Mention> meetingMentions = new ArrayList<>();
+            List<Attendance> meetingAttendances = new ArrayList<>();
             boolean ok = failures.run(meeting.meeting(), "people", () -> {
                 extraction[0] = extractor.extract(meeting, entities);
                 meetingMentions.addAll(mentions(meeting, entities));
+                meetingAttendances.addAll(attendanceReader.read(meeting.meeting()));
             });
             if (ok) {
                 roles.addAll(extraction[0].roles());
+                attendances.addAll(meetingAttendances);
                 activities.addAll(extraction[0].activities());
                 mentions.addAll(meetingMentions);
             }
@@ -82,7 +91,8 @@ public final class People {
                     : known.soleHolder(a.role(), a.organisation(), a.validFrom());
             all.add(holder.map(h -> a.withPerson(h.personId(), h.personName(), true)).orElse(a));
         }
-        return new People(entities.persons(), new RoleTimeline(all), extraction.activities(), mentions);
+        return new People(entities.persons(), new RoleTimeline(all), Memberships.build(attendances),
+                extraction.activities(), mentions);
     }
 
     /** The sentences of one meeting that name a person (the header as a whole for its participants). */
@@ -134,6 +144,15 @@ public final class People {
 
     public RoleTimeline timeline() {
         return timeline;
+    }
+
+    public Memberships memberships() {
+        return memberships;
+    }
+
+    /** The periods in which a person sat on a body, oldest first. */
+    public List<Membership> memberships(String personId) {
+        return memberships.ofPerson(personId);
     }
 
     public List<Activity> activities(String personId) {

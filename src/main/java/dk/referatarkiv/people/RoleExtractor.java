@@ -110,7 +110,7 @@ public final class RoleExtractor {
                 continue;
             }
             int at = header.text().indexOf(p.name());
-            String personId = entities.persons().person(p.name()).map(x -> x.id()).orElse(null);
+            String personId = entities.persons().person(meeting.municipality(), p.name()).map(x -> x.id()).orElse(null);
             Roles.Parsed parsed = Roles.parse(p.role());
             String sentence = p.name() + " (" + p.role() + ")";
             out.add(new RoleAssertion(personId, p.name(), parsed.role(), p.role(), canonical(parsed.organisation()),

@@ -28,8 +28,8 @@ final class PeopleController {
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        PersonResolver.Person person = people.persons().persons().stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> ErrorHandlers.notFound("unknown_person", "Der findes ingen person med id '" + id + "'."));
+        PersonResolver.Person person = people.persons().byId(id).orElseThrow(
+                () -> ErrorHandlers.notFound("unknown_person", "Der findes ingen person med id '" + id + "'."));
         ctx.json(PeopleViews.PersonDetail.of(person, people));
     }
 

@@ -2,12 +2,15 @@ package dk.referatarkiv.web;
 
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.people.Activity;
+import dk.referatarkiv.people.Attendance;
 import dk.referatarkiv.people.Evidence;
+import dk.referatarkiv.people.Membership;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.people.RoleAssertion;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON shapes of the people and roles endpoints. */
 final class PeopleViews {
@@ -27,9 +30,31 @@ final class PeopleViews {
         }
     }
 
-    record PersonSummary(String id, String name, List<String> aliases, List<RoleView> currentRoles, int mentions) {
+    /**
+     * A meeting behind a membership: {@code presence} is {@code present}, {@code absent} or {@code substitute};
+     * the evidence is the person's entry in the meeting header (item 0, section {@code header}).
+     */
+    record AttendanceView(String meetingId, LocalDate date, String presence, String note, boolean municipalityInferred,
+                          Evidence evidence) {
+        static AttendanceView of(Attendance a) {
+            return new AttendanceView(a.meetingId(), a.date(), a.presence().name().toLowerCase(Locale.ROOT), a.note(),
+                    a.municipalityInferred(), a.evidence());
+        }
+    }
+
+    /** A seat on a body from {@code from} to {@code to} (the last meeting seen, inclusive). */
+    record MembershipView(String body, String municipality, String role, String party, String partyName, LocalDate from,
+                          LocalDate to, int meetings, int absences, List<AttendanceView> attendances) {
+        static MembershipView of(Membership m) {
+            return new MembershipView(m.body(), m.municipality(), m.role(), m.party(), m.partyName(), m.from(), m.to(),
+                    m.meetings(), m.absences(), m.attendances().stream().map(AttendanceView::of).toList());
+        }
+    }
+
+    record PersonSummary(String id, String name, List<String> aliases, String municipality, List<RoleView> currentRoles,
+                         int mentions) {
         static PersonSummary of(PersonResolver.Person p, People people) {
-            return new PersonSummary(p.id(), p.name(), p.aliases(),
+            return new PersonSummary(p.id(), p.name(), p.aliases(), p.municipality(),
                     people.currentRoles(p.id()).stream().map(RoleView::of).toList(), people.mentions(p.id()).size());
         }
     }
@@ -40,10 +65,11 @@ final class PeopleViews {
         }
     }
 
-    record PersonDetail(String id, String name, List<String> aliases, List<RoleView> roles, List<ActivityView> activities,
-                        List<Evidence> mentions) {
+    record PersonDetail(String id, String name, List<String> aliases, String municipality, List<MembershipView> memberships,
+                        List<RoleView> roles, List<ActivityView> activities, List<Evidence> mentions) {
         static PersonDetail of(PersonResolver.Person p, People people) {
-            return new PersonDetail(p.id(), p.name(), p.aliases(),
+            return new PersonDetail(p.id(), p.name(), p.aliases(), p.municipality(),
+                    people.memberships(p.id()).stream().map(MembershipView::of).toList(),
                     people.timeline().ofPerson(p.id()).stream().map(RoleView::of).toList(),
                     people.activities(p.id()).stream().map(ActivityView::of).toList(),
                     people.mentions(p.id()).stream().map(People.Mention::evidence).toList());

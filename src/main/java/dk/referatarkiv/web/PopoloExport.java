@@ -1,7 +1,10 @@
 package dk.referatarkiv.web;
 
 import dk.referatarkiv.entities.PersonResolver;
+import dk.referatarkiv.ingest.Participant;
 import dk.referatarkiv.internal.Slugs;
+import dk.referatarkiv.people.Attendance;
+import dk.referatarkiv.people.Membership;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.people.RoleAssertion;
 import io.javalin.http.Context;
@@ -12,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/export/popolo}: the people, organisations, posts and memberships as Popolo JSON
- * (persons, organizations, posts, memberships with start and end dates and their source sentence).
+ * {@code GET /api/export/popolo}: the people, organisations, posts and memberships as Popolo JSON. Two kinds of
+ * membership: posts from the role timeline (role, {@code post_id}, start and end dates, the source sentence), and
+ * seats on bodies from the participant lists ({@code organization_id} the body, whose {@code parent_id} is its
+ * municipality; {@code role}; {@code start_date} and {@code end_date} the first and last meeting; {@code on_behalf_of}
+ * the party; one source per meeting).
  */
 final class PopoloExport {
 
@@ -60,11 +66,57 @@ final class PopoloExport {
                     "url", "/moede/" + a.evidence().meetingId() + "/punkt/" + a.evidence().item())));
             memberships.add(membership);
         }
+        for (Membership m : people.memberships().all()) {
+            memberships.add(seat(m, organizations));
+        }
         Map<String, Object> popolo = new LinkedHashMap<>();
         popolo.put("persons", persons);
         popolo.put("organizations", new ArrayList<>(organizations.values()));
         popolo.put("posts", new ArrayList<>(posts.values()));
         popolo.put("memberships", memberships);
         ctx.json(popolo);
+    }
+
+    /** A seat on a body, adding the body, its municipality and the party to {@code organizations}. */
+    private static Map<String, Object> seat(Membership m, Map<String, Map<String, Object>> organizations) {
+        String bodyId = Slugs.slug(m.municipality().isEmpty() ? m.body() : m.municipality() + " " + m.body());
+        Map<String, Object> body = organizations.computeIfAbsent(bodyId, k -> new LinkedHashMap<>(Map.of("id", bodyId,
+                "name", m.body())));
+        if (!m.municipality().isEmpty()) {
+            String municipalityId = Slugs.slug(m.municipality() + " kommune");
+            organizations.computeIfAbsent(municipalityId, k -> new LinkedHashMap<>(Map.of("id", municipalityId,
+                    "name", m.municipality() + " Kommune", "classification", "municipality")));
+            body.putIfAbsent("parent_id", municipalityId);
+        }
+        Map<String, Object> membership = new LinkedHashMap<>();
+        membership.put("id", m.personId() + "-" + bodyId + "-" + Slugs.slug(m.role()) + "-" + m.from());
+        membership.put("person_id", m.personId());
+        membership.put("organization_id", bodyId);
+        membership.put("role", m.role());
+        membership.put("start_date", m.from().toString());
+        membership.put("end_date", m.to().toString());
+        if (m.forParty()) {
+            String partyId = "parti-" + Slugs.slug(m.party());
+            Map<String, Object> party = organizations.computeIfAbsent(partyId, k -> new LinkedHashMap<>(Map.of("id", partyId,
+                    "name", m.partyName().isEmpty() ? "Liste " + m.party() : m.partyName(), "classification", "party")));
+            membership.put("on_behalf_of_id", partyId);
+            membership.put("on_behalf_of", party);
+        }
+        List<Map<String, Object>> sources = new ArrayList<>();
+        for (Attendance a : m.attendances()) {
+            sources.add(Map.of("note", note(a), "url", "/moede/" + a.meetingId()));
+        }
+        membership.put("sources", sources);
+        return membership;
+    }
+
+    /** "Mødeoplysninger 2024-01-10: Lise Kjær (C) – fraværende (Afbud)": the header entry and how the person sat. */
+    private static String note(Attendance a) {
+        String note = "Mødeoplysninger " + a.date() + ": " + a.evidence().text();
+        if (a.presence() == Participant.Presence.PRESENT) {
+            return note;
+        }
+        String label = a.presence().label();
+        return note + " – " + label + (a.note().isEmpty() || a.note().equalsIgnoreCase(label) ? "" : " (" + a.note() + ")");
     }
 }

@@ -173,6 +173,25 @@ class BrowserIT {
     }
 
     @Test
+    void personPageShowsMembershipsWithTheirMeetings() {
+        driver.get(base + "/person/henrik-harder");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.memberships")));
+        assertEquals("Organ Rolle Parti Periode Møder Fravær", table.findElement(By.tagName("thead")).getText());
+        WebElement row = table.findElement(By.cssSelector("tbody tr"));
+        assertEquals(List.of("Chefforum", "medlem", "–", "20. november 2024", "1 møde", "0"),
+                row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList());
+        row.findElement(By.tagName("summary")).click();
+        WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.memberships details li")));
+        assertEquals("20. november 2024 — deltog · Mødeoplysninger: Henrik Harder (Kommunaldirektør)", meeting.getText());
+        WebElement link = meeting.findElement(By.tagName("a"));
+        assertTrue(link.getAttribute("href").endsWith("/moede/chefforum-2024-11-20#deltagere"), link.getAttribute("href"));
+        link.click();
+        WebElement participants = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deltagere")));
+        assertEquals("Mødedeltagere", participants.getText());
+        assertTrue(driver.findElement(By.cssSelector("ul.participants")).getText().contains("Henrik Harder (Kommunaldirektør)"));
+    }
+
+    @Test
     void aPermalinkRendersTheSameResults() {
         driver.get(base + "/?q=netv%C3%A6rk&sort=date");
         WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a")));

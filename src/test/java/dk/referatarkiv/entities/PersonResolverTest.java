@@ -1,0 +1,85 @@
+package dk.referatarkiv.entities;
+
+import dk.referatarkiv.entities.PersonResolver.Name;
+import dk.referatarkiv.entities.PersonResolver.Person;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Identities scoped by municipality: the same name in two municipalities is two persons. */
+class PersonResolverTest {
+
+    @Test
+    void theSameNameInTwoMunicipalitiesIsTwoPersons() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("Vejen", "Jens Hansen"), new Name("Odense", "Jens Hansen"),
+                new Name("Vejen", "Mette Friis")));
+        Person vejen = r.person("Vejen", "Jens Hansen").orElseThrow();
+        Person odense = r.person("Odense", "Jens Hansen").orElseThrow();
+        assertNotEquals(vejen, odense);
+        assertEquals("jens-hansen-vejen", vejen.id());
+        assertEquals("jens-hansen-odense", odense.id());
+        assertEquals("Vejen", vejen.municipality());
+        // A name only one municipality uses keeps its plain slug.
+        assertEquals("mette-friis", r.person("Vejen", "Mette Friis").orElseThrow().id());
+        assertTrue(r.person("Odense", "Mette Friis").isEmpty());
+        // Without a municipality the name is ambiguous.
+        assertTrue(r.person("Jens Hansen").isEmpty());
+        assertEquals(3, r.persons().size());
+    }
+
+    @Test
+    void aNameFromMinutesWithoutMunicipalityJoinsTheOneMunicipalityThatUsesIt() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("", "Hans Stavnsager"), new Name("Faaborg-Midtfyn", "Hans Stavnsager"),
+                new Name("", "Helle Gehlert"), new Name("Albertslund", "Helle Wagner Gehlert"), new Name("Albertslund", "Helle Gehlert")));
+        Person hans = r.person("Faaborg-Midtfyn", "Hans Stavnsager").orElseThrow();
+        assertEquals(hans, r.person("", "Hans Stavnsager").orElseThrow());
+        assertEquals("hans-stavnsager", hans.id());
+        assertEquals("Faaborg-Midtfyn", hans.municipality());
+        // Within the municipality the short form joins the long one, and the unknown minutes' name joins both.
+        Person helle = r.person("", "Helle Gehlert").orElseThrow();
+        assertEquals("helle-wagner-gehlert", helle.id());
+        assertEquals(List.of("Helle Gehlert"), helle.aliases());
+        assertEquals("Albertslund", helle.municipality());
+        assertEquals(2, r.persons().size());
+    }
+
+    /** Regression: "Lars Ejby Pedersen" of Fredericia (minutes without municipality) became Norddjurs' "Lars Pedersen". */
+    @Test
+    void shortFormsDoNotCrossFromMinutesWithoutMunicipality() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("", "Lars Ejby Pedersen"), new Name("Norddjurs", "Lars Pedersen")));
+        Person fredericia = r.person("", "Lars Ejby Pedersen").orElseThrow();
+        Person norddjurs = r.person("Norddjurs", "Lars Pedersen").orElseThrow();
+        assertNotEquals(fredericia, norddjurs);
+        assertEquals("", fredericia.municipality());
+        assertEquals(List.of(), norddjurs.aliases());
+    }
+
+    @Test
+    void aNameFromMinutesWithoutMunicipalityThatTwoMunicipalitiesUseStaysApart() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("", "Jens Hansen"), new Name("Vejen", "Jens Hansen"),
+                new Name("Odense", "Jens Hansen")));
+        Person unknown = r.person("", "Jens Hansen").orElseThrow();
+        assertEquals("jens-hansen", unknown.id());
+        assertEquals("", unknown.municipality());
+        assertEquals(3, r.persons().stream().map(Person::id).distinct().count());
+    }
+
+    @Test
+    void shortFormsJoinOnlyWithinTheirMunicipality() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("Vejen", "Helle Gehlert"), new Name("Odense", "Helle Wagner Gehlert")));
+        assertEquals("helle-gehlert", r.person("Vejen", "Helle Gehlert").orElseThrow().id());
+        assertEquals("helle-wagner-gehlert", r.person("Odense", "Helle Wagner Gehlert").orElseThrow().id());
+        assertTrue(r.person("Odense", "Helle Gehlert").isEmpty());
+    }
+
+    @Test
+    void aFirstNameResolvesWithinTheMunicipalityOfItsMeeting() {
+        PersonResolver r = PersonResolver.of(List.of(new Name("Vejen", "Jens Hansen"), new Name("Odense", "Jens Hansen")));
+        assertEquals("jens-hansen-odense", r.resolve("Odense", "Jens", List.of("Jens Hansen"), List.of()).orElseThrow().id());
+        assertEquals("jens-hansen-vejen", r.byId("jens-hansen-vejen").orElseThrow().id());
+    }
+}
