@@ -24,9 +24,9 @@ import java.util.Set;
  *   <li>the one party that the participant lists of the other meetings of the same, known municipality give; none
  *       when they give two (a change of party: which one held at the item's date is not known).</li>
  * </ol>
- * Never across municipalities, and never from a meeting whose municipality is unknown: the archive resolves persons by
- * name ({@link PersonResolver}), and two council members of the same name in two municipalities are one identity
- * there. Only parties of the national list count ({@link Party#isNamed()}). Immutable and thread-safe once built.
+ * Never across municipalities, and never from a meeting whose municipality is unknown: two council members of the same
+ * name in two municipalities are two persons ({@link PersonResolver}), and a meeting without a municipality cannot say
+ * which of them it names. Only parties of the national list count ({@link Party#isNamed()}). Immutable and thread-safe once built.
  */
 final class PartyAffiliations {
 
