@@ -19,6 +19,7 @@ import dk.referatarkiv.nlp.AnnotationCache;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
 import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.web.WebApp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,18 @@ import java.util.stream.Collectors;
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
-                          ArchiveIndex index, ArchiveSearcher searcher, QuestionAnswerer answerer) implements Closeable {
+                          ArchiveIndex index, ArchiveSearcher searcher, QuestionAnswerer answerer, Resources resources)
+        implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenArchive.class);
 
     /** Where the archive's parts are. */
     public record Locations(Path corpus, Path index, Path models) {
+    }
+
+    /** What an opened archive keeps to read its corpus again: where things are, and the loaded models. */
+    public record Resources(Locations at, NlpModels models, OrganisationGazetteer gazetteer, Synonyms synonyms,
+                            String modelsKey) {
     }
 
     /**
@@ -53,35 +60,56 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         NlpModels models = NlpModels.load(at.models());
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
-        // The annotations and entities are kept in memory for the API (items, persons, entities); they cost about
-        // two seconds for the bundled corpus. A file a stage fails on is left out (and reported), never the run.
+        Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
+                AnnotationCache.key(at.models()));
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
-        // Texts annotated by an earlier run (same models, same pipeline code) are not annotated again.
-        Path cacheFile = at.index().resolve(AnnotationCache.FILE);
-        AnnotationCache cache = AnnotationCache.load(cacheFile, AnnotationCache.key(at.models()));
-        IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(cache.through(pipeline::annotate), models,
-                gazetteer));
-        IsolatedStages.Result analysed;
         try {
             boolean rebuild = forceRebuild || !index.isCurrent(loaded.fingerprint());
-            // With a current index, the meetings its build left out stay out (the API agrees with the index).
-            analysed = stages.analyse(loaded, rebuild ? Map.of() : index.leftOut());
-            out.printf("annotated %d tokens in %d ms (%d texts from the annotation cache, %d annotated), extracted "
-                            + "entities in %d ms (models loaded in %d ms)%n",
-                    analysed.annotated().tokenCount(), analysed.annotated().millis(), cache.hits(), cache.misses(),
-                    analysed.entities().millis(), models.loadMillis());
-            if (rebuild) {
-                IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
-                analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
-                printReports(analysed.corpus(), out);
-                printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
-            } else {
-                out.printf("index in %s is current: %d meetings, %d items%n", at.index(),
-                        analysed.corpus().meetings().size(), analysed.corpus().itemCount());
-            }
+            return build(loaded, rebuild, pipeline, index, resources, out, start);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /**
+     * The archive after the corpus folder changed: this one when the index is still current, else a new one built
+     * on the same index and models (the index is rebuilt atomically; texts already annotated come from the cache).
+     * When the build fails this archive is unchanged and goes on serving; the caller decides what to report.
+     */
+    public OpenArchive reload(PrintStream out) throws IOException {
+        long start = System.nanoTime();
+        Corpus loaded = new CorpusLoader().load(resources.at().corpus());
+        if (index.isCurrent(loaded.fingerprint())) {
+            return this;
+        }
+        return build(loaded, true, pipeline, index, resources, out, start);
+    }
+
+    private static OpenArchive build(Corpus loaded, boolean rebuild, DanishPipeline pipeline, ArchiveIndex index,
+                                     Resources resources, PrintStream out, long start) throws IOException {
+        Locations at = resources.at();
+        // The annotations and entities are kept in memory for the API (items, persons, entities). Texts annotated by
+        // an earlier run (same models, same pipeline code) come from the cache. A file a stage fails on is left out
+        // (and reported), never the run.
+        Path cacheFile = at.index().resolve(AnnotationCache.FILE);
+        AnnotationCache cache = AnnotationCache.load(cacheFile, resources.modelsKey());
+        IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(cache.through(pipeline::annotate),
+                resources.models(), resources.gazetteer()));
+        // With a current index, the meetings its build left out stay out (the API agrees with the index).
+        IsolatedStages.Result analysed = stages.analyse(loaded, rebuild ? Map.of() : index.leftOut());
+        out.printf("annotated %d tokens in %d ms (%d texts from the annotation cache, %d annotated), extracted "
+                        + "entities in %d ms (models loaded in %d ms)%n",
+                analysed.annotated().tokenCount(), analysed.annotated().millis(), cache.hits(), cache.misses(),
+                analysed.entities().millis(), resources.models().loadMillis());
+        if (rebuild) {
+            IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
+            analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
+            printReports(analysed.corpus(), out);
+            printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
+        } else {
+            out.printf("index in %s is current: %d meetings, %d items%n", at.index(),
+                    analysed.corpus().meetings().size(), analysed.corpus().itemCount());
         }
         saveQuietly(cache, cacheFile);
         Corpus corpus = analysed.corpus();
@@ -89,9 +117,14 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         CorpusEntities entities = analysed.entities();
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
-        QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline, gazetteer,
-                Synonyms.read(at.models().resolve(Synonyms.FILE)), index, searcher);
-        return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer);
+        QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
+                resources.gazetteer(), resources.synonyms(), index, searcher);
+        return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
+    }
+
+    /** The parts the web layer serves. */
+    public WebApp.Services services() {
+        return new WebApp.Services(corpus, entities, people, index, searcher, answerer);
     }
 
     /** The cache is an optimisation: failing to write it costs the next start time, never this one. */

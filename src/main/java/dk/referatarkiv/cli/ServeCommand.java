@@ -1,5 +1,6 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -8,9 +9,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
-/** {@code serve}: start the HTTP server, building the index first when it is missing or stale. */
+/**
+ * {@code serve}: start the HTTP server, building the index first when it is missing or stale; then pick up changed
+ * files in the corpus folder and uploads through the API while serving.
+ */
 public final class ServeCommand implements Command {
 
     @Override
@@ -26,29 +31,67 @@ public final class ServeCommand implements Command {
     @Override
     public List<Args.Option> options() {
         return List.of(Args.Option.value("port", "7070", "HTTP port (0 picks a free one)"),
-                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB);
+                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB,
+                Args.Option.value("watch-seconds", "2", "look for changed files in the corpus folder this often "
+                        + "(0: never)"),
+                Args.Option.value("upload-token-file", "", "a file holding the bearer token that allows "
+                        + "POST/DELETE /api/documents (or set " + TOKEN_VARIABLE + "); without one uploads are off"),
+                Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"));
     }
+
+    /** The environment variable that may hold the upload token (a command line would show it in the process list). */
+    static final String TOKEN_VARIABLE = "REFERATARKIV_UPLOAD_TOKEN";
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         int port = args.integer("port", 0, 65535);
+        int watchSeconds = args.integer("watch-seconds", 0, 3600);
+        int maxUploadMb = args.integer("max-upload-mb", 1, 1024);
         Path web = args.path("web");
         if (!Files.isDirectory(web)) {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
-        OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), false, out);
-        Javalin app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher(), archive.answerer()), web);
+        String token = uploadToken(args);
+        OpenArchive.Locations at = CommonOptions.locations(args);
+        LiveArchive live = new LiveArchive(OpenArchive.open(at, false, out), out);
+        DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
+                maxUploadMb * 1024L * 1024L);
+        Javalin app = WebApp.create(live, web, documents);
+        CorpusWatcher watcher = watchSeconds == 0 ? null
+                : new CorpusWatcher(at.corpus(), live, Duration.ofSeconds(watchSeconds));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             app.stop();
             try {
-                archive.close();
+                live.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, "shutdown"));
         app.start(port);
         out.printf("Referatarkiv is running on http://localhost:%d/%n", app.port());
+        out.printf("corpus folder %s: %s; uploads %s%n", at.corpus().toAbsolutePath(),
+                watcher == null ? "not watched" : "changes are picked up within " + 2 * watchSeconds + " s",
+                token == null ? "off (no token)" : "on (POST/DELETE /api/documents with the token)");
         return Cli.OK;
+    }
+
+    private static String uploadToken(Args args) throws Args.UsageException, IOException {
+        String file = args.get("upload-token-file");
+        if (file != null && !file.isBlank()) {
+            Path path = Path.of(file);
+            if (!Files.isRegularFile(path)) {
+                throw new Args.UsageException("--upload-token-file: file not found: " + path.toAbsolutePath());
+            }
+            String token = Files.readString(path).strip();
+            if (token.length() < 16) {
+                throw new Args.UsageException("--upload-token-file: the token must have at least 16 characters");
+            }
+            return token;
+        }
+        String fromEnvironment = System.getenv(TOKEN_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
     }
 }

@@ -50,7 +50,7 @@ public record FileReport(String file, Status status, List<String> meetingIds, in
         return new FileReport(file, left.isEmpty() ? Status.FAILED : status, left, itemsLeft, layout, problems, all);
     }
 
-    static FileReport skipped(String file, String reason) {
+    public static FileReport skipped(String file, String reason) {
         return new FileReport(file, Status.SKIPPED, List.of(), 0, "", List.of(IngestProblem.error(file, reason)), List.of());
     }
 }

@@ -20,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Builds the web application: the JSON API under {@code /api} and the static front-end from the web directory.
@@ -35,38 +37,65 @@ public final class WebApp {
                            ArchiveSearcher searcher, QuestionAnswerer answerer) {
     }
 
+    /** The handlers of one version of the archive; rebuilt when a reload publishes new services. */
+    private record Handlers(Services services, SearchController search, MeetingController meetings,
+                            EntityController entities, PeopleController people, PopoloExport popolo, AskController ask,
+                            SimilarItems similar) {
+
+        static Handlers of(Services s) {
+            return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities()),
+                    new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
+                    new AskController(s.answerer()), new SimilarItems(s.index()));
+        }
+    }
+
+    /** A web app over a fixed archive, without uploads. */
     public static Javalin create(Services services, Path webDirectory) {
+        return create(() -> services, webDirectory, DocumentsController.DISABLED);
+    }
+
+    /**
+     * A web app over the archive {@code live} gives at each request: a reload publishes a new archive and the next
+     * request sees it whole (each request reads one version from start to end).
+     */
+    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents) {
         if (!Files.isDirectory(webDirectory)) {
             throw new IllegalArgumentException("web directory not found: " + webDirectory.toAbsolutePath());
         }
-        SearchController search = new SearchController(services.searcher());
-        MeetingController meetings = new MeetingController(services.corpus(), services.entities());
-        EntityController entities = new EntityController(services.entities());
-        PeopleController people = new PeopleController(services.people());
-        PopoloExport popolo = new PopoloExport(services.people());
-        AskController ask = new AskController(services.answerer());
-        SimilarItems similar = new SimilarItems(services.index());
+        AtomicReference<Handlers> current = new AtomicReference<>(Handlers.of(live.get()));
+        Supplier<Handlers> handlers = () -> {
+            Services now = live.get();
+            Handlers known = current.get();
+            if (known.services() == now) {
+                return known;
+            }
+            Handlers fresh = Handlers.of(now);
+            current.compareAndSet(known, fresh);
+            return fresh;
+        };
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
             config.staticFiles.add(webDirectory.toAbsolutePath().toString(), Location.EXTERNAL);
             ErrorHandlers.register(config);
-            config.routes.get("/api/health", ctx -> ctx.json(health(services)));
-            config.routes.get("/api/search", search::search);
-            config.routes.get("/api/meetings", meetings::list);
-            config.routes.get("/api/meetings/{id}", meetings::get);
-            config.routes.get("/api/meetings/{id}/items/{n}", meetings::item);
+            config.routes.get("/api/health", ctx -> ctx.json(health(handlers.get().services())));
+            config.routes.get("/api/search", ctx -> handlers.get().search().search(ctx));
+            config.routes.get("/api/meetings", ctx -> handlers.get().meetings().list(ctx));
+            config.routes.get("/api/meetings/{id}", ctx -> handlers.get().meetings().get(ctx));
+            config.routes.get("/api/meetings/{id}/items/{n}", ctx -> handlers.get().meetings().item(ctx));
             config.routes.get("/api/meetings/{id}/items/{n}/similar", ctx -> {
                 int n = ctx.pathParamAsClass("n", Integer.class).get();
-                ctx.json(similar.of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
-                        "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
+                ctx.json(handlers.get().similar().of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound(
+                        "unknown_item", "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
             });
-            config.routes.get("/api/entities", entities::list);
-            config.routes.get("/api/persons", people::list);
-            config.routes.get("/api/persons/{id}", people::get);
-            config.routes.get("/api/roles", people::roles);
-            config.routes.get("/api/export/popolo", popolo::export);
-            config.routes.get("/api/ask", ask::ask);
+            config.routes.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
+            config.routes.get("/api/persons", ctx -> handlers.get().people().list(ctx));
+            config.routes.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
+            config.routes.get("/api/roles", ctx -> handlers.get().people().roles(ctx));
+            config.routes.get("/api/export/popolo", ctx -> handlers.get().popolo().export(ctx));
+            config.routes.get("/api/ask", ctx -> handlers.get().ask().ask(ctx));
+            config.routes.post("/api/documents", documents::upload);
+            config.routes.delete("/api/documents/{name}", documents::delete);
             // Pages of the front-end: the same document, which routes on its path.
             for (String page : List.of("/moeder", "/personer", "/moede/{id}", "/moede/{id}/punkt/{n}", "/person/{id}")) {
                 config.routes.get(page, ctx -> ctx.html(Files.readString(webDirectory.resolve("index.html"))));
