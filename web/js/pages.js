@@ -17,6 +17,12 @@ export async function itemPage(main, meetingId, number, params) {
     el('p', { class: 'meta' }, [item.journalNumber && `Journalnr. ${item.journalNumber.raw}`,
       item.recommender && `Indstilles af ${item.recommender}`, item.timeAllotment,
       item.budgetYears.length && `Budgetår ${item.budgetYears.join(', ')}`].filter(Boolean).join(' · ')));
+  if (item.closed) {
+    main.append(el('p', { class: 'closed-note' },
+      'Lukket punkt: kun titlen er offentlig. Teksten gengives ikke i arkivet.'));
+  } else if (!item.sections.length) {
+    main.append(el('p', { class: 'closed-note' }, 'Referatet gengiver kun punktets titel.'));
+  }
   for (const section of item.sections) {
     const entities = item.entities.filter(e => e.section === section.kind);
     const isCited = cite && (cite.section === section.kind || cite.section === section.name.toLowerCase());
@@ -120,7 +126,8 @@ export async function meetingPage(main, meetingId) {
         p.presence && p.presence !== 'PRESENT' ? ` — ${PRESENCE[p.presence.toLowerCase()]}${noteOf(p)}` : ''))));
   }
   main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
-    el('a', { href: itemHref(m.id, i.number) }, i.title), i.journalNumber ? ` · ${i.journalNumber}` : '',
+    el('a', { href: itemHref(m.id, i.number) }, i.title), i.closed ? ' · Lukket punkt' : '',
+    i.journalNumber ? ` · ${i.journalNumber}` : '',
     i.decision ? el('p', { class: 'decision' }, el('strong', {}, 'Beslutning: '), i.decision) : ''))));
   if (window.location.hash === '#deltagere') document.getElementById('deltagere')?.scrollIntoView({ block: 'start' });
 }

@@ -133,7 +133,7 @@ public final class CorpusLoader {
                 problems.add(IngestProblem.error(name, "same meeting (" + meeting.id() + ") as " + earlier + "; skipped"));
                 continue;
             }
-            kept.add(meeting);
+            kept.add(ClosedItems.withhold(meeting, problems));
         }
         if (kept.isEmpty()) {
             return FileReport.skipped(name, problems.get(problems.size() - 1).message());

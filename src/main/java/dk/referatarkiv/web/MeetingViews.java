@@ -27,11 +27,11 @@ final class MeetingViews {
     }
 
     /** @param decision the first line of the item's decision, or null when it has none */
-    record ItemSummary(int number, String title, String journalNumber, String decision) {
+    record ItemSummary(int number, String title, String journalNumber, String decision, boolean closed) {
         static ItemSummary of(AgendaItem item) {
             String decision = item.section(dk.referatarkiv.ingest.SectionKind.BESLUTNING)
                     .map(s -> s.text().split("\n", 2)[0].strip()).filter(s -> !s.isEmpty()).orElse(null);
-            return new ItemSummary(item.number(), item.title(), raw(item.journalNumber()), decision);
+            return new ItemSummary(item.number(), item.title(), raw(item.journalNumber()), decision, item.closed());
         }
     }
 
@@ -51,13 +51,14 @@ final class MeetingViews {
 
     record ItemDetail(String meetingId, LocalDate meetingDate, String body, int number, String title, String rawTitle,
                       JournalNumber journalNumber, String recommender, String timeAllotment,
-                      List<SectionView> sections, List<EntityView> entities, List<Integer> budgetYears) {
+                      List<SectionView> sections, List<EntityView> entities, List<Integer> budgetYears,
+                      boolean closed) {
         static ItemDetail of(Meeting m, AgendaItem item, ItemEntities entities) {
             return new ItemDetail(m.id(), m.date(), m.body(), item.number(), item.title(), item.rawTitle(),
                     item.journalNumber(), item.recommender(), item.timeAllotment(),
                     item.sections().stream().map(SectionView::of).toList(),
                     entities == null ? List.of() : entities.entities().stream().map(EntityView::of).toList(),
-                    entities == null ? List.of() : entities.budgetYears().stream().sorted().toList());
+                    entities == null ? List.of() : entities.budgetYears().stream().sorted().toList(), item.closed());
         }
     }
 
