@@ -31,6 +31,8 @@ public final class ServeCommand implements Command {
     @Override
     public List<Args.Option> options() {
         return List.of(Args.Option.value("port", "7070", "HTTP port (0 picks a free one)"),
+                Args.Option.value("host", "127.0.0.1", "the address to listen on; 0.0.0.0 opens the server to "
+                        + "the network"),
                 CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB,
                 Args.Option.value("watch-seconds", "2", "look for changed files in the corpus folder this often "
                         + "(0: never)"),
@@ -70,8 +72,11 @@ public final class ServeCommand implements Command {
                 throw new UncheckedIOException(e);
             }
         }, "shutdown"));
-        app.start(port);
-        out.printf("Referatarkiv is running on http://localhost:%d/%n", app.port());
+        String host = args.get("host").strip();
+        app.start(host, port);
+        out.printf("Referatarkiv is running on http://%s:%d/%s%n", host.contains(":") ? "[" + host + "]" : host,
+                app.port(), host.equals("127.0.0.1") || host.equals("localhost") ? " (this machine only; --host to "
+                        + "open it to the network)" : " (open to the network)");
         out.printf("corpus folder %s: %s; uploads %s%n", at.corpus().toAbsolutePath(),
                 watcher == null ? "not watched" : "changes are picked up within " + 2 * watchSeconds + " s",
                 token == null ? "off (no token)" : "on (POST/DELETE /api/documents with the token)");
