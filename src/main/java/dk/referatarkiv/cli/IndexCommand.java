@@ -18,7 +18,7 @@ public final class IndexCommand implements Command {
 
     @Override
     public List<Args.Option> options() {
-        return List.of(CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS);
+        return List.of(CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.REBUILD);
     }
 
     @Override
@@ -26,7 +26,7 @@ public final class IndexCommand implements Command {
         if (!args.positionals().isEmpty()) {
             throw new Args.UsageException("unexpected argument '" + args.positionals().get(0) + "'");
         }
-        try (OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), true, out)) {
+        try (OpenArchive archive = OpenArchive.open(CommonOptions.locations(args), true, args.flag("rebuild"), out)) {
             return archive.corpus().meetings().isEmpty() ? Cli.FAILURE : Cli.OK;
         }
     }

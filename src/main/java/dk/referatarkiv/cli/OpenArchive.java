@@ -55,6 +55,16 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      * @param forceRebuild rebuild even when the index is current
      */
     public static OpenArchive open(Locations at, boolean forceRebuild, PrintStream out) throws IOException {
+        return open(at, forceRebuild, false, out);
+    }
+
+    /**
+     * @param forceRebuild  rebuild even when the index is current
+     * @param replaceOther  allow replacing an index that was built from another corpus folder (without it, such an
+     *                      index is never overwritten: the command stops and says so)
+     */
+    public static OpenArchive open(Locations at, boolean forceRebuild, boolean replaceOther, PrintStream out)
+            throws IOException {
         long start = System.nanoTime();
         Corpus loaded = new CorpusLoader().load(at.corpus());
         NlpModels models = NlpModels.load(at.models());
@@ -64,6 +74,14 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 AnnotationCache.key(at.models()));
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
+            String source = folderName(at.corpus());
+            index.source(source);
+            String builtFrom = index.builtFrom().orElse(source);
+            if (!builtFrom.equals(source) && !replaceOther) {
+                throw new IOException("the index in " + at.index().toAbsolutePath() + " was built from the corpus "
+                        + "folder " + builtFrom + ", not " + source + "; give --index another directory, or add "
+                        + "--rebuild to replace it");
+            }
             boolean rebuild = forceRebuild || !index.isCurrent(loaded.fingerprint());
             return build(loaded, rebuild, pipeline, index, resources, out, start);
         } catch (IOException | RuntimeException e) {
@@ -120,6 +138,14 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
                 resources.gazetteer(), resources.synonyms(), index, searcher);
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
+    }
+
+    private static String folderName(Path folder) {
+        try {
+            return folder.toRealPath().toString();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize().toString();
+        }
     }
 
     /** The parts the web layer serves. */

@@ -33,7 +33,7 @@ public final class ServeCommand implements Command {
         return List.of(Args.Option.value("port", "7070", "HTTP port (0 picks a free one)"),
                 Args.Option.value("host", "127.0.0.1", "the address to listen on; 0.0.0.0 opens the server to "
                         + "the network"),
-                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB,
+                CommonOptions.CORPUS, CommonOptions.INDEX, CommonOptions.MODELS, CommonOptions.WEB, CommonOptions.REBUILD,
                 Args.Option.value("watch-seconds", "2", "look for changed files in the corpus folder this often "
                         + "(0: never)"),
                 Args.Option.value("upload-token-file", "", "a file holding the bearer token that allows "
@@ -55,7 +55,7 @@ public final class ServeCommand implements Command {
         }
         String token = uploadToken(args);
         OpenArchive.Locations at = CommonOptions.locations(args);
-        LiveArchive live = new LiveArchive(OpenArchive.open(at, false, out), out);
+        LiveArchive live = new LiveArchive(OpenArchive.open(at, false, args.flag("rebuild"), out), out);
         DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
                 maxUploadMb * 1024L * 1024L);
         Javalin app = WebApp.create(live, web, documents);

@@ -17,6 +17,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -42,12 +45,15 @@ public final class ArchiveIndex implements Closeable {
     private static final String FINGERPRINT = "corpusFingerprint";
     private static final String SCHEMA = "schemaVersion";
     private static final String LEFT_OUT = "leftOut";
+    private static final String SOURCE = "corpusFolder";
 
     private final Directory directory;
     private final TextAnalysis analysis;
     private final ItemDocumentGenerator generator;
     private final AtomicLong generation = new AtomicLong();
     private volatile SearcherManager searchers;
+    private Lock owner;
+    private volatile String source;
 
     /** A function run with a searcher that is released afterwards. */
     @FunctionalInterface
@@ -61,14 +67,58 @@ public final class ArchiveIndex implements Closeable {
         this.generator = new ItemDocumentGenerator(analysis);
     }
 
-    /** Opens (or prepares to create) the index in {@code path}. */
+    /** The lock a process holds on its index for as long as it has it open, and the note saying who that is. */
+    static final String OWNER_LOCK = "referatarkiv-owner.lock";
+    static final String OWNER_NOTE = "referatarkiv-owner.txt";
+
+    /** Another process has the index open. */
+    public static final class InUseException extends IOException {
+        InUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Opens (or prepares to create) the index in {@code path} and holds it until {@link #close()}: one process owns
+     * an index, so two servers never rebuild over each other. A second opening fails at once with
+     * {@link InUseException}, naming the directory and the holder.
+     */
     public static ArchiveIndex open(Path path, TextAnalysis analysis) throws IOException {
-        Files.createDirectories(path);
-        ArchiveIndex index = new ArchiveIndex(FSDirectory.open(path), analysis);
+        try {
+            Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new IOException("cannot create the index directory " + path.toAbsolutePath() + " (" + e
+                    + "); give --index a directory this user may write", e);
+        }
+        if (!Files.isWritable(path)) {
+            throw new IOException("the index directory " + path.toAbsolutePath() + " is not writable; give --index a "
+                    + "directory this user may write, or change its permissions");
+        }
+        Directory directory = FSDirectory.open(path);
+        Lock owner;
+        try {
+            owner = directory.obtainLock(OWNER_LOCK);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new InUseException("the index in " + path.toAbsolutePath() + " is in use by another Referatarkiv "
+                    + "process (" + holder(path) + "); stop that one, or give this one another --index", e);
+        }
+        ArchiveIndex index = new ArchiveIndex(directory, analysis);
+        index.owner = owner;
+        Files.writeString(path.resolve(OWNER_NOTE), "pid " + ProcessHandle.current().pid() + ", since "
+                + java.time.LocalDateTime.now().withNano(0) + "\n");
         if (DirectoryReader.indexExists(index.directory)) {
             index.searchers = new SearcherManager(index.directory, null);
         }
         return index;
+    }
+
+    private static String holder(Path path) {
+        try {
+            return Files.readString(path.resolve(OWNER_NOTE)).strip();
+        } catch (IOException e) {
+            return "holder unknown";
+        }
     }
 
     /** The analyzer for queries against this index. */
@@ -87,6 +137,16 @@ public final class ArchiveIndex implements Closeable {
 
     private String schema() {
         return Fields.SCHEMA_VERSION + "/" + analysis.name();
+    }
+
+    /** The corpus folder the next builds come from, recorded in their commits. */
+    public void source(String corpusFolder) {
+        this.source = corpusFolder;
+    }
+
+    /** The corpus folder the index was last built from, when the build recorded it. */
+    public Optional<String> builtFrom() throws IOException {
+        return Optional.ofNullable(commitData().get(SOURCE));
     }
 
     /** The commit data of the last build, empty when there is no index. */
@@ -144,6 +204,9 @@ public final class ArchiveIndex implements Closeable {
             data.put(SCHEMA, schema());
             data.put("builtAt", Instant.now().toString());
             data.put(LEFT_OUT, encode(counts.leftOut));
+            if (source != null) {
+                data.put(SOURCE, source);
+            }
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
             writer.close();
@@ -269,6 +332,10 @@ public final class ArchiveIndex implements Closeable {
     public synchronized void close() throws IOException {
         if (searchers != null) {
             searchers.close();
+        }
+        if (owner != null) {
+            owner.close();
+            owner = null;
         }
         directory.close();
     }

@@ -42,11 +42,27 @@ class ArchiveIndexTest {
             assertTrue(reopened.exists());
             assertTrue(reopened.isCurrent(corpus.fingerprint()));
             assertFalse(reopened.isCurrent("another corpus"));
-            try (ArchiveIndex stemmed = ArchiveIndex.open(dir, new StemmerAnalysis())) {
-                assertFalse(stemmed.isCurrent(corpus.fingerprint()), "built with another analysis");
-            }
             assertEquals(38, reopened.documentCount());
             assertEquals(1, new ArchiveSearcher(reopened).search(SearchRequest.of("Prioriteringsspillet", 5)).total());
+        }
+        try (ArchiveIndex stemmed = ArchiveIndex.open(dir, new StemmerAnalysis())) {
+            assertFalse(stemmed.isCurrent(corpus.fingerprint()), "built with another analysis");
+        }
+    }
+
+    /** One owner per index: a second opening fails at once and names the directory and the holder. */
+    @Test
+    void anIndexHasOneOwnerAtATime() throws IOException {
+        Path dir = tmp.resolve("owned");
+        try (ArchiveIndex first = ArchiveIndex.open(dir, new StemmerAnalysis())) {
+            ArchiveIndex.InUseException e = org.junit.jupiter.api.Assertions.assertThrows(ArchiveIndex.InUseException.class,
+                    () -> ArchiveIndex.open(dir, new StemmerAnalysis()));
+            assertTrue(e.getMessage().contains(dir.toAbsolutePath().toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
+            assertFalse(first.exists());
+        }
+        try (ArchiveIndex again = ArchiveIndex.open(dir, new StemmerAnalysis())) {
+            assertFalse(again.exists(), "free again once the owner closed it");
         }
     }
 

@@ -132,7 +132,11 @@ class BrowserIT {
         String label = facet.getText();
         facet.click();
         wait.until(ExpectedConditions.urlContains("budgetYear="));
-        wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("status"), before)));
+        // the status reads "Søger …" while the search runs: wait for the new count, not just for a change
+        wait.until(d -> {
+            String now = d.findElement(By.id("status")).getText();
+            return now.matches("\\d+ resultater?.*") && !now.equals(before);
+        });
         int narrowed = Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("\\D", ""));
         assertTrue(narrowed < total, label + ": " + narrowed + " < " + total);
         assertEquals("true", driver.findElement(By.cssSelector("a[data-facet='budgetYear'].active")).getAttribute("aria-pressed"));
