@@ -73,35 +73,60 @@ public final class WebApp {
             current.compareAndSet(known, fresh);
             return fresh;
         };
+        RouteTable routes = new RouteTable();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(objectMapper(), false));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(webDirectory.toAbsolutePath().toString(), Location.EXTERNAL);
-            ErrorHandlers.register(config);
+            ErrorHandlers.register(config, routes, webDirectory);
             config.routes.before(WebApp::securityHeaders);
-            config.routes.get("/api/health", ctx -> ctx.json(health(handlers.get().services())));
-            config.routes.get("/api/search", ctx -> handlers.get().search().search(ctx));
-            config.routes.get("/api/meetings", ctx -> handlers.get().meetings().list(ctx));
-            config.routes.get("/api/meetings/{id}", ctx -> handlers.get().meetings().get(ctx));
-            config.routes.get("/api/meetings/{id}/items/{n}", ctx -> handlers.get().meetings().item(ctx));
-            config.routes.get("/api/meetings/{id}/items/{n}/similar", ctx -> {
+            config.routes.before(ErrorHandlers::rejectMalformedQuery);
+            Routes r = new Routes(config, routes);
+            r.get("/api/health", ctx -> ctx.json(health(handlers.get().services())));
+            r.get("/api/search", ctx -> handlers.get().search().search(ctx));
+            r.get("/api/meetings", ctx -> handlers.get().meetings().list(ctx));
+            r.get("/api/meetings/{id}", ctx -> handlers.get().meetings().get(ctx));
+            r.get("/api/meetings/{id}/items/{n}", ctx -> handlers.get().meetings().item(ctx));
+            r.get("/api/meetings/{id}/items/{n}/similar", ctx -> {
                 int n = ctx.pathParamAsClass("n", Integer.class).get();
                 ctx.json(handlers.get().similar().of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound(
                         "unknown_item", "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
             });
-            config.routes.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
-            config.routes.get("/api/persons", ctx -> handlers.get().people().list(ctx));
-            config.routes.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
-            config.routes.get("/api/roles", ctx -> handlers.get().people().roles(ctx));
-            config.routes.get("/api/export/popolo", ctx -> handlers.get().popolo().export(ctx));
-            config.routes.get("/api/ask", ctx -> handlers.get().ask().ask(ctx));
-            config.routes.post("/api/documents", documents::upload);
-            config.routes.delete("/api/documents/{name}", documents::delete);
+            r.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
+            r.get("/api/persons", ctx -> handlers.get().people().list(ctx));
+            r.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
+            r.get("/api/roles", ctx -> handlers.get().people().roles(ctx));
+            r.get("/api/export/popolo", ctx -> handlers.get().popolo().export(ctx));
+            r.get("/api/ask", ctx -> handlers.get().ask().ask(ctx));
+            r.post("/api/documents", documents::upload);
+            r.delete("/api/documents/{name}", documents::delete);
             // Pages of the front-end: the same document, which routes on its path.
-            for (String page : List.of("/moeder", "/personer", "/moede/{id}", "/moede/{id}/punkt/{n}", "/person/{id}")) {
-                config.routes.get(page, ctx -> ctx.html(Files.readString(webDirectory.resolve("index.html"))));
+            for (String page : List.of("/", "/moeder", "/personer", "/moede/{id}", "/moede/{id}/punkt/{n}",
+                    "/person/{id}")) {
+                r.get(page, ctx -> ctx.html(Files.readString(webDirectory.resolve("index.html"))));
             }
         });
+    }
+
+    /** Registers routes and records them in the route table; every GET also answers HEAD, as GET would. */
+    private record Routes(io.javalin.config.JavalinConfig config, RouteTable table) {
+        void get(String path, io.javalin.http.Handler handler) {
+            config.routes.get(path, handler);
+            config.routes.head(path, handler);
+            table.add("GET", path);
+            table.add("HEAD", path);
+        }
+
+        void post(String path, io.javalin.http.Handler handler) {
+            config.routes.post(path, handler);
+            table.add("POST", path);
+        }
+
+        void delete(String path, io.javalin.http.Handler handler) {
+            config.routes.delete(path, handler);
+            table.add("DELETE", path);
+        }
     }
 
     /**
