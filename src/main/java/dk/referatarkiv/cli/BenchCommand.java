@@ -53,7 +53,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String positionalUsage() {
-        return "[search|ask|nlp]";
+        return "[search|ask|nlp|load]";
     }
 
     @Override
@@ -63,7 +63,9 @@ public final class BenchCommand implements Command {
                 Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
                 Args.Option.value("builds", "5", "number of timed index builds"),
                 Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"),
-                Args.Option.value("questions", "src/test/resources/eval/dev-questions.tsv", "ask: the questions (TSV)"));
+                Args.Option.value("questions", "src/test/resources/eval/dev-questions.tsv", "ask: the questions (TSV)"),
+                Args.Option.value("clients", "200", "load: concurrent clients"),
+                Args.Option.value("seconds", "60", "load: how long the clients send requests"));
     }
 
     @Override
@@ -74,8 +76,13 @@ public final class BenchCommand implements Command {
                     args.integer("tokens", 10_000, 100_000_000), out);
             return Cli.OK;
         }
+        if (what.equals("load")) {
+            LoadBenchmark.run(new OpenArchive.Locations(args.path("corpus"), null, args.path("models")),
+                    args.path("web"), args.integer("clients", 1, 2000), args.integer("seconds", 1, 3600), out);
+            return Cli.OK;
+        }
         if (!what.equals("search") && !what.equals("ask")) {
-            throw new Args.UsageException("unknown benchmark '" + what + "'; use search, ask or nlp");
+            throw new Args.UsageException("unknown benchmark '" + what + "'; use search, ask, nlp or load");
         }
         int requests = args.integer("requests", 1, 1_000_000);
         int warmup = args.integer("warmup", 0, 1_000_000);

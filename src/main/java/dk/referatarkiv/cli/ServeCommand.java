@@ -1,5 +1,6 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.web.Admission;
 import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
@@ -58,7 +59,7 @@ public final class ServeCommand implements Command {
         LiveArchive live = new LiveArchive(OpenArchive.open(at, false, args.flag("rebuild"), out), out);
         DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
                 maxUploadMb * 1024L * 1024L);
-        Javalin app = WebApp.create(live, web, documents);
+        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine());
         CorpusWatcher watcher = watchSeconds == 0 ? null
                 : new CorpusWatcher(at.corpus(), live, Duration.ofSeconds(watchSeconds));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -128,6 +128,9 @@ final class ErrorHandlers {
     }
 
     private static void httpError(HttpResponseException e, Context ctx, RouteTable routes, Path web) {
+        if (e instanceof Admission.Busy) {
+            Admission.retryAfter(ctx);
+        }
         if (e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ")
                 && !e.getDetails().containsKey(CODE)) {
             noRoute(ctx, routes, web); // Javalin found no route: our own answer, in Danish

@@ -51,14 +51,15 @@ public final class WebApp {
 
     /** A web app over a fixed archive, without uploads. */
     public static Javalin create(Services services, Path webDirectory) {
-        return create(() -> services, webDirectory, DocumentsController.DISABLED);
+        return create(() -> services, webDirectory, DocumentsController.DISABLED, Admission.forThisMachine());
     }
 
     /**
      * A web app over the archive {@code live} gives at each request: a reload publishes a new archive and the next
      * request sees it whole (each request reads one version from start to end).
      */
-    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents) {
+    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
+                                 Admission admission) {
         if (!Files.isDirectory(webDirectory)) {
             throw new IllegalArgumentException("web directory not found: " + webDirectory.toAbsolutePath());
         }
@@ -84,21 +85,21 @@ public final class WebApp {
             config.routes.before(ErrorHandlers::rejectMalformedQuery);
             Routes r = new Routes(config, routes);
             r.get("/api/health", ctx -> ctx.json(health(handlers.get().services())));
-            r.get("/api/search", ctx -> handlers.get().search().search(ctx));
+            r.get("/api/search", admission.gate(ctx -> handlers.get().search().search(ctx)));
             r.get("/api/meetings", ctx -> handlers.get().meetings().list(ctx));
             r.get("/api/meetings/{id}", ctx -> handlers.get().meetings().get(ctx));
             r.get("/api/meetings/{id}/items/{n}", ctx -> handlers.get().meetings().item(ctx));
-            r.get("/api/meetings/{id}/items/{n}/similar", ctx -> {
+            r.get("/api/meetings/{id}/items/{n}/similar", admission.gate(ctx -> {
                 int n = ctx.pathParamAsClass("n", Integer.class).get();
                 ctx.json(handlers.get().similar().of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound(
                         "unknown_item", "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
-            });
+            }));
             r.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
             r.get("/api/persons", ctx -> handlers.get().people().list(ctx));
             r.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
             r.get("/api/roles", ctx -> handlers.get().people().roles(ctx));
             r.get("/api/export/popolo", ctx -> handlers.get().popolo().export(ctx));
-            r.get("/api/ask", ctx -> handlers.get().ask().ask(ctx));
+            r.get("/api/ask", admission.gate(ctx -> handlers.get().ask().ask(ctx)));
             r.post("/api/documents", documents::upload);
             r.delete("/api/documents/{name}", documents::delete);
             // Pages of the front-end: the same document, which routes on its path.

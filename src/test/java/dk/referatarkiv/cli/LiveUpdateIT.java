@@ -76,7 +76,7 @@ class LiveUpdateIT {
         live = new LiveArchive(OpenArchive.open(at, true, quiet), quiet);
         watcher = new CorpusWatcher(corpus, live, Duration.ofMillis(300));
         DocumentsController documents = new DocumentsController(new CorpusFolder(corpus, live), TOKEN, 64 * 1024);
-        app = WebApp.create(live, Path.of("web"), documents).start(0);
+        app = WebApp.create(live, Path.of("web"), documents, dk.referatarkiv.web.Admission.forThisMachine()).start(0);
     }
 
     @AfterAll
@@ -190,7 +190,7 @@ class LiveUpdateIT {
 
     @Test
     void withoutATokenUploadsAreOff() throws Exception {
-        Javalin off = WebApp.create(live, Path.of("web"), DocumentsController.DISABLED).start(0);
+        Javalin off = WebApp.create(live, Path.of("web"), DocumentsController.DISABLED, dk.referatarkiv.web.Admission.forThisMachine()).start(0);
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + off.port() + "/api/documents/teknik.txt")).DELETE()

@@ -103,6 +103,25 @@ class HttpHygieneIT {
         assertFalse(page.body().contains("Not Found"));
     }
 
+    @Test
+    void overloadIsAFast503WithRetryAfter() throws Exception {
+        Javalin full = WebApp.create(archive::services, Path.of("web"), DocumentsController.DISABLED,
+                new Admission(0, 0, 0)).start(0);
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + full.port() + "/api/search?q=budget")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertJsonError(r, 503, "busy");
+            assertEquals("1", r.headers().firstValue("Retry-After").orElse(""));
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + full.port() + "/api/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), "cheap endpoints are not gated");
+        } finally {
+            full.stop();
+        }
+    }
+
     private static JsonNode assertJsonError(HttpResponse<String> r, int status, String code) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.body());
