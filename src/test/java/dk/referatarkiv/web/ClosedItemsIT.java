@@ -2,21 +2,15 @@ package dk.referatarkiv.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.ArchiveServer;
 import dk.referatarkiv.testing.TestData;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,23 +32,17 @@ class ClosedItemsIT {
 
     @TempDir
     static Path tmp;
-    private static OpenArchive archive;
-    private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static ArchiveServer server;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/closed/lukket.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
-        app = WebApp.create(archive.services(), Path.of("web")).start(0);
+        server = ArchiveServer.start(TestData.corpusWith(tmp.resolve("corpus"), "fixtures/closed/lukket.txt"), tmp);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        archive.close();
+        server.close();
     }
 
     @Test
@@ -105,8 +93,7 @@ class ClosedItemsIT {
     }
 
     private static String raw(String path) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = server.get(path);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return r.body();
     }

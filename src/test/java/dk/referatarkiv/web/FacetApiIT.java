@@ -2,9 +2,8 @@ package dk.referatarkiv.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.ArchiveServer;
 import dk.referatarkiv.testing.TestData;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,9 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,8 +40,7 @@ class FacetApiIT {
 
     @TempDir
     static Path tmp;
-    private static OpenArchive archive;
-    private static Javalin app;
+    private static ArchiveServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,16 +48,12 @@ class FacetApiIT {
     static void start() throws IOException {
         Path corpusDir = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/facets/solby-2023-03-14.txt",
                 "fixtures/facets/solby-2023-04-18.txt", "fixtures/facets/nordby-2023-05-02.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpusDir, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
-        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
+        server = ArchiveServer.start(corpusDir, tmp);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        archive.close();
+        server.close();
     }
 
     @Test
@@ -159,7 +150,7 @@ class FacetApiIT {
     }
 
     private static Response get(String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);
         return new Response(response.statusCode(), response.body(), JSON.readTree(response.body()));

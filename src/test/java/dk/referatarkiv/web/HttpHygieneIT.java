@@ -2,7 +2,7 @@ package dk.referatarkiv.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.ArchiveServer;
 import dk.referatarkiv.testing.TestData;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,23 +30,18 @@ class HttpHygieneIT {
 
     @TempDir
     static Path tmp;
-    private static OpenArchive archive;
-    private static Javalin app;
+    private static ArchiveServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/layouts/udvalg.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
-        app = WebApp.create(archive.services(), Path.of("web")).start(0);
+        server = ArchiveServer.start(TestData.corpusOf(tmp.resolve("corpus"), "fixtures/layouts/udvalg.txt"), tmp);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        archive.close();
+        server.close();
     }
 
     @Test
@@ -105,7 +98,7 @@ class HttpHygieneIT {
 
     @Test
     void overloadIsAFast503WithRetryAfter() throws Exception {
-        Javalin full = WebApp.create(archive::services, Path.of("web"), DocumentsController.DISABLED,
+        Javalin full = WebApp.create(server.archive()::services, Path.of("web"), DocumentsController.DISABLED,
                 new Admission(0, 0, 0)).start(0);
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
@@ -134,7 +127,7 @@ class HttpHygieneIT {
 
     /** Status code and body of a request line sent as written. */
     private static String[] raw(String requestLine) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
             socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -156,6 +149,6 @@ class HttpHygieneIT {
     }
 
     private static URI uri(String path) {
-        return URI.create("http://localhost:" + app.port() + path);
+        return server.uri(path);
     }
 }

@@ -2,18 +2,14 @@ package dk.referatarkiv.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.ArchiveServer;
 import dk.referatarkiv.testing.TestData;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,24 +33,19 @@ class MembershipsApiIT {
 
     @TempDir
     static Path tmp;
-    private static OpenArchive archive;
-    private static Javalin app;
+    private static ArchiveServer server;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), FIXTURES);
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
-        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
+        server = ArchiveServer.start(corpus, tmp);
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        archive.close();
+        server.close();
     }
 
     @Test
@@ -184,7 +175,7 @@ class MembershipsApiIT {
     }
 
     private static JsonNode get(String path, int status) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), path);

@@ -1,0 +1,65 @@
+package dk.referatarkiv.testing;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.web.WebApp;
+import io.javalin.Javalin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+/**
+ * A real server for API tests: the archive of a corpus folder, indexed afresh into {@code tmp/index}, served by the
+ * web app on a free port with the project's front-end. Close it after the tests.
+ */
+public final class ArchiveServer implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final OpenArchive archive;
+    private final Javalin app;
+
+    private ArchiveServer(OpenArchive archive, Javalin app) {
+        this.archive = archive;
+        this.app = app;
+    }
+
+    /** Indexes {@code corpus} into {@code tmp/index} and starts serving it. */
+    public static ArchiveServer start(Path corpus, Path tmp) throws IOException {
+        OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
+                true, new PrintStream(OutputStream.nullOutputStream()));
+        return new ArchiveServer(archive, WebApp.create(archive.services(), Path.of("web")).start(0));
+    }
+
+    public OpenArchive archive() {
+        return archive;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + app.port() + path);
+    }
+
+    /** A GET of {@code path}, its body as text. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        archive.close();
+    }
+}
