@@ -22,8 +22,11 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                           IndexStage index, PlainIndex plainIndex, ServerFigures server, Latencies plainSearch1,
                           Latencies plainSearch8, List<String> notes) {
 
-    /** The machine: cores and memory seen by the JVM, the child JVMs' {@code -Xmx}. */
-    public record Machine(int cores, long memoryMb, String java, String os, String childHeap) {
+    /**
+     * The machine: cores and memory seen by the JVM, the child JVMs' {@code -Xmx}, and the one-minute load average
+     * when the run began (other work on the machine; -1 where unknown).
+     */
+    public record Machine(int cores, long memoryMb, String java, String os, String childHeap, double loadAverage) {
     }
 
     /** The generated corpus loaded by {@code ingest/CorpusLoader}: what the index command will see. */
@@ -70,8 +73,9 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
         out.println();
         out.printf("| bench scale, %s | |%n", date);
         out.println("|---|---|");
-        row(out, "machine", String.format(Locale.ROOT, "%d cores, %,d MB RAM, Java %s, %s; child JVMs -Xmx%s",
-                machine.cores(), machine.memoryMb(), machine.java(), machine.os(), machine.childHeap()));
+        row(out, "machine", String.format(Locale.ROOT, "%d cores, %,d MB RAM, Java %s, %s; child JVMs -Xmx%s; load "
+                        + "average %.1f at the start", machine.cores(), machine.memoryMb(), machine.java(), machine.os(),
+                machine.childHeap(), machine.loadAverage()));
         row(out, "corpus (generated, read back)", String.format(Locale.ROOT,
                 "%,d files, %,d meetings, **%,d items**, %,d kB (%d skipped files; from %d templates; %d files with "
                         + "items reordered; read in %.1f s)", corpus.files(), corpus.meetings(), corpus.items(),

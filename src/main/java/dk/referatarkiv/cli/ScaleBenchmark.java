@@ -70,6 +70,7 @@ final class ScaleBenchmark {
     private static ScaleReport measure(Settings s, Path work, Path corpusDir, List<String> searchQueries,
                                        PrintStream out) throws Exception {
         List<String> notes = new ArrayList<>();
+        ScaleReport.Machine machine = machine(s.heap());
         Path realworldCorpus = s.realworld().resolve("corpus");
         if (!Files.isDirectory(realworldCorpus)) {
             notes.add("no " + realworldCorpus + ": the corpus was made from " + s.corpus() + " only");
@@ -131,7 +132,7 @@ final class ScaleBenchmark {
                 + "(filters and sort ignored) in process, top 10 with stored ids, after " + plainWarmup(s.warmup())
                 + " warm-up queries (a plain query is ~50 times shorter, so the JIT needs more of them)");
         notes.add("the client (this JVM) and the server share the machine's cores");
-        return new ScaleReport(LocalDate.now().toString(), machine(s.heap()), generated, read, index, plainIndex,
+        return new ScaleReport(LocalDate.now().toString(), machine, generated, read, index, plainIndex,
                 server, plain1, plain8, notes);
     }
 
@@ -206,11 +207,12 @@ final class ScaleBenchmark {
 
     private static ScaleReport.Machine machine(String heap) {
         long memoryMb = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+        var system = ManagementFactory.getOperatingSystemMXBean();
+        if (system instanceof com.sun.management.OperatingSystemMXBean os) {
             memoryMb = os.getTotalMemorySize() / (1024 * 1024);
         }
         return new ScaleReport.Machine(Runtime.getRuntime().availableProcessors(), memoryMb,
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), heap);
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), heap, system.getSystemLoadAverage());
     }
 }
