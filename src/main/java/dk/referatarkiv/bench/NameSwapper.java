@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * Gives the persons of a text other names: each full name becomes a first name and a last name drawn from the names
- * seen in the templates (middle names and initials stay), the same new name wherever the old one is written. Only
- * names shaped like a person's (two to four capitalised words, or initials inside) are touched, so a header cell the
- * parser took for a name ("Pkt. Tekst", "ÅBNE SAGER") is left alone. Immutable and thread-safe; the randomness comes
- * from the caller.
+ * seen in the templates (middle names and initials stay), the same new name wherever the old one is written. Each
+ * template person stands for a fixed roster of {@value #ROSTER} people (fixed by the seed), and a copy picks one of
+ * them: people recur across meetings as members do in a real archive, and the number of distinct persons stays near
+ * a few terms of office instead of growing with every copy. Only names shaped like a person's (two to four
+ * capitalised words, or initials inside) are touched, so a header cell the parser took for a name ("Pkt. Tekst",
+ * "ÅBNE SAGER") is left alone. Immutable and thread-safe; the choice per copy comes from the caller's randomness.
  */
 final class NameSwapper {
 
@@ -28,11 +30,19 @@ final class NameSwapper {
     private static final Set<String> NOT_NAMES = Set.of("Kommune", "Kommunes", "Region", "Byråd", "Byrådet", "Udvalg",
             "Udvalget", "Pkt", "Punkt", "Sag", "Sager", "Tekst", "Byrådssalen", "Mødelokale", "Rådhus", "Rådhuset");
 
+    /** The people each template person stands for. */
+    static final int ROSTER = 4;
+
     private final List<String> firstNames;
     private final List<String> lastNames;
+    private final long seed;
 
-    /** @param seenNames full names as the parser read them; those not shaped like a person's are ignored */
-    NameSwapper(Collection<String> seenNames) {
+    /**
+     * @param seenNames full names as the parser read them; those not shaped like a person's are ignored
+     * @param seed      fixes each name's roster
+     */
+    NameSwapper(Collection<String> seenNames, long seed) {
+        this.seed = seed;
         Set<String> firsts = new TreeSet<>();
         Set<String> lasts = new TreeSet<>();
         for (String name : seenNames) {
@@ -67,7 +77,7 @@ final class NameSwapper {
         Map<String, String> replacements = new LinkedHashMap<>();
         for (String name : names.stream().filter(NameSwapper::isPersonName).sorted().distinct().toList()) {
             if (canSwap() && text.contains(name)) {
-                replacements.put(name, newName(name, random));
+                replacements.put(name, newName(name, random.nextInt(ROSTER)));
             }
         }
         if (replacements.isEmpty()) {
@@ -87,7 +97,9 @@ final class NameSwapper {
     record Swapped(String text, int names) {
     }
 
-    private String newName(String name, Random random) {
+    /** The {@code which}-th person of the name's roster; String.hashCode is fixed by the Java specification. */
+    private String newName(String name, int which) {
+        Random random = new Random(seed * 1_000_003L + name.hashCode() * 31L + which);
         String[] parts = name.split(" ");
         for (int attempt = 0; attempt < 5; attempt++) {
             parts[0] = firstNames.get(random.nextInt(firstNames.size()));

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * Writes a corpus of about a requested number of agenda items for scale measurements, made from real minutes (the
  * templates): round after round, each template is copied with its dates moved by whole weeks, its persons renamed
- * from the names seen in all templates, its amounts scaled and, where the layout allows it, its items reordered. Every
+ * from the names seen in all templates (each person one of a small roster, so people recur), its amounts scaled and, where the layout allows it, its items reordered. Every
  * copy is parsed before it is written: its meetings must have ids no earlier copy has (a second file of the same
  * meeting would be skipped by the loader), and its items are counted from that parse, so the corpus parses to the
  * count reported. Deterministic for a given seed and templates. Not thread-safe.
@@ -88,7 +88,7 @@ public final class ScaleCorpusGenerator {
             throw new IOException("no minutes files (.txt, .md) to copy in " + templateDirs);
         }
         this.templates = List.copyOf(found);
-        this.names = new NameSwapper(found.stream().flatMap(t -> t.names().stream()).toList());
+        this.names = new NameSwapper(found.stream().flatMap(t -> t.names().stream()).toList(), seed);
     }
 
     /** The number of template files and the items they parse to. */

@@ -2,8 +2,10 @@ package dk.referatarkiv.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +29,7 @@ class NameSwapperTest {
 
     @Test
     void eachNameGetsOneNewNameEverywhereAndLongerWordsAreNotTouched() {
-        NameSwapper swapper = new NameSwapper(SEEN);
+        NameSwapper swapper = new NameSwapper(SEEN, 1);
         String text = "Mødedeltagere Henrik Harder (Kommunaldirektør), Tine Buch Juhl\n"
                 + "Henrik Harder indstiller. Henrik Hardersen er en anden. Pkt. Tekst";
         NameSwapper.Swapped swapped = swapper.swap(text, SEEN, new Random(2));
@@ -39,5 +41,28 @@ class NameSwapperTest {
         String newName = lines[0].substring("Mødedeltagere ".length(), lines[0].indexOf(" (Kommunaldirektør)"));
         assertTrue(lines[1].startsWith(newName + " indstiller."), out);
         assertTrue(out.contains(" Buch "), "a middle name stays: " + out);
+    }
+
+    @Test
+    void aPersonIsOneOfAFixedRosterSoPeopleRecurAcrossCopies() {
+        NameSwapper swapper = new NameSwapper(SEEN, 1);
+        Random random = new Random(3);
+        Set<String> newNames = new HashSet<>();
+        for (int copy = 0; copy < 200; copy++) {
+            newNames.add(swapper.swap("Henrik Harder", SEEN, random).text());
+        }
+        // 200 free draws from these names would give up to 15 new names; the roster gives at most four (two of them
+        // may coincide with so few names to draw from).
+        assertTrue(newNames.size() > 1 && newNames.size() <= NameSwapper.ROSTER, newNames.toString());
+        assertEquals(newNames, rosterOf(new NameSwapper(SEEN, 1)), "the seed fixes the roster");
+    }
+
+    private static Set<String> rosterOf(NameSwapper swapper) {
+        Random random = new Random(4);
+        Set<String> names = new HashSet<>();
+        for (int copy = 0; copy < 200; copy++) {
+            names.add(swapper.swap("Henrik Harder", SEEN, random).text());
+        }
+        return names;
     }
 }
