@@ -47,6 +47,11 @@ public final class ChildJvm implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
+        return start(command, log);
+    }
+
+    /** Starts any command the same way (tests use a small one). */
+    static ChildJvm start(List<String> command, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         long start = System.nanoTime();
