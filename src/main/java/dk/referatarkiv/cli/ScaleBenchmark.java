@@ -146,7 +146,8 @@ final class ScaleBenchmark {
             double wall = child.seconds();
             long peak = child.peakRssKb();
             if (exit.isEmpty()) {
-                out.printf("index: timed out after %d min (killed); log: %s%n", s.limit().toMinutes(), log);
+                out.printf("index: timed out after %d min (killed); log: %s%s%n", s.limit().toMinutes(), log,
+                        s.out() == null ? " (deleted at the end; --out keeps it)" : "");
                 return new ScaleReport.IndexStage("timed out after " + s.limit().toMinutes() + " min", wall, -1, 0, peak);
             }
             Matcher summary = child.logLines().stream().map(INDEXED::matcher).filter(Matcher::matches)
