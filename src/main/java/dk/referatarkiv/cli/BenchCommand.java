@@ -1,5 +1,7 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.bench.Latencies;
+import dk.referatarkiv.bench.ScaleReport;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
@@ -26,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,12 +51,13 @@ public final class BenchCommand implements Command {
     @Override
     public String summary() {
         return "measure speed: 'search' (default) index build and /api/search latency; 'ask' /api/ask latency; "
-                + "'nlp' pipeline tokens/s";
+                + "'nlp' pipeline tokens/s; 'scale' a generated corpus of --items items: index, start-up, memory, "
+                + "latency, against plain Lucene";
     }
 
     @Override
     public String positionalUsage() {
-        return "[search|ask|nlp|load]";
+        return "[search|ask|nlp|load|scale]";
     }
 
     @Override
@@ -65,12 +69,27 @@ public final class BenchCommand implements Command {
                 Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"),
                 Args.Option.value("questions", "src/test/resources/eval/dev-questions.tsv", "ask: the questions (TSV)"),
                 Args.Option.value("clients", "200", "load: concurrent clients"),
-                Args.Option.value("seconds", "60", "load: how long the clients send requests"));
+                Args.Option.value("seconds", "60", "load: how long the clients send requests"),
+                Args.Option.value("items", "1000", "scale: agenda items to generate (about)"),
+                Args.Option.value("seed", "1", "scale: seed of the generator"),
+                Args.Option.value("out", "", "scale: directory to keep the corpus, index and logs in (default: a "
+                        + "temporary one, deleted)"),
+                Args.Option.value("realworld", "../shared/realworld", "scale: real-world minutes (corpus/) and "
+                        + "questions (questions.tsv) to use besides --corpus and --questions, when present"),
+                Args.Option.value("jar", "target/referatarkiv.jar", "scale: the application jar the index and server "
+                        + "JVMs run"),
+                Args.Option.value("heap", "2g", "scale: -Xmx of the index and server JVMs"),
+                Args.Option.value("asks", "300", "scale: distinct questions to time (each asked once, uncached)"),
+                Args.Option.value("timeout", "60", "scale: minutes a stage may take before it is stopped"),
+                Args.Option.value("json", "", "scale: also write the figures to this JSON file"));
     }
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
         String what = args.positionals().isEmpty() ? "search" : args.positionals().get(0);
+        if (what.equals("scale")) {
+            return scale(args, out);
+        }
         if (what.equals("nlp")) {
             NlpBenchmark.run(new CorpusLoader().load(args.path("corpus")), args.path("models"),
                     args.integer("tokens", 10_000, 100_000_000), out);
@@ -82,7 +101,7 @@ public final class BenchCommand implements Command {
             return Cli.OK;
         }
         if (!what.equals("search") && !what.equals("ask")) {
-            throw new Args.UsageException("unknown benchmark '" + what + "'; use search, ask, nlp or load");
+            throw new Args.UsageException("unknown benchmark '" + what + "'; use search, ask, nlp, load or scale");
         }
         int requests = args.integer("requests", 1, 1_000_000);
         int warmup = args.integer("warmup", 0, 1_000_000);
@@ -113,6 +132,38 @@ public final class BenchCommand implements Command {
             }
         } finally {
             deleteTree(tmp);
+        }
+        return Cli.OK;
+    }
+
+    private static int scale(Args args, PrintStream out) throws Exception {
+        Path jar = args.path("jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new Args.UsageException("--jar: not found: " + jar.toAbsolutePath() + " (build it with mvn package)");
+        }
+        if (!Files.isDirectory(args.path("web"))) {
+            throw new Args.UsageException("--web: directory not found: " + args.path("web").toAbsolutePath());
+        }
+        String heap = args.get("heap");
+        if (!heap.matches("\\d+[kKmMgG]?")) {
+            throw new Args.UsageException("--heap must be a -Xmx size such as 2g or 1500m, not '" + heap + "'");
+        }
+        Path realworld = args.path("realworld");
+        ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(args.integer("items", 1, 10_000_000),
+                args.integer("seed", 0, Integer.MAX_VALUE), args.get("out").isEmpty() ? null : args.path("out"),
+                args.path("corpus"), realworld, args.path("models"), args.path("web"), jar, heap,
+                args.integer("requests", 1, 1_000_000), args.integer("warmup", 0, 1_000_000),
+                args.integer("asks", 0, 100_000), List.of(args.path("questions"), realworld.resolve("questions.tsv")),
+                Duration.ofMinutes(args.integer("timeout", 1, 24 * 60)),
+                args.get("json").isEmpty() ? null : args.path("json"));
+        // Thousands of generated files would print their parse warnings here; ScaleBenchmark counts them instead, and
+        // the index command's log keeps them. Set before the loader's logger exists (slf4j-simple reads it then).
+        System.setProperty("org.slf4j.simpleLogger.log." + CorpusLoader.class.getName(), "error");
+        ScaleReport report = ScaleBenchmark.run(settings, queries(), out);
+        report.print(out);
+        if (settings.json() != null) {
+            report.writeJson(settings.json());
+            out.println("figures written to " + settings.json());
         }
         return Cli.OK;
     }
@@ -169,13 +220,10 @@ public final class BenchCommand implements Command {
     }
 
     static double percentile(double[] values, double p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+        return Latencies.percentile(values, p);
     }
 
-    private static List<String> queries() throws IOException {
+    static List<String> queries() throws IOException {
         List<String> queries = new ArrayList<>();
         try (InputStream in = BenchCommand.class.getResourceAsStream(QUERIES)) {
             if (in == null) {
@@ -201,7 +249,7 @@ public final class BenchCommand implements Command {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -55,6 +55,17 @@ class CliTest {
         assertTrue(err().contains("--size must be between 1 and 100"), err());
     }
 
+    /** {@code bench scale} checks its jar and heap before it generates anything. */
+    @Test
+    void benchScaleNamesABadJarOrHeap() {
+        assertEquals(Cli.USAGE, run("bench", "scale", "--jar", tmp.resolve("missing.jar").toString()));
+        assertTrue(err().contains("--jar: not found"), err());
+        assertEquals(Cli.USAGE, run("bench", "scale", "--jar", "pom.xml", "--heap", "lots"));
+        assertTrue(err().contains("--heap must be a -Xmx size such as 2g or 1500m, not 'lots'"), err());
+        assertEquals(Cli.USAGE, run("bench", "scale", "--jar", "pom.xml", "--items", "0"));
+        assertTrue(err().contains("--items must be between 1 and 10000000"), err());
+    }
+
     /** Bad configuration at start-up: the server does not start, and the message names the bad value. */
     @Test
     void serveRefusesBadConfiguration() {

@@ -1,0 +1,138 @@
+package dk.referatarkiv.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server side of {@code bench scale}: starts {@code serve} in its own JVM on a free port, times its start-up
+ * until {@code /api/search} answers, reads its resident set, and loads it with searches (one client, then eight) and
+ * questions asked once each (so none is answered from the answer cache). Each stage ends at the time limit. Not
+ * thread-safe.
+ */
+public final class ServerRun {
+
+    private static final Pattern RUNNING = Pattern.compile("running on http://localhost:(\\d+)/");
+    private static final Pattern STARTUP_WORK = Pattern.compile("^annotated .*$");
+
+    /** What to run against the server. */
+    public record Load(List<String> searchQueries, int warmup, int requests, List<String> questions, int askWarmup,
+                       Duration limit) {
+    }
+
+    private ServerRun() {
+    }
+
+    /**
+     * @param serveArgs the arguments of {@code serve} except {@code --port}, which is 0 (a free port)
+     */
+    public static ScaleReport.ServerFigures run(Path jar, String heap, List<String> serveArgs, Path log, Load load,
+                                                PrintStream out) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0"));
+        args.addAll(serveArgs);
+        try (ChildJvm server = ChildJvm.start(jar, heap, args, log)) {
+            Optional<Integer> port = awaitPort(server, load.limit());
+            if (port.isEmpty()) {
+                String why = server.isAlive() ? "timed out after " + minutes(load.limit()) + " before the port was printed"
+                        : "failed: the server exited before it was up; last lines of " + log + ": " + tail(server);
+                return failed(why, server);
+            }
+            String base = "http://127.0.0.1:" + port.get();
+            HttpGet first = new HttpGet();
+            double startup = awaitAnswer(first, URI.create(base + "/api/search?q=budget"), server, load.limit());
+            if (startup < 0) {
+                return failed("failed: /api/search did not answer 200; last log lines: " + tail(server), server);
+            }
+            String work = server.logLines().stream().map(String::strip).filter(l -> STARTUP_WORK.matcher(l).matches())
+                    .findFirst().orElse("no start-up line in the log");
+            long rssStart = server.rssKb();
+            out.printf(Locale.ROOT, "server up in %.1f s (%s); RSS %d MB%n", startup, work, rssStart / 1024);
+
+            List<URI> searches = load.searchQueries().stream().map(q -> URI.create(base + "/api/search?" + q)).toList();
+            HttpGet[] clients = new HttpGet[8];
+            for (int i = 0; i < clients.length; i++) {
+                clients[i] = new HttpGet();
+            }
+            LoadRunner.Request search = (c, n) -> clients[c].get(searches.get(n % searches.size()));
+            LoadRunner.run(load.warmup(), 1, load.limit(), search);
+            Latencies one = LoadRunner.run(load.requests(), 1, load.limit(), search);
+            long rssSearches = server.rssKb();
+            out.printf(Locale.ROOT, "/api/search, 1 client: median %.2f ms, p99 %.2f ms; RSS %d MB%n", one.p50(),
+                    one.p99(), rssSearches / 1024);
+            Latencies eight = LoadRunner.run(load.requests(), 8, load.limit(), search);
+            long rssConcurrent = server.rssKb();
+            out.printf(Locale.ROOT, "/api/search, 8 clients: median %.2f ms, p99 %.2f ms; RSS %d MB%n", eight.p50(),
+                    eight.p99(), rssConcurrent / 1024);
+
+            List<URI> asks = load.questions().stream().map(q -> URI.create(base + "/api/ask?q="
+                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+            int warm = Math.min(load.askWarmup(), asks.size());
+            LoadRunner.run(warm, 1, load.limit(), (c, n) -> clients[0].get(asks.get(n)));
+            List<URI> timed = asks.subList(warm, asks.size());
+            Latencies ask = LoadRunner.run(timed.size(), 1, load.limit(), (c, n) -> clients[0].get(timed.get(n)));
+            long rssAsks = server.rssKb();
+            out.printf(Locale.ROOT, "/api/ask uncached, 1 client, %d questions (after %d others as warm-up): median "
+                    + "%.2f ms, p99 %.2f ms; RSS %d MB%n", ask.requests(), warm, ask.p50(), ask.p99(), rssAsks / 1024);
+            boolean complete = one.complete() && eight.complete() && ask.complete();
+            return new ScaleReport.ServerFigures(complete ? "ok" : "a load stage stopped at the time limit", startup,
+                    work, rssStart, load.warmup() + one.requests(), rssSearches, rssConcurrent, rssAsks,
+                    server.peakRssKb(), one, eight, ask);
+        }
+    }
+
+    private static ScaleReport.ServerFigures failed(String status, ChildJvm server) {
+        return new ScaleReport.ServerFigures(status, -1, "", -1, 0, -1, -1, -1, server.peakRssKb(), null, null, null);
+    }
+
+    /** The port the server prints once it listens, or empty when it exits or the limit passes first. */
+    private static Optional<Integer> awaitPort(ChildJvm server, Duration limit) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            for (String line : server.logLines()) {
+                Matcher m = RUNNING.matcher(line);
+                if (m.find()) {
+                    return Optional.of(Integer.parseInt(m.group(1)));
+                }
+            }
+            server.peakRssKb();
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+
+    /** Seconds from the server's start to its first 200 answer, or -1. */
+    private static double awaitAnswer(HttpGet client, URI uri, ChildJvm server, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline && server.isAlive()) {
+            try {
+                client.get(uri);
+                return server.seconds();
+            } catch (ConnectException e) {
+                Thread.sleep(50);
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String tail(ChildJvm server) throws IOException {
+        List<String> lines = server.logLines();
+        return String.join(" / ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+    }
+
+    static String minutes(Duration limit) {
+        return limit.toMinutes() + " min";
+    }
+}
