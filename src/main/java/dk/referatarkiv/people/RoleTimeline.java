@@ -4,7 +4,6 @@ import dk.referatarkiv.entities.OrganisationGazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -104,7 +103,8 @@ public final class RoleTimeline {
      * The assertions of one post, oldest first, each ended at the start of the first later assertion that closes it.
      * Candidates that may close are kept sorted by start; for each assertion the search starts at the first later
      * start and skips whole runs of candidates that cannot close it (the same person's, the same meeting's), so it
-     * looks at no more candidates than the assertion's meeting has, whatever the size of the archive.
+     * looks at no more than two candidates per candidate of the assertion's own meeting, plus two, whatever the size
+     * of the archive.
      */
     static List<RoleAssertion> close(List<RoleAssertion> list, Steps steps) {
         List<RoleAssertion> sorted = new ArrayList<>(list);
