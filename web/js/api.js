@@ -18,3 +18,18 @@ export async function api(path, params = {}) {
   if (!response.ok) throw new Error(body.message || 'Noget gik galt.');
   return body;
 }
+
+/** The largest page the list endpoints give (Paging.MAX_SIZE). */
+const PAGE_SIZE = 500;
+
+/**
+ * Every entry of a paged list endpoint (`/api/persons`, `/api/meetings`): the first page says how many there are,
+ * the other pages are fetched side by side; `key` names the list in each page (`persons`, `meetings`).
+ */
+export async function apiAll(path, key, params = {}) {
+  const first = await api(path, { ...params, page: 1, size: PAGE_SIZE });
+  const pages = Math.ceil(first.total / PAGE_SIZE);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) },
+    (_, i) => api(path, { ...params, page: i + 2, size: PAGE_SIZE })));
+  return [first, ...rest].flatMap(page => page[key]);
+}

@@ -1,5 +1,5 @@
 // Item, meeting, person and overview pages.
-import { api } from './api.js';
+import { api, apiAll } from './api.js';
 import { el, danishDate, itemHref } from './dom.js';
 
 const TYPE_NAMES = { PERSON: 'Person', DATE: 'Dato', AMOUNT: 'Beløb', PERCENT: 'Procent', BUDGET_YEAR: 'Budgetår',
@@ -235,7 +235,7 @@ function timeline(roles) {
 }
 
 export async function personsPage(main) {
-  const persons = await api('/api/persons');
+  const persons = await apiAll('/api/persons', 'persons');
   main.replaceChildren(el('h1', {}, 'Personer'));
   main.append(sortableTable(['Navn', 'Roller', 'Omtaler'], persons.map(p => [
     { text: p.name, href: `/person/${encodeURIComponent(p.id)}`, sort: p.name },
@@ -244,7 +244,7 @@ export async function personsPage(main) {
 }
 
 export async function meetingsPage(main) {
-  const meetings = await api('/api/meetings');
+  const meetings = await apiAll('/api/meetings', 'meetings');
   main.replaceChildren(el('h1', {}, 'Møder'));
   main.append(sortableTable(['Dato', 'Organ', 'Mødested', 'Punkter'], meetings.map(m => [
     { text: danishDate(m.date), href: `/moede/${encodeURIComponent(m.id)}`, sort: m.date || '' },

@@ -3,6 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -12,6 +13,7 @@ import dk.referatarkiv.people.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,7 +82,12 @@ final class IsolatedStages {
      */
     Result analyse(Corpus corpus, Map<String, String> leftOutByIndex) {
         loaded = corpus;
-        leftOutByIndex.forEach((id, reason) -> corpus.meeting(id).ifPresent(m -> failures.put(id, "stage index: " + reason)));
+        Set<String> ids = meetingIds(corpus);
+        leftOutByIndex.forEach((id, reason) -> {
+            if (ids.contains(id)) {
+                failures.put(id, "stage index: " + reason);
+            }
+        });
         AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus.without(failures.keySet()), stages.annotator(), sink);
         CorpusEntities entities = stages.entities().extract(annotated, sink);
         annotated = annotated.without(failures.keySet());
@@ -97,17 +104,29 @@ final class IsolatedStages {
      */
     Result leftOutOfIndex(Result result, Map<String, String> leftOut) {
         Set<String> present = new HashSet<>();
-        leftOut.forEach((id, reason) -> result.annotated().corpus().meeting(id).ifPresent(m -> {
-            present.add(id);
-            failures.put(id, "stage index: " + reason);
-            LOG.warn("{}: left out of the index: {}", m.sourceFile(), reason);
-        }));
+        Map<String, Meeting> meetings = new HashMap<>();
+        result.annotated().corpus().meetings().forEach(m -> meetings.put(m.id(), m));
+        leftOut.forEach((id, reason) -> {
+            Meeting m = meetings.get(id);
+            if (m != null) {
+                present.add(id);
+                failures.put(id, "stage index: " + reason);
+                LOG.warn("{}: left out of the index: {}", m.sourceFile(), reason);
+            }
+        });
         if (present.isEmpty()) {
             return result;
         }
         AnnotatedCorpus annotated = result.annotated().without(present);
         CorpusEntities entities = result.entities().without(present);
         return result(annotated, entities, stages.people().build(annotated, entities, sink));
+    }
+
+    /** The ids of the corpus's meetings, for lookups that would otherwise scan the corpus once per meeting. */
+    private static Set<String> meetingIds(Corpus corpus) {
+        Set<String> ids = new HashSet<>();
+        corpus.meetings().forEach(m -> ids.add(m.id()));
+        return ids;
     }
 
     private Result result(AnnotatedCorpus annotated, CorpusEntities entities, People people) {

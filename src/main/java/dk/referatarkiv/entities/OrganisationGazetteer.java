@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class OrganisationGazetteer {
 
     public static final String FILE = "da-organisations.tsv";
+    /** For {@link #key}, which runs for every role assertion and lookup: compiled once. */
+    private static final Pattern AND = Pattern.compile("\\s+og\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One known organisation. */
     public record Organisation(EntityType type, String canonical) {
@@ -102,7 +105,7 @@ public final class OrganisationGazetteer {
 
     /** The normalised form used as key: lower case, "og" as "&", single spaces. */
     public static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("\\s+og\\s+", " & ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(AND.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" & ")).replaceAll(" ").strip();
     }
 
     /** Abbreviations and names with a word in capitals ("KB", "Arbejdsplads MED") match only as written. */

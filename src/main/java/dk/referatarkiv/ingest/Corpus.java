@@ -2,6 +2,7 @@ package dk.referatarkiv.ingest;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +37,13 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
      */
     public Corpus withFailures(Map<String, String> reasons) {
         Corpus left = without(reasons.keySet());
+        // Item counts by meeting id, made once: a file's report looks up its meetings here, not in the whole corpus.
+        Map<String, Integer> itemsOf = new HashMap<>();
+        left.meetings().forEach(m -> itemsOf.put(m.id(), m.items().size()));
         List<FileReport> updated = reports.stream()
                 .map(r -> r.meetingIds().stream().noneMatch(reasons::containsKey) ? r
                         : r.failed(reasons, r.meetingIds().stream().filter(id -> !reasons.containsKey(id))
-                                .mapToInt(id -> left.meeting(id).map(m -> m.items().size()).orElse(0)).sum()))
+                                .mapToInt(id -> itemsOf.getOrDefault(id, 0)).sum()))
                 .toList();
         return new Corpus(left.meetings(), updated, fingerprint);
     }

@@ -14,14 +14,18 @@ import dk.referatarkiv.nlp.AnnotatedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The people of the archive: identities, role timeline (roles named without a person linked to the holder at that
  * date, marked inferred), memberships of bodies from the participant lists, activities and every mention with its
- * sentence. Built once per corpus; immutable and thread-safe.
+ * sentence. Built once per corpus, in time linear in the archive (apart from sorting); a person's activities and
+ * mentions are grouped once, so looking them up does not read the archive's. Immutable and thread-safe.
  */
 public final class People {
 
@@ -32,16 +36,33 @@ public final class People {
     private final PersonResolver persons;
     private final RoleTimeline timeline;
     private final Memberships memberships;
-    private final List<Activity> activities;
-    private final List<Mention> mentions;
+    private final Map<String, List<Activity>> activities;
+    private final Map<String, List<Mention>> mentions;
+    /** Everyone, by name (persons with the same name in the resolver's order). */
+    private final List<PersonResolver.Person> byName;
 
-    private People(PersonResolver persons, RoleTimeline timeline, Memberships memberships, List<Activity> activities,
-                   List<Mention> mentions) {
+    /**
+     * @param activities every activity, in archive order
+     * @param mentions   every mention, newest first
+     */
+    People(PersonResolver persons, RoleTimeline timeline, Memberships memberships, List<Activity> activities,
+           List<Mention> mentions) {
         this.persons = persons;
         this.timeline = timeline;
         this.memberships = memberships;
-        this.activities = List.copyOf(activities);
-        this.mentions = List.copyOf(mentions);
+        this.activities = byPerson(activities, Activity::personId);
+        this.mentions = byPerson(mentions, Mention::personId);
+        this.byName = persons.persons().stream().sorted(Comparator.comparing(PersonResolver.Person::name)).toList();
+    }
+
+    /** Groups a list by person, each group in the order of the list. */
+    private static <T> Map<String, List<T>> byPerson(List<T> all, Function<T, String> person) {
+        Map<String, List<T>> groups = new HashMap<>();
+        for (T t : all) {
+            groups.computeIfAbsent(person.apply(t), k -> new ArrayList<>()).add(t);
+        }
+        groups.replaceAll((k, list) -> List.copyOf(list));
+        return groups;
     }
 
     public static People build(AnnotatedCorpus corpus, CorpusEntities entities, OrganisationGazetteer organisations) {
@@ -155,21 +176,27 @@ public final class People {
         return memberships.ofPerson(personId);
     }
 
+    /** The person's activities, in archive order. */
     public List<Activity> activities(String personId) {
-        return activities.stream().filter(a -> a.personId().equals(personId)).toList();
+        return activities.getOrDefault(personId, List.of());
     }
 
+    /** The sentences that name the person, newest first. */
     public List<Mention> mentions(String personId) {
-        return mentions.stream().filter(m -> m.personId().equals(personId)).toList();
+        return mentions.getOrDefault(personId, List.of());
     }
 
-    /** Persons whose name or an alias contains the query (case ignored); everyone for an empty query. */
+    /**
+     * Persons whose name or an alias contains the query (case ignored), by name; everyone for an empty query. The list
+     * by name is made once, so an empty query costs nothing and any other one scan.
+     */
     public List<PersonResolver.Person> search(String query) {
         String q = query.strip().toLowerCase(Locale.ROOT);
-        return persons.persons().stream()
-                .filter(p -> q.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(q)
-                        || p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q)))
-                .sorted(Comparator.comparing(PersonResolver.Person::name)).toList();
+        if (q.isEmpty()) {
+            return byName;
+        }
+        return byName.stream().filter(p -> p.name().toLowerCase(Locale.ROOT).contains(q)
+                || p.aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(q))).toList();
     }
 
     /** The roles a person holds on the newest date the archive knows them by. */

@@ -11,6 +11,9 @@ public final class Roles {
     private static final Pattern TITLE_AND_UNIT = Pattern.compile(
             "^(?iu:((?:konst\\.|konstitueret|konstituerede)\\s+)?(afdelingschef(?:en)?|direktør(?:en)?|chef(?:en)?|leder(?:en)?))"
                     + "(?:\\s+for)?\\s+(\\p{Lu}.*)$");
+    /** Compiled once: {@link #normalise} runs for every assertion of the archive and every post looked up. */
+    private static final Pattern ACTIVITY = Pattern.compile("ledelsen$|ledelse$");
+    private static final Pattern INFLECTION = Pattern.compile("(chef|direktør|leder|person|formand)(en|erne|er|e)$");
 
     private Roles() {
     }
@@ -34,8 +37,8 @@ public final class Roles {
      */
     public static String normalise(String role) {
         String r = role.strip().toLowerCase(Locale.ROOT);
-        r = r.replaceAll("ledelsen$|ledelse$", "leder");
-        r = r.replaceAll("(chef|direktør|leder|person|formand)(en|erne|er|e)$", "$1");
+        r = ACTIVITY.matcher(r).replaceAll("leder");
+        r = INFLECTION.matcher(r).replaceAll("$1");
         return r;
     }
 }

@@ -6,7 +6,9 @@ import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
 import io.javalin.http.Context;
 
-/** {@code /api/meetings}: the meetings, one meeting, one item. */
+import java.util.List;
+
+/** {@code /api/meetings}: a page of the meetings (newest first), one meeting, one item. */
 final class MeetingController {
 
     private final Corpus corpus;
@@ -18,7 +20,10 @@ final class MeetingController {
     }
 
     void list(Context ctx) {
-        ctx.json(corpus.meetings().stream().map(MeetingViews.MeetingSummary::of).toList());
+        Paging paging = Paging.of(ctx);
+        List<Meeting> meetings = corpus.meetings();
+        ctx.json(new MeetingViews.MeetingPage(meetings.size(), paging.page(), paging.size(),
+                paging.of(meetings).stream().map(MeetingViews.MeetingSummary::of).toList()));
     }
 
     void get(Context ctx) {

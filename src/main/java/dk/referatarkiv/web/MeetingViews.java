@@ -26,6 +26,10 @@ final class MeetingViews {
         }
     }
 
+    /** A page of the meetings, newest first; {@code total} is the number of meetings. */
+    record MeetingPage(int total, int page, int size, List<MeetingSummary> meetings) {
+    }
+
     /** @param decision the first line of the item's decision, or null when it has none */
     record ItemSummary(int number, String title, String journalNumber, String decision, boolean closed) {
         static ItemSummary of(AgendaItem item) {

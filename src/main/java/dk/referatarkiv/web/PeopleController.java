@@ -9,7 +9,10 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code /api/persons}, {@code /api/persons/{id}} and {@code /api/roles}. */
+/**
+ * {@code /api/persons} (a page of the persons by name), {@code /api/persons/{id}} and {@code /api/roles} (a post's
+ * holders at a date, and a page of its history).
+ */
 final class PeopleController {
 
     private final People people;
@@ -23,7 +26,10 @@ final class PeopleController {
         if (q.length() > 200) {
             throw ErrorHandlers.badRequest("query_too_long", "Søgningen er for lang: højst 200 tegn.");
         }
-        ctx.json(people.search(q).stream().map(p -> PeopleViews.PersonSummary.of(p, people)).toList());
+        Paging paging = Paging.of(ctx);
+        List<PersonResolver.Person> found = people.search(q);
+        ctx.json(new PeopleViews.PersonPage(found.size(), paging.page(), paging.size(),
+                paging.of(found).stream().map(p -> PeopleViews.PersonSummary.of(p, people)).toList()));
     }
 
     void get(Context ctx) {
@@ -42,6 +48,7 @@ final class PeopleController {
         String organisation = QueryParams.text(ctx, "organisation");
         LocalDate at = QueryParams.date(ctx, "at");
         LocalDate when = at == null ? LocalDate.now() : at;
+        Paging paging = Paging.of(ctx);
         List<RoleAssertion> history = organisation.isEmpty() ? people.timeline().historyOfRole(role)
                 : people.timeline().history(role, organisation);
         List<RoleAssertion> holders = organisation.isEmpty()
@@ -50,7 +57,7 @@ final class PeopleController {
                         .flatMap(org -> people.timeline().holders(role, org, when).stream()).toList()
                 : people.timeline().holders(role, organisation, when);
         ctx.json(new PeopleViews.RoleAnswer(Roles.normalise(role), organisation, when,
-                holders.stream().map(PeopleViews.RoleView::of).toList(),
-                history.stream().map(PeopleViews.RoleView::of).toList()));
+                holders.stream().map(PeopleViews.RoleView::of).toList(), history.size(), paging.page(), paging.size(),
+                paging.of(history).stream().map(PeopleViews.RoleView::of).toList()));
     }
 }

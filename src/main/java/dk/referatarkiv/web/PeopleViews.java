@@ -59,6 +59,10 @@ final class PeopleViews {
         }
     }
 
+    /** A page of persons by name; {@code total} is the number of persons that match. */
+    record PersonPage(int total, int page, int size, List<PersonSummary> persons) {
+    }
+
     record ActivityView(String verb, Evidence evidence) {
         static ActivityView of(Activity a) {
             return new ActivityView(a.verb(), a.evidence());
@@ -76,6 +80,8 @@ final class PeopleViews {
         }
     }
 
-    record RoleAnswer(String role, String organisation, LocalDate at, List<RoleView> holders, List<RoleView> history) {
+    /** Every holder at the date, and a page of the history, oldest first; {@code total} is the whole history's length. */
+    record RoleAnswer(String role, String organisation, LocalDate at, List<RoleView> holders, int total, int page,
+                      int size, List<RoleView> history) {
     }
 }

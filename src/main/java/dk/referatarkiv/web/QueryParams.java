@@ -58,4 +58,25 @@ final class QueryParams {
                         "Parameteren '" + name + "' skal være et tal fra " + min + " til " + max + ".")
                 .get();
     }
+
+    /**
+     * An optional whole number within [min, max], or {@code defaultValue} when absent or blank; anything else is a 400
+     * with {@code message}, which names the parameter.
+     */
+    static int wholeNumber(Context ctx, String name, int defaultValue, int min, int max, String message) {
+        String value = text(ctx, name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ErrorHandlers.badRequest("invalid_parameter", message);
+        }
+        if (number < min || number > max) {
+            throw ErrorHandlers.badRequest("invalid_parameter", message);
+        }
+        return number;
+    }
 }

@@ -168,8 +168,9 @@ class ApiIT {
     @Test
     void personsAndPopolo() throws Exception {
         Response list = get("/api/persons?q=" + enc("gehlert"));
-        assertEquals(1, list.json.size());
-        JsonNode helle = list.json.get(0);
+        assertEquals(1, list.json.get("total").asInt());
+        assertEquals(1, list.json.get("persons").size());
+        JsonNode helle = list.json.get("persons").get(0);
         assertEquals("helle-wagner-gehlert", helle.get("id").asText());
         assertEquals("Helle Gehlert", helle.get("aliases").get(0).asText());
         assertTrue(helle.get("mentions").asInt() >= 1);
@@ -264,10 +265,11 @@ class ApiIT {
     void meetingsList() throws Exception {
         Response r = get("/api/meetings");
         assertEquals(200, r.status);
-        assertEquals(6, r.json.size());
-        JsonNode newest = r.json.get(0);
+        assertEquals(6, r.json.get("total").asInt());
+        assertEquals(6, r.json.get("meetings").size());
+        JsonNode newest = r.json.get("meetings").get(0);
         assertEquals("chefforum-2025-02-03", newest.get("id").asText());
-        JsonNode nov = r.json.get(1);
+        JsonNode nov = r.json.get("meetings").get(1);
         assertEquals("chefforum-2024-11-20", nov.get("id").asText());
         assertEquals("Chefforum", nov.get("body").asText());
         assertEquals("2024-11-20", nov.get("date").asText());

@@ -233,4 +233,19 @@ class BrowserIT {
         assertTrue(snippet.getText().contains("<script>"), snippet.getText());
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
     }
+
+    /** The persons and meetings pages read the paged list endpoints to the end: every entry is a row. */
+    @Test
+    void personsAndMeetingsPagesListEveryEntry() {
+        driver.get(base + "/personer");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table tbody tr")));
+        List<WebElement> persons = driver.findElements(By.cssSelector("main table tbody tr"));
+        assertEquals(archive.people().search("").size(), persons.size());
+        assertTrue(persons.stream().anyMatch(r -> r.getText().startsWith("Kristina Koch Sloth")));
+        driver.get(base + "/moeder");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main table tbody tr")));
+        List<WebElement> meetings = driver.findElements(By.cssSelector("main table tbody tr"));
+        assertEquals(archive.corpus().meetings().size(), meetings.size());
+        assertTrue(meetings.get(0).getText().startsWith("3. februar 2025"), meetings.get(0).getText());
+    }
 }

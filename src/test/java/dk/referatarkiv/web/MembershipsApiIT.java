@@ -109,9 +109,10 @@ class MembershipsApiIT {
     @Test
     void personListCarriesTheMunicipality() throws Exception {
         JsonNode list = get("/api/persons?q=hansen", 200);
-        assertEquals(1, list.size());
-        assertEquals("jens-hansen", list.get(0).get("id").asText());
-        assertEquals("Egeskov", list.get(0).get("municipality").asText());
+        assertEquals(1, list.get("total").asInt());
+        assertEquals(1, list.get("persons").size());
+        assertEquals("jens-hansen", list.get("persons").get(0).get("id").asText());
+        assertEquals("Egeskov", list.get("persons").get(0).get("municipality").asText());
         get("/api/persons/nobody-at-all", 404);
     }
 
