@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ServerRun {
 
-    private static final Pattern RUNNING = Pattern.compile("running on http://localhost:(\\d+)/");
+    private static final Pattern RUNNING = Pattern.compile("running on http://(?:\\[[^]]+]|[^:/\\s]+):(\\d+)/");
     private static final Pattern STARTUP_WORK = Pattern.compile("^annotated .*$");
 
     /** What to run against the server. */
@@ -95,14 +95,20 @@ public final class ServerRun {
         return new ScaleReport.ServerFigures(status, -1, "", -1, 0, -1, -1, -1, server.peakRssKb(), null, null, null);
     }
 
+    /** The port in {@code serve}'s start line ("… running on http://127.0.0.1:7070/ (…)"), on any host. */
+    static Optional<Integer> portIn(String line) {
+        Matcher m = RUNNING.matcher(line);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
     /** The port the server prints once it listens, or empty when it exits or the limit passes first. */
     private static Optional<Integer> awaitPort(ChildJvm server, Duration limit) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline && server.isAlive()) {
             for (String line : server.logLines()) {
-                Matcher m = RUNNING.matcher(line);
-                if (m.find()) {
-                    return Optional.of(Integer.parseInt(m.group(1)));
+                Optional<Integer> port = portIn(line);
+                if (port.isPresent()) {
+                    return port;
                 }
             }
             server.peakRssKb();
