@@ -155,7 +155,7 @@ public final class MinutesParser {
         }
         String municipality = header.municipality.isEmpty() ? defaultMunicipality : header.municipality;
         return new Meeting(meetingId(municipality, header, text), municipality, header.body, header.date,
-                header.startTime, header.endTime, header.place, header.participants, items, fileName);
+                header.startTime, header.endTime, header.place, header.participants, items, fileName, header.lines);
     }
 
     /** Decision headings name the body and date of the meeting that decided; the last resort for both. */
@@ -223,7 +223,11 @@ public final class MinutesParser {
             if (text.length() > 2000 || !ATTENDANCE_WORD.matcher(text).find()) {
                 continue;
             }
-            attendance.read(Lines.bare(text)).forEach(header::addParticipant);
+            List<Participant> read = attendance.read(Lines.bare(text));
+            read.forEach(header::addParticipant);
+            if (!read.isEmpty()) {
+                header.line(null, "", "", Lines.bare(text));
+            }
         }
     }
 
@@ -239,6 +243,7 @@ public final class MinutesParser {
                     if (m.matches()) {
                         headerReader.participants(m.group("names"), Participant.Presence.ABSENT, "Fraværende")
                                 .forEach(header::addParticipant);
+                        header.line(MinutesLexicon.HeaderField.ABSENT, "Fraværende", m.group("names"), line.strip());
                         return;
                     }
                 }
@@ -404,7 +409,7 @@ public final class MinutesParser {
 
     private static Meeting withId(Meeting m, String id) {
         return new Meeting(id, m.municipality(), m.body(), m.date(), m.startTime(), m.endTime(), m.place(),
-                m.participants(), m.items(), m.sourceFile());
+                m.participants(), m.items(), m.sourceFile(), m.headerLines());
     }
 
     /** municipality + body + ISO date; without a date, a content hash keeps the id stable across runs. */
