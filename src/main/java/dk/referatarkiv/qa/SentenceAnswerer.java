@@ -41,10 +41,19 @@ final class SentenceAnswerer {
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
     private static final int PREFIX = 5;
 
-    private final SentenceIndex sentences;
+    /**
+     * How much a meeting that fits all the question's constraints (municipality, body, date) counts over one that
+     * fits none, and an item whose number the question names over others: hand-set, to be fitted.
+     */
+    private static final double MEETING_FIT_WEIGHT = 1.0;
+    private static final double ITEM_NUMBER_BONUS = 1.25;
 
-    SentenceAnswerer(SentenceIndex sentences) {
+    private final SentenceIndex sentences;
+    private final MeetingPreferences preferences;
+
+    SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences) {
         this.sentences = sentences;
+        this.preferences = preferences;
     }
 
     /** A scored sentence. */
@@ -59,11 +68,13 @@ final class SentenceAnswerer {
             }
         }
         List<Scored> scored = new ArrayList<>();
-        double top = candidateItems.isEmpty() ? 1 : Double.parseDouble(candidateItems.get(0)[2]);
+        double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
         for (String[] item : candidateItems) {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
-            // equally covering sentence elsewhere.
-            double itemWeight = 0.5 + 0.5 * Double.parseDouble(item[2]) / top;
+            // equally covering sentence elsewhere; so does the meeting the question names.
+            double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top)
+                    * (1 + MEETING_FIT_WEIGHT * preferences.preference(item[0], q.constraints()))
+                    * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 if (!hasType(s, q.type())) {
                     continue;
