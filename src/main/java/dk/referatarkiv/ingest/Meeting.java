@@ -23,20 +23,23 @@ import java.util.Optional;
  * @param sourceFile   the file name the minutes came from (for messages and provenance only)
  * @param headerLines  the header fields and attendance sentences as the text writes them, in text order, so that
  *                     an answer can quote the minutes rather than the parsed values
+ * @param headerSource the text before the first agenda item as written (title lines, header, a contents list that
+ *                     runs together), lines joined by {@code \n}; empty when the whole text is one item
  */
 public record Meeting(String id, String municipality, String body, LocalDate date, LocalTime startTime,
                       LocalTime endTime, String place, List<Participant> participants, List<AgendaItem> items,
-                      String sourceFile, List<HeaderLine> headerLines) {
+                      String sourceFile, List<HeaderLine> headerLines, String headerSource) {
     public Meeting {
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         headerLines = headerLines == null ? List.of() : List.copyOf(headerLines);
+        headerSource = headerSource == null ? "" : headerSource;
     }
 
-    /** A meeting without header lines as written (built by hand, or by a reader that keeps none). */
+    /** A meeting without its header as written (built by hand, or by a reader that keeps none). */
     public Meeting(String id, String municipality, String body, LocalDate date, LocalTime startTime, LocalTime endTime,
                    String place, List<Participant> participants, List<AgendaItem> items, String sourceFile) {
-        this(id, municipality, body, date, startTime, endTime, place, participants, items, sourceFile, List.of());
+        this(id, municipality, body, date, startTime, endTime, place, participants, items, sourceFile, List.of(), "");
     }
 
     /**

@@ -47,6 +47,8 @@ final class SentenceAnswerer {
      */
     private static final double MEETING_FIT_WEIGHT = 1.0;
     private static final double ITEM_NUMBER_BONUS = 1.25;
+    /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
+    private static final double TITLE_PRIOR = 0.9;
 
     private final SentenceIndex sentences;
     private final MeetingPreferences preferences;
@@ -200,6 +202,10 @@ final class SentenceAnswerer {
     }
 
     private static double prior(AnswerType type, String section, int position) {
+        if (section.equals(SentenceIndex.TITLE)) {
+            // a title names the matter; it rarely states the decision
+            return type == AnswerType.DECISION ? 0.5 : TITLE_PRIOR;
+        }
         if (type == AnswerType.DECISION) {
             // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
             return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
@@ -281,8 +287,11 @@ final class SentenceAnswerer {
         return lines.isEmpty() ? text : text + " " + String.join("; ", lines);
     }
 
+    /** The sentence as evidence; a title or the header as written has no offsets in a section the item page shows. */
     static Answer.Evidence evidence(IndexedSentence s) {
-        return new Answer.Evidence(s.meetingId(), s.meetingDate(), s.item(), s.title(), s.sectionName(), s.text(), s.start(), s.end());
+        boolean located = !s.section().equals(SentenceIndex.TITLE) && !s.section().equals(SentenceIndex.HEADER);
+        return new Answer.Evidence(s.meetingId(), s.meetingDate(), s.item(), s.title(), s.sectionName(), s.text(),
+                located ? s.start() : -1, located ? s.end() : -1);
     }
 
 }

@@ -1,8 +1,11 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.entities.AmountExtractor;
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.DateExtractor;
 import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.ItemEntities;
+import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
@@ -10,6 +13,7 @@ import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +27,10 @@ import java.util.Set;
  * frequency of each lemma. Built once per corpus; immutable and thread-safe.
  */
 final class SentenceIndex {
+
+    /** The section key of an item's title as a sentence, and of the header as written (item 0). */
+    static final String TITLE = CorpusEntities.TITLE;
+    static final String HEADER = CorpusEntities.HEADER;
 
     private final Map<String, List<IndexedSentence>> byItem;
     private final Map<String, Integer> documentFrequency;
@@ -44,6 +52,17 @@ final class SentenceIndex {
                     .map(ItemEntities::entities).orElse(List.of());
             Set<String> titleLemmas = lemmas(item.title().tokens());
             List<IndexedSentence> sentences = new ArrayList<>();
+            // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
+            // a title often is the answer ("Christianskirkens kor - ansøgning om støtte til korrejse").
+            String title = item.item().title();
+            if (!title.isBlank() && !item.title().tokens().isEmpty()) {
+                sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
+                        TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
+                        itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
+                        tokens(item.title().tokens())));
+                titleLemmas.forEach(l -> df.merge(l, 1, Integer::sum));
+                count++;
+            }
             for (int s = 0; s < item.item().sections().size(); s++) {
                 Section section = item.item().sections().get(s);
                 AnnotatedText text = item.sections().get(s);
@@ -55,11 +74,10 @@ final class SentenceIndex {
                     context.addAll(previous);
                     List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
                             && e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
-                    List<IndexedSentence.TokenLemmas> offsets = sentence.tokens().stream().filter(ContentLemmas::isContent)
-                            .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
                     sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
                             item.item().title(), section.kind().key(), section.displayName(), position++,
-                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside, offsets));
+                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
+                            tokens(sentence.tokens())));
                     own.forEach(l -> df.merge(l, 1, Integer::sum));
                     previous = own;
                     count++;
@@ -67,7 +85,37 @@ final class SentenceIndex {
             }
             byItem.put(id, List.copyOf(sentences));
         }
+        // The header as written is item 0: title lines, header fields and a contents list that runs together.
+        for (Map.Entry<String, AnnotatedText> header : corpus.headerSources().entrySet()) {
+            Meeting meeting = corpus.corpus().meeting(header.getKey()).orElse(null);
+            if (meeting == null) {
+                continue;
+            }
+            AnnotatedText text = header.getValue();
+            List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), HEADER,
+                    meeting.date() == null ? LocalDate.now() : meeting.date()));
+            found.addAll(new AmountExtractor().extract(text.text(), HEADER));
+            List<IndexedSentence> sentences = new ArrayList<>();
+            Set<String> previous = new HashSet<>();
+            int position = 0;
+            for (AnnotatedSentence sentence : text.sentences()) {
+                Set<String> own = lemmas(sentence.tokens());
+                List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+                sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, HEADER, Titles.HEADER,
+                        position++, sentence.text(text.text()), sentence.start(), sentence.end(), own, previous, Set.of(),
+                        inside, tokens(sentence.tokens())));
+                own.forEach(l -> df.merge(l, 1, Integer::sum));
+                previous = own;
+                count++;
+            }
+            byItem.put(meeting.id() + "#0", List.copyOf(sentences));
+        }
         return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(df), count);
+    }
+
+    private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
+        return tokens.stream().filter(ContentLemmas::isContent)
+                .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
     }
 
     List<IndexedSentence> sentences(String meetingId, int item) {
