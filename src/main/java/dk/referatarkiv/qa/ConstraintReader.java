@@ -35,6 +35,8 @@ final class ConstraintReader {
     private static final Pattern ITEMS = Pattern.compile(
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MUNICIPALITY_NOUN = Pattern.compile("(?i)kommunes?");
+    private static final Pattern MEETING_NOUN = Pattern.compile("(?i)møde[ts]?|mødet|møder|dagsorden|referat");
     /** The longest body name in words ("Udvalget for Kultur, Fritid og Idræt"). */
     private static final int MAX_BODY_WORDS = 7;
     private static final int MAX_RANGE = 50;
@@ -66,43 +68,70 @@ final class ConstraintReader {
         List<int[]> spans = new ArrayList<>();
         List<int[]> words = words(question);
         String municipality = null;
-        for (int[] w : words) {
+        int municipalityWord = -1;
+        for (int i = 0; i < words.size() && municipality == null; i++) {
+            int[] w = words.get(i);
             String word = question.substring(w[0], w[1]);
             if (!Character.isUpperCase(word.codePointAt(0))) {
                 continue;
             }
-            String found = municipality(word);
-            if (found != null) {
-                municipality = found;
-                spans.add(w);
-                break;
+            municipality = municipality(word);
+            if (municipality != null) {
+                municipalityWord = i;
+                int end = w[1];
+                // "Fredensborg Kommune", "Horsens Kommunes": the noun belongs to the name
+                if (i + 1 < words.size() && MUNICIPALITY_NOUN.matcher(question.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()) {
+                    end = words.get(i + 1)[1];
+                }
+                spans.add(new int[]{w[0], end});
             }
         }
-        String body = null;
-        int[] bodySpan = null;
-        for (int i = 0; i < words.size() && body == null; i++) {
+        // The body of the meeting: the one right after the municipality ("Frederikshavn Økonomiudvalg"), else one
+        // followed by its meeting ("… Byråds møde"), else the first the question names.
+        List<int[]> bodies = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
             if (!Character.isUpperCase(question.codePointAt(words.get(i)[0]))) {
                 continue;
             }
             // the longest window first: "Udvalget for Kultur og Fritid" before "Udvalget"
-            for (int n = Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1 && body == null; n--) {
-                int[] span = {words.get(i)[0], words.get(i + n - 1)[1]};
+            for (int n = Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
+                int[] span = {words.get(i)[0], words.get(i + n - 1)[1], i, i + n};
                 String found = body(question.substring(span[0], span[1]));
                 if (found != null) {
-                    body = found;
-                    bodySpan = span;
+                    bodies.add(span);
+                    names.add(found);
+                    i += n - 1;
+                    break;
                 }
             }
         }
-        if (bodySpan != null) {
-            spans.add(bodySpan);
+        String body = null;
+        int chosen = -1;
+        for (int b = 0; b < bodies.size() && chosen < 0; b++) {
+            if (municipalityWord >= 0 && bodies.get(b)[2] == municipalityWord + 1) {
+                chosen = b;
+            }
+        }
+        for (int b = 0; b < bodies.size() && chosen < 0; b++) {
+            int after = bodies.get(b)[3];
+            if (after < words.size() && MEETING_NOUN.matcher(question.substring(words.get(after)[0], words.get(after)[1])).matches()) {
+                chosen = b;
+            }
+        }
+        if (chosen < 0 && !bodies.isEmpty()) {
+            chosen = 0;
+        }
+        if (chosen >= 0) {
+            body = names.get(chosen);
+            spans.add(new int[]{bodies.get(chosen)[0], bodies.get(chosen)[1]});
         }
         DateRange date = null;
-        Entity chosen = dates.stream().filter(d -> ((DateRange) d.value()).isDay()).findFirst()
+        Entity meetingDate = dates.stream().filter(d -> ((DateRange) d.value()).isDay()).findFirst()
                 .or(() -> dates.stream().filter(d -> ((DateRange) d.value()).end() != null).findFirst()).orElse(null);
-        if (chosen != null) {
-            date = (DateRange) chosen.value();
-            spans.add(new int[]{chosen.start(), chosen.end()});
+        if (meetingDate != null) {
+            date = (DateRange) meetingDate.value();
+            spans.add(new int[]{meetingDate.start(), meetingDate.end()});
         }
         Set<Integer> items = new LinkedHashSet<>();
         Matcher m = ITEMS.matcher(question);

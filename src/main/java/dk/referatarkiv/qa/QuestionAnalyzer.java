@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class QuestionAnalyzer {
 
-    private static final Pattern QUESTION_WORD = Pattern.compile("\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår)\\b");
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår|hvorfra|hvortil|hvorledes|hvormed|hvorhen)\\b");
     private static final Pattern BEFORE = Pattern.compile("\\b(?:før|inden)\\s*$");
     /** A yes/no question starts with a finite verb: "Blev dagsordenen godkendt …", "Var der spørgsmål …". */
     private static final Pattern YES_NO = Pattern.compile(

@@ -49,6 +49,15 @@ final class SentenceAnswerer {
     private static final double ITEM_NUMBER_BONUS = 1.25;
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
+    /**
+     * A sentence of a meeting that fits the question's constraints needs less coverage: coverage × (1 + FIT_RELIEF ×
+     * fit) must reach the threshold. Meetings fitting MAX_FIT_GAP less than the best-fitting one are not read. Both
+     * hand-set, to be fitted.
+     */
+    private static final double FIT_RELIEF = 0.5;
+    private static final double MAX_FIT_GAP = 0.5;
+    /** Sentences tried in turn for a span of the expected type. */
+    private static final int SPAN_TRIES = 3;
 
     private final SentenceIndex sentences;
     private final MeetingPreferences preferences;
@@ -69,40 +78,60 @@ final class SentenceAnswerer {
                 return meeting;
             }
         }
-        List<Scored> scored = new ArrayList<>();
+        List<Scored> typed = new ArrayList<>();
+        List<Scored> untyped = new ArrayList<>();
         double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
+        double bestFit = preferences.best(q.constraints(), 0, 1).stream()
+                .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
         for (String[] item : candidateItems) {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
-            double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top)
-                    * (1 + MEETING_FIT_WEIGHT * preferences.preference(item[0], q.constraints()))
+            double fit = preferences.preference(item[0], q.constraints());
+            if (fit < bestFit - MAX_FIT_GAP) {
+                continue; // the question names another meeting, which fits clearly better
+            }
+            double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                if (!hasType(s, q.type())) {
+                Scored sc = score(q, s);
+                if (sc.coverage * (1 + FIT_RELIEF * fit) < THRESHOLD) {
                     continue;
                 }
-                Scored sc = score(q, s);
-                if (sc.coverage > 0) {
-                    scored.add(new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched));
-                }
+                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
+                (hasType(s, q.type()) ? typed : untyped).add(weighted);
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        if ((scored.isEmpty() || scored.get(0).coverage < THRESHOLD) && q.type() == AnswerType.DATE) {
+        typed.sort(Comparator.comparingDouble(Scored::score).reversed());
+        untyped.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Scored best = null;
+        String text = null;
+        for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
+            text = span(q, candidate);
+            if (text != null) {
+                best = candidate;
+                break;
+            }
+        }
+        if (best == null && q.type() == AnswerType.DATE) {
             return meetingDate(q, candidateItems);
         }
-        if (scored.isEmpty() || scored.get(0).coverage < THRESHOLD) {
+        if (best == null && bestFit >= HeaderFacts.MINIMUM_FIT && !untyped.isEmpty()) {
+            // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
+            // ("1 promille" for "hvor meget"): the sentence is the answer.
+            best = untyped.get(0);
+            text = sentenceText(best.sentence);
+        }
+        if (best == null) {
             return Optional.empty();
         }
-        Scored best = scored.get(0);
-        String text = span(q, best);
-        if (text == null) {
-            return Optional.empty();
-        }
+        List<Scored> scored = new ArrayList<>(typed);
+        scored.addAll(untyped);
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Answer.Evidence> evidence = new ArrayList<>();
         evidence.add(evidence(best.sentence));
-        scored.stream().skip(1).filter(s -> !(s.sentence.meetingId().equals(best.sentence.meetingId())
-                && s.sentence.item() == best.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
+        Scored chosen = best;
+        scored.stream().filter(s -> !(s.sentence.meetingId().equals(chosen.sentence.meetingId())
+                && s.sentence.item() == chosen.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
         double confidence = Math.min(0.95, best.coverage);
         AnswerType type = q.type() == AnswerType.COUNT ? AnswerType.COUNT : q.type();
         return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
