@@ -29,6 +29,8 @@ final class HeaderFacts {
     /** Meetings that fit equally well and are tried in turn. */
     private static final int TIES = 3;
     private static final Pattern NONE_WRITTEN = Pattern.compile("(?i)^(?:ingen|-|–|nej)\\.?$");
+    /** How far after an absent member's name a word that says someone stood in may stand. */
+    private static final int NEAR = 60;
     private static final Pattern STANDING_IN = Pattern.compile("(?i)stedfortræder|suppleant|i stedet|deltog|mødte|indkaldt");
 
     private final MeetingPreferences meetings;
@@ -38,8 +40,8 @@ final class HeaderFacts {
     }
 
     Optional<Answer> answer(Question q) {
-        if (q.fact() == null) {
-            return Optional.empty();
+        if (q.fact() == null || q.fact().asksForPersons() && q.type() != AnswerType.PERSON && q.type() != AnswerType.ROLE) {
+            return Optional.empty(); // "Under hvilke punkter var X fraværende" asks for items, not persons
         }
         List<String> best = meetings.best(q.constraints(), MINIMUM_FIT, TIES);
         for (String id : best) {
@@ -65,16 +67,20 @@ final class HeaderFacts {
             case END -> time(m, m.endTime(), HeaderField.END);
             case DATE -> date(m);
             case PUBLISHED -> published(m);
-            case ABSENT -> persons(q, m, p -> p.presence() == Participant.Presence.ABSENT)
+            case ABSENT -> persons(q, m, p -> p.presence() == Participant.Presence.ABSENT, HeaderField.ABSENT)
                     .or(() -> written(m, HeaderField.ABSENT));
             case SUBSTITUTE -> substitutes(q, m);
-            case INHABIL -> persons(q, m, p -> p.note().toLowerCase(Locale.ROOT).startsWith("inhabil"));
-            case CHAIR -> persons(q, m, p -> role(p).equals("formand"));
-            case VICE_CHAIR -> persons(q, m, p -> role(p).equals("næstformand"));
-            case MAYOR -> persons(q, m, p -> role(p).equals("borgmester"));
-            case MEMBERS -> persons(q, m, p -> p.presence() == Participant.Presence.PRESENT && !isOfficial(p))
-                    .or(() -> written(m, HeaderField.MEMBERS));
-            case CLERK -> persons(q, m, HeaderFacts::isClerk);
+            case INHABIL -> persons(q, m, p -> p.note().toLowerCase(Locale.ROOT).startsWith("inhabil"), null);
+            case CHAIR -> persons(q, m, p -> role(p).equals("formand"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "formand"));
+            case VICE_CHAIR -> persons(q, m, p -> role(p).equals("næstformand"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "næstformand"));
+            case MAYOR -> persons(q, m, p -> role(p).equals("borgmester"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "borgmester"));
+            case MEMBERS -> persons(q, m, p -> p.presence() == Participant.Presence.PRESENT && !isOfficial(p),
+                    HeaderField.MEMBERS).or(() -> written(m, HeaderField.MEMBERS));
+            case CLERK -> persons(q, m, HeaderFacts::isClerk, HeaderField.CLERK)
+                    .or(() -> titled(q, m, "referent|protokolfører|sekretær"));
             case ROLE_OF -> roleOf(q, m);
         };
     }
@@ -131,8 +137,11 @@ final class HeaderFacts {
         return Optional.of(new Fact(AnswerType.DATE, last.value().lines().findFirst().orElse("").strip(), cite(m, last.text())));
     }
 
-    /** The participants {@code which} selects, not named in the question, quoted from the header line naming most. */
-    private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which) {
+    /**
+     * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
+     * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
+     */
+    private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
         List<String> names = m.participants().stream().filter(which).map(Participant::name)
                 .filter(n -> !named(q, n)).distinct().toList();
         if (names.isEmpty()) {
@@ -140,11 +149,15 @@ final class HeaderFacts {
         }
         Meeting.HeaderLine bestLine = null;
         List<PersonList.Found> bestFound = List.of();
+        int bestKey = 0;
         for (Meeting.HeaderLine line : m.headerLines()) {
             List<PersonList.Found> found = PersonList.find(line.text(), names);
-            if (found.size() > bestFound.size()) {
+            int priority = field != null && line.field() == field ? 2 : line.field() == null ? 1 : 0;
+            int key = found.isEmpty() ? 0 : priority * 1000 + found.size();
+            if (key > bestKey) {
                 bestLine = line;
                 bestFound = found;
+                bestKey = key;
             }
         }
         if (bestLine != null) {
@@ -176,14 +189,16 @@ final class HeaderFacts {
         List<String> absentNamed = m.participants().stream().map(Participant::name).filter(n -> named(q, n)).toList();
         Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
                 && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));
-        Optional<Fact> listed = persons(q, m, standsIn);
+        Optional<Fact> listed = persons(q, m, standsIn, HeaderField.SUBSTITUTE);
         if (listed.isPresent() || absentNamed.isEmpty()) {
             return listed;
         }
         for (Meeting.HeaderLine line : m.headerLines()) {
             for (String absent : absentNamed) {
                 int at = line.text().indexOf(absent);
-                if (at < 0 || !STANDING_IN.matcher(line.text()).find()) {
+                // the substitute is named right after the absent member and a word that says so
+                if (at < 0 || !STANDING_IN.matcher(line.text().substring(at,
+                        Math.min(line.text().length(), at + absent.length() + NEAR))).find()) {
                     continue;
                 }
                 Optional<PersonList.Found> next = PersonList.names(line.text(), at + absent.length()).stream()
@@ -202,6 +217,36 @@ final class HeaderFacts {
         return lines(m, field).stream().filter(l -> !l.label().isEmpty() && !NONE_WRITTEN.matcher(l.value().strip()).matches())
                 .findFirst().map(l -> new Fact(AnswerType.PERSON, l.value().replaceAll("\\s*\\n\\s*", ", ").strip(),
                         cite(m, l.text())));
+    }
+
+    /**
+     * A person the header writes with the title, where the participant list did not read it: "Lene Stangerup
+     * (referent)", "Formand: Lars Ejby Pedersen (A)".
+     */
+    private Optional<Fact> titled(Question q, Meeting m, String titles) {
+        Pattern after = Pattern.compile("(?iu)(?:" + titles + ")\\s*:?\\s*$");
+        Pattern before = Pattern.compile("(?iu)^\\s*\\((?:" + titles + ")\\)");
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            String text = line.text();
+            for (PersonList.Found f : PersonList.names(text, 0)) {
+                String name = lastWords(f.name(), 3);
+                int nameStart = f.start() + f.name().length() - name.length();
+                boolean titledBefore = after.matcher(text.substring(Math.max(0, nameStart - 20), nameStart)).find();
+                boolean titledAfter = before.matcher(text.substring(f.start() + f.name().length())).find();
+                if ((titledBefore || titledAfter) && !named(q, name)) {
+                    String party = f.end() > f.start() + f.name().length() ? text.substring(f.start() + f.name().length(), f.end()) : "";
+                    String answer = titledAfter ? name : (name + party).strip();
+                    return Optional.of(new Fact(AnswerType.PERSON, answer, cite(m, text)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last {@code n} words of a name that a list ran together with the names before it. */
+    private static String lastWords(String name, int n) {
+        String[] words = name.split("\\s+");
+        return words.length <= n ? name : String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
     }
 
     /** The role a participant the question names had at the meeting. */

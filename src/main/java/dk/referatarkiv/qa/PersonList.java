@@ -63,7 +63,16 @@ final class PersonList {
             together = from <= to && SEPARATOR.matcher(text.substring(from, to)).matches();
         }
         if (together) {
-            return flat(text.substring(found.get(0).start(), found.get(found.size() - 1).end()));
+            // names the list goes on with that were not found ("…, Bjarne Juel Møller, Kjeld Kjeldsen")
+            int end = found.get(found.size() - 1).end();
+            for (Found next : names(text, end)) {
+                if (!SEPARATOR.matcher(text.substring(end, next.start())).matches()
+                        || text.substring(end, next.start()).isBlank()) {
+                    break;
+                }
+                end = next.end();
+            }
+            return flat(text.substring(found.get(0).start(), end));
         }
         return String.join(", ", found.stream().map(f -> flat(text.substring(f.start(), f.end()))).toList());
     }

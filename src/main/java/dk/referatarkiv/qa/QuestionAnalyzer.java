@@ -134,10 +134,13 @@ final class QuestionAnalyzer {
             if (!FOCUS_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
                 Token t = tokens.get(j);
-                if (t.upos().equals("NOUN") || t.upos().equals("PROPN")) {
+                if ((t.upos().equals("NOUN") || t.upos().equals("PROPN")) && !t.text().endsWith("-")) {
                     return t.text().toLowerCase(Locale.ROOT);
+                }
+                if (t.text().endsWith("-") || t.text().equals("og")) {
+                    continue; // "hvilken fri- og efterskole": the head is the last part
                 }
                 if (!t.upos().equals("ADJ") && !t.upos().equals("NUM")) {
                     break;

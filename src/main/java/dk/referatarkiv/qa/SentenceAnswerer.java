@@ -36,6 +36,8 @@ final class SentenceAnswerer {
      */
     private static final Set<String> MEETING_WORDS = Stream.concat(DEALT_WITH.stream(), Stream.of("afholde", "holde"))
             .collect(Collectors.toUnmodifiableSet());
+    /** Words that ask when the meeting itself was held. */
+    private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
@@ -56,6 +58,9 @@ final class SentenceAnswerer {
      */
     private static final double FIT_RELIEF = 0.5;
     private static final double MAX_FIT_GAP = 0.5;
+    private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?iu)\\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|et|en)\\b");
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -164,6 +169,15 @@ final class SentenceAnswerer {
         if (best == null || best.coverage < THRESHOLD || best.sentence.meetingDate() == null) {
             return Optional.empty();
         }
+        boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
+        if (!aboutTheMeeting) {
+            // "Hvornår besluttede udvalget …": a sentence that dates the decision answers, not the meeting that reports it
+            Optional<String> written = SpanExtractor.date(new SpanExtractor.Match(q, best.sentence, best.matched));
+            if (written.isPresent()) {
+                return Optional.of(new Answer(q.text(), AnswerType.DATE, written.get(), Math.min(0.9, best.coverage),
+                        List.of(evidence(best.sentence)), List.of()));
+            }
+        }
         String date = dk.referatarkiv.entities.DateExtractor.danish(best.sentence.meetingDate());
         return Optional.of(new Answer(q.text(), AnswerType.DATE, date + " (mødedato)", Math.min(0.9, best.coverage) * 0.8,
                 List.of(evidence(best.sentence)), List.of()));
@@ -245,57 +259,28 @@ final class SentenceAnswerer {
     private static boolean hasType(IndexedSentence s, AnswerType type) {
         return switch (type) {
             case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
-            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE);
+            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
-            case COUNT -> s.text().chars().anyMatch(Character::isDigit);
+            case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
+            case COUNT -> s.text().chars().anyMatch(Character::isDigit) || NUMBER_WORD.matcher(s.text()).find();
             default -> true;
         };
     }
 
-    /** The answer as a person reads it. */
+    /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
     private String span(Question q, Scored best) {
         IndexedSentence s = best.sentence;
+        SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
-            case PERSON -> nearest(best, EntityType.PERSON, q).map(Entity::label).orElse(null);
-            case DATE -> nearest(best, EntityType.DATE, q).map(SentenceAnswerer::dateText).orElse(null);
-            case AMOUNT -> nearest(best, EntityType.AMOUNT, q).map(SentenceAnswerer::amountText).orElse(null);
+            case PERSON -> SpanExtractor.person(m).orElse(null);
+            case DATE -> SpanExtractor.date(m).orElse(null);
+            case AMOUNT -> SpanExtractor.amount(m).orElse(null);
+            case PERCENT -> SpanExtractor.percent(m).orElse(null);
+            case COUNT -> SpanExtractor.count(m).orElse(sentenceText(s));
+            case PLACE -> SpanExtractor.place(m).orElse(sentenceText(s));
+            case OTHER -> SpanExtractor.mention(m).orElse(sentenceText(s));
             default -> sentenceText(s);
         };
-    }
-
-    /** The entity of the type nearest the matched question words; an amount for the asked year wins. */
-    private static Optional<Entity> nearest(Scored best, EntityType type, Question q) {
-        Integer year = q.year() != null ? q.year() : q.budgetYear();
-        List<Entity> candidates = best.sentence.entities().stream().filter(e -> e.type() == type
-                && (type != EntityType.PERSON || e.value() != null)).toList();
-        if (year != null && type == EntityType.AMOUNT) {
-            List<Entity> ofYear = candidates.stream().filter(e -> year.equals(((Amount) e.value()).year())).toList();
-            if (!ofYear.isEmpty()) {
-                candidates = ofYear;
-            }
-        }
-        return candidates.stream().min(Comparator.comparingInt(e -> distance(e, best.matched)));
-    }
-
-    private static int distance(Entity e, List<int[]> matched) {
-        int best = Integer.MAX_VALUE;
-        for (int[] m : matched) {
-            int d = e.start() >= m[1] ? e.start() - m[1] : m[0] >= e.end() ? m[0] - e.end() : 0;
-            best = Math.min(best, d);
-        }
-        return best;
-    }
-
-    private static String dateText(Entity date) {
-        String label = date.label();
-        String written = date.text();
-        return written.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).contains(label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT))
-                ? written : written + " (" + label + ")";
-    }
-
-    private static String amountText(Entity amount) {
-        Integer year = ((Amount) amount.value()).year();
-        return year == null ? amount.text() : amount.text() + " i " + year;
     }
 
     /** The sentence without a list marker; a sentence that introduces a list ("…:") brings the list along. */

@@ -4,6 +4,7 @@ import dk.referatarkiv.entities.AmountExtractor;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.DateExtractor;
 import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
@@ -11,6 +12,7 @@ import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 
 import java.time.LocalDate;
@@ -95,6 +97,7 @@ final class SentenceIndex {
             List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), HEADER,
                     meeting.date() == null ? LocalDate.now() : meeting.date()));
             found.addAll(new AmountExtractor().extract(text.text(), HEADER));
+            found.addAll(persons(text.text()));
             List<IndexedSentence> sentences = new ArrayList<>();
             Set<String> previous = new HashSet<>();
             int position = 0;
@@ -111,6 +114,23 @@ final class SentenceIndex {
             byItem.put(meeting.id() + "#0", List.copyOf(sentences));
         }
         return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(df), count);
+    }
+
+    /**
+     * Persons in the header as written, which the entity stage does not read: runs of capitalised words that begin
+     * with a given name the dictionary knows ("Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald").
+     */
+    private static List<Entity> persons(String text) {
+        List<Entity> out = new ArrayList<>();
+        for (PersonList.Found f : PersonList.names(text, 0)) {
+            String first = f.name().split("\\s+")[0];
+            boolean given = DanishLexicon.get().readings(first).stream().anyMatch(r -> r.upos().equals("PROPN"));
+            if (given) {
+                int end = f.start() + f.name().length();
+                out.add(new Entity(EntityType.PERSON, f.name(), f.start(), end, HEADER, f.name(), f.name()));
+            }
+        }
+        return out;
     }
 
     private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
