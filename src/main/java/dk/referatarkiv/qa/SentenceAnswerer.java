@@ -36,8 +36,12 @@ final class SentenceAnswerer {
      */
     private static final Set<String> MEETING_WORDS = Stream.concat(DEALT_WITH.stream(), Stream.of("afholde", "holde"))
             .collect(Collectors.toUnmodifiableSet());
+    /** How close (characters) a date must stand to the verb of a decision to date it. */
+    private static final int DATED_DECISION = 30;
     /** Words that ask when the meeting itself was held. */
     private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
+    /** "Hvornår blev X godkendt?" asks when X was dealt with; "Hvilken dato var valget, som … behandlede" does not. */
+    private static final Pattern WHEN = Pattern.compile("(?iu)\\bhvornår\\b");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
@@ -144,7 +148,7 @@ final class SentenceAnswerer {
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
-        return PAST.matcher(q.text()).find()
+        return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find()
                 && q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
     }
 
@@ -169,10 +173,29 @@ final class SentenceAnswerer {
         if (best == null || best.coverage < THRESHOLD || best.sentence.meetingDate() == null) {
             return Optional.empty();
         }
+        return meetingDate(q, best);
+    }
+
+    /** The date of the best sentence's meeting, or the date the sentence gives the decision asked about. */
+    private Optional<Answer> meetingDate(Question q, Scored best) {
+        if (best.sentence.meetingDate() == null) {
+            return Optional.empty();
+        }
         boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
         if (!aboutTheMeeting) {
-            // "Hvornår besluttede udvalget …": a sentence that dates the decision answers, not the meeting that reports it
-            Optional<String> written = SpanExtractor.date(new SpanExtractor.Match(q, best.sentence, best.matched));
+            // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 6. november 2012
+            // besluttede udvalget …", "godkendte på møde d. 2. juli 2019") answers, not the meeting that reports it
+            List<int[]> dealtWith = new ArrayList<>();
+            for (IndexedSentence.TokenLemmas t : best.sentence.tokens()) {
+                if (t.variants().stream().anyMatch(DEALT_WITH::contains)) {
+                    dealtWith.add(new int[]{t.start(), t.end()});
+                }
+            }
+            Optional<String> written = best.sentence.entities().stream()
+                    .filter(e -> e.type() == EntityType.DATE && !dealtWith.isEmpty()
+                            && SpanExtractor.distance(e.start(), e.end(), dealtWith) <= DATED_DECISION)
+                    .min(Comparator.comparingInt(e -> SpanExtractor.distance(e.start(), e.end(), dealtWith)))
+                    .flatMap(e -> SpanExtractor.date(new SpanExtractor.Match(q, best.sentence, dealtWith)));
             if (written.isPresent()) {
                 return Optional.of(new Answer(q.text(), AnswerType.DATE, written.get(), Math.min(0.9, best.coverage),
                         List.of(evidence(best.sentence)), List.of()));
