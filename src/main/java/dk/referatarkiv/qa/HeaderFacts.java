@@ -45,6 +45,9 @@ final class HeaderFacts {
         }
         List<String> best = meetings.best(q.constraints(), MINIMUM_FIT, TIES);
         for (String id : best) {
+            if (meetings.contradicts(id, q.constraints())) {
+                continue; // the best fit is another day's or another municipality's meeting: not the one asked about
+            }
             Meeting m = meetings.meeting(id);
             Optional<Fact> fact = fact(q, m);
             if (fact.isPresent()) {
@@ -110,9 +113,10 @@ final class HeaderFacts {
         Pattern written = Pattern.compile("(?<!\\d)0?" + time.getHour() + "[:.]" + String.format("%02d", time.getMinute())
                 + "|(?<!\\d)" + (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) + ":" + String.format("%02d", time.getMinute())
                 + ":\\d\\d\\s*[AP]M");
-        Optional<Meeting.HeaderLine> line = lines(m, field).stream().findFirst()
-                .or(() -> m.headerLines().stream().filter(l -> written.matcher(l.text()).find()).findFirst());
-        return line.map(l -> new Fact(AnswerType.DATE, "kl. " + hhmm, cite(m, l.text())));
+        Optional<String> line = lines(m, field).stream().findFirst().map(Meeting.HeaderLine::text)
+                .or(() -> m.headerLines().stream().map(Meeting.HeaderLine::text).filter(t -> written.matcher(t).find()).findFirst())
+                .or(() -> m.headerSource().lines().filter(t -> written.matcher(t).find()).findFirst());
+        return line.map(l -> new Fact(AnswerType.DATE, "kl. " + hhmm, cite(m, l)));
     }
 
     /** The meeting date in Danish with its ISO form: "15. maj 2019 (2019-05-15)". */
@@ -186,7 +190,9 @@ final class HeaderFacts {
      * that person in a header line that says someone stood in ("I stedet for Jan Kaspersen deltog Morten Grøn").
      */
     private Optional<Fact> substitutes(Question q, Meeting m) {
-        List<String> absentNamed = m.participants().stream().map(Participant::name).filter(n -> named(q, n)).toList();
+        List<String> absentNamed = java.util.stream.Stream.concat(m.participants().stream().map(Participant::name),
+                        m.headerLines().stream().flatMap(l -> PersonList.names(l.text(), 0).stream().map(PersonList.Found::name)))
+                .filter(n -> named(q, n)).distinct().toList();
         Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
                 && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));
         Optional<Fact> listed = persons(q, m, standsIn, HeaderField.SUBSTITUTE);
@@ -212,11 +218,21 @@ final class HeaderFacts {
         return Optional.empty();
     }
 
-    /** The value of a labelled header line as written, when it says more than "Ingen". */
+    /**
+     * The persons a labelled header line names, when the participant list did not read them: "Lars Rytter ved afbud
+     * Niels F. Dahlmann ved afbud" gives "Lars Rytter, Niels F. Dahlmann"; "Ingen" gives nothing.
+     */
     private Optional<Fact> written(Meeting m, HeaderField field) {
-        return lines(m, field).stream().filter(l -> !l.label().isEmpty() && !NONE_WRITTEN.matcher(l.value().strip()).matches())
-                .findFirst().map(l -> new Fact(AnswerType.PERSON, l.value().replaceAll("\\s*\\n\\s*", ", ").strip(),
-                        cite(m, l.text())));
+        for (Meeting.HeaderLine l : lines(m, field)) {
+            if (l.label().isEmpty() || NONE_WRITTEN.matcher(l.value().strip()).matches()) {
+                continue;
+            }
+            List<PersonList.Found> names = PersonList.names(l.value(), 0);
+            if (!names.isEmpty()) {
+                return Optional.of(new Fact(AnswerType.PERSON, PersonList.quote(l.value(), names), cite(m, l.text())));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

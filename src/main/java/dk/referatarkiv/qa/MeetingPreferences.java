@@ -7,7 +7,6 @@ import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +75,21 @@ final class MeetingPreferences {
     }
 
     /**
+     * Whether the meeting contradicts what the question says about the meeting it asks about: held on another day than
+     * the one named, or in another municipality than the one named (when both are known).
+     */
+    boolean contradicts(String meetingId, QuestionConstraints c) {
+        Meeting m = meetings.get(meetingId);
+        if (m == null) {
+            return true;
+        }
+        boolean otherDay = c.date() != null && c.date().isDay() && m.date() != null && !m.date().equals(c.date().start());
+        boolean otherMunicipality = c.municipality() != null && !m.municipality().isEmpty()
+                && !ConstraintReader.sameMunicipality(m.municipality(), c.municipality());
+        return otherDay || otherMunicipality;
+    }
+
+    /**
      * 1 when the meeting was held on the day or within the period; for a day, 0.5 in the same month and 0.25 in the
      * same year (the question's date may be the matter's, not the meeting's); 0 otherwise or when undated.
      */
@@ -137,7 +151,4 @@ final class MeetingPreferences {
         return out;
     }
 
-    static Comparator<String> byPreference(MeetingPreferences p, QuestionConstraints c) {
-        return Comparator.comparingDouble((String id) -> p.preference(id, c)).reversed();
-    }
 }

@@ -72,7 +72,17 @@ final class PersonList {
                 }
                 end = next.end();
             }
-            return flat(text.substring(found.get(0).start(), end));
+            // and names before it ("Mads Gammelmark og Lone Sondrup var fraværende" when only the second was read)
+            int start = found.get(0).start();
+            List<Found> before = names(text.substring(0, start), 0);
+            for (int i = before.size() - 1; i >= 0; i--) {
+                String gap = text.substring(before.get(i).end(), start);
+                if (gap.isBlank() || !SEPARATOR.matcher(gap).matches()) {
+                    break;
+                }
+                start = before.get(i).start();
+            }
+            return flat(text.substring(start, end));
         }
         return String.join(", ", found.stream().map(f -> flat(text.substring(f.start(), f.end()))).toList());
     }

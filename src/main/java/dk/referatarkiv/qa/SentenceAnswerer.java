@@ -60,8 +60,12 @@ final class SentenceAnswerer {
      * fit) must reach the threshold. Meetings fitting MAX_FIT_GAP less than the best-fitting one are not read. Both
      * hand-set, to be fitted.
      */
-    private static final double FIT_RELIEF = 0.5;
+    private static final double FIT_RELIEF = 0.35;
     private static final double MAX_FIT_GAP = 0.5;
+    private static final Pattern ABSENCE = Pattern.compile("(?iu)fravær|afbud|forfald|deltog\\s+ikke|ikke\\s+til\\s+stede");
+    private static final Pattern STANDING_IN = Pattern.compile(
+            "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
+    private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?iu)\\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|et|en)\\b");
@@ -102,12 +106,16 @@ final class SentenceAnswerer {
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+                if (!statesFact(q, s)) {
+                    continue;
+                }
                 Scored sc = score(q, s);
                 if (sc.coverage * (1 + FIT_RELIEF * fit) < THRESHOLD) {
                     continue;
                 }
                 Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
-                (hasType(s, q.type()) ? typed : untyped).add(weighted);
+                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                (ofType ? typed : untyped).add(weighted);
             }
         }
         typed.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -121,10 +129,20 @@ final class SentenceAnswerer {
                 break;
             }
         }
-        if (best == null && q.type() == AnswerType.DATE) {
-            return meetingDate(q, candidateItems);
+        if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
+            // the item's recommender answers: cite the sentence of the item that says so, when it has one
+            Scored chosen = best;
+            String recommender = text;
+            Optional<IndexedSentence> saying = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
+                    .filter(x -> SpanExtractor.RECOMMENDS.matcher(x.text()).find() && x.text().contains(recommender)).findFirst();
+            if (saying.isPresent()) {
+                best = new Scored(saying.get(), chosen.coverage, chosen.score, List.of());
+            }
         }
-        if (best == null && bestFit >= HeaderFacts.MINIMUM_FIT && !untyped.isEmpty()) {
+        if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
+            return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+        }
+        if (best == null && bestFit >= HeaderFacts.MINIMUM_FIT && !untyped.isEmpty() && q.type() != AnswerType.PERSON) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
             // ("1 promille" for "hvor meget"): the sentence is the answer.
             best = untyped.get(0);
@@ -164,6 +182,9 @@ final class SentenceAnswerer {
         Scored best = null;
         for (String[] item : candidateItems) {
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+                if (!statesFact(q, s)) {
+                    continue;
+                }
                 Scored sc = score(q, s);
                 if (best == null || sc.score > best.score) {
                     best = sc;
@@ -279,6 +300,23 @@ final class SentenceAnswerer {
         return section.equals("bilag") ? 0.6 : 1.0;
     }
 
+    /**
+     * A question about attendance ("Hvem var fraværende …") is answered only by a sentence that speaks of attendance:
+     * a name in any sentence of the meeting is no absentee.
+     */
+    private static boolean statesFact(Question q, IndexedSentence s) {
+        if (q.fact() == null || q.type() != AnswerType.PERSON) {
+            return true;
+        }
+        Pattern says = switch (q.fact()) {
+            case ABSENT -> ABSENCE;
+            case SUBSTITUTE -> STANDING_IN;
+            case INHABIL -> INHABILITY;
+            default -> null;
+        };
+        return says == null || says.matcher(s.text()).find();
+    }
+
     private static boolean hasType(IndexedSentence s, AnswerType type) {
         return switch (type) {
             case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
@@ -288,6 +326,11 @@ final class SentenceAnswerer {
             case COUNT -> s.text().chars().anyMatch(Character::isDigit) || NUMBER_WORD.matcher(s.text()).find();
             default -> true;
         };
+    }
+
+    /** A sentence that says who recommends, or any sentence of an item whose recommender the minutes name. */
+    private boolean hasRecommender(IndexedSentence s) {
+        return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !sentences.recommender(s.meetingId(), s.item()).isEmpty();
     }
 
     /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
@@ -302,6 +345,8 @@ final class SentenceAnswerer {
             case COUNT -> SpanExtractor.count(m).orElse(sentenceText(s));
             case PLACE -> SpanExtractor.place(m).orElse(sentenceText(s));
             case OTHER -> SpanExtractor.mention(m).orElse(sentenceText(s));
+            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
+                    .filter(r -> !r.isEmpty())).orElse(null);
             default -> sentenceText(s);
         };
     }

@@ -35,11 +35,15 @@ final class SentenceIndex {
     static final String HEADER = CorpusEntities.HEADER;
 
     private final Map<String, List<IndexedSentence>> byItem;
+    /** Who recommends each item as the minutes write it ("Kommunaldirektøren"), by {@code meetingId#item}. */
+    private final Map<String, String> recommenders;
     private final Map<String, Integer> documentFrequency;
     private final int sentenceCount;
 
-    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, Integer> df, int sentenceCount) {
+    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, String> recommenders,
+                          Map<String, Integer> df, int sentenceCount) {
         this.byItem = byItem;
+        this.recommenders = recommenders;
         this.documentFrequency = df;
         this.sentenceCount = sentenceCount;
     }
@@ -47,9 +51,13 @@ final class SentenceIndex {
     static SentenceIndex build(AnnotatedCorpus corpus, CorpusEntities entities) {
         Map<String, List<IndexedSentence>> byItem = new LinkedHashMap<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, String> recommenders = new HashMap<>();
         int count = 0;
         for (AnnotatedItem item : corpus.items()) {
             String id = item.meeting().id() + "#" + item.item().number();
+            if (!item.item().recommender().isBlank()) {
+                recommenders.put(id, item.item().recommender().strip());
+            }
             List<Entity> itemEntities = entities.item(item.meeting().id(), item.item().number())
                     .map(ItemEntities::entities).orElse(List.of());
             Set<String> titleLemmas = lemmas(item.title().tokens());
@@ -113,7 +121,7 @@ final class SentenceIndex {
             }
             byItem.put(meeting.id() + "#0", List.copyOf(sentences));
         }
-        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(df), count);
+        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(recommenders), Map.copyOf(df), count);
     }
 
     /**
@@ -136,6 +144,11 @@ final class SentenceIndex {
     private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
         return tokens.stream().filter(ContentLemmas::isContent)
                 .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
+    }
+
+    /** Who recommends the item, as written, or empty. */
+    String recommender(String meetingId, int item) {
+        return recommenders.getOrDefault(meetingId + "#" + item, "");
     }
 
     List<IndexedSentence> sentences(String meetingId, int item) {

@@ -48,6 +48,14 @@ final class SpanExtractor {
             "landsby", "ejendom", "lokale", "mødelokale", "vejkryds", "bydel", "kommune");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     private static final int FOCUS_WINDOW = 3;
+    /** What the text writes right after an amount and belongs to it: "kroner", "pr. m2", ", ekskl. moms", "i overskud". */
+    private static final Pattern AMOUNT_UNIT = Pattern.compile(
+            "^(?:\\s*kroner)?(?:\\s*(?:pr\\.\\s*)?(?:m2|m²|kvm\\.?))?(?:,?\\s*(?:ekskl|inkl)\\.?\\s*moms)?"
+                    + "(?:\\s+i\\s+(?:overskud|underskud))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Kommunaldirektøren indstiller, at …", "By- og udviklingsdirektøren foreslår": who recommends, before the verb. */
+    static final Pattern RECOMMENDS = Pattern.compile(
+            "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
+                    + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
 
     private SpanExtractor() {
@@ -96,7 +104,27 @@ final class SpanExtractor {
                 return Optional.of(written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written);
             }
         }
-        return nearestEntity(m, EntityType.DATE).map(SpanExtractor::dateText);
+        return nearestEntity(m, EntityType.DATE).map(e -> dateText(s, e));
+    }
+
+    /**
+     * The date as written, with what the text attaches to it: a second date it runs to ("7.august 2019 – 31. december
+     * 2021"), a time ("den 18. september 2017, kl. 12.00"); the normalised value when the writing differs.
+     */
+    private static String dateText(IndexedSentence s, Entity date) {
+        String after = s.text().substring(Math.min(s.text().length(), Math.max(0, date.end() - s.start())));
+        Matcher to = Pattern.compile("^\\s*(?:[-–]|til)\\s*").matcher(after);
+        if (to.find()) {
+            Optional<Entity> next = s.entities().stream()
+                    .filter(e -> e.type() == EntityType.DATE && e.start() == date.end() + to.end()).findFirst();
+            if (next.isPresent()) {
+                return flat(local(s, date.start(), next.get().end()));
+            }
+        }
+        Matcher time = Pattern.compile("^,?\\s*kl\\.\\s*\\d{1,2}[.:]\\d{2}").matcher(after);
+        String written = dateText(date);
+        return time.find() ? date.text() + time.group() + (written.equals(date.text()) ? "" : written.substring(date.text().length()))
+                : written;
     }
 
     static Optional<String> amount(Match m) {
@@ -110,6 +138,18 @@ final class SpanExtractor {
         }
         return amounts.stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())))
                 .map(e -> withQualifier(m.sentence(), e));
+    }
+
+    /** Who recommends, as the sentence writes it: "Magistraten", "Teknik- og Miljøforvaltningen". */
+    static Optional<String> recommender(Match m) {
+        Matcher r = RECOMMENDS.matcher(m.sentence().text());
+        while (r.find()) {
+            String who = r.group("who").strip();
+            if (!named(m.question(), who)) {
+                return Optional.of(who);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> percent(Match m) {
@@ -322,7 +362,9 @@ final class SpanExtractor {
                 prefix = q.group(1) + " ";
             }
         }
-        return prefix + amount + (year == null ? "" : " i " + year);
+        Matcher unit = AMOUNT_UNIT.matcher(s.text().substring(Math.min(s.text().length(), Math.max(0, e.end() - s.start()))));
+        String suffix = unit.find() ? unit.group() : "";
+        return prefix + amount + suffix + (year == null ? "" : " i " + year);
     }
 
     private static Optional<Entity> nearestEntity(Match m, EntityType type) {
