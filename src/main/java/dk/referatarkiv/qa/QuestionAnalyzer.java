@@ -42,6 +42,10 @@ final class QuestionAnalyzer {
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
 
+    /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
+    private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
+            "befinde");
+
     private final DanishPipeline pipeline;
     private final Synonyms synonyms;
     private final Set<String> roles;
@@ -80,7 +84,8 @@ final class QuestionAnalyzer {
             }
             ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
             boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS)
-                    && term.exact().stream().anyMatch(DECISION_FRAME::contains);
+                    && term.exact().stream().anyMatch(DECISION_FRAME::contains)
+                    || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains);
             boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));
             if (term.exact().isEmpty() || frame || body) {
                 continue;
