@@ -34,11 +34,16 @@ final class QuestionAnalyzer {
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:blev|bliver|var|er|mødte|har|havde|skal|skulle|kan|kunne|vil|ville|får|fik|findes|gik|kom|deltog)\\s");
     /** "hvilken gammel skole", "hvilket nyt råd", "hvor mange vandløb": the noun after these is what the answer names. */
+    private static final Set<String> NOT_A_FOCUS = Set.of("ADJ", "NUM", "DET", "ADV", "AUX", "PRON", "ADP", "CCONJ",
+            "SCONJ", "PART", "PUNCT");
     private static final Set<String> FOCUS_WORDS = Set.of("hvilken", "hvilket", "hvilke", "mange");
     /** Words that ask about a network's leader without naming the role. */
     private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
 
     /** Question words that frame a decision question rather than say what it is about. */
+    /** Nouns for agenda items: "hvilke sager / punkter" asks for items. */
+    private static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
+            "dagsordenspunkter");
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
 
@@ -71,9 +76,13 @@ final class QuestionAnalyzer {
         String lower = q.toLowerCase(Locale.ROOT);
         AnnotatedText annotated = pipeline.annotate(q);
         AnswerType type = type(lower);
+        String focus = focus(annotated.tokens());
+        // "Hvilke sager behandlede …": the items and their handling frame the question; the rest says what about
+        boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
         QuestionConstraints named = constraints.read(q, dates);
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
+        List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
         for (Token t : annotated.tokens()) {
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
@@ -83,10 +92,14 @@ final class QuestionAnalyzer {
                 continue;
             }
             ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
-            boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS)
-                    && term.exact().stream().anyMatch(DECISION_FRAME::contains)
+            boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS || asksForItems)
+                    && (term.exact().stream().anyMatch(DECISION_FRAME::contains)
+                    || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains);
             boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));
+            if (frame && !body) {
+                framing.add(term);
+            }
             if (term.exact().isEmpty() || frame || body) {
                 continue;
             }
@@ -94,6 +107,9 @@ final class QuestionAnalyzer {
             if (t.upos().equals("VERB")) {
                 verbs.add(t.lemma().toLowerCase(Locale.ROOT));
             }
+        }
+        if (terms.isEmpty() && !framing.isEmpty()) {
+            terms.addAll(framing); // a question of frame words only ("Hvilket punkt blev behandlet før pkt. 2?") keeps them
         }
         Integer budgetYear = new BudgetYearExtractor().extract(q, "q").stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
         Integer year = null;
@@ -121,7 +137,7 @@ final class QuestionAnalyzer {
         }
         String role = role(annotated, organisation != null && network(lower) != null);
         MeetingFact fact = CueTable.MEETING_FACTS.match(lower).orElse(null);
-        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus(annotated.tokens()));
+        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus);
     }
 
     private static AnswerType type(String q) {
@@ -141,7 +157,10 @@ final class QuestionAnalyzer {
             }
             for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
                 Token t = tokens.get(j);
-                if ((t.upos().equals("NOUN") || t.upos().equals("PROPN")) && !t.text().endsWith("-")) {
+                // a noun; the word right after "hvilke" is one whatever the tagger says ("hvilke sager")
+                boolean noun = t.upos().equals("NOUN") || t.upos().equals("PROPN")
+                        || j == i + 1 && !NOT_A_FOCUS.contains(t.upos()) && t.text().chars().allMatch(Character::isLetter);
+                if (noun && !t.text().endsWith("-")) {
                     return t.text().toLowerCase(Locale.ROOT);
                 }
                 if (t.text().endsWith("-") || t.text().equals("og")) {

@@ -128,6 +128,7 @@ public final class QuestionAnswerer {
                     new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))});
         }
         for (String meetingId : preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, FITTING_MEETINGS)) {
+            items.putIfAbsent(meetingId + "#0", new String[]{meetingId, "0", "0"}); // the header as written
             for (var item : preferences.meeting(meetingId).items()) {
                 items.putIfAbsent(meetingId + "#" + item.number(), new String[]{meetingId, String.valueOf(item.number()), "0"});
             }

@@ -271,6 +271,16 @@ final class SpanExtractor {
             if (from == i && to == i && !compound) {
                 continue; // the bare noun names nothing
             }
+            // a list of them: "Punkt 76, 77 og 78", "sag nr. 4,8 og 13", "Nordagerskolen og Tingagerskolen"
+            boolean numbered = to > i;
+            while (to + 2 < tokens.size() && Set.of(",", "og", "&").contains(text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]))) {
+                String listed = text.substring(tokens.get(to + 2)[0], tokens.get(to + 2)[1]);
+                if (numbered ? NUMBER.matcher(listed).matches() : headedBy(listed, focus) && !listed.equalsIgnoreCase(focus)) {
+                    to += 2;
+                } else {
+                    break;
+                }
+            }
             String mention = text.substring(tokens.get(from)[0], tokens.get(to)[1]);
             if (!named(m.question(), mention)) {
                 mentions.add(new int[]{tokens.get(from)[0] + s.start(), tokens.get(to)[1] + s.start()});
