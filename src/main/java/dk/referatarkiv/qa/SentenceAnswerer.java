@@ -45,7 +45,7 @@ final class SentenceAnswerer {
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
-    private static final int PREFIX = 5;
+    private static final int PREFIX = IndexedSentence.PREFIX;
 
     /**
      * How much a meeting that fits all the question's constraints (municipality, body, date) counts over one that
@@ -96,6 +96,8 @@ final class SentenceAnswerer {
         double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
         double bestFit = preferences.best(q.constraints(), 0, 1).stream()
                 .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
+        // a sentence without a mention of the type answers only when the question names its meeting (see below)
+        boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
         for (String[] item : candidateItems) {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
@@ -106,7 +108,8 @@ final class SentenceAnswerer {
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                if (!statesFact(q, s)) {
+                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                if (!statesFact(q, s) || !ofType && !untypedUsable) {
                     continue;
                 }
                 Scored sc = score(q, s);
@@ -114,7 +117,6 @@ final class SentenceAnswerer {
                     continue;
                 }
                 Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
-                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
                 (ofType ? typed : untyped).add(weighted);
             }
         }
@@ -142,7 +144,7 @@ final class SentenceAnswerer {
         if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
             return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
         }
-        if (best == null && bestFit >= HeaderFacts.MINIMUM_FIT && !untyped.isEmpty() && q.type() != AnswerType.PERSON) {
+        if (best == null && untypedUsable && !untyped.isEmpty()) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
             // ("1 promille" for "hvor meget"): the sentence is the answer.
             best = untyped.get(0);
@@ -182,9 +184,6 @@ final class SentenceAnswerer {
         Scored best = null;
         for (String[] item : candidateItems) {
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                if (!statesFact(q, s)) {
-                    continue;
-                }
                 Scored sc = score(q, s);
                 if (best == null || sc.score > best.score) {
                     best = sc;
@@ -249,7 +248,7 @@ final class SentenceAnswerer {
             } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
-                    || sharesPrefix(term.exact(), s.lemmas())) {
+                    || sharesPrefix(term.exact(), s.prefixes())) {
                 match = 0.5;
             } else if (term.parts().stream().anyMatch(s.context()::contains)) {
                 match = 0.25;
@@ -276,13 +275,10 @@ final class SentenceAnswerer {
                 ? 1.2 : 1;
     }
 
-    private static boolean sharesPrefix(Set<String> term, Set<String> lemmas) {
+    private static boolean sharesPrefix(Set<String> term, Set<String> prefixes) {
         for (String variant : term) {
-            if (variant.length() > PREFIX) {
-                String prefix = variant.substring(0, PREFIX);
-                if (lemmas.stream().anyMatch(l -> l.length() > PREFIX && l.startsWith(prefix))) {
-                    return true;
-                }
+            if (variant.length() > PREFIX && prefixes.contains(variant.substring(0, PREFIX))) {
+                return true;
             }
         }
         return false;
