@@ -69,6 +69,8 @@ final class SentenceAnswerer {
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "(?iu)\\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|et|en)\\b");
+    /** A decision is answered with at most this many sentences of its Beslutning section. */
+    private static final int MAX_DECISION_SENTENCES = 3;
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -129,6 +131,20 @@ final class SentenceAnswerer {
             if (text != null) {
                 best = candidate;
                 break;
+            }
+        }
+        if (best != null && q.type() == AnswerType.DECISION) {
+            // What was decided is the item's decision, as its Beslutning section writes it (attendance notes aside),
+            // whichever sentence of the item matched the question best.
+            List<IndexedSentence> decision = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
+                    .filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
+                            && !STANDING_IN.matcher(x.text()).find()).toList();
+            // from the decision sentence that matched, when one did; else from the decision's beginning
+            int from = Math.max(0, decision.indexOf(best.sentence));
+            decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
+            if (!decision.isEmpty()) {
+                text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
+                best = new Scored(decision.get(0), best.coverage, best.score, List.of());
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
