@@ -29,6 +29,10 @@ final class HeaderReader {
     static final int MEETING_REFERENCE = 3;
     static final int DECIDED_BY = 2;
     static final int RECOMMENDATION = 1;
+    /** Score of a place read after the meeting's time in a title line (a labelled place scores {@link #LABELLED}). */
+    static final int AFTER_TIME = 5;
+    /** Title lines: a place after a time is looked for among the first lines of the header only. */
+    private static final int TITLE_LINES = 12;
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
@@ -52,6 +56,14 @@ final class HeaderReader {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommunes?|KOMMUNES?)\\b");
     private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
+    /** "kl. 17:00 i Mødesalen i Faaborg", "Kl i Borgmesterens kontor", "Kl. 13:30 Udvalgsværelse 3" (place to the end). */
+    private static final Pattern PLACE_AFTER_TIME = Pattern.compile(
+            "\\bkl\\.?(?:\\s*\\d{1,2}[:.]\\d{2})?\\s+(?:i\\s+)?(?<place>(?-i:\\p{Lu})[^\\n]{1,99})$", FLAGS);
+    /** Headings that follow a title line and are no place: contents, open and closed parts, the agenda. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?:indhold|indholdsfortegnelse|åbne?|lukkede?|punkter|sager|dagsorden|fraværende|afbud)(?![\\p{L}])", FLAGS);
+    /** A title line that ends with the meeting's time: the place may stand on the next line. */
+    private static final Pattern TIME_AT_END = Pattern.compile("\\bkl\\.?\\s*\\d{1,2}[:.]\\d{2}\\s*$", FLAGS);
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)?");
     private static final Pattern PUBLICATION = Pattern.compile("publicer|udskrevet|udsendt|opdateret|download", FLAGS);
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+\"", FLAGS);
@@ -158,19 +170,67 @@ final class HeaderReader {
             for (int p = 0; p < pieces.size(); p++) {
                 Optional<Labelled> labelled = label(pieces.get(p));
                 if (labelled.isEmpty()) {
+                    if (p == 0 && nonBlankSeen <= TITLE_LINES) {
+                        placeAfterTime(pieces.get(p), lines, pieces.size() == 1 ? i + 1 : to, to, skip, header);
+                    }
                     continue;
                 }
                 String value = labelled.get().value();
+                String written = pieces.get(p);
                 if (value.isEmpty() && p == pieces.size() - 1) {
                     int[] end = new int[] {i};
                     value = followingValue(lines, i + 1, to, skip, labelled.get().field(), end);
                     consumedTo = Math.max(consumedTo, end[0]);
+                    written = value.isEmpty() ? written : written + "\n" + value;
                 }
                 apply(labelled.get(), value, lines.get(i).number(), header);
+                if (!value.isBlank()) {
+                    header.line(labelled.get().field(), labelled.get().label(), value, written);
+                }
             }
             i = consumedTo;
         }
         municipality(lines, from, to, header);
+    }
+
+    /**
+     * A place written after the meeting's time in a title line, where no label names it: "den 8. oktober 2019 kl. 17:00
+     * i Mødesalen i Faaborg", "Tirsdag den 18. maj 2010 Kl i Borgmesterens kontor", or on the next line ("27-02-2018
+     * kl. 17:00" / "Lilletrommen"). A weak source: a labelled place wins.
+     */
+    private void placeAfterTime(String bare, List<SourceLine> lines, int next, int to, boolean[] skip, MeetingHeader header) {
+        Matcher same = PLACE_AFTER_TIME.matcher(bare);
+        if (same.find() && plausiblePlace(same.group("place"))) {
+            header.place(same.group("place"), AFTER_TIME);
+            header.line(MinutesLexicon.HeaderField.PLACE, "", same.group("place"), bare);
+            return;
+        }
+        if (!TIME_AT_END.matcher(bare).find()) {
+            return;
+        }
+        for (int i = next; i < to && i < next + 3; i++) {
+            if (skip[i]) {
+                return;
+            }
+            String candidate = Lines.bare(lines.get(i).text());
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            String place = candidate.replaceFirst("^i\\s+(?=\\p{Lu})", "");
+            if (label(candidate).isEmpty() && splitFields(candidate).size() == 1 && plausiblePlace(place)) {
+                header.place(place, AFTER_TIME - 1);
+                header.line(MinutesLexicon.HeaderField.PLACE, "", place, bare + "\n" + candidate);
+            }
+            return;
+        }
+    }
+
+    /** Short, capitalised, and neither a date, a time, a body nor a minutes word. */
+    private static boolean plausiblePlace(String place) {
+        String p = place.strip();
+        return p.length() >= 2 && p.length() <= 100 && Character.isUpperCase(p.codePointAt(0))
+                && DateFinder.first(p).isEmpty() && DateFinder.findTime(p).isEmpty() && Bodies.find(p).isEmpty()
+                && !MINUTES_WORD.matcher(p).lookingAt() && !NOT_A_PLACE.matcher(p).lookingAt() && !p.endsWith(":");
     }
 
     /** The value of a label that stands alone: the next line, or for a list the lines up to the next label. */

@@ -21,13 +21,37 @@ import java.util.Optional;
  * @param participants the persons the header names, in order, with party, role and attendance
  * @param items        the agenda items in order
  * @param sourceFile   the file name the minutes came from (for messages and provenance only)
+ * @param headerLines  the header fields and attendance sentences as the text writes them, in text order, so that
+ *                     an answer can quote the minutes rather than the parsed values
+ * @param headerSource the text before the first agenda item as written (title lines, header, a contents list that
+ *                     runs together), lines joined by {@code \n}; empty when the whole text is one item
  */
 public record Meeting(String id, String municipality, String body, LocalDate date, LocalTime startTime,
                       LocalTime endTime, String place, List<Participant> participants, List<AgendaItem> items,
-                      String sourceFile) {
+                      String sourceFile, List<HeaderLine> headerLines, String headerSource) {
     public Meeting {
         participants = List.copyOf(participants);
         items = List.copyOf(items);
+        headerLines = headerLines == null ? List.of() : List.copyOf(headerLines);
+        headerSource = headerSource == null ? "" : headerSource;
+    }
+
+    /** A meeting without its header as written (built by hand, or by a reader that keeps none). */
+    public Meeting(String id, String municipality, String body, LocalDate date, LocalTime startTime, LocalTime endTime,
+                   String place, List<Participant> participants, List<AgendaItem> items, String sourceFile) {
+        this(id, municipality, body, date, startTime, endTime, place, participants, items, sourceFile, List.of(), "");
+    }
+
+    /**
+     * A fact of the meeting as the minutes write it.
+     *
+     * @param field the header field it gives, or null for an attendance sentence ("Hans Bang-Hansen deltog ikke i
+     *              mødet.") and other lines that give several
+     * @param label the label as written ("Mødested", "Fraværende"), or empty when the line has none
+     * @param value the value as written (lines joined with a newline), or empty for a sentence
+     * @param text  the whole text it stands in, label and value, as written (whitespace collapsed within lines)
+     */
+    public record HeaderLine(MinutesLexicon.HeaderField field, String label, String value, String text) {
     }
 
     /** A participant's entry in {@link #headerText()}: the text there and its offsets (end exclusive). */

@@ -19,6 +19,7 @@ public final class MeetingHeader {
     LocalTime startTime;
     LocalTime endTime;
     String place = "";
+    int placeScore;
     String municipality = "";
     /** Scores from which two different dates are a contradiction worth a warning. */
     static final int STRONG = 4;
@@ -29,6 +30,8 @@ public final class MeetingHeader {
     record DateCandidate(LocalDate date, int line) {
     }
     final List<Participant> participants = new ArrayList<>();
+    /** The header fields and attendance sentences as written, in the order read. */
+    final List<Meeting.HeaderLine> lines = new ArrayList<>();
 
     /** Offers a body name with a credibility score; the highest score (then the first offered) wins. */
     public void body(String candidate, int score) {
@@ -68,8 +71,23 @@ public final class MeetingHeader {
     }
 
     public void place(String place) {
-        if (this.place.isEmpty()) {
-            this.place = place.strip();
+        place(place, HeaderReader.LABELLED);
+    }
+
+    /** Offers a meeting place with a credibility score; the highest score (then the first offered) wins. */
+    public void place(String candidate, int score) {
+        String value = candidate.strip();
+        if (!value.isEmpty() && score > placeScore) {
+            this.place = value;
+            this.placeScore = score;
+        }
+    }
+
+    /** Keeps a header field or attendance sentence as the text writes it. */
+    void line(MinutesLexicon.HeaderField field, String label, String value, String text) {
+        Meeting.HeaderLine line = new Meeting.HeaderLine(field, label, value.strip(), text.strip());
+        if (!line.text().isEmpty() && !lines.contains(line)) {
+            lines.add(line);
         }
     }
 

@@ -27,6 +27,8 @@ public final class MinutesParser {
 
     /** Title of the single item made from a text whose items could not be recognised. */
     static final String WHOLE_TEXT_TITLE = "Hele referatet";
+    /** The header as written is kept up to this length (a header is a few lines; a runaway one is not a header). */
+    private static final int MAX_HEADER_SOURCE = 8_000;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** The title line of a meeting's minutes: "REFERAT Byrådet 2022-2025 d. 31-01-2023". */
@@ -136,10 +138,12 @@ public final class MinutesParser {
             }
             items.add(assembler.build());
         }
+        String headerSource = headerSource(lines, seg.firstItemLine());
         if (items.isEmpty()) {
             problems.warn(0, "no agenda items recognised; the whole text is indexed as one item");
             items.add(wholeText(lines, seg.firstItemLine()));
             ways.add("whole text");
+            headerSource = "";
         }
         datesAndBodyFromItems(lines, header);
         absenteesFromItems(items, header);
@@ -155,7 +159,8 @@ public final class MinutesParser {
         }
         String municipality = header.municipality.isEmpty() ? defaultMunicipality : header.municipality;
         return new Meeting(meetingId(municipality, header, text), municipality, header.body, header.date,
-                header.startTime, header.endTime, header.place, header.participants, items, fileName);
+                header.startTime, header.endTime, header.place, header.participants, items, fileName, header.lines,
+                headerSource);
     }
 
     /** Decision headings name the body and date of the meeting that decided; the last resort for both. */
@@ -223,7 +228,11 @@ public final class MinutesParser {
             if (text.length() > 2000 || !ATTENDANCE_WORD.matcher(text).find()) {
                 continue;
             }
-            attendance.read(Lines.bare(text)).forEach(header::addParticipant);
+            List<Participant> read = attendance.read(Lines.bare(text));
+            read.forEach(header::addParticipant);
+            if (!read.isEmpty()) {
+                header.line(null, "", "", Lines.bare(text));
+            }
         }
     }
 
@@ -239,6 +248,7 @@ public final class MinutesParser {
                     if (m.matches()) {
                         headerReader.participants(m.group("names"), Participant.Presence.ABSENT, "Fraværende")
                                 .forEach(header::addParticipant);
+                        header.line(MinutesLexicon.HeaderField.ABSENT, "Fraværende", m.group("names"), line.strip());
                         return;
                     }
                 }
@@ -390,6 +400,19 @@ public final class MinutesParser {
         return false;
     }
 
+    /** The lines before the first item as written, non-blank, at most {@link #MAX_HEADER_SOURCE} characters. */
+    private static String headerSource(List<SourceLine> lines, int firstItemLine) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(firstItemLine, lines.size()) && text.length() < MAX_HEADER_SOURCE; i++) {
+            String bare = Lines.bare(lines.get(i).text());
+            if (!bare.isEmpty() && !bare.equals("\f") && !Lines.isRule(bare)) {
+                text.append(bare).append('\n');
+            }
+        }
+        String source = text.toString().strip();
+        return source.length() <= MAX_HEADER_SOURCE ? source : source.substring(0, MAX_HEADER_SOURCE);
+    }
+
     private static AgendaItem wholeText(List<SourceLine> lines, int from) {
         StringBuilder text = new StringBuilder();
         for (SourceLine line : lines) {
@@ -404,7 +427,7 @@ public final class MinutesParser {
 
     private static Meeting withId(Meeting m, String id) {
         return new Meeting(id, m.municipality(), m.body(), m.date(), m.startTime(), m.endTime(), m.place(),
-                m.participants(), m.items(), m.sourceFile());
+                m.participants(), m.items(), m.sourceFile(), m.headerLines(), m.headerSource());
     }
 
     /** municipality + body + ISO date; without a date, a content hash keeps the id stable across runs. */

@@ -20,9 +20,15 @@ import java.util.function.Function;
  *
  * @param items   the annotated items, meeting by meeting in corpus order
  * @param headers the annotated header text (place and participants) of each meeting id that has one
+ * @param headerSources the annotated header as written ({@link Meeting#headerSource()}) of each meeting id that has one
  */
 public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<String, AnnotatedText> headers,
-                              long millis) {
+                              Map<String, AnnotatedText> headerSources, long millis) {
+
+    /** Annotations without the headers as written. */
+    public AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<String, AnnotatedText> headers, long millis) {
+        this(corpus, items, headers, Map.of(), millis);
+    }
 
     /** One meeting's annotations: its header (or null) and its items in order. */
     public record MeetingAnnotations(Meeting meeting, AnnotatedText header, List<AnnotatedItem> items) {
@@ -47,6 +53,7 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
         List<Annotated> done = meetings.parallelStream().map(m -> annotateMeeting(m, pipeline)).toList();
         List<AnnotatedItem> items = new ArrayList<>();
         Map<String, AnnotatedText> headers = new LinkedHashMap<>();
+        Map<String, AnnotatedText> sources = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i);
@@ -59,15 +66,18 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
             if (result.header() != null) {
                 headers.put(meeting.id(), result.header());
             }
+            if (result.source() != null) {
+                sources.put(meeting.id(), result.source());
+            }
             items.addAll(result.items());
         }
         Corpus annotatedCorpus = failed.isEmpty() ? corpus : corpus.without(failed);
-        return new AnnotatedCorpus(annotatedCorpus, List.copyOf(items), Map.copyOf(headers),
+        return new AnnotatedCorpus(annotatedCorpus, List.copyOf(items), Map.copyOf(headers), Map.copyOf(sources),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     /** One meeting's annotations, or what went wrong while they were made. */
-    private record Annotated(AnnotatedText header, List<AnnotatedItem> items, Throwable error) {
+    private record Annotated(AnnotatedText header, AnnotatedText source, List<AnnotatedItem> items, Throwable error) {
         void rethrow() {
             if (error instanceof RuntimeException e) {
                 throw e;
@@ -81,6 +91,7 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
     private static Annotated annotateMeeting(Meeting meeting, Function<String, AnnotatedText> pipeline) {
         try {
             AnnotatedText header = meeting.headerText().isEmpty() ? null : pipeline.apply(meeting.headerText());
+            AnnotatedText source = meeting.headerSource().isEmpty() ? null : pipeline.apply(meeting.headerSource());
             List<AnnotatedItem> items = new ArrayList<>();
             for (AgendaItem item : meeting.items()) {
                 List<AnnotatedText> sections = new ArrayList<>();
@@ -89,9 +100,9 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
                 }
                 items.add(new AnnotatedItem(meeting, item, pipeline.apply(item.title()), sections));
             }
-            return new Annotated(header, items, null);
+            return new Annotated(header, source, items, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Annotated(null, List.of(), e);
+            return new Annotated(null, null, List.of(), e);
         }
     }
 
@@ -119,12 +130,15 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
         subset.meetings().forEach(m -> ids.add(m.id()));
         Map<String, AnnotatedText> kept = new LinkedHashMap<>(headers);
         kept.keySet().retainAll(ids);
+        Map<String, AnnotatedText> keptSources = new LinkedHashMap<>(headerSources);
+        keptSources.keySet().retainAll(ids);
         return new AnnotatedCorpus(subset, items.stream().filter(i -> ids.contains(i.meeting().id())).toList(),
-                Map.copyOf(kept), millis);
+                Map.copyOf(kept), Map.copyOf(keptSources), millis);
     }
 
     public int tokenCount() {
-        int n = headers.values().stream().mapToInt(AnnotatedText::tokenCount).sum();
+        int n = headers.values().stream().mapToInt(AnnotatedText::tokenCount).sum()
+                + headerSources.values().stream().mapToInt(AnnotatedText::tokenCount).sum();
         for (AnnotatedItem item : items) {
             n += item.title().tokenCount() + item.sections().stream().mapToInt(AnnotatedText::tokenCount).sum();
         }

@@ -67,6 +67,7 @@ final class DecisionsAnswerer {
     private Answer.Evidence decision(SearchHit hit) {
         List<IndexedSentence> all = sentences.sentences(hit.meetingId(), hit.item());
         return all.stream().filter(s -> s.section().equals("beslutning")).findFirst()
+                .or(() -> all.stream().filter(s -> !s.section().equals(SentenceIndex.TITLE)).findFirst())
                 .or(() -> all.stream().findFirst())
                 .map(SentenceAnswerer::evidence)
                 .orElse(new Answer.Evidence(hit.meetingId(), hit.meetingDate() == null ? null

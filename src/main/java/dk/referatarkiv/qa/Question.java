@@ -13,7 +13,11 @@ import java.util.Set;
  * @param at           the date a role question asks about ("før maj 2017" → 30 April 2017), or null for the latest
  * @param organisation a network or unit the question names (canonical), or null
  * @param role         a role the question names (normalised), or null
+ * @param constraints  the municipality, body, meeting date and item numbers it names: preferences for meetings and items
+ * @param fact         the meeting-header fact it asks for ("Hvor holdt … møde", "Hvem var fraværende"), or null
+ * @param focus        the noun after "hvilken" or "hvor mange" (lower case), which the answer is a mention of, or null
  */
 public record Question(String text, AnswerType type, List<ContentLemmas.Term> terms, Set<String> verbs, Integer budgetYear,
-                       Integer year, LocalDate at, String organisation, String role) {
+                       Integer year, LocalDate at, String organisation, String role, QuestionConstraints constraints,
+                       MeetingFact fact, String focus) {
 }

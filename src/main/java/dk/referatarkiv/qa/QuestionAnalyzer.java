@@ -27,18 +27,29 @@ import java.util.regex.Pattern;
  */
 final class QuestionAnalyzer {
 
-    private static final Pattern DECISIONS = Pattern.compile("\\bhvilke\\s+(beslutninger|sager|møder|punkter|dagsordenspunkter)\\b");
-    private static final Pattern DECISION = Pattern.compile("\\bhvad\\s+(?:blev\\s+(?:der\\s+)?|er\\s+(?:der\\s+)?)?(?:besluttet|besluttede|vedtaget|vedtog|godkendt|godkendte)\\b");
-    private static final Pattern AMOUNT = Pattern.compile("\\bhvor\\s+(?:meget|store?t?|mange\\s+(?:penge|kroner|mio|millioner))\\b|\\bhvilket\\s+beløb\\b|\\bhvad\\s+koster\\b");
-    private static final Pattern COUNT = Pattern.compile("\\bhvor\\s+mange\\b");
-    private static final Pattern QUESTION_WORD = Pattern.compile("\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår)\\b");
+    private static final Pattern QUESTION_WORD = Pattern.compile(
+            "\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår|hvorfra|hvortil|hvorledes|hvormed|hvorhen)\\b");
     private static final Pattern BEFORE = Pattern.compile("\\b(?:før|inden)\\s*$");
+    /** A yes/no question starts with a finite verb: "Blev dagsordenen godkendt …", "Var der spørgsmål …". */
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(?:blev|bliver|var|er|mødte|har|havde|skal|skulle|kan|kunne|vil|ville|får|fik|findes|gik|kom|deltog)\\s");
+    /** "hvilken gammel skole", "hvilket nyt råd", "hvor mange vandløb": the noun after these is what the answer names. */
+    private static final Set<String> NOT_A_FOCUS = Set.of("ADJ", "NUM", "DET", "ADV", "AUX", "PRON", "ADP", "CCONJ",
+            "SCONJ", "PART", "PUNCT");
+    private static final Set<String> FOCUS_WORDS = Set.of("hvilken", "hvilket", "hvilke", "mange");
     /** Words that ask about a network's leader without naming the role. */
     private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
 
     /** Question words that frame a decision question rather than say what it is about. */
+    /** Nouns for agenda items: "hvilke sager / punkter" asks for items. */
+    private static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
+            "dagsordenspunkter");
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
+
+    /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
+    private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
+            "befinde");
 
     private final DanishPipeline pipeline;
     private final Synonyms synonyms;
@@ -47,9 +58,11 @@ final class QuestionAnalyzer {
     /** The names of the bodies whose minutes the archive holds: every sentence is about them, so they select nothing. */
     private final Set<String> bodies;
     private final OrganisationExtractor organisations;
+    private final ConstraintReader constraints;
 
     QuestionAnalyzer(DanishPipeline pipeline, Synonyms synonyms, Set<String> roles, Collection<String> networks,
-                     Set<String> bodies, OrganisationGazetteer gazetteer) {
+                     Set<String> bodies, OrganisationGazetteer gazetteer, ConstraintReader constraints) {
+        this.constraints = constraints;
         this.bodies = bodies.stream().map(b -> b.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         this.pipeline = pipeline;
         this.synonyms = synonyms;
@@ -63,18 +76,30 @@ final class QuestionAnalyzer {
         String lower = q.toLowerCase(Locale.ROOT);
         AnnotatedText annotated = pipeline.annotate(q);
         AnswerType type = type(lower);
+        String focus = focus(annotated.tokens());
+        // "Hvilke sager behandlede …": the items and their handling frame the question; the rest says what about
+        boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
+        QuestionConstraints named = constraints.read(q, dates);
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
+        List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
         for (Token t : annotated.tokens()) {
-            // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence.
-            if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())) {
+            // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
+            // municipality, body and item numbers the question names: they rank meetings instead.
+            if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
+                    || named.covers(t.start(), t.end())) {
                 continue;
             }
             ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
-            boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS)
-                    && term.exact().stream().anyMatch(DECISION_FRAME::contains);
+            boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS || asksForItems)
+                    && (term.exact().stream().anyMatch(DECISION_FRAME::contains)
+                    || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
+                    || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains);
             boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));
+            if (frame && !body) {
+                framing.add(term);
+            }
             if (term.exact().isEmpty() || frame || body) {
                 continue;
             }
@@ -82,6 +107,9 @@ final class QuestionAnalyzer {
             if (t.upos().equals("VERB")) {
                 verbs.add(t.lemma().toLowerCase(Locale.ROOT));
             }
+        }
+        if (terms.isEmpty() && !framing.isEmpty()) {
+            terms.addAll(framing); // a question of frame words only ("Hvilket punkt blev behandlet før pkt. 2?") keeps them
         }
         Integer budgetYear = new BudgetYearExtractor().extract(q, "q").stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
         Integer year = null;
@@ -108,30 +136,42 @@ final class QuestionAnalyzer {
                     .map(e -> String.valueOf(e.value())).findFirst().orElse(null);
         }
         String role = role(annotated, organisation != null && network(lower) != null);
-        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role);
+        MeetingFact fact = CueTable.MEETING_FACTS.match(lower).orElse(null);
+        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus);
     }
 
     private static AnswerType type(String q) {
-        if (DECISIONS.matcher(q).find()) {
-            return AnswerType.DECISIONS;
+        java.util.Optional<AnswerType> listed = CueTable.ANSWER_TYPES.match(q);
+        if (listed.isPresent()) {
+            return listed.get();
         }
-        if (DECISION.matcher(q).find()) {
-            return AnswerType.DECISION;
+        // Keywords without a question word are a search, not a question; a yes/no question is answered by its sentence.
+        return QUESTION_WORD.matcher(q).find() || YES_NO.matcher(q).find() ? AnswerType.OTHER : AnswerType.NONE;
+    }
+
+    /** The first noun within three words after "hvilken" / "hvor mange" (past adjectives), lower case, or null. */
+    private static String focus(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!FOCUS_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
+                Token t = tokens.get(j);
+                // a noun; the word right after "hvilke" is one whatever the tagger says ("hvilke sager")
+                boolean noun = t.upos().equals("NOUN") || t.upos().equals("PROPN")
+                        || j == i + 1 && !NOT_A_FOCUS.contains(t.upos()) && t.text().chars().allMatch(Character::isLetter);
+                if (noun && !t.text().endsWith("-")) {
+                    return t.text().toLowerCase(Locale.ROOT);
+                }
+                if (t.text().endsWith("-") || t.text().equals("og")) {
+                    continue; // "hvilken fri- og efterskole": the head is the last part
+                }
+                if (!t.upos().equals("ADJ") && !t.upos().equals("NUM")) {
+                    break;
+                }
+            }
         }
-        if (q.matches("(?s).*\\bhvem\\b.*")) {
-            return AnswerType.PERSON;
-        }
-        if (q.matches("(?s).*\\bhvornår\\b.*")) {
-            return AnswerType.DATE;
-        }
-        if (AMOUNT.matcher(q).find()) {
-            return AnswerType.AMOUNT;
-        }
-        if (COUNT.matcher(q).find()) {
-            return AnswerType.COUNT;
-        }
-        // Keywords without a question word are a search, not a question.
-        return QUESTION_WORD.matcher(q).find() ? AnswerType.OTHER : AnswerType.NONE;
+        return null;
     }
 
     /** A known network named in the question, compared without case and quotes. */

@@ -36,6 +36,10 @@ public final class QuestionAnswerer {
 
     public static final int MAX_QUESTION_LENGTH = 500;
     private static final int CANDIDATE_ITEMS = 8;
+    /** Items the question's words find besides those of the best-fitting meetings. */
+    private static final int SEARCHED_ITEMS = 15;
+    /** Meetings that fit the question's constraints best, whose items are all read. */
+    private static final int FITTING_MEETINGS = 3;
     private static final int RELATED = 5;
 
     private final QuestionAnalyzer analyzer;
@@ -44,6 +48,8 @@ public final class QuestionAnswerer {
     private final RoleAnswerer roles;
     private final SentenceAnswerer sentences;
     private final DecisionsAnswerer decisions;
+    private final MeetingPreferences preferences;
+    private final HeaderFacts headerFacts;
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(5_000).build();
 
     public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
@@ -54,11 +60,14 @@ public final class QuestionAnswerer {
         Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
                 .collect(Collectors.toSet());
         Set<String> bodies = corpus.meetings().stream().map(m -> m.body()).filter(b -> !b.isEmpty()).collect(Collectors.toSet());
-        this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, bodies, gazetteer);
+        this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, bodies, gazetteer,
+                ConstraintReader.of(corpus.meetings()));
         this.searcher = searcher;
         this.index = index;
-        this.roles = new RoleAnswerer(people, new Titles(corpus));
-        this.sentences = new SentenceAnswerer(sentenceIndex);
+        this.preferences = new MeetingPreferences(corpus);
+        this.headerFacts = new HeaderFacts(preferences);
+        this.roles = new RoleAnswerer(people, new Titles(corpus), preferences);
+        this.sentences = new SentenceAnswerer(sentenceIndex, preferences);
         this.decisions = new DecisionsAnswerer(searcher, sentenceIndex);
     }
 
@@ -81,8 +90,8 @@ public final class QuestionAnswerer {
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
                 case DECISIONS -> Optional.of(decisions.answer(q)).filter(a -> a.answerType() != AnswerType.NONE);
-                case PERSON, DATE -> roles.answer(q).or(() -> fromSentences(q));
-                default -> fromSentences(q);
+                case PERSON, DATE -> headerFacts.answer(q).or(() -> roles.answer(q)).or(() -> fromSentences(q));
+                default -> headerFacts.answer(q).or(() -> fromSentences(q));
             };
             return answer.map(a -> a.withRelated(related)).orElse(Answer.none(text, related));
         } catch (IOException e) {
@@ -98,19 +107,32 @@ public final class QuestionAnswerer {
         }
     }
 
-    /** The items to read: those the question's words find, within the budget year or year it names when any do. */
+    /**
+     * The items to read: those the question's words find (within the budget year or year it names, and without that
+     * restriction), and every item of the meetings that fit the question's constraints best.
+     */
     private List<String[]> candidates(Question q) throws IOException {
         EntityFilters filters = q.budgetYear() == null ? EntityFilters.NONE
                 : new EntityFilters(null, null, q.budgetYear(), null, null);
         LocalDate from = q.year() == null ? null : LocalDate.of(q.year(), 1, 1);
         LocalDate to = q.year() == null ? null : LocalDate.of(q.year(), 12, 31);
-        List<SearchHit> hits = searcher.find(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
-                SortOrder.RELEVANCE));
-        if (hits.isEmpty() && (filters.any() || from != null)) {
-            hits = searcher.find(SearchRequest.of(q.text(), CANDIDATE_ITEMS));
+        List<SearchHit> hits = new ArrayList<>();
+        if (filters.any() || from != null) {
+            hits.addAll(searcher.find(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
+                    SortOrder.RELEVANCE)));
         }
-        List<String[]> items = new ArrayList<>();
-        hits.forEach(h -> items.add(new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))}));
-        return items;
+        hits.addAll(searcher.find(SearchRequest.of(q.text(), q.constraints().any() ? SEARCHED_ITEMS : CANDIDATE_ITEMS)));
+        java.util.Map<String, String[]> items = new java.util.LinkedHashMap<>();
+        for (SearchHit h : hits) {
+            items.putIfAbsent(h.meetingId() + "#" + h.item(),
+                    new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))});
+        }
+        for (String meetingId : preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, FITTING_MEETINGS)) {
+            items.putIfAbsent(meetingId + "#0", new String[]{meetingId, "0", "0"}); // the header as written
+            for (var item : preferences.meeting(meetingId).items()) {
+                items.putIfAbsent(meetingId + "#" + item.number(), new String[]{meetingId, String.valueOf(item.number()), "0"});
+            }
+        }
+        return new ArrayList<>(items.values());
     }
 }

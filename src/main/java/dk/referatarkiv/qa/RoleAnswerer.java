@@ -17,10 +17,24 @@ final class RoleAnswerer {
 
     private final People people;
     private final Titles titles;
+    private final MeetingPreferences preferences;
 
-    RoleAnswerer(People people, Titles titles) {
+    RoleAnswerer(People people, Titles titles, MeetingPreferences preferences) {
         this.people = people;
         this.titles = titles;
+        this.preferences = preferences;
+    }
+
+    /**
+     * When the question names a municipality, body or meeting date, an assertion counts only from a meeting that fits
+     * it best: the timeline does not know which municipality a role of another archive belongs to.
+     */
+    private boolean fits(Question q, RoleAssertion a) {
+        if (!q.constraints().any()) {
+            return true;
+        }
+        List<String> best = preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, Integer.MAX_VALUE);
+        return best.contains(a.evidence().meetingId());
     }
 
     Optional<Answer> answer(Question q) {
@@ -31,12 +45,13 @@ final class RoleAnswerer {
         if (q.type() == AnswerType.DATE) {
             return people.timeline().history(q.role(), organisation).stream()
                     .filter(a -> a.personId() != null && a.validFrom() != null && a.kind() == RoleAssertion.Kind.APPOINTMENT)
+                    .filter(a -> fits(q, a))
                     .max(Comparator.comparing(RoleAssertion::validFrom))
                     .map(a -> answer(q, AnswerType.DATE, DateExtractor.danish(a.validFrom()) + " (" + a.personName() + ")", a, 0.85));
         }
         LocalDate at = q.at() != null ? q.at() : LocalDate.now();
         List<RoleAssertion> holders = people.timeline().holders(q.role(), organisation, at);
-        if (holders.size() != 1) {
+        if (holders.size() != 1 || !fits(q, holders.get(0))) {
             return Optional.empty();
         }
         RoleAssertion holder = holders.get(0);

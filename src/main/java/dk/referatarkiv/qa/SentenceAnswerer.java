@@ -36,15 +36,50 @@ final class SentenceAnswerer {
      */
     private static final Set<String> MEETING_WORDS = Stream.concat(DEALT_WITH.stream(), Stream.of("afholde", "holde"))
             .collect(Collectors.toUnmodifiableSet());
+    /** How close (characters) a date must stand to the verb of a decision to date it. */
+    private static final int DATED_DECISION = 30;
+    /** Words that ask when the meeting itself was held. */
+    private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
+    /** "Hvornår blev X godkendt?" asks when X was dealt with; "Hvilken dato var valget, som … behandlede" does not. */
+    private static final Pattern WHEN = Pattern.compile("(?iu)\\bhvornår\\b");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
-    private static final int PREFIX = 5;
+    private static final int PREFIX = IndexedSentence.PREFIX;
+
+    /**
+     * How much a meeting that fits all the question's constraints (municipality, body, date) counts over one that
+     * fits none, and an item whose number the question names over others: hand-set, to be fitted.
+     */
+    private static final double MEETING_FIT_WEIGHT = 1.0;
+    private static final double ITEM_NUMBER_BONUS = 1.25;
+    /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
+    private static final double TITLE_PRIOR = 0.9;
+    /**
+     * A sentence of a meeting that fits the question's constraints needs less coverage: coverage × (1 + FIT_RELIEF ×
+     * fit) must reach the threshold. Meetings fitting MAX_FIT_GAP less than the best-fitting one are not read. Both
+     * hand-set, to be fitted.
+     */
+    private static final double FIT_RELIEF = 0.35;
+    private static final double MAX_FIT_GAP = 0.5;
+    private static final Pattern ABSENCE = Pattern.compile("(?iu)fravær|afbud|forfald|deltog\\s+ikke|ikke\\s+til\\s+stede");
+    private static final Pattern STANDING_IN = Pattern.compile(
+            "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
+    private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
+    private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?iu)\\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|et|en)\\b");
+    /** A decision is answered with at most this many sentences of its Beslutning section. */
+    private static final int MAX_DECISION_SENTENCES = 3;
+    /** Sentences tried in turn for a span of the expected type. */
+    private static final int SPAN_TRIES = 3;
 
     private final SentenceIndex sentences;
+    private final MeetingPreferences preferences;
 
-    SentenceAnswerer(SentenceIndex sentences) {
+    SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences) {
         this.sentences = sentences;
+        this.preferences = preferences;
     }
 
     /** A scored sentence. */
@@ -58,38 +93,90 @@ final class SentenceAnswerer {
                 return meeting;
             }
         }
-        List<Scored> scored = new ArrayList<>();
-        double top = candidateItems.isEmpty() ? 1 : Double.parseDouble(candidateItems.get(0)[2]);
+        List<Scored> typed = new ArrayList<>();
+        List<Scored> untyped = new ArrayList<>();
+        double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
+        double bestFit = preferences.best(q.constraints(), 0, 1).stream()
+                .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
+        // a sentence without a mention of the type answers only when the question names its meeting (see below)
+        boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
         for (String[] item : candidateItems) {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
-            // equally covering sentence elsewhere.
-            double itemWeight = 0.5 + 0.5 * Double.parseDouble(item[2]) / top;
+            // equally covering sentence elsewhere; so does the meeting the question names.
+            double fit = preferences.preference(item[0], q.constraints());
+            if (fit < bestFit - MAX_FIT_GAP) {
+                continue; // the question names another meeting, which fits clearly better
+            }
+            double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
+                    * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                if (!hasType(s, q.type())) {
+                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                if (!statesFact(q, s) || !ofType && !untypedUsable) {
                     continue;
                 }
                 Scored sc = score(q, s);
-                if (sc.coverage > 0) {
-                    scored.add(new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched));
+                if (sc.coverage * (1 + FIT_RELIEF * fit) < THRESHOLD) {
+                    continue;
                 }
+                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
+                (ofType ? typed : untyped).add(weighted);
             }
         }
+        typed.sort(Comparator.comparingDouble(Scored::score).reversed());
+        untyped.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Scored best = null;
+        String text = null;
+        for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
+            text = span(q, candidate);
+            if (text != null) {
+                best = candidate;
+                break;
+            }
+        }
+        if (best != null && q.type() == AnswerType.DECISION) {
+            // What was decided is the item's decision, as its Beslutning section writes it (attendance notes aside),
+            // whichever sentence of the item matched the question best.
+            List<IndexedSentence> decision = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
+                    .filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
+                            && !STANDING_IN.matcher(x.text()).find()).toList();
+            // from the decision sentence that matched, when one did; else from the decision's beginning
+            int from = Math.max(0, decision.indexOf(best.sentence));
+            decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
+            if (!decision.isEmpty()) {
+                text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
+                best = new Scored(decision.get(0), best.coverage, best.score, List.of());
+            }
+        }
+        if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
+            // the item's recommender answers: cite the sentence of the item that says so, when it has one
+            Scored chosen = best;
+            String recommender = text;
+            Optional<IndexedSentence> saying = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
+                    .filter(x -> SpanExtractor.RECOMMENDS.matcher(x.text()).find() && x.text().contains(recommender)).findFirst();
+            if (saying.isPresent()) {
+                best = new Scored(saying.get(), chosen.coverage, chosen.score, List.of());
+            }
+        }
+        if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
+            return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+        }
+        if (best == null && untypedUsable && !untyped.isEmpty()) {
+            // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
+            // ("1 promille" for "hvor meget"): the sentence is the answer.
+            best = untyped.get(0);
+            text = sentenceText(best.sentence);
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<Scored> scored = new ArrayList<>(typed);
+        scored.addAll(untyped);
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        if ((scored.isEmpty() || scored.get(0).coverage < THRESHOLD) && q.type() == AnswerType.DATE) {
-            return meetingDate(q, candidateItems);
-        }
-        if (scored.isEmpty() || scored.get(0).coverage < THRESHOLD) {
-            return Optional.empty();
-        }
-        Scored best = scored.get(0);
-        String text = span(q, best);
-        if (text == null) {
-            return Optional.empty();
-        }
         List<Answer.Evidence> evidence = new ArrayList<>();
         evidence.add(evidence(best.sentence));
-        scored.stream().skip(1).filter(s -> !(s.sentence.meetingId().equals(best.sentence.meetingId())
-                && s.sentence.item() == best.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
+        Scored chosen = best;
+        scored.stream().filter(s -> !(s.sentence.meetingId().equals(chosen.sentence.meetingId())
+                && s.sentence.item() == chosen.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
         double confidence = Math.min(0.95, best.coverage);
         AnswerType type = q.type() == AnswerType.COUNT ? AnswerType.COUNT : q.type();
         return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
@@ -97,7 +184,7 @@ final class SentenceAnswerer {
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
-        return PAST.matcher(q.text()).find()
+        return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find()
                 && q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
     }
 
@@ -121,6 +208,34 @@ final class SentenceAnswerer {
         }
         if (best == null || best.coverage < THRESHOLD || best.sentence.meetingDate() == null) {
             return Optional.empty();
+        }
+        return meetingDate(q, best);
+    }
+
+    /** The date of the best sentence's meeting, or the date the sentence gives the decision asked about. */
+    private Optional<Answer> meetingDate(Question q, Scored best) {
+        if (best.sentence.meetingDate() == null) {
+            return Optional.empty();
+        }
+        boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
+        if (!aboutTheMeeting) {
+            // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 6. november 2012
+            // besluttede udvalget …", "godkendte på møde d. 2. juli 2019") answers, not the meeting that reports it
+            List<int[]> dealtWith = new ArrayList<>();
+            for (IndexedSentence.TokenLemmas t : best.sentence.tokens()) {
+                if (t.variants().stream().anyMatch(DEALT_WITH::contains)) {
+                    dealtWith.add(new int[]{t.start(), t.end()});
+                }
+            }
+            Optional<String> written = best.sentence.entities().stream()
+                    .filter(e -> e.type() == EntityType.DATE && !dealtWith.isEmpty()
+                            && SpanExtractor.distance(e.start(), e.end(), dealtWith) <= DATED_DECISION)
+                    .min(Comparator.comparingInt(e -> SpanExtractor.distance(e.start(), e.end(), dealtWith)))
+                    .flatMap(e -> SpanExtractor.date(new SpanExtractor.Match(q, best.sentence, dealtWith)));
+            if (written.isPresent()) {
+                return Optional.of(new Answer(q.text(), AnswerType.DATE, written.get(), Math.min(0.9, best.coverage),
+                        List.of(evidence(best.sentence)), List.of()));
+            }
         }
         String date = dk.referatarkiv.entities.DateExtractor.danish(best.sentence.meetingDate());
         return Optional.of(new Answer(q.text(), AnswerType.DATE, date + " (mødedato)", Math.min(0.9, best.coverage) * 0.8,
@@ -149,7 +264,7 @@ final class SentenceAnswerer {
             } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
-                    || sharesPrefix(term.exact(), s.lemmas())) {
+                    || sharesPrefix(term.exact(), s.prefixes())) {
                 match = 0.5;
             } else if (term.parts().stream().anyMatch(s.context()::contains)) {
                 match = 0.25;
@@ -176,19 +291,20 @@ final class SentenceAnswerer {
                 ? 1.2 : 1;
     }
 
-    private static boolean sharesPrefix(Set<String> term, Set<String> lemmas) {
+    private static boolean sharesPrefix(Set<String> term, Set<String> prefixes) {
         for (String variant : term) {
-            if (variant.length() > PREFIX) {
-                String prefix = variant.substring(0, PREFIX);
-                if (lemmas.stream().anyMatch(l -> l.length() > PREFIX && l.startsWith(prefix))) {
-                    return true;
-                }
+            if (variant.length() > PREFIX && prefixes.contains(variant.substring(0, PREFIX))) {
+                return true;
             }
         }
         return false;
     }
 
     private static double prior(AnswerType type, String section, int position) {
+        if (section.equals(SentenceIndex.TITLE)) {
+            // a title names the matter; it rarely states the decision
+            return type == AnswerType.DECISION ? 0.5 : TITLE_PRIOR;
+        }
         if (type == AnswerType.DECISION) {
             // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
             return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
@@ -196,60 +312,55 @@ final class SentenceAnswerer {
         return section.equals("bilag") ? 0.6 : 1.0;
     }
 
+    /**
+     * A question about attendance ("Hvem var fraværende …") is answered only by a sentence that speaks of attendance:
+     * a name in any sentence of the meeting is no absentee.
+     */
+    private static boolean statesFact(Question q, IndexedSentence s) {
+        if (q.fact() == null || q.type() != AnswerType.PERSON) {
+            return true;
+        }
+        Pattern says = switch (q.fact()) {
+            case ABSENT -> ABSENCE;
+            case SUBSTITUTE -> STANDING_IN;
+            case INHABIL -> INHABILITY;
+            default -> null;
+        };
+        return says == null || says.matcher(s.text()).find();
+    }
+
     private static boolean hasType(IndexedSentence s, AnswerType type) {
         return switch (type) {
             case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
-            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE);
+            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
-            case COUNT -> s.text().chars().anyMatch(Character::isDigit);
+            case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
+            case COUNT -> s.text().chars().anyMatch(Character::isDigit) || NUMBER_WORD.matcher(s.text()).find();
             default -> true;
         };
     }
 
-    /** The answer as a person reads it. */
+    /** A sentence that says who recommends, or any sentence of an item whose recommender the minutes name. */
+    private boolean hasRecommender(IndexedSentence s) {
+        return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !sentences.recommender(s.meetingId(), s.item()).isEmpty();
+    }
+
+    /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
     private String span(Question q, Scored best) {
         IndexedSentence s = best.sentence;
+        SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
-            case PERSON -> nearest(best, EntityType.PERSON, q).map(Entity::label).orElse(null);
-            case DATE -> nearest(best, EntityType.DATE, q).map(SentenceAnswerer::dateText).orElse(null);
-            case AMOUNT -> nearest(best, EntityType.AMOUNT, q).map(SentenceAnswerer::amountText).orElse(null);
+            case PERSON -> SpanExtractor.person(m).orElse(null);
+            case DATE -> SpanExtractor.date(m).orElse(null);
+            case AMOUNT -> SpanExtractor.amount(m).orElse(null);
+            case PERCENT -> SpanExtractor.percent(m).orElse(null);
+            case COUNT -> SpanExtractor.count(m).orElse(sentenceText(s));
+            case PLACE -> SpanExtractor.place(m).orElse(sentenceText(s));
+            case OTHER -> SpanExtractor.mention(m).orElse(sentenceText(s));
+            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
+                    .filter(r -> !r.isEmpty())).orElse(null);
             default -> sentenceText(s);
         };
-    }
-
-    /** The entity of the type nearest the matched question words; an amount for the asked year wins. */
-    private static Optional<Entity> nearest(Scored best, EntityType type, Question q) {
-        Integer year = q.year() != null ? q.year() : q.budgetYear();
-        List<Entity> candidates = best.sentence.entities().stream().filter(e -> e.type() == type
-                && (type != EntityType.PERSON || e.value() != null)).toList();
-        if (year != null && type == EntityType.AMOUNT) {
-            List<Entity> ofYear = candidates.stream().filter(e -> year.equals(((Amount) e.value()).year())).toList();
-            if (!ofYear.isEmpty()) {
-                candidates = ofYear;
-            }
-        }
-        return candidates.stream().min(Comparator.comparingInt(e -> distance(e, best.matched)));
-    }
-
-    private static int distance(Entity e, List<int[]> matched) {
-        int best = Integer.MAX_VALUE;
-        for (int[] m : matched) {
-            int d = e.start() >= m[1] ? e.start() - m[1] : m[0] >= e.end() ? m[0] - e.end() : 0;
-            best = Math.min(best, d);
-        }
-        return best;
-    }
-
-    private static String dateText(Entity date) {
-        String label = date.label();
-        String written = date.text();
-        return written.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).contains(label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT))
-                ? written : written + " (" + label + ")";
-    }
-
-    private static String amountText(Entity amount) {
-        Integer year = ((Amount) amount.value()).year();
-        return year == null ? amount.text() : amount.text() + " i " + year;
     }
 
     /** The sentence without a list marker; a sentence that introduces a list ("…:") brings the list along. */
@@ -270,8 +381,11 @@ final class SentenceAnswerer {
         return lines.isEmpty() ? text : text + " " + String.join("; ", lines);
     }
 
+    /** The sentence as evidence; a title or the header as written has no offsets in a section the item page shows. */
     static Answer.Evidence evidence(IndexedSentence s) {
-        return new Answer.Evidence(s.meetingId(), s.meetingDate(), s.item(), s.title(), s.sectionName(), s.text(), s.start(), s.end());
+        boolean located = !s.section().equals(SentenceIndex.TITLE) && !s.section().equals(SentenceIndex.HEADER);
+        return new Answer.Evidence(s.meetingId(), s.meetingDate(), s.item(), s.title(), s.sectionName(), s.text(),
+                located ? s.start() : -1, located ? s.end() : -1);
     }
 
 }

@@ -1,15 +1,21 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.entities.AmountExtractor;
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.DateExtractor;
 import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.ItemEntities;
+import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,12 +30,20 @@ import java.util.Set;
  */
 final class SentenceIndex {
 
+    /** The section key of an item's title as a sentence, and of the header as written (item 0). */
+    static final String TITLE = CorpusEntities.TITLE;
+    static final String HEADER = CorpusEntities.HEADER;
+
     private final Map<String, List<IndexedSentence>> byItem;
+    /** Who recommends each item as the minutes write it ("Kommunaldirektøren"), by {@code meetingId#item}. */
+    private final Map<String, String> recommenders;
     private final Map<String, Integer> documentFrequency;
     private final int sentenceCount;
 
-    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, Integer> df, int sentenceCount) {
+    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, String> recommenders,
+                          Map<String, Integer> df, int sentenceCount) {
         this.byItem = byItem;
+        this.recommenders = recommenders;
         this.documentFrequency = df;
         this.sentenceCount = sentenceCount;
     }
@@ -37,13 +51,28 @@ final class SentenceIndex {
     static SentenceIndex build(AnnotatedCorpus corpus, CorpusEntities entities) {
         Map<String, List<IndexedSentence>> byItem = new LinkedHashMap<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, String> recommenders = new HashMap<>();
         int count = 0;
         for (AnnotatedItem item : corpus.items()) {
             String id = item.meeting().id() + "#" + item.item().number();
+            if (!item.item().recommender().isBlank()) {
+                recommenders.put(id, item.item().recommender().strip());
+            }
             List<Entity> itemEntities = entities.item(item.meeting().id(), item.item().number())
                     .map(ItemEntities::entities).orElse(List.of());
             Set<String> titleLemmas = lemmas(item.title().tokens());
             List<IndexedSentence> sentences = new ArrayList<>();
+            // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
+            // a title often is the answer ("Christianskirkens kor - ansøgning om støtte til korrejse").
+            String title = item.item().title();
+            if (!title.isBlank() && !item.title().tokens().isEmpty()) {
+                sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
+                        TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
+                        itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
+                        tokens(item.title().tokens())));
+                titleLemmas.forEach(l -> df.merge(l, 1, Integer::sum));
+                count++;
+            }
             for (int s = 0; s < item.item().sections().size(); s++) {
                 Section section = item.item().sections().get(s);
                 AnnotatedText text = item.sections().get(s);
@@ -55,11 +84,10 @@ final class SentenceIndex {
                     context.addAll(previous);
                     List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
                             && e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
-                    List<IndexedSentence.TokenLemmas> offsets = sentence.tokens().stream().filter(ContentLemmas::isContent)
-                            .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
                     sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
                             item.item().title(), section.kind().key(), section.displayName(), position++,
-                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside, offsets));
+                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
+                            tokens(sentence.tokens())));
                     own.forEach(l -> df.merge(l, 1, Integer::sum));
                     previous = own;
                     count++;
@@ -67,7 +95,60 @@ final class SentenceIndex {
             }
             byItem.put(id, List.copyOf(sentences));
         }
-        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(df), count);
+        // The header as written is item 0: title lines, header fields and a contents list that runs together.
+        for (Map.Entry<String, AnnotatedText> header : corpus.headerSources().entrySet()) {
+            Meeting meeting = corpus.corpus().meeting(header.getKey()).orElse(null);
+            if (meeting == null) {
+                continue;
+            }
+            AnnotatedText text = header.getValue();
+            List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), HEADER,
+                    meeting.date() == null ? LocalDate.now() : meeting.date()));
+            found.addAll(new AmountExtractor().extract(text.text(), HEADER));
+            found.addAll(persons(text.text()));
+            List<IndexedSentence> sentences = new ArrayList<>();
+            Set<String> previous = new HashSet<>();
+            int position = 0;
+            for (AnnotatedSentence sentence : text.sentences()) {
+                Set<String> own = lemmas(sentence.tokens());
+                List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+                sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, HEADER, Titles.HEADER,
+                        position++, sentence.text(text.text()), sentence.start(), sentence.end(), own, previous, Set.of(),
+                        inside, tokens(sentence.tokens())));
+                own.forEach(l -> df.merge(l, 1, Integer::sum));
+                previous = own;
+                count++;
+            }
+            byItem.put(meeting.id() + "#0", List.copyOf(sentences));
+        }
+        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(recommenders), Map.copyOf(df), count);
+    }
+
+    /**
+     * Persons in the header as written, which the entity stage does not read: runs of capitalised words that begin
+     * with a given name the dictionary knows ("Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald").
+     */
+    private static List<Entity> persons(String text) {
+        List<Entity> out = new ArrayList<>();
+        for (PersonList.Found f : PersonList.names(text, 0)) {
+            String first = f.name().split("\\s+")[0];
+            boolean given = DanishLexicon.get().readings(first).stream().anyMatch(r -> r.upos().equals("PROPN"));
+            if (given) {
+                int end = f.start() + f.name().length();
+                out.add(new Entity(EntityType.PERSON, f.name(), f.start(), end, HEADER, f.name(), f.name()));
+            }
+        }
+        return out;
+    }
+
+    private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
+        return tokens.stream().filter(ContentLemmas::isContent)
+                .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
+    }
+
+    /** Who recommends the item, as written, or empty. */
+    String recommender(String meetingId, int item) {
+        return recommenders.getOrDefault(meetingId + "#" + item, "");
     }
 
     List<IndexedSentence> sentences(String meetingId, int item) {

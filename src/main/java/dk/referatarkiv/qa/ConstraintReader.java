@@ -1,0 +1,243 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateRange;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.ingest.Meeting;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the meeting constraints of a question ({@link QuestionConstraints}): a municipality from the Danish
+ * municipalities ({@code municipalities.tsv}) and those the archive's minutes name, a body the archive holds minutes
+ * of (in the question's inflection: "Fredensborg Byråds", "Kultur- og Idrætsudvalg"), the meeting date or period, and
+ * item numbers. Immutable and thread-safe.
+ */
+final class ConstraintReader {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}§][\\p{L}\\p{N}.\\-]*");
+    /** "pkt. 38", "punkt 15", "punkterne 14 og 18", "punkterne 12-15", "sag nr. 4", "dagsordenens punkt 15". */
+    private static final Pattern ITEMS = Pattern.compile(
+            "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MUNICIPALITY_NOUN = Pattern.compile("(?i)kommunes?");
+    private static final Pattern MEETING_NOUN = Pattern.compile("(?i)møde[ts]?|mødet|møder|dagsorden|referat");
+    /** The longest body name in words ("Udvalget for Kultur, Fritid og Idræt"). */
+    private static final int MAX_BODY_WORDS = 7;
+    private static final int MAX_RANGE = 50;
+
+    /** Key (letters and digits, lower case) → name, for municipalities and archive bodies. */
+    private final Map<String, String> municipalities;
+    private final Map<String, String> bodies;
+
+    ConstraintReader(Collection<String> archiveMunicipalities, Collection<String> archiveBodies) {
+        Map<String, String> m = new LinkedHashMap<>();
+        readMunicipalities().forEach(name -> m.put(key(name), name));
+        archiveMunicipalities.stream().filter(n -> !n.isBlank()).forEach(name -> m.putIfAbsent(stripGenitive(key(name)), name));
+        this.municipalities = Map.copyOf(m);
+        Map<String, String> b = new LinkedHashMap<>();
+        archiveBodies.stream().filter(n -> !n.isBlank()).forEach(name -> b.put(key(name), name));
+        this.bodies = Map.copyOf(b);
+    }
+
+    static ConstraintReader of(Collection<Meeting> meetings) {
+        return new ConstraintReader(meetings.stream().map(Meeting::municipality).toList(),
+                meetings.stream().map(Meeting::body).toList());
+    }
+
+    /**
+     * The constraints of {@code question}; {@code dates} are the date mentions found in it (on the same text). The
+     * meeting date is the first mention of a day, else the first of a month or a year.
+     */
+    QuestionConstraints read(String question, List<Entity> dates) {
+        List<int[]> spans = new ArrayList<>();
+        List<int[]> words = words(question);
+        String municipality = null;
+        int municipalityWord = -1;
+        for (int i = 0; i < words.size() && municipality == null; i++) {
+            int[] w = words.get(i);
+            String word = question.substring(w[0], w[1]);
+            if (!Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            municipality = municipality(word);
+            if (municipality != null) {
+                municipalityWord = i;
+                int end = w[1];
+                // "Fredensborg Kommune", "Horsens Kommunes": the noun belongs to the name
+                if (i + 1 < words.size() && MUNICIPALITY_NOUN.matcher(question.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()) {
+                    end = words.get(i + 1)[1];
+                }
+                spans.add(new int[]{w[0], end});
+            }
+        }
+        // The body of the meeting: the one right after the municipality ("Frederikshavn Økonomiudvalg"), else one
+        // followed by its meeting ("… Byråds møde"), else the first the question names.
+        List<int[]> bodies = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!Character.isUpperCase(question.codePointAt(words.get(i)[0]))) {
+                continue;
+            }
+            // the longest window first: "Udvalget for Kultur og Fritid" before "Udvalget"
+            for (int n = Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
+                int[] span = {words.get(i)[0], words.get(i + n - 1)[1], i, i + n};
+                String found = body(question.substring(span[0], span[1]));
+                if (found != null) {
+                    bodies.add(span);
+                    names.add(found);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        String body = null;
+        int chosen = -1;
+        for (int b = 0; b < bodies.size() && chosen < 0; b++) {
+            if (municipalityWord >= 0 && bodies.get(b)[2] == municipalityWord + 1) {
+                chosen = b;
+            }
+        }
+        for (int b = 0; b < bodies.size() && chosen < 0; b++) {
+            int after = bodies.get(b)[3];
+            if (after < words.size() && MEETING_NOUN.matcher(question.substring(words.get(after)[0], words.get(after)[1])).matches()) {
+                chosen = b;
+            }
+        }
+        if (chosen < 0 && !bodies.isEmpty()) {
+            chosen = 0;
+        }
+        if (chosen >= 0) {
+            body = names.get(chosen);
+            spans.add(new int[]{bodies.get(chosen)[0], bodies.get(chosen)[1]});
+        }
+        DateRange date = null;
+        Entity meetingDate = dates.stream().filter(d -> ((DateRange) d.value()).isDay()).findFirst()
+                .or(() -> dates.stream().filter(d -> ((DateRange) d.value()).end() != null).findFirst()).orElse(null);
+        if (meetingDate != null) {
+            date = (DateRange) meetingDate.value();
+            spans.add(new int[]{meetingDate.start(), meetingDate.end()});
+        }
+        Set<Integer> items = new LinkedHashSet<>();
+        Matcher m = ITEMS.matcher(question);
+        while (m.find()) {
+            items.addAll(numbers(m.group(1)));
+            spans.add(new int[]{m.start(), m.end()});
+        }
+        return new QuestionConstraints(municipality, body, date, items, spans);
+    }
+
+    /** The municipality a word names, genitive allowed ("Københavns"), or null. */
+    String municipality(String word) {
+        String k = key(word);
+        String found = municipalities.get(k);
+        if (found == null && k.endsWith("s")) {
+            found = municipalities.get(k.substring(0, k.length() - 1));
+        }
+        return found;
+    }
+
+    /** The archive body that a phrase names in any inflection ("Byråds", "Kultur- og Idrætsudvalg"), or null. */
+    String body(String phrase) {
+        String k = key(phrase);
+        if (k.length() < 4) {
+            return null;
+        }
+        return bodies.entrySet().stream().filter(e -> sameBody(k, e.getKey()))
+                .min(Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** Two body keys are the same body when they differ by a definite or genitive ending: "byråds" ~ "byrådet". */
+    static boolean sameBody(String a, String b) {
+        for (String x : List.of(a, stripGenitive(a))) {
+            for (String y : List.of(b, stripGenitive(b))) {
+                String shorter = x.length() <= y.length() ? x : y;
+                String longer = x.length() <= y.length() ? y : x;
+                if (shorter.length() >= 4 && longer.startsWith(shorter)
+                        && Set.of("", "et", "en", "n", "e").contains(longer.substring(shorter.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Two municipality names are the same with or without a genitive: "Vesthimmerlands" ~ "Vesthimmerland". */
+    static boolean sameMunicipality(String a, String b) {
+        String x = key(a);
+        String y = key(b);
+        return !x.isEmpty() && (x.equals(y) || stripGenitive(x).equals(y) || x.equals(stripGenitive(y)));
+    }
+
+    private static String stripGenitive(String key) {
+        return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    static String key(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("&", "og").replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static List<int[]> words(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() + 1 && text.charAt(end - 1) == '.') {
+                end--; // a sentence's full stop is not part of the word
+            }
+            out.add(new int[]{m.start(), end});
+        }
+        return out;
+    }
+
+    private static Set<Integer> numbers(String written) {
+        Set<Integer> out = new LinkedHashSet<>();
+        Matcher range = Pattern.compile("(\\d{1,4})\\s*[-–]\\s*(\\d{1,4})").matcher(written);
+        while (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            for (int n = from; n <= to && n - from <= MAX_RANGE; n++) {
+                out.add(n);
+            }
+        }
+        Matcher single = Pattern.compile("\\d{1,4}").matcher(written);
+        while (single.find()) {
+            out.add(Integer.parseInt(single.group()));
+        }
+        return out;
+    }
+
+    private static List<String> readMunicipalities() {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = ConstraintReader.class.getResourceAsStream("municipalities.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource municipalities.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    names.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+}

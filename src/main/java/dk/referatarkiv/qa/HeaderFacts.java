@@ -1,0 +1,303 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateExtractor;
+import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.MinutesLexicon.HeaderField;
+import dk.referatarkiv.ingest.Participant;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Answers questions about a meeting's header (see {@link MeetingFact}) from the meeting the question's constraints
+ * fit best: place, start and end time, date, publication, and the persons who were absent, stood in, were inhabil,
+ * chaired, were members or kept the minutes. Answers quote the header as written ({@link Meeting#headerLines()}) and
+ * cite that line; a parsed value without its line is cited from the header text of item 0. Nothing is answered when
+ * no meeting fits at least half of what the question names, or the meeting's header does not give the fact.
+ * Thread-safe.
+ */
+final class HeaderFacts {
+
+    /** A meeting must fit at least this share of the question's constraints to be the one asked about (hand-set). */
+    static final double MINIMUM_FIT = 0.5;
+    /** Meetings that fit equally well and are tried in turn. */
+    private static final int TIES = 3;
+    private static final Pattern NONE_WRITTEN = Pattern.compile("(?i)^(?:ingen|-|–|nej)\\.?$");
+    /** How far after an absent member's name a word that says someone stood in may stand. */
+    private static final int NEAR = 60;
+    private static final Pattern STANDING_IN = Pattern.compile("(?i)stedfortræder|suppleant|i stedet|deltog|mødte|indkaldt");
+
+    private final MeetingPreferences meetings;
+
+    HeaderFacts(MeetingPreferences meetings) {
+        this.meetings = meetings;
+    }
+
+    Optional<Answer> answer(Question q) {
+        if (q.fact() == null || q.fact().asksForPersons() && q.type() != AnswerType.PERSON && q.type() != AnswerType.ROLE) {
+            return Optional.empty(); // "Under hvilke punkter var X fraværende" asks for items, not persons
+        }
+        List<String> best = meetings.best(q.constraints(), MINIMUM_FIT, TIES);
+        for (String id : best) {
+            if (meetings.contradicts(id, q.constraints())) {
+                continue; // the best fit is another day's or another municipality's meeting: not the one asked about
+            }
+            Meeting m = meetings.meeting(id);
+            Optional<Fact> fact = fact(q, m);
+            if (fact.isPresent()) {
+                Fact f = fact.get();
+                double confidence = (best.size() == 1 ? 0.9 : 0.7) * meetings.preference(id, q.constraints());
+                return Optional.of(new Answer(q.text(), f.type(), f.answer(), confidence, List.of(f.evidence()), List.of()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An answer with its evidence. */
+    private record Fact(AnswerType type, String answer, Answer.Evidence evidence) {
+    }
+
+    private Optional<Fact> fact(Question q, Meeting m) {
+        return switch (q.fact()) {
+            case PLACE -> place(m);
+            case START -> time(m, m.startTime(), HeaderField.TIME);
+            case END -> time(m, m.endTime(), HeaderField.END);
+            case DATE -> date(m);
+            case PUBLISHED -> published(m);
+            case ABSENT -> persons(q, m, p -> p.presence() == Participant.Presence.ABSENT, HeaderField.ABSENT)
+                    .or(() -> written(m, HeaderField.ABSENT));
+            case SUBSTITUTE -> substitutes(q, m);
+            case INHABIL -> persons(q, m, p -> p.note().toLowerCase(Locale.ROOT).startsWith("inhabil"), null);
+            case CHAIR -> persons(q, m, p -> role(p).equals("formand"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "formand"));
+            case VICE_CHAIR -> persons(q, m, p -> role(p).equals("næstformand"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "næstformand"));
+            case MAYOR -> persons(q, m, p -> role(p).equals("borgmester"), HeaderField.MEMBERS)
+                    .or(() -> titled(q, m, "borgmester"));
+            case MEMBERS -> persons(q, m, p -> p.presence() == Participant.Presence.PRESENT && !isOfficial(p),
+                    HeaderField.MEMBERS).or(() -> written(m, HeaderField.MEMBERS));
+            case CLERK -> persons(q, m, HeaderFacts::isClerk, HeaderField.CLERK)
+                    .or(() -> titled(q, m, "referent|protokolfører|sekretær"));
+            case ROLE_OF -> roleOf(q, m);
+        };
+    }
+
+    private Optional<Fact> place(Meeting m) {
+        Optional<Meeting.HeaderLine> line = lines(m, HeaderField.PLACE).stream()
+                .filter(l -> !l.value().isBlank()).findFirst();
+        if (line.isPresent()) {
+            String value = line.get().value().lines().findFirst().orElse("").replaceAll("[\"”]+$", "").strip();
+            return Optional.of(new Fact(AnswerType.PLACE, value, cite(m, line.get().text())));
+        }
+        if (!m.place().isEmpty()) {
+            String header = m.headerText();
+            int at = header.indexOf(m.place());
+            return Optional.of(new Fact(AnswerType.PLACE, m.place(), new Answer.Evidence(m.id(), m.date(), 0,
+                    Titles.HEADER, "header", header.lines().findFirst().orElse(header), at, at + m.place().length())));
+        }
+        return Optional.empty();
+    }
+
+    /** "kl. 17:00", cited from the line that gives it: a line of the field, else any header line with the time. */
+    private Optional<Fact> time(Meeting m, LocalTime time, HeaderField field) {
+        if (time == null) {
+            return Optional.empty();
+        }
+        String hhmm = String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+        Pattern written = Pattern.compile("(?<!\\d)0?" + time.getHour() + "[:.]" + String.format("%02d", time.getMinute())
+                + "|(?<!\\d)" + (time.getHour() % 12 == 0 ? 12 : time.getHour() % 12) + ":" + String.format("%02d", time.getMinute())
+                + ":\\d\\d\\s*[AP]M");
+        Optional<String> line = lines(m, field).stream().findFirst().map(Meeting.HeaderLine::text)
+                .or(() -> m.headerLines().stream().map(Meeting.HeaderLine::text).filter(t -> written.matcher(t).find()).findFirst())
+                .or(() -> m.headerSource().lines().filter(t -> written.matcher(t).find()).findFirst());
+        return line.map(l -> new Fact(AnswerType.DATE, "kl. " + hhmm, cite(m, l)));
+    }
+
+    /** The meeting date in Danish with its ISO form: "15. maj 2019 (2019-05-15)". */
+    private Optional<Fact> date(Meeting m) {
+        if (m.date() == null) {
+            return Optional.empty();
+        }
+        Optional<Meeting.HeaderLine> line = lines(m, HeaderField.DATE).stream().findFirst()
+                .or(() -> lines(m, HeaderField.TIME).stream().findFirst());
+        return line.map(l -> new Fact(AnswerType.DATE, DateExtractor.danish(m.date()) + " (" + m.date() + ")",
+                cite(m, l.text())));
+    }
+
+    /** When the minutes were published: the last publication line (minutes are published after their agenda). */
+    private Optional<Fact> published(Meeting m) {
+        List<Meeting.HeaderLine> published = m.headerLines().stream()
+                .filter(l -> l.label().toLowerCase(Locale.ROOT).startsWith("publicer") && !l.value().isBlank()).toList();
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        Meeting.HeaderLine last = published.get(published.size() - 1);
+        return Optional.of(new Fact(AnswerType.DATE, last.value().lines().findFirst().orElse("").strip(), cite(m, last.text())));
+    }
+
+    /**
+     * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
+     * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
+     */
+    private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
+        List<String> names = m.participants().stream().filter(which).map(Participant::name)
+                .filter(n -> !named(q, n)).distinct().toList();
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        Meeting.HeaderLine bestLine = null;
+        List<PersonList.Found> bestFound = List.of();
+        int bestKey = 0;
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            List<PersonList.Found> found = PersonList.find(line.text(), names);
+            int priority = field != null && line.field() == field ? 2 : line.field() == null ? 1 : 0;
+            int key = found.isEmpty() ? 0 : priority * 1000 + found.size();
+            if (key > bestKey) {
+                bestLine = line;
+                bestFound = found;
+                bestKey = key;
+            }
+        }
+        if (bestLine != null) {
+            return Optional.of(new Fact(AnswerType.PERSON, PersonList.quote(bestLine.text(), bestFound),
+                    cite(m, bestLine.text())));
+        }
+        // The header text of item 0 lists every participant with the archive's own offsets.
+        List<Meeting.HeaderEntry> entries = m.headerEntries().stream()
+                .filter(e -> e != null && names.contains(e.participant().name())).toList();
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        String header = m.headerText();
+        int start = entries.stream().mapToInt(Meeting.HeaderEntry::start).min().orElse(0);
+        int end = entries.stream().mapToInt(Meeting.HeaderEntry::end).max().orElse(0);
+        String answer = String.join(", ", entries.stream().map(Meeting.HeaderEntry::text).toList());
+        int lineStart = header.lastIndexOf('\n', start) + 1;
+        int lineEnd = header.indexOf('\n', end);
+        String text = header.substring(lineStart, lineEnd < 0 ? header.length() : lineEnd);
+        return Optional.of(new Fact(AnswerType.PERSON, answer,
+                new Answer.Evidence(m.id(), m.date(), 0, Titles.HEADER, "header", text, start, end)));
+    }
+
+    /**
+     * Who stood in: the substitutes (for the person the question names, when it names one), else the first name after
+     * that person in a header line that says someone stood in ("I stedet for Jan Kaspersen deltog Morten Grøn").
+     */
+    private Optional<Fact> substitutes(Question q, Meeting m) {
+        List<String> absentNamed = java.util.stream.Stream.concat(m.participants().stream().map(Participant::name),
+                        m.headerLines().stream().flatMap(l -> PersonList.names(l.text(), 0).stream().map(PersonList.Found::name)))
+                .filter(n -> named(q, n)).distinct().toList();
+        Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
+                && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));
+        Optional<Fact> listed = persons(q, m, standsIn, HeaderField.SUBSTITUTE);
+        if (listed.isPresent() || absentNamed.isEmpty()) {
+            return listed;
+        }
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            for (String absent : absentNamed) {
+                int at = line.text().indexOf(absent);
+                // the substitute is named right after the absent member and a word that says so
+                if (at < 0 || !STANDING_IN.matcher(line.text().substring(at,
+                        Math.min(line.text().length(), at + absent.length() + NEAR))).find()) {
+                    continue;
+                }
+                Optional<PersonList.Found> next = PersonList.names(line.text(), at + absent.length()).stream()
+                        .filter(f -> !named(q, f.name())).findFirst();
+                if (next.isPresent()) {
+                    return Optional.of(new Fact(AnswerType.PERSON,
+                            line.text().substring(next.get().start(), next.get().end()), cite(m, line.text())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The persons a labelled header line names, when the participant list did not read them: "Lars Rytter ved afbud
+     * Niels F. Dahlmann ved afbud" gives "Lars Rytter, Niels F. Dahlmann"; "Ingen" gives nothing.
+     */
+    private Optional<Fact> written(Meeting m, HeaderField field) {
+        for (Meeting.HeaderLine l : lines(m, field)) {
+            if (l.label().isEmpty() || NONE_WRITTEN.matcher(l.value().strip()).matches()) {
+                continue;
+            }
+            List<PersonList.Found> names = PersonList.names(l.value(), 0);
+            if (!names.isEmpty()) {
+                return Optional.of(new Fact(AnswerType.PERSON, PersonList.quote(l.value(), names), cite(m, l.text())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A person the header writes with the title, where the participant list did not read it: "Lene Stangerup
+     * (referent)", "Formand: Lars Ejby Pedersen (A)".
+     */
+    private Optional<Fact> titled(Question q, Meeting m, String titles) {
+        Pattern after = Pattern.compile("(?iu)(?:" + titles + ")\\s*:?\\s*$");
+        Pattern before = Pattern.compile("(?iu)^\\s*\\((?:" + titles + ")\\)");
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            String text = line.text();
+            for (PersonList.Found f : PersonList.names(text, 0)) {
+                String name = lastWords(f.name(), 3);
+                int nameStart = f.start() + f.name().length() - name.length();
+                boolean titledBefore = after.matcher(text.substring(Math.max(0, nameStart - 20), nameStart)).find();
+                boolean titledAfter = before.matcher(text.substring(f.start() + f.name().length())).find();
+                if ((titledBefore || titledAfter) && !named(q, name)) {
+                    String party = f.end() > f.start() + f.name().length() ? text.substring(f.start() + f.name().length(), f.end()) : "";
+                    String answer = titledAfter ? name : (name + party).strip();
+                    return Optional.of(new Fact(AnswerType.PERSON, answer, cite(m, text)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last {@code n} words of a name that a list ran together with the names before it. */
+    private static String lastWords(String name, int n) {
+        String[] words = name.split("\\s+");
+        return words.length <= n ? name : String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+    }
+
+    /** The role a participant the question names had at the meeting. */
+    private Optional<Fact> roleOf(Question q, Meeting m) {
+        return m.participants().stream().filter(p -> named(q, p.name()) && !p.role().isEmpty())
+                .max(Comparator.comparingInt(p -> p.name().length()))
+                .flatMap(p -> m.headerLines().stream().filter(l -> l.text().contains(p.name())).findFirst()
+                        .map(l -> new Fact(AnswerType.ROLE, p.role(), cite(m, l.text()))));
+    }
+
+    private static List<Meeting.HeaderLine> lines(Meeting m, HeaderField field) {
+        List<Meeting.HeaderLine> out = new ArrayList<>(m.headerLines().stream().filter(l -> l.field() == field).toList());
+        out.sort(Comparator.comparing((Meeting.HeaderLine l) -> l.label().isEmpty())); // labelled lines first
+        return out;
+    }
+
+    private static Answer.Evidence cite(Meeting m, String text) {
+        return new Answer.Evidence(m.id(), m.date(), 0, Titles.HEADER, "header", text, -1, -1);
+    }
+
+    private static String role(Participant p) {
+        return p.role().toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean isClerk(Participant p) {
+        String r = role(p);
+        return r.contains("referent") || r.contains("protokol") || r.contains("sekretær");
+    }
+
+    private static boolean isOfficial(Participant p) {
+        return p.presence() == Participant.Presence.OFFICIAL || isClerk(p);
+    }
+
+    /** Whether the question names the person (so the person is not the answer). */
+    private static boolean named(Question q, String name) {
+        return q.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    }
+}

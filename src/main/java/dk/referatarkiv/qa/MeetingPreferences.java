@@ -1,0 +1,154 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateRange;
+import dk.referatarkiv.ingest.AgendaItem;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.Section;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How well each meeting of the archive fits the constraints a question names: municipality, body and meeting date
+ * (see {@link QuestionConstraints}). A preference between 0 (fits nothing asked) and 1 (fits all), used to rank
+ * meetings and their items; it removes nothing. The weights are set by hand, not fitted: a date counts twice as much
+ * as the municipality or the body, a meeting whose minutes do not name their municipality half-fits when its text
+ * mentions it. Immutable and thread-safe.
+ */
+final class MeetingPreferences {
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+    private static final double MUNICIPALITY = 1;
+    private static final double BODY = 1;
+    private static final double DATE = 2;
+
+    private final Map<String, Meeting> meetings;
+    /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
+    private final Map<String, Set<String>> words;
+
+    MeetingPreferences(Corpus corpus) {
+        Map<String, Meeting> byId = new HashMap<>();
+        Map<String, Set<String>> w = new HashMap<>();
+        for (Meeting m : corpus.meetings()) {
+            byId.put(m.id(), m);
+            if (m.municipality().isEmpty()) {
+                w.put(m.id(), capitalisedWords(m));
+            }
+        }
+        this.meetings = Map.copyOf(byId);
+        this.words = Map.copyOf(w);
+    }
+
+    /** The meeting's preference for the constraints, 0..1; 0 when the question names none. */
+    double preference(String meetingId, QuestionConstraints c) {
+        Meeting m = meetings.get(meetingId);
+        if (m == null) {
+            return 0;
+        }
+        double possible = 0;
+        double got = 0;
+        if (c.municipality() != null) {
+            possible += MUNICIPALITY;
+            if (!m.municipality().isEmpty()) {
+                got += ConstraintReader.sameMunicipality(m.municipality(), c.municipality()) ? MUNICIPALITY : 0;
+            } else if (words.getOrDefault(meetingId, Set.of()).contains(ConstraintReader.key(c.municipality()))) {
+                got += MUNICIPALITY / 2;
+            }
+        }
+        if (c.body() != null) {
+            possible += BODY;
+            got += !m.body().isEmpty() && ConstraintReader.sameBody(ConstraintReader.key(m.body()),
+                    ConstraintReader.key(c.body())) ? BODY : 0;
+        }
+        if (c.date() != null) {
+            possible += DATE;
+            got += DATE * dateFit(m.date(), c.date());
+        }
+        return possible == 0 ? 0 : got / possible;
+    }
+
+    /**
+     * Whether the meeting contradicts what the question says about the meeting it asks about: held on another day than
+     * the one named, or in another municipality than the one named (when both are known).
+     */
+    boolean contradicts(String meetingId, QuestionConstraints c) {
+        Meeting m = meetings.get(meetingId);
+        if (m == null) {
+            return true;
+        }
+        boolean otherDay = c.date() != null && c.date().isDay() && m.date() != null && !m.date().equals(c.date().start());
+        boolean otherMunicipality = c.municipality() != null && !m.municipality().isEmpty()
+                && !ConstraintReader.sameMunicipality(m.municipality(), c.municipality());
+        return otherDay || otherMunicipality;
+    }
+
+    /**
+     * 1 when the meeting was held on the day or within the period; for a day, 0.5 in the same month and 0.25 in the
+     * same year (the question's date may be the matter's, not the meeting's); 0 otherwise or when undated.
+     */
+    static double dateFit(LocalDate meeting, DateRange asked) {
+        if (meeting == null) {
+            return 0;
+        }
+        LocalDate end = asked.end() == null ? LocalDate.MAX : asked.end();
+        if (!meeting.isBefore(asked.start()) && !meeting.isAfter(end)) {
+            return 1;
+        }
+        if (asked.precision() == DateRange.Precision.YEAR) {
+            return 0;
+        }
+        if (meeting.getYear() == asked.start().getYear() && meeting.getMonthValue() == asked.start().getMonthValue()) {
+            return 0.5;
+        }
+        return meeting.getYear() == asked.start().getYear() ? 0.25 : 0;
+    }
+
+    /** The ids of the meetings that fit best (at least {@code minimum}), best first, at most {@code limit}. */
+    List<String> best(QuestionConstraints c, double minimum, int limit) {
+        if (!c.any()) {
+            return List.of();
+        }
+        Map<String, Double> scores = new HashMap<>();
+        meetings.keySet().forEach(id -> scores.put(id, preference(id, c)));
+        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (top < minimum) {
+            return List.of();
+        }
+        return scores.entrySet().stream().filter(e -> e.getValue() >= top - 1e-9)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    Meeting meeting(String id) {
+        return meetings.get(id);
+    }
+
+    private static Set<String> capitalisedWords(Meeting m) {
+        Set<String> out = new HashSet<>();
+        StringBuilder text = new StringBuilder(m.body()).append('\n');
+        m.headerLines().forEach(l -> text.append(l.text()).append('\n'));
+        for (AgendaItem item : m.items()) {
+            text.append(item.rawTitle()).append('\n');
+            for (Section s : item.sections()) {
+                text.append(s.text()).append('\n');
+            }
+        }
+        Matcher matcher = CAPITALISED.matcher(text);
+        while (matcher.find()) {
+            String k = ConstraintReader.key(matcher.group());
+            out.add(k);
+            if (k.length() > 4 && k.endsWith("s")) {
+                out.add(k.substring(0, k.length() - 1));
+            }
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,36 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateRange;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a question says about the meeting it is about: preferences that rank meetings and items, never filters.
+ *
+ * @param municipality the municipality it names, as the question writes it without a genitive ("Københavns" →
+ *                     "København"), or null
+ * @param body         the archive body it names (as the archive writes it, e.g. "Byrådet"), or null
+ * @param date         the meeting date or period it names ("den 26. januar 2015", "i september 2009", "i 2015"), or null
+ * @param items        item numbers it names ("pkt. 38", "punkterne 14 og 18"), possibly empty
+ * @param spans        where these stand in the question text ({start, end}), so that they are not read as words to
+ *                     find in the answer
+ */
+record QuestionConstraints(String municipality, String body, DateRange date, Set<Integer> items, List<int[]> spans) {
+
+    static final QuestionConstraints NONE = new QuestionConstraints(null, null, null, Set.of(), List.of());
+
+    QuestionConstraints {
+        items = Set.copyOf(items);
+        spans = List.copyOf(spans);
+    }
+
+    boolean any() {
+        return municipality != null || body != null || date != null || !items.isEmpty();
+    }
+
+    /** True when the character range lies inside one of the constraint spans. */
+    boolean covers(int start, int end) {
+        return spans.stream().anyMatch(s -> start >= s[0] && end <= s[1]);
+    }
+}

@@ -1,0 +1,464 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the answer out of the sentence that holds it: the mention of the expected type nearest the words of the
+ * question the sentence matched, and never a mention the question itself names. Persons come with the party the text
+ * writes after them and with the persons listed together with them; dates as written (times when the question asks
+ * for one); counts as written, digits or words, by the noun asked about; places as the phrase after a locative
+ * preposition; for "hvilken/hvilket X" the mention headed by X ("Christianskirkens kor", "Lokalplan nr. 035 for …").
+ * Empty when the sentence holds no such mention. Stateless and thread-safe.
+ */
+final class SpanExtractor {
+
+    private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b|(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
+    /** A question about a time of day: when a meeting started, ended, was suspended. */
+    private static final Pattern ASKS_TIME = Pattern.compile(
+            "(?iu)\\b(?:hvad\\s+tid|klokken|klokkeslæt|startede|sluttede|begyndte|suspenderet|hævet|genoptaget)\\b");
+    private static final Pattern PARTY = Pattern.compile("^\\s?\\([^()\\n]{1,40}\\)");
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:,|og|&)\\s*$");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*|\\S");
+    private static final Pattern CAPITALISED = Pattern.compile("^(?:\\p{Lu}|»|\")[\\p{L}\\p{N}'’.\\-/«\"]*$");
+    private static final Pattern NUMBER = Pattern.compile("^\\d+[A-Za-z]?[,.]?$|^\\d+[.,]\\d+$");
+    private static final Set<String> LOCATIVE = Set.of("i", "på", "ved", "fra", "til");
+    /** Words that join the parts of a place or name: "Hjørringvej i Østervrå", "Kultur- og Fritidscenter". */
+    private static final Set<String> JOINERS = Set.of("i", "ved", "og", "på", "for", ",", "-", "–", "/", "&");
+    /** Nouns that ask where, not which named thing: the answer is a place phrase, not a mention headed by them. */
+    private static final Set<String> PLACE_NOUNS = Set.of("by", "byer", "sted", "steder", "område", "adresse", "vej", "veje",
+            "landsby", "ejendom", "lokale", "mødelokale", "vejkryds", "bydel", "kommune");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final int FOCUS_WINDOW = 3;
+    /** What the text writes right after an amount and belongs to it: "kroner", "pr. m2", ", ekskl. moms", "i overskud". */
+    private static final Pattern AMOUNT_UNIT = Pattern.compile(
+            "^(?:\\s*kroner)?(?:\\s*(?:pr\\.\\s*)?(?:m2|m²|kvm\\.?))?(?:,?\\s*(?:ekskl|inkl)\\.?\\s*moms)?"
+                    + "(?:\\s+i\\s+(?:overskud|underskud))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Kommunaldirektøren indstiller, at …", "By- og udviklingsdirektøren foreslår": who recommends, before the verb. */
+    static final Pattern RECOMMENDS = Pattern.compile(
+            "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
+                    + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
+    private static final int MAX_PARENTHESIS = 80;
+
+    private SpanExtractor() {
+    }
+
+    /** The sentence and where the question's words matched in it (offsets in its section). */
+    record Match(Question question, IndexedSentence sentence, List<int[]> matched) {
+    }
+
+    static Optional<String> person(Match m) {
+        IndexedSentence s = m.sentence();
+        List<Entity> persons = s.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON && e.value() != null && !named(m.question(), e.text())
+                        && !named(m.question(), e.label()))
+                .sorted(Comparator.comparingInt(Entity::start)).toList();
+        Optional<Entity> nearest = persons.stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())));
+        if (nearest.isEmpty()) {
+            return Optional.empty();
+        }
+        // the persons listed together with it: "August Kragh og Holger Eskildsen deltog ikke …"
+        int at = persons.indexOf(nearest.get());
+        int from = at;
+        int to = at;
+        while (from > 0 && listed(s, persons.get(from - 1), persons.get(from))) {
+            from--;
+        }
+        while (to + 1 < persons.size() && listed(s, persons.get(to), persons.get(to + 1))) {
+            to++;
+        }
+        if (from == to) {
+            Entity e = nearest.get();
+            return Optional.of(e.label() + party(s, e.end()));
+        }
+        int start = persons.get(from).start();
+        int end = persons.get(to).end();
+        return Optional.of(flat(local(s, start, end) + party(s, end)));
+    }
+
+    static Optional<String> date(Match m) {
+        IndexedSentence s = m.sentence();
+        if (ASKS_TIME.matcher(m.question().text()).find() || m.question().fact() == MeetingFact.START
+                || m.question().fact() == MeetingFact.END) {
+            Optional<int[]> time = nearest(find(TIME, s), m);
+            if (time.isPresent()) {
+                String written = local(s, time.get()[0], time.get()[1]);
+                return Optional.of(written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written);
+            }
+        }
+        return nearestEntity(m, EntityType.DATE).map(e -> dateText(s, e));
+    }
+
+    /**
+     * The date as written, with what the text attaches to it: a second date it runs to ("7.august 2019 – 31. december
+     * 2021"), a time ("den 18. september 2017, kl. 12.00"); the normalised value when the writing differs.
+     */
+    private static String dateText(IndexedSentence s, Entity date) {
+        String after = s.text().substring(Math.min(s.text().length(), Math.max(0, date.end() - s.start())));
+        Matcher to = Pattern.compile("^\\s*(?:[-–]|til)\\s*").matcher(after);
+        if (to.find()) {
+            Optional<Entity> next = s.entities().stream()
+                    .filter(e -> e.type() == EntityType.DATE && e.start() == date.end() + to.end()).findFirst();
+            if (next.isPresent()) {
+                return flat(local(s, date.start(), next.get().end()));
+            }
+        }
+        Matcher time = Pattern.compile("^,?\\s*kl\\.\\s*\\d{1,2}[.:]\\d{2}").matcher(after);
+        String written = dateText(date);
+        return time.find() ? date.text() + time.group() + (written.equals(date.text()) ? "" : written.substring(date.text().length()))
+                : written;
+    }
+
+    static Optional<String> amount(Match m) {
+        Integer year = m.question().year() != null ? m.question().year() : m.question().budgetYear();
+        List<Entity> amounts = entities(m, EntityType.AMOUNT);
+        if (year != null) {
+            List<Entity> ofYear = amounts.stream().filter(e -> year.equals(((Amount) e.value()).year())).toList();
+            if (!ofYear.isEmpty()) {
+                amounts = ofYear;
+            }
+        }
+        return amounts.stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())))
+                .map(e -> withQualifier(m.sentence(), e));
+    }
+
+    /** Who recommends, as the sentence writes it: "Magistraten", "Teknik- og Miljøforvaltningen". */
+    static Optional<String> recommender(Match m) {
+        Matcher r = RECOMMENDS.matcher(m.sentence().text());
+        while (r.find()) {
+            String who = r.group("who").strip();
+            if (!named(m.question(), who)) {
+                return Optional.of(who);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> percent(Match m) {
+        return nearestEntity(m, EntityType.PERCENT).map(Entity::text);
+    }
+
+    /** The count next to the noun asked about: "4 vandløb", "et skriftligt spørgsmål", "fem stadionprojekter". */
+    static Optional<String> count(Match m) {
+        String focus = m.question().focus();
+        if (focus == null) {
+            return Optional.empty();
+        }
+        List<int[]> tokens = tokens(m.sentence().text());
+        String text = m.sentence().text();
+        List<int[]> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
+            if (!NUMBER.matcher(word).matches() && !NUMBER_WORDS.containsKey(word)) {
+                continue;
+            }
+            for (int j = i + 1; j < tokens.size() && j <= i + FOCUS_WINDOW; j++) {
+                String next = text.substring(tokens.get(j)[0], tokens.get(j)[1]);
+                if (headedBy(next, focus)) {
+                    found.add(new int[]{tokens.get(i)[0] + m.sentence().start(), tokens.get(j)[1] + m.sentence().start()});
+                    break;
+                }
+            }
+        }
+        return nearest(found, m).map(f -> local(m.sentence(), f[0], f[1]));
+    }
+
+    /**
+     * A place: for a noun that names a kind of place ("hvilken hal", "hvilken havn") the mention headed by it, else
+     * the phrase after a locative preposition ("ved Hjørringvej i Østervrå", "i Hoptrup").
+     */
+    static Optional<String> place(Match m) {
+        String focus = m.question().focus();
+        if (focus != null && !PLACE_NOUNS.contains(focus)) {
+            Optional<String> mention = mention(m);
+            if (mention.isPresent()) {
+                return mention;
+            }
+        }
+        IndexedSentence s = m.sentence();
+        String text = s.text();
+        List<int[]> tokens = tokens(text);
+        List<int[]> phrases = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
+            if (!LOCATIVE.contains(word) || !properStart(text, tokens.get(i + 1))) {
+                continue;
+            }
+            int end = properRun(text, tokens, i + 1);
+            int[] phrase = {tokens.get(i)[0] + s.start(), tokens.get(end)[1] + s.start()};
+            String inside = text.substring(tokens.get(i + 1)[0], tokens.get(end)[1]);
+            if (!named(m.question(), inside)) {
+                phrases.add(phrase);
+            }
+            i = end;
+        }
+        if (phrases.isEmpty() && focus != null && PLACE_NOUNS.contains(focus)) {
+            return mention(m);
+        }
+        return nearest(phrases, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
+    }
+
+    /** For "hvilken/hvilket X": the mention headed by X, with the name before it or the number and name after it. */
+    static Optional<String> mention(Match m) {
+        String focus = m.question().focus();
+        if (focus == null) {
+            return Optional.empty();
+        }
+        IndexedSentence s = m.sentence();
+        String text = s.text();
+        List<int[]> tokens = tokens(text);
+        List<int[]> mentions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (!headedBy(word, focus)) {
+                continue;
+            }
+            int from = i;
+            int to = i;
+            boolean compound = stem(word.toLowerCase(Locale.ROOT)).length() > stem(focus).length() + 2
+                    && Character.isUpperCase(word.codePointAt(0));
+            // the name before the head: "Christianskirkens kor", "Skagen Kultur- og Fritidscenter"
+            while (from > 0 && (properStart(text, tokens.get(from - 1))
+                    || text.substring(tokens.get(from - 1)[0], tokens.get(from - 1)[1]).equals("og")
+                    && from > 1 && text.substring(tokens.get(from - 2)[0], tokens.get(from - 2)[1]).endsWith("-"))) {
+                from--;
+            }
+            if (from > 0 && from < i && text.substring(tokens.get(from)[0], tokens.get(from)[1]).equals("og")) {
+                from++;
+            }
+            // the number and name after it: "Lokalplan nr. 035 for Amsterdamhusene 1, Frederikssund"
+            int next = i + 1;
+            if (next < tokens.size() && text.substring(tokens.get(next)[0], tokens.get(next)[1]).equalsIgnoreCase("nr.")) {
+                next++;
+            }
+            if (next < tokens.size() && NUMBER.matcher(text.substring(tokens.get(next)[0], tokens.get(next)[1])).matches()) {
+                to = next;
+                if (to + 2 < tokens.size() && text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]).equals("for")
+                        && properStart(text, tokens.get(to + 2))) {
+                    to = properRun(text, tokens, to + 2);
+                }
+            }
+            // what the text adds right after: "(Højhuse på Bredgade i Videbæk)", "i Varde"
+            if (to + 1 < tokens.size() && text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]).equals("(")) {
+                int close = text.indexOf(')', tokens.get(to + 1)[0]);
+                if (close > 0 && close - tokens.get(to + 1)[0] <= MAX_PARENTHESIS) {
+                    while (to + 1 < tokens.size() && tokens.get(to + 1)[1] <= close + 1) {
+                        to++;
+                    }
+                }
+            } else if (to + 2 < tokens.size() && LOCATIVE.contains(text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]))
+                    && properStart(text, tokens.get(to + 2))) {
+                to = properRun(text, tokens, to + 2);
+            }
+            if (from == i && to == i && !compound) {
+                continue; // the bare noun names nothing
+            }
+            // a list of them: "Punkt 76, 77 og 78", "sag nr. 4,8 og 13", "Nordagerskolen og Tingagerskolen"
+            boolean numbered = to > i;
+            while (to + 2 < tokens.size() && Set.of(",", "og", "&").contains(text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]))) {
+                String listed = text.substring(tokens.get(to + 2)[0], tokens.get(to + 2)[1]);
+                if (numbered ? NUMBER.matcher(listed).matches() : headedBy(listed, focus) && !listed.equalsIgnoreCase(focus)) {
+                    to += 2;
+                } else {
+                    break;
+                }
+            }
+            String mention = text.substring(tokens.get(from)[0], tokens.get(to)[1]);
+            if (!named(m.question(), mention)) {
+                mentions.add(new int[]{tokens.get(from)[0] + s.start(), tokens.get(to)[1] + s.start()});
+            }
+        }
+        return nearest(mentions, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
+    }
+
+    /** Whether the question names the text (compared as letters and digits), so that it is no answer. */
+    static boolean named(Question q, String text) {
+        String key = ConstraintReader.key(text);
+        return !key.isEmpty() && ConstraintReader.key(q.text()).contains(key);
+    }
+
+    private static boolean headedBy(String word, String focus) {
+        String w = stem(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", ""));
+        String f = stem(focus.toLowerCase(Locale.ROOT));
+        return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);
+    }
+
+    /** A noun without its Danish definite, plural or genitive ending, roughly: "skolens" → "skol", "hallen" → "hal". */
+    static String stem(String word) {
+        String w = word;
+        if (w.length() > 4 && w.endsWith("s")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        for (String ending : List.of("erne", "ene", "en", "et", "er", "e", "n")) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        }
+        if (w.length() > 3 && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) {
+            w = w.substring(0, w.length() - 1); // "hallen" → "hall" → "hal"
+        }
+        return w;
+    }
+
+    private static boolean properStart(String text, int[] token) {
+        String word = text.substring(token[0], token[1]);
+        return CAPITALISED.matcher(word).matches() || NUMBER.matcher(word).matches() && !word.contains(",");
+    }
+
+    /** The last token of a run of capitalised words and numbers, joined by "i", "ved", "og", commas and slashes. */
+    private static int properRun(String text, List<int[]> tokens, int start) {
+        int end = start;
+        int i = start + 1;
+        while (i < tokens.size()) {
+            String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+            if (properStart(text, tokens.get(i))) {
+                end = i;
+                i++;
+            } else if (JOINERS.contains(word.toLowerCase(Locale.ROOT)) && i + 1 < tokens.size()
+                    && properStart(text, tokens.get(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean listed(IndexedSentence s, Entity a, Entity b) {
+        int from = a.end() - s.start();
+        int to = b.start() - s.start();
+        return from >= 0 && to >= from && to <= s.text().length() && LIST_GAP.matcher(s.text().substring(from, to)).matches();
+    }
+
+    /** "(V)" when the text writes a party or note in parentheses right after the offset; else empty. */
+    private static String party(IndexedSentence s, int end) {
+        int at = end - s.start();
+        if (at < 0 || at > s.text().length()) {
+            return "";
+        }
+        Matcher p = PARTY.matcher(s.text().substring(at));
+        return p.find() ? " " + p.group().strip() : "";
+    }
+
+    /** "66,5 mio. kr. i overskud", "mindst 125 mio. kr.": a qualifier the text writes around the amount. */
+    private static String withQualifier(IndexedSentence s, Entity e) {
+        String amount = e.text();
+        Integer year = ((Amount) e.value()).year();
+        int before = e.start() - s.start();
+        String prefix = "";
+        if (before > 0) {
+            Matcher q = Pattern.compile("(?iu)\\b(mindst|maksimalt|højst|op til|ca\\.|cirka|i alt|samlet)\\s+$")
+                    .matcher(s.text().substring(Math.max(0, before - 20), before));
+            if (q.find()) {
+                prefix = q.group(1) + " ";
+            }
+        }
+        Matcher unit = AMOUNT_UNIT.matcher(s.text().substring(Math.min(s.text().length(), Math.max(0, e.end() - s.start()))));
+        String suffix = unit.find() ? unit.group() : "";
+        return prefix + amount + suffix + (year == null ? "" : " i " + year);
+    }
+
+    private static Optional<Entity> nearestEntity(Match m, EntityType type) {
+        return entities(m, type).stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())));
+    }
+
+    private static List<Entity> entities(Match m, EntityType type) {
+        return m.sentence().entities().stream().filter(e -> e.type() == type && !named(m.question(), e.text())).toList();
+    }
+
+    private static String dateText(Entity date) {
+        String label = date.label();
+        String written = date.text();
+        return written.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).contains(label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT))
+                ? written : written + " (" + label + ")";
+    }
+
+    private static List<int[]> find(Pattern pattern, IndexedSentence s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(s.text());
+        while (m.find()) {
+            out.add(new int[]{m.start() + s.start(), m.end() + s.start()});
+        }
+        return out;
+    }
+
+    private static Optional<int[]> nearest(List<int[]> spans, Match m) {
+        return spans.stream().min(Comparator.comparingInt(p -> distance(p[0], p[1], m.matched())));
+    }
+
+    static int distance(int start, int end, List<int[]> matched) {
+        int best = matched.isEmpty() ? 0 : Integer.MAX_VALUE;
+        for (int[] w : matched) {
+            int d = start >= w[1] ? start - w[1] : w[0] >= end ? w[0] - end : 0;
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static List<int[]> tokens(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            // a sentence's or list's punctuation is not part of the word ("Frederikssund,", "Østervrå."), an
+            // abbreviation's full stop is ("nr.", "Sdr.", "m.fl.")
+            while (end > m.start() + 1 && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            String word = text.substring(m.start(), end);
+            if (word.length() > 4 && word.endsWith(".") && word.indexOf('.') == word.length() - 1) {
+                end--;
+            }
+            out.add(new int[]{m.start(), end});
+        }
+        return out;
+    }
+
+    /** Text of the sentence between two section offsets. */
+    private static String local(IndexedSentence s, int start, int end) {
+        return s.text().substring(Math.max(0, start - s.start()), Math.min(s.text().length(), end - s.start()));
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static Map<String, Integer> numberWords() {
+        Map<String, Integer> words = new HashMap<>();
+        try (InputStream in = SpanExtractor.class.getResourceAsStream("number-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource number-words.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cols = line.split("\t");
+                    words.put(cols[0].strip(), Integer.parseInt(cols[1].strip()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(words);
+    }
+}

@@ -1,0 +1,155 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.DateRange;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Question understanding on made-up questions: the answer type and header fact from the question words
+ * ({@code question-types.tsv}, {@code header-questions.tsv}), the noun "hvilken X" asks about, and the meeting
+ * constraints (municipality, body, date, items) read as preferences, not as words to find.
+ */
+class QuestionUnderstandingTest {
+
+    /** An archive of two made-up bodies; Søholm is no Danish municipality, so it comes from the archive. */
+    private static final ConstraintReader READER = new ConstraintReader(List.of("Søholm", ""),
+            List.of("Byrådet", "Kultur- og Idrætsudvalget", "Udvalget for Kultur og Fritid", "Økonomiudvalget"));
+    private static QuestionAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        analyzer = new QuestionAnalyzer(TestData.pipeline(), Synonyms.none(), Set.of(), List.of(),
+                Set.of("Byrådet", "Økonomiudvalget"), TestData.gazetteer(), READER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hvor holdt Søholm Byråd møde den 12. marts 2021?|PLACE|PLACE",
+            "I hvilket mødelokale holdt Økonomiudvalget møde i juni?|PLACE|PLACE",
+            "Hvordan blev Byrådets møde den 9. februar 2021 afholdt?|OTHER|PLACE",
+            "Hvor ligger den nye børnehave?|PLACE|-",
+            "I hvilken by skal skolen bygges?|PLACE|-",
+            "Hvem var fraværende ved Byrådets møde?|PERSON|ABSENT",
+            "Hvem havde meldt afbud til mødet?|PERSON|ABSENT",
+            "Hvem mødte som stedfortræder for Anna Holm?|PERSON|SUBSTITUTE",
+            "Hvem deltog i stedet for Anna Holm?|PERSON|SUBSTITUTE",
+            "Hvem var inhabil under punkt 3?|PERSON|INHABIL",
+            "Hvem var formand for Økonomiudvalget i 2020?|PERSON|CHAIR",
+            "Hvem blev valgt som formand for Økonomiudvalget?|PERSON|-",
+            "Hvem var referent på mødet?|PERSON|CLERK",
+            "Hvornår sluttede Byrådets møde den 12. marts 2021?|DATE|END",
+            "Hvad tid startede mødet?|DATE|START",
+            "Hvilken dato i maj 2019 holdt Økonomiudvalget møde?|DATE|DATE",
+            "Hvornår blev referatet publiceret?|DATE|PUBLISHED",
+            "Fra hvilken dato gælder den nye vedtægt?|DATE|-",
+            "Hvilken periode dækker strategien?|DATE|-",
+            "Hvilket medlem søgte orlov?|PERSON|-",
+            "Hvilken rådmand stillede spørgsmålet?|PERSON|-",
+            "Hvem indstiller, at bevillingen gives?|ROLE|-",
+            "Hvem indstillede forslaget til Byrådet?|ROLE|-",
+            "Hvem indstillede udvalget som nyt medlem af bestyrelsen?|PERSON|-",
+            "Hvem foreslog temaet?|PERSON|-",
+            "Hvorfor skal taget renoveres?|REASON|-",
+            "Hvor stor en del af arbejdstiden går til ledelse?|PERCENT|-",
+            "Hvor mange procent af budgettet er brugt?|PERCENT|-",
+            "Hvor meget koster børnehaven?|AMOUNT|-",
+            "Hvad er anlægsudgiften til skolen?|AMOUNT|-",
+            "Hvor mange vandløb skal undersøges?|COUNT|-",
+            "Hvad besluttede Byrådet om salget?|DECISION|-",
+            "Hvad skete der med forslaget om fællessang?|DECISION|-",
+            "Hvilke beslutninger vedrører budget 2025?|DECISIONS|-",
+            "Hvilke sager blev taget af dagsordenen?|OTHER|-",
+            "Blev dagsordenen godkendt?|OTHER|-",
+            "Hvorfra skulle sangene synges?|OTHER|-",
+            "budget børnehave|NONE|-"})
+    void typeAndFact(String question, String type, String fact) {
+        Question q = analyzer.analyse(question);
+        assertEquals(AnswerType.valueOf(type), q.type(), question);
+        assertEquals(fact == null ? null : MeetingFact.valueOf(fact), q.fact(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "Hvilket kor søgte om støtte til korrejse?|kor",
+            "Hvilken gammel skole skal rives ned?|skole",
+            "Hvilken fri- og efterskole omfatter lokalplanen?|efterskole",
+            "Hvor mange vandløb skal undersøges?|vandløb",
+            "Hvem er formand?|-"})
+    void theNounTheAnswerIsAMentionOf(String question, String focus) {
+        assertEquals(focus, analyzer.analyse(question).focus(), question);
+    }
+
+    @Test
+    void constraintsRankMeetingsAndAreNotWordsToFind() {
+        Question q = analyzer.analyse("Hvilket kor søgte om støtte hos Søholms Kultur- og Idrætsudvalg den 29. april 2015?");
+        QuestionConstraints c = q.constraints();
+        assertEquals("Søholm", c.municipality());
+        assertEquals("Kultur- og Idrætsudvalget", c.body());
+        assertEquals(new DateRange(LocalDate.of(2015, 4, 29), LocalDate.of(2015, 4, 29), DateRange.Precision.DAY, false),
+                c.date());
+        Set<String> words = terms(q);
+        for (String constraint : List.of("søholm", "søholms", "kultur", "idrætsudvalg", "april", "2015")) {
+            assertFalse(words.contains(constraint), constraint + " is a constraint, not a word to find: " + words);
+        }
+        assertTrue(words.contains("kor") && words.contains("støtte"), words.toString());
+    }
+
+    @Test
+    void municipalitiesOfTheDanishListAndTheirGenitive() {
+        QuestionConstraints c = READER.read("Hvor holdt Københavns Økonomiudvalg møde?", List.of());
+        assertEquals("København", c.municipality());
+        assertEquals("Økonomiudvalget", c.body());
+        assertNull(READER.read("Hvor ligger Torvet?", List.of()).municipality(), "a capitalised word is no municipality");
+        QuestionConstraints named = READER.read("Hvor skulle Fredensborg Kommune lukke vejen?", List.of());
+        assertEquals("Fredensborg", named.municipality());
+        assertTrue(named.covers("Hvor skulle ".length(), "Hvor skulle Fredensborg Kommune".length()),
+                "'Kommune' belongs to the municipality's name");
+    }
+
+    @Test
+    void theBodyOfTheMeetingIsTheOneAfterTheMunicipality() {
+        // "Direktionens budgetoplæg" is what the meeting discussed; "Søholm Økonomiudvalg" is the meeting's body
+        ConstraintReader reader = new ConstraintReader(List.of("Søholm"), List.of("Direktionen", "Økonomiudvalget"));
+        QuestionConstraints c = reader.read("Hvilken periode omfattede Direktionens budgetoplæg, som Søholm Økonomiudvalg "
+                + "behandlede?", List.of());
+        assertEquals("Økonomiudvalget", c.body());
+        assertEquals("Udvalget for Kultur og Fritid",
+                READER.read("Hvem var fraværende ved Søholm Udvalget for Kultur og Fritids møde?", List.of()).body());
+        assertNull(READER.read("Hvem sidder i Valgbestyrelsen?", List.of()).body(), "only bodies the archive holds minutes of");
+    }
+
+    @Test
+    void itemNumbers() {
+        assertEquals(Set.of(14, 18), READER.read("Hvem var inhabil under punkterne 14 og 18?", List.of()).items());
+        assertEquals(Set.of(12, 13, 14, 15), READER.read("Hvem deltog ikke under pkt. 12-15?", List.of()).items());
+        assertEquals(Set.of(38), READER.read("ifølge pkt. 38 på mødet", List.of()).items());
+    }
+
+    @Test
+    void bodiesMatchInAnyInflection() {
+        assertTrue(ConstraintReader.sameBody("byråds", "byrådet"));
+        assertTrue(ConstraintReader.sameBody("kommunalbestyrelses", "kommunalbestyrelsen"));
+        assertTrue(ConstraintReader.sameBody("kulturogidrætsudvalg", "kulturogidrætsudvalget"));
+        assertFalse(ConstraintReader.sameBody("byråd", "handicaprådet"));
+        assertTrue(ConstraintReader.sameMunicipality("Vesthimmerlands", "Vesthimmerland"));
+    }
+
+    private static Set<String> terms(Question q) {
+        Set<String> words = new java.util.HashSet<>();
+        q.terms().forEach(t -> words.addAll(t.own()));
+        return words;
+    }
+}
