@@ -30,6 +30,7 @@ final class ClosedItems {
             }
         }
         return new Meeting(meeting.id(), meeting.municipality(), meeting.body(), meeting.date(), meeting.startTime(),
-                meeting.endTime(), meeting.place(), meeting.participants(), items, meeting.sourceFile());
+                meeting.endTime(), meeting.place(), meeting.participants(), items, meeting.sourceFile(),
+                meeting.headerLines(), meeting.headerSource());
     }
 }

@@ -290,13 +290,18 @@ final class ItemSegmenter {
         return -1;
     }
 
-    private static boolean[] closedZones(String[] bare) {
+    /**
+     * Lines under a "Lukkede punkter" heading, until an "Åbne punkter" heading. A header label ends the zone too: a
+     * contents page may print the heading with nothing under it, and the participants that follow are no closed item
+     * (which would withhold every item after them).
+     */
+    private boolean[] closedZones(String[] bare) {
         boolean[] closed = new boolean[bare.length];
         boolean in = false;
         for (int i = 0; i < bare.length; i++) {
             if (CLOSED_ZONE.matcher(bare[i]).matches()) {
                 in = true;
-            } else if (OPEN_ZONE.matcher(bare[i]).matches()) {
+            } else if (OPEN_ZONE.matcher(bare[i]).matches() || in && header.label(bare[i]).isPresent()) {
                 in = false;
             }
             closed[i] = in;

@@ -230,4 +230,25 @@ class SegmenterRulesTest {
                 "Gensidig orientering"), titles(m));
         assertTrue(m.items().get(3).titleOnly());
     }
+
+    @Test
+    void anEmptyClosedHeadingInTheContentsClosesNothing() {
+        Meeting m = parse("""
+                Referat af møde i Klima- og Planudvalget
+                Den 09.01.2020 kl. 13:00 i Tapperiet
+                Indholdsfortegnelse
+                Lukkede Punkter
+                Deltagere:
+                Erling Larsen, (A)
+                Torben Haack, (F)
+                1.   Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                2.   Støjende arbejde på byggepladsen
+                Indstilling
+                Forvaltningen indstiller, at kravene godkendes.
+                """);
+        assertEquals(2, m.items().size());
+        assertTrue(m.items().stream().noneMatch(AgendaItem::closed), m.items().toString());
+    }
 }
