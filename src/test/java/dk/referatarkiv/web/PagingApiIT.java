@@ -6,8 +6,8 @@ import dk.referatarkiv.cli.OpenArchive;
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.people.RoleAssertion;
+import dk.referatarkiv.testing.ArchiveServer;
 import dk.referatarkiv.testing.TestData;
-import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,24 +40,20 @@ class PagingApiIT {
 
     @TempDir
     static Path tmp;
+    private static ArchiveServer server;
     private static OpenArchive archive;
-    private static Javalin app;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void start() throws IOException {
-        Path corpus = TestData.corpusWith(tmp.resolve("corpus"));
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
-        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
+        server = ArchiveServer.start(TestData.corpusWith(tmp.resolve("corpus")), tmp);
+        archive = server.archive();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        app.stop();
-        archive.close();
+        server.close();
     }
 
     @Test
@@ -212,7 +206,7 @@ class PagingApiIT {
     }
 
     private static String base() {
-        return "http://localhost:" + app.port();
+        return "http://localhost:" + server.port();
     }
 
     private static JsonNode get(String path, int status) throws Exception {
