@@ -73,34 +73,61 @@ public final class CorpusLoader {
         }
         List<Meeting> meetings = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
-        for (Path file : files) {
-            String name = directory.relativize(file).toString();
-            FileReport report = loadFile(file, name, fingerprint, meetings, fileOfMeeting, settings);
-            report.problems().forEach(p -> LOG.warn("{}", p));
-            reports.add(report);
+        // Files are read in order (the fingerprint depends on it), decoded and parsed in parallel a batch at a time
+        // (parsing is most of the time, and files are independent; a batch bounds the bytes held at once), and kept
+        // in order (which file's meeting counts as the duplicate must not depend on timing).
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Read> batch = new ArrayList<>();
+            for (Path file : files.subList(from, Math.min(files.size(), from + BATCH))) {
+                batch.add(read(file, directory.relativize(file).toString(), fingerprint));
+            }
+            List<Parsed> parsed = batch.parallelStream().map(r -> parse(r, settings)).toList();
+            for (Parsed p : parsed) {
+                FileReport report = keep(p, meetings, fileOfMeeting);
+                report.problems().forEach(problem -> LOG.warn("{}", problem));
+                reports.add(report);
+            }
         }
         return new Corpus(meetings, reports, HexFormat.of().formatHex(fingerprint.digest()));
     }
 
-    private FileReport loadFile(Path file, String name, MessageDigest fingerprint, List<Meeting> meetings,
-                                Map<String, String> fileOfMeeting, CorpusSettings settings) {
-        byte[] bytes;
+    private static final int BATCH = 32;
+
+    /** A file's bytes, or the report of why it was not read. */
+    private record Read(Path file, String name, byte[] bytes, FileReport skipped) {
+    }
+
+    /** A file decoded and parsed, or the report of why not, or the error the parser threw (rethrown in order). */
+    private record Parsed(String name, DocumentFormat format, DecodedText decoded, List<String> extractionWarnings,
+                          ParsedMinutes minutes, FileReport skipped, RuntimeException error) {
+        static Parsed skipped(FileReport report) {
+            return new Parsed(report.file(), null, null, List.of(), null, report, null);
+        }
+    }
+
+    private Read read(Path file, String name, MessageDigest fingerprint) {
         try {
             long size = Files.size(file);
             fingerprint.update(name.getBytes(StandardCharsets.UTF_8));
             fingerprint.update(Long.toString(size).getBytes(StandardCharsets.UTF_8));
             if (size > maxFileBytes) {
-                return FileReport.skipped(name, "file is " + size / (1024 * 1024) + " MB; the limit is "
-                        + maxFileBytes / (1024 * 1024) + " MB");
+                return new Read(file, name, null, FileReport.skipped(name, "file is " + size / (1024 * 1024)
+                        + " MB; the limit is " + maxFileBytes / (1024 * 1024) + " MB"));
             }
-            bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
             fingerprint.update(bytes);
+            return new Read(file, name, bytes, bytes.length == 0 ? FileReport.skipped(name, "empty file") : null);
         } catch (IOException | UncheckedIOException e) {
-            return FileReport.skipped(name, "cannot read file: " + e.getMessage());
+            return new Read(file, name, null, FileReport.skipped(name, "cannot read file: " + e.getMessage()));
         }
-        if (bytes.length == 0) {
-            return FileReport.skipped(name, "empty file");
+    }
+
+    private Parsed parse(Read read, CorpusSettings settings) {
+        if (read.skipped() != null) {
+            return Parsed.skipped(read.skipped());
         }
+        String name = read.name();
+        byte[] bytes = read.bytes();
         DocumentFormat format = DocumentFormat.detect(name, bytes);
         DecodedText decoded;
         List<String> extractionWarnings = List.of();
@@ -114,17 +141,35 @@ public final class CorpusLoader {
                 extractionWarnings = extracted.warnings();
             }
         } catch (TextDecoder.NotTextException | UnreadableDocumentException e) {
-            return FileReport.skipped(name, e.getMessage());
+            return Parsed.skipped(FileReport.skipped(name, e.getMessage()));
         }
         if (decoded.text().isBlank()) {
-            return FileReport.skipped(name, "file has no text");
+            return Parsed.skipped(FileReport.skipped(name, "file has no text"));
         }
-        ParsedMinutes parsed = parser.parse(name, decoded.text(), settings.municipality(file));
+        try {
+            ParsedMinutes minutes = parser.parse(name, decoded.text(), settings.municipality(read.file()));
+            return new Parsed(name, format, decoded, extractionWarnings, minutes, null, null);
+        } catch (RuntimeException e) {
+            return new Parsed(name, format, decoded, extractionWarnings, null, null, e);
+        }
+    }
+
+    private FileReport keep(Parsed p, List<Meeting> meetings, Map<String, String> fileOfMeeting) {
+        if (p.skipped() != null) {
+            return p.skipped();
+        }
+        if (p.error() != null) {
+            throw p.error();
+        }
+        String name = p.name();
+        DecodedText decoded = p.decoded();
+        ParsedMinutes parsed = p.minutes();
+        DocumentFormat format = p.format();
         List<IngestProblem> problems = new ArrayList<>();
         if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
             problems.add(IngestProblem.warning(name, 0, "decoded as " + decoded.charset().name() + " (not UTF-8)"));
         }
-        extractionWarnings.forEach(w -> problems.add(IngestProblem.warning(name, 0, w)));
+        p.extractionWarnings().forEach(w -> problems.add(IngestProblem.warning(name, 0, w)));
         problems.addAll(parsed.warnings());
         List<Meeting> kept = new ArrayList<>();
         for (Meeting meeting : parsed.meetings()) {
