@@ -3,7 +3,6 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.eval.GroupedCrossValidation;
 import dk.referatarkiv.eval.QaEvaluator;
 import dk.referatarkiv.qa.Answer;
-import dk.referatarkiv.qa.AnswerSettings;
 import dk.referatarkiv.qa.QuestionAnswerer;
 
 import java.io.IOException;
@@ -89,7 +88,7 @@ public final class EvalCommand implements Command {
                     args.path(CommonOptions.CORPUS.name()));
             out.print(QaEvaluator.table(outcomes));
             if (municipalities != null) {
-                crossValidate(cases, municipalities, archive.answerer(), out);
+                crossValidate(cases, municipalities, archive.answerer(), outcomes, out);
             }
             return Cli.OK;
         } finally {
@@ -129,16 +128,15 @@ public final class EvalCommand implements Command {
      * the leave-one-municipality-out figures with the threshold chosen per fold.
      */
     static void crossValidate(List<QaEvaluator.Case> cases, List<String> municipalities, QuestionAnswerer answerer,
-                              PrintStream out) {
+                              List<QaEvaluator.Outcome> atDefault, PrintStream out) {
         List<List<QaEvaluator.Outcome>> table = new ArrayList<>();
         for (double threshold : THRESHOLD_GRID) {
             QuestionAnswerer at = answerer.withSettings(answerer.settings().withThreshold(threshold));
             table.add(QaEvaluator.evaluate(cases, at::askUncached));
         }
-        double preferred = AnswerSettings.DEFAULTS.threshold();
+        double preferred = answerer.settings().threshold();
         GroupedCrossValidation.Table t = new GroupedCrossValidation.Table(THRESHOLD_GRID, municipalities, table);
         int best = GroupedCrossValidation.choose(t, i -> true, preferred);
-        List<QaEvaluator.Outcome> atDefault = table.get(THRESHOLD_GRID.indexOf(preferred));
         GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(t, preferred);
         out.printf(Locale.ROOT, "%nanswer threshold, %d values %.2f-%.2f tried%n", THRESHOLD_GRID.size(),
                 THRESHOLD_GRID.get(0), THRESHOLD_GRID.get(THRESHOLD_GRID.size() - 1));
