@@ -5,6 +5,7 @@ import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.people.People;
+import dk.referatarkiv.qa.AnswerSettings;
 import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.qa.Synonyms;
 import dk.referatarkiv.index.ArchiveIndex;
@@ -136,7 +137,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
-                resources.gazetteer(), resources.synonyms(), index, searcher);
+                resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS);
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 

@@ -50,12 +50,15 @@ public final class QuestionAnswerer {
     private final DecisionsAnswerer decisions;
     private final MeetingPreferences preferences;
     private final HeaderFacts headerFacts;
+    private final SentenceIndex sentenceIndex;
+    private final AnswerSettings settings;
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(5_000).build();
 
     public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
                             DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            ArchiveIndex index, ArchiveSearcher searcher) {
-        SentenceIndex sentenceIndex = SentenceIndex.build(annotated, entities);
+                            ArchiveIndex index, ArchiveSearcher searcher, AnswerSettings settings) {
+        this.settings = settings;
+        this.sentenceIndex = SentenceIndex.build(annotated, entities);
         Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
         Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
                 .collect(Collectors.toSet());
@@ -67,8 +70,34 @@ public final class QuestionAnswerer {
         this.preferences = new MeetingPreferences(corpus);
         this.headerFacts = new HeaderFacts(preferences);
         this.roles = new RoleAnswerer(people, new Titles(corpus), preferences);
-        this.sentences = new SentenceAnswerer(sentenceIndex, preferences);
+        this.sentences = new SentenceAnswerer(sentenceIndex, preferences, settings);
         this.decisions = new DecisionsAnswerer(searcher, sentenceIndex);
+    }
+
+    /** The same archive's answerer with other settings: shares every index and model, has its own answer cache. */
+    private QuestionAnswerer(QuestionAnswerer base, AnswerSettings settings) {
+        this.analyzer = base.analyzer;
+        this.searcher = base.searcher;
+        this.index = base.index;
+        this.roles = base.roles;
+        this.decisions = base.decisions;
+        this.preferences = base.preferences;
+        this.headerFacts = base.headerFacts;
+        this.sentenceIndex = base.sentenceIndex;
+        this.settings = settings;
+        this.sentences = new SentenceAnswerer(sentenceIndex, preferences, settings);
+    }
+
+    /**
+     * An answerer over the same archive with other settings, cheap to make (nothing is rebuilt): how an evaluation
+     * tries several thresholds on one opened archive.
+     */
+    public QuestionAnswerer withSettings(AnswerSettings other) {
+        return other.equals(settings) ? this : new QuestionAnswerer(this, other);
+    }
+
+    public AnswerSettings settings() {
+        return settings;
     }
 
     /** The answer; {@code question} must be non-blank and at most {@link #MAX_QUESTION_LENGTH} characters. */

@@ -23,8 +23,6 @@ import java.util.stream.Stream;
  */
 final class SentenceAnswerer {
 
-    /** Coverage below which the archive is taken not to answer; calibrated on the dev questions. */
-    static final double THRESHOLD = 0.55;
     private static final int MAX_LIST_LINES = 8;
     private static final double VERB_WEIGHT = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
@@ -76,10 +74,13 @@ final class SentenceAnswerer {
 
     private final SentenceIndex sentences;
     private final MeetingPreferences preferences;
+    /** Coverage below which the archive is taken not to answer ({@link AnswerSettings#threshold()}). */
+    private final double threshold;
 
-    SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences) {
+    SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences, AnswerSettings settings) {
         this.sentences = sentences;
         this.preferences = preferences;
+        this.threshold = settings.threshold();
     }
 
     /** A scored sentence. */
@@ -115,7 +116,7 @@ final class SentenceAnswerer {
                     continue;
                 }
                 Scored sc = score(q, s);
-                if (sc.coverage * (1 + FIT_RELIEF * fit) < THRESHOLD) {
+                if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
                     continue;
                 }
                 Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
@@ -206,7 +207,7 @@ final class SentenceAnswerer {
                 }
             }
         }
-        if (best == null || best.coverage < THRESHOLD || best.sentence.meetingDate() == null) {
+        if (best == null || best.coverage < threshold || best.sentence.meetingDate() == null) {
             return Optional.empty();
         }
         return meetingDate(q, best);

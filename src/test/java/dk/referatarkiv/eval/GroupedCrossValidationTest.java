@@ -1,0 +1,98 @@
+package dk.referatarkiv.eval;
+
+import dk.referatarkiv.qa.Answer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The fold bookkeeping on a tiny synthetic table: three municipalities, three grid values, made so that the in-sample
+ * best value (0.6, carried by A alone) is wrong for every held-out municipality and the cross-validated score is 0.
+ */
+class GroupedCrossValidationTest {
+
+    private static final List<Double> GRID = List.of(0.4, 0.5, 0.6);
+    private static final List<String> GROUPS = List.of("A", "A", "A", "A", "B", "B", "C", "C");
+    /** Right-and-cited per grid value (rows) and question (columns, in GROUPS order). */
+    private static final boolean[][] RIGHT = {
+            {false, false, false, false, true, true, true, false},   // 0.4: A 0/4, B 2/2, C 1/2
+            {false, false, false, false, true, false, true, true},   // 0.5: A 0/4, B 1/2, C 2/2
+            {true, true, true, true, false, false, false, false},    // 0.6: A 4/4, B 0/2, C 0/2
+    };
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void choosesPerFoldOnTheOtherGroupsOnly() {
+        GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(table(RIGHT), 0.5);
+        // without A, 0.4 and 0.5 tie at 3 of 4 and the preferred value wins; with A it would be 0.6
+        assertEquals(List.of(new GroupedCrossValidation.Fold("A", 0.5, 0.75, 4),
+                new GroupedCrossValidation.Fold("B", 0.6, 4 / 6.0, 2),
+                new GroupedCrossValidation.Fold("C", 0.6, 4 / 6.0, 2)), cv.folds());
+        assertEquals(0.0, QaEvaluator.answerAndCitation(cv.heldOut()), "every held-out group scored at another's best");
+        assertEquals(2, GroupedCrossValidation.choose(table(RIGHT), i -> true, 0.5), "in-sample, 0.6 is best (4 of 8)");
+    }
+
+    @Test
+    void neverReadsTheHeldOutOutcomes() {
+        // the held-out group's outcomes are absent (null): reading one would throw
+        List<List<QaEvaluator.Outcome>> outcomes = outcomes(RIGHT);
+        outcomes.forEach(row -> {
+            for (int i = 0; i < 4; i++) {
+                row.set(i, null);
+            }
+        });
+        GroupedCrossValidation.Table blind = new GroupedCrossValidation.Table(GRID, GROUPS, outcomes);
+        assertEquals(1, GroupedCrossValidation.choose(blind, i -> !GROUPS.get(i).equals("A"), 0.5));
+    }
+
+    @Test
+    void tiesGoToThePreferredValueThenTheLower() {
+        boolean[][] flat = new boolean[3][GROUPS.size()];
+        assertEquals(2, GroupedCrossValidation.choose(table(flat), i -> true, 0.6));
+        assertEquals(0, GroupedCrossValidation.choose(table(flat), i -> true, 0.45));
+    }
+
+    @Test
+    void aTableMissingOutcomesIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new GroupedCrossValidation.Table(GRID, GROUPS, outcomes(RIGHT).subList(0, 2)));
+    }
+
+    @Test
+    void readsTheMunicipalityOfEachFileFromTheManifest() throws IOException {
+        Path manifest = Files.writeString(tmp.resolve("MANIFEST.tsv"), "file\tmunicipality\tbody\n"
+                + "001.txt\tFredensborg\tByrådet\n002.txt\tKøge\tByrådet\n");
+        assertEquals(Map.of("001.txt", "Fredensborg", "002.txt", "Køge"), GroupedCrossValidation.municipalities(manifest));
+        Path bad = Files.writeString(tmp.resolve("BAD.tsv"), "file\tmunicipality\n003.txt\n");
+        assertThrows(IOException.class, () -> GroupedCrossValidation.municipalities(bad));
+    }
+
+    private static GroupedCrossValidation.Table table(boolean[][] right) {
+        return new GroupedCrossValidation.Table(GRID, GROUPS, outcomes(right));
+    }
+
+    private static List<List<QaEvaluator.Outcome>> outcomes(boolean[][] right) {
+        List<List<QaEvaluator.Outcome>> rows = new ArrayList<>();
+        for (boolean[] row : right) {
+            List<QaEvaluator.Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < row.length; i++) {
+                QaEvaluator.Case c = new QaEvaluator.Case("q" + i, "Hvem?", "PERSON", List.of("x"), java.util.Set.of(), "x",
+                        GROUPS.get(i) + ".txt");
+                outcomes.add(new QaEvaluator.Outcome(c, Answer.none("Hvem?", List.of()), row[i], row[i]));
+            }
+            rows.add(outcomes);
+        }
+        return rows;
+    }
+}
