@@ -4,10 +4,16 @@ export async function api(path, params = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
   const url = query.toString() ? `${path}?${query}` : path;
   let response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (e) {
-    throw new Error('Serveren svarer ikke. Prøv igen om lidt.');
+  // A busy server answers 503 with Retry-After at once; the page waits as asked and tries again, twice at most.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json' } });
+    } catch (e) {
+      throw new Error('Serveren svarer ikke. Prøv igen om lidt.');
+    }
+    if (response.status !== 503 || attempt >= 2) break;
+    const seconds = Math.min(5, Number(response.headers.get('Retry-After')) || 1);
+    await new Promise(resolve => setTimeout(resolve, seconds * 1000));
   }
   let body;
   try {
