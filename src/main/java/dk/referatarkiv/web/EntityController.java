@@ -31,7 +31,7 @@ final class EntityController {
         String typeName = QueryParams.text(ctx, "type").toUpperCase(Locale.ROOT);
         EntityType type = LISTABLE.stream().filter(t -> t.name().equals(typeName)).findFirst().orElseThrow(() ->
                 ErrorHandlers.badRequest("invalid_parameter",
-                        "Parameteren 'type' skal være PERSON, UNIT, BODY, NETWORK eller BUDGET_YEAR."));
+                        ParameterNames.describe("type") + " skal være PERSON, UNIT, BODY, NETWORK eller BUDGET_YEAR."));
         ctx.json(values(type));
     }
 

@@ -145,7 +145,7 @@ final class ErrorHandlers {
         String parameter = first.getKey();
         ValidationError<Object> error = first.getValue().get(0);
         String message = error.getMessage().equals("TYPE_CONVERSION_FAILED")
-                ? "Parameteren '" + parameter + "' har en ugyldig værdi: '" + error.value + "'."
+                ? ParameterNames.describe(parameter) + " har en ugyldig værdi: '" + error.value + "'."
                 : error.getMessage();
         ctx.status(400).json(new ApiError("invalid_parameter", message));
     }

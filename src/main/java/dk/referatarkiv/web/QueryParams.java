@@ -26,7 +26,7 @@ final class QueryParams {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw ErrorHandlers.badRequest("invalid_parameter",
-                    "Parameteren '" + name + "' skal være en dato som ÅÅÅÅ-MM-DD, fx 2024-11-20.");
+                    ParameterNames.describe(name) + " skal være en dato som ÅÅÅÅ-MM-DD, fx 2024-11-20.");
         }
     }
 
@@ -44,7 +44,7 @@ final class QueryParams {
             return number;
         } catch (NumberFormatException e) {
             throw ErrorHandlers.badRequest("invalid_parameter",
-                    "Parameteren '" + name + "' skal være et beløb i kroner, fx 2000000.");
+                    ParameterNames.describe(name) + " skal være et beløb i kroner, fx 2000000.");
         }
     }
 
@@ -55,7 +55,7 @@ final class QueryParams {
         }
         return ctx.queryParamAsClass(name, Integer.class)
                 .check(v -> v >= min && v <= max,
-                        "Parameteren '" + name + "' skal være et tal fra " + min + " til " + max + ".")
+                        ParameterNames.describe(name) + " skal være et tal fra " + min + " til " + max + ".")
                 .get();
     }
 

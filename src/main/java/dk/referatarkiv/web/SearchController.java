@@ -83,6 +83,6 @@ final class SearchController {
             return SortOrder.RELEVANCE;
         }
         return SortOrder.parse(value).orElseThrow(() ->
-                ErrorHandlers.badRequest("invalid_parameter", "Parameteren 'sort' skal være 'relevance' eller 'date'."));
+                ErrorHandlers.badRequest("invalid_parameter", ParameterNames.describe("sort") + " skal være 'relevance' eller 'date'."));
     }
 }

@@ -86,6 +86,14 @@ class HttpHygieneIT {
     }
 
     @Test
+    void messagesNameTheParameterInWords() throws Exception {
+        JsonNode date = assertJsonError(send(get("/api/search?q=budget&from=2024-13-45")), 400, "invalid_parameter");
+        assertTrue(date.get("message").asText().startsWith("Fra-datoen ('from') skal være en dato"), date.toString());
+        JsonNode size = assertJsonError(send(get("/api/search?q=budget&size=0")), 400, "invalid_parameter");
+        assertTrue(size.get("message").asText().startsWith("Antallet pr. side ('size')"), size.toString());
+    }
+
+    @Test
     void unknownAddresses() throws Exception {
         JsonNode api = assertJsonError(send(get("/api/findes-ikke")), 404, "not_found");
         assertTrue(api.get("message").asText().startsWith("Adressen findes ikke"), api.toString());
