@@ -9,14 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Attendance that the minutes write as sentences rather than lists, in the header or in an item's decision:
  * <ul>
- *   <li>absence with a substitute: "Camilla Holm (A) havde lovligt forfald. Anne Berg var indkaldt som stedfortræder.",
- *       "Fraværende: Evan Lund (V) - Marianne Kær (V) mødte som stedfortræder.", "Afbud fra Bente Holm stedfortræder
- *       Anders Lind";</li>
- *   <li>absence alone: "Tuncay Yilmaz (A) havde lovligt forfald";</li>
- *   <li>inhabil on items: "Gunnar Nielsen medvirkede ikke ved behandlingen af pkt. 357, idet han var inhabil.",
- *       "Under punkterne 14 og 18 deltog stedfortræder Susanne Rasmussen (V), da Charlotte Bie (V) var inhabil."</li>
+ *   <li>absence with a substitute: "Ane Krog (A) havde lovligt forfald. Bo Skov var indkaldt som stedfortræder.",
+ *       "Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder.", "Afbud fra Ane Krog stedfortræder Bo Skov";</li>
+ *   <li>absence alone: "Ole Vang (C) havde lovligt forfald";</li>
+ *   <li>inhabil on items: "Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil.",
+ *       "Under punkterne 3 og 7 deltog stedfortræder Bo Skov (V), da Ib Lund (V) var inhabil."</li>
  * </ul>
- * Each gives participants with presence and a note as the text says it ("for Evan Lund", "inhabil: pkt. 357").
+ * Each gives participants with presence and a note as the text says it ("for Ib Lund", "inhabil: pkt. 41").
  * General Danish phrasing only; a sentence that fits no form gives nothing. Stateless and thread-safe.
  */
 final class AttendanceSentences {

@@ -39,7 +39,7 @@ final class HeaderReader {
     private static final String LIST_ROLE = "Formand|Næstformand|Borgmester|Viceborgmester|Rådmand|Forperson";
     /**
      * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
-     * before it unless a colon or a space and a name follow it ("Birgit S. Hansen (A), FormandBjarne Kvist (A)": a PDF
+     * before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
      * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair).
      */
     private static final Pattern NAME_PAREN = Pattern.compile(
@@ -56,7 +56,7 @@ final class HeaderReader {
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommunes?|KOMMUNES?)\\b");
     private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
-    /** "kl. 17:00 i Mødesalen i Faaborg", "Kl i Borgmesterens kontor", "Kl. 13:30 Udvalgsværelse 3" (place to the end). */
+    /** "kl. 17:00 i Byrådssalen i Sønderby", "Kl i Borgmesterens kontor", "Kl. 13:30 Mødelokale 2" (place to the end). */
     private static final Pattern PLACE_AFTER_TIME = Pattern.compile(
             "\\bkl\\.?(?:\\s*\\d{1,2}[:.]\\d{2})?\\s+(?:i\\s+)?(?<place>(?-i:\\p{Lu})[^\\n]{1,99})$", FLAGS);
     /** Headings that follow a title line and are no place: contents, open and closed parts, the agenda. */
@@ -112,7 +112,7 @@ final class HeaderReader {
         return Optional.empty();
     }
 
-    /** Without a colon, a label must be followed by a value of its kind ("Dato 23. september 2009", "Tid 19:00"). */
+    /** Without a colon, a label must be followed by a value of its kind ("Dato 4. marts 2021", "Tid 19:00"). */
     private static boolean plausibleWithoutColon(MinutesLexicon.HeaderField field, String label, String value) {
         return switch (field) {
             case DATE -> DateFinder.first(value).isPresent();
@@ -194,8 +194,8 @@ final class HeaderReader {
     }
 
     /**
-     * A place written after the meeting's time in a title line, where no label names it: "den 8. oktober 2019 kl. 17:00
-     * i Mødesalen i Faaborg", "Tirsdag den 18. maj 2010 Kl i Borgmesterens kontor", or on the next line ("27-02-2018
+     * A place written after the meeting's time in a title line, where no label names it: "den 4. marts 2021 kl. 17:00
+     * i Byrådssalen i Sønderby", "Tirsdag den 9. juni 2015 Kl i Borgmesterens kontor", or on the next line ("12-01-2022
      * kl. 17:00" / "Lilletrommen"). A weak source: a labelled place wins.
      */
     private void placeAfterTime(String bare, List<SourceLine> lines, int next, int to, boolean[] skip, MeetingHeader header) {

@@ -196,7 +196,7 @@ final class ItemSegmenter {
         }
         Matcher repeated = REPEATED_NUMBER.matcher(title);
         if (repeated.find() && Integer.parseInt(repeated.group(1)) == number) {
-            title = title.substring(repeated.end()); // "1. 1. Title"; but "314 1. behandling af budget" keeps its "1."
+            title = title.substring(repeated.end()); // "1. 1. Title"; but "121 1. behandling af budget" keeps its "1."
         }
         boolean hasLeader = LEADER.matcher(title).find();
         title = TextNormal.withoutLeaders(title).strip();
@@ -221,7 +221,7 @@ final class ItemSegmenter {
 
     /**
      * A line that can be an item's title. After an item number, a title may start like a section heading with text
-     * after the colon ("36 Høring: Forslag til lokalplan …"); without a number that is a section, not a title.
+     * after the colon ("12 Høring: Forslag til lokalplan …"); without a number that is a section, not a title.
      */
     private boolean plausibleTitle(String title, boolean numbered) {
         if (title.isEmpty() || title.length() > MAX_TITLE) {

@@ -45,7 +45,7 @@ public record Meeting(String id, String municipality, String body, LocalDate dat
     /**
      * A fact of the meeting as the minutes write it.
      *
-     * @param field the header field it gives, or null for an attendance sentence ("Hans Bang-Hansen deltog ikke i
+     * @param field the header field it gives, or null for an attendance sentence ("Ib Lund deltog ikke i
      *              mødet.") and other lines that give several
      * @param label the label as written ("Mødested", "Fraværende"), or empty when the line has none
      * @param value the value as written (lines joined with a newline), or empty for a sentence

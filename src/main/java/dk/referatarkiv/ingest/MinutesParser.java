@@ -31,7 +31,7 @@ public final class MinutesParser {
     private static final int MAX_HEADER_SOURCE = 8_000;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** The title line of a meeting's minutes: "REFERAT Byrådet 2022-2025 d. 31-01-2023". */
+    /** The title line of a meeting's minutes: "REFERAT Byrådet 2022-2025 d. 14-03-2024". */
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|Referat|Dagsorden|Beslutningsprotokol)\\b.{0,120}$");
     /** Places where a line run together by a PDF export is cut: item markers and contents headings. */
@@ -53,7 +53,7 @@ public final class MinutesParser {
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
     private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
-    /** A decision heading in the genitive: "Folkeoplysningsudvalgets beslutning på mødet den 5. april 2019". */
+    /** A decision heading in the genitive: "Folkeoplysningsudvalgets beslutning på mødet den 12. januar 2022". */
     private static final Pattern GENITIVE_DECISION = Pattern.compile("^(\\p{Lu}[\\p{L}-]+)s\\s+(?:beslutning|afgørelse)\\b");
     /** The body a recommendation is addressed to: "Forvaltningen indstiller, at Økonomiudvalget …", "indstiller til Byrådet". */
     private static final Pattern RECOMMENDED_TO = Pattern.compile("\\bindstiller\\s*,?\\s*(?:til|at|over for)\\s+(?:\\p{Ll}+\\s+){0,2}(?=\\p{Lu})");
@@ -324,7 +324,7 @@ public final class MinutesParser {
     }
 
     /**
-     * Contents entries whose title was too long for the line lose their leaders: "… i Bolignæ 8 Beslutning om …".
+     * Contents entries whose title was too long for the line lose their leaders: "… i Boligselskab 8 Beslutning om …".
      * Inside one leader-ended piece, a number followed by a capitalised word is a page number, and so an entry's end,
      * when it lies between the page before and the piece's own page: page numbers only grow.
      */

@@ -91,7 +91,7 @@ final class PageFurniture {
                 Matcher m = PAGE_PREFIX.matcher(line.text());
                 m.matches();
                 out.add(new SourceLine(line.number(), "\f", 0));
-                // the printed page's own page label opens the page's line: "3 Side 1 1. KB - Spørgetid …"
+                // the printed page's own page label opens the page's line: "3 Side 1 1. BY - Spørgetid …"
                 String page = PAGE_LABEL_START.matcher(m.group(2)).replaceFirst("");
                 out.add(new SourceLine(line.number(), page, line.headingLevel()));
             } else {

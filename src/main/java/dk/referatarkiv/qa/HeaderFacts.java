@@ -187,7 +187,7 @@ final class HeaderFacts {
 
     /**
      * Who stood in: the substitutes (for the person the question names, when it names one), else the first name after
-     * that person in a header line that says someone stood in ("I stedet for Jan Kaspersen deltog Morten Grøn").
+     * that person in a header line that says someone stood in ("I stedet for Ib Lund deltog Eva Dam").
      */
     private Optional<Fact> substitutes(Question q, Meeting m) {
         List<String> absentNamed = java.util.stream.Stream.concat(m.participants().stream().map(Participant::name),
@@ -219,8 +219,8 @@ final class HeaderFacts {
     }
 
     /**
-     * The persons a labelled header line names, when the participant list did not read them: "Lars Rytter ved afbud
-     * Niels F. Dahlmann ved afbud" gives "Lars Rytter, Niels F. Dahlmann"; "Ingen" gives nothing.
+     * The persons a labelled header line names, when the participant list did not read them: "Ib Lund ved afbud
+     * Eva D. Dam ved afbud" gives "Ib Lund, Eva D. Dam"; "Ingen" gives nothing.
      */
     private Optional<Fact> written(Meeting m, HeaderField field) {
         for (Meeting.HeaderLine l : lines(m, field)) {
@@ -236,8 +236,8 @@ final class HeaderFacts {
     }
 
     /**
-     * A person the header writes with the title, where the participant list did not read it: "Lene Stangerup
-     * (referent)", "Formand: Lars Ejby Pedersen (A)".
+     * A person the header writes with the title, where the participant list did not read it: "Ane Krog
+     * (referent)", "Formand: Bo Skov (A)".
      */
     private Optional<Fact> titled(Question q, Meeting m, String titles) {
         Pattern after = Pattern.compile("(?iu)(?:" + titles + ")\\s*:?\\s*$");

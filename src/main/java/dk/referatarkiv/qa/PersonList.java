@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Persons as an answer, quoted from the text that names them: "Martin Stenmann (A), Peter Wagner Mollerup (V)" when
+ * Persons as an answer, quoted from the text that names them: "Ane Krog (A), Bo Skov (V)" when
  * the text lists them together (commas, "og", parties in parentheses between them), else each name with the party the
  * text writes after it, joined by commas. Stateless and thread-safe.
  */
@@ -63,7 +63,7 @@ final class PersonList {
             together = from <= to && SEPARATOR.matcher(text.substring(from, to)).matches();
         }
         if (together) {
-            // names the list goes on with that were not found ("…, Bjarne Juel Møller, Kjeld Kjeldsen")
+            // names the list goes on with that were not found ("…, Ib Lund, Eva Dam")
             int end = found.get(found.size() - 1).end();
             for (Found next : names(text, end)) {
                 if (!SEPARATOR.matcher(text.substring(end, next.start())).matches()
@@ -72,7 +72,7 @@ final class PersonList {
                 }
                 end = next.end();
             }
-            // and names before it ("Mads Gammelmark og Lone Sondrup var fraværende" when only the second was read)
+            // and names before it ("Ib Lund og Eva Dam var fraværende" when only the second was read)
             int start = found.get(0).start();
             List<Found> before = names(text.substring(0, start), 0);
             for (int i = before.size() - 1; i >= 0; i--) {

@@ -109,7 +109,7 @@ final class QuestionAnalyzer {
             }
         }
         if (terms.isEmpty() && !framing.isEmpty()) {
-            terms.addAll(framing); // a question of frame words only ("Hvilket punkt blev behandlet før pkt. 2?") keeps them
+            terms.addAll(framing); // a question of frame words only ("Hvilket punkt kom efter pkt. 4?") keeps them
         }
         Integer budgetYear = new BudgetYearExtractor().extract(q, "q").stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
         Integer year = null;

@@ -221,7 +221,7 @@ final class SentenceAnswerer {
         boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
         if (!aboutTheMeeting) {
             // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 6. november 2012
-            // besluttede udvalget …", "godkendte på møde d. 2. juli 2019") answers, not the meeting that reports it
+            // besluttede udvalget …", "godkendte på møde d. 3. marts 2021") answers, not the meeting that reports it
             List<int[]> dealtWith = new ArrayList<>();
             for (IndexedSentence.TokenLemmas t : best.sentence.tokens()) {
                 if (t.variants().stream().anyMatch(DEALT_WITH::contains)) {

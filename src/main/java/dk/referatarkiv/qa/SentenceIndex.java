@@ -63,7 +63,7 @@ final class SentenceIndex {
             Set<String> titleLemmas = lemmas(item.title().tokens());
             List<IndexedSentence> sentences = new ArrayList<>();
             // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
-            // a title often is the answer ("Christianskirkens kor - ansøgning om støtte til korrejse").
+            // a title often is the answer ("Byens kor - ansøgning om tilskud til en koncertrejse").
             String title = item.item().title();
             if (!title.isBlank() && !item.title().tokens().isEmpty()) {
                 sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
@@ -126,7 +126,7 @@ final class SentenceIndex {
 
     /**
      * Persons in the header as written, which the entity stage does not read: runs of capitalised words that begin
-     * with a given name the dictionary knows ("Karsten Skawbo-Jensen og Daniel Panduro havde meldt forfald").
+     * with a given name the dictionary knows ("Ib Lund-Hald og Eva Dam havde meldt forfald").
      */
     private static List<Entity> persons(String text) {
         List<Entity> out = new ArrayList<>();

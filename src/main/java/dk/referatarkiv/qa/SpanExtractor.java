@@ -75,7 +75,7 @@ final class SpanExtractor {
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
-        // the persons listed together with it: "August Kragh og Holger Eskildsen deltog ikke …"
+        // the persons listed together with it: "Ib Lund og Eva Dam deltog ikke …"
         int at = persons.indexOf(nearest.get());
         int from = at;
         int to = at;
@@ -109,7 +109,7 @@ final class SpanExtractor {
 
     /**
      * The date as written, with what the text attaches to it: a second date it runs to ("7.august 2019 – 31. december
-     * 2021"), a time ("den 18. september 2017, kl. 12.00"); the normalised value when the writing differs.
+     * 2021"), a time ("den 4. marts 2021, kl. 12.00"); the normalised value when the writing differs.
      */
     private static String dateText(IndexedSentence s, Entity date) {
         String after = s.text().substring(Math.min(s.text().length(), Math.max(0, date.end() - s.start())));
@@ -244,7 +244,7 @@ final class SpanExtractor {
             if (from > 0 && from < i && text.substring(tokens.get(from)[0], tokens.get(from)[1]).equals("og")) {
                 from++;
             }
-            // the number and name after it: "Lokalplan nr. 035 for Amsterdamhusene 1, Frederikssund"
+            // the number and name after it: "Lokalplan nr. 012 for Rosenhaven 3, Sønderby"
             int next = i + 1;
             if (next < tokens.size() && text.substring(tokens.get(next)[0], tokens.get(next)[1]).equalsIgnoreCase("nr.")) {
                 next++;
@@ -256,7 +256,7 @@ final class SpanExtractor {
                     to = properRun(text, tokens, to + 2);
                 }
             }
-            // what the text adds right after: "(Højhuse på Bredgade i Videbæk)", "i Varde"
+            // what the text adds right after: "(Rækkehuse på Torvet i Sønderby)", "i Nordby"
             if (to + 1 < tokens.size() && text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]).equals("(")) {
                 int close = text.indexOf(')', tokens.get(to + 1)[0]);
                 if (close > 0 && close - tokens.get(to + 1)[0] <= MAX_PARENTHESIS) {
@@ -271,7 +271,7 @@ final class SpanExtractor {
             if (from == i && to == i && !compound) {
                 continue; // the bare noun names nothing
             }
-            // a list of them: "Punkt 76, 77 og 78", "sag nr. 4,8 og 13", "Nordagerskolen og Tingagerskolen"
+            // a list of them: "Punkt 76, 77 og 78", "sag nr. 3,6 og 11", "Vestskolen og Østskolen"
             boolean numbered = to > i;
             while (to + 2 < tokens.size() && Set.of(",", "og", "&").contains(text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]))) {
                 String listed = text.substring(tokens.get(to + 2)[0], tokens.get(to + 2)[1]);
@@ -359,7 +359,7 @@ final class SpanExtractor {
         return p.find() ? " " + p.group().strip() : "";
     }
 
-    /** "66,5 mio. kr. i overskud", "mindst 125 mio. kr.": a qualifier the text writes around the amount. */
+    /** "12,5 mio. kr. i overskud", "mindst 40 mio. kr.": a qualifier the text writes around the amount. */
     private static String withQualifier(IndexedSentence s, Entity e) {
         String amount = e.text();
         Integer year = ((Amount) e.value()).year();

@@ -17,51 +17,51 @@ class AttendanceSentencesTest {
 
     @Test
     void absenceWithASubstituteInTwoSentences() {
-        assertEquals(List.of(p("Camilla Holm", "A", Participant.Presence.ABSENT, ""),
-                        p("Anne Marie Berg", "", Participant.Presence.SUBSTITUTE, "for Camilla Holm"),
-                        p("Evan Lund", "V", Participant.Presence.ABSENT, ""),
-                        p("Christian Ravn", "", Participant.Presence.SUBSTITUTE, "for Evan Lund")),
-                reader.read("Camilla Holm (A) havde lovligt forfald. Anne Marie Berg var indkaldt som stedfortræder. "
-                        + "Evan Lund (V) havde lovligt forfald. Christian Ravn var indkaldt som stedfortræder."));
+        assertEquals(List.of(p("Ane Krog", "A", Participant.Presence.ABSENT, ""),
+                        p("Bo Ravn Skov", "", Participant.Presence.SUBSTITUTE, "for Ane Krog"),
+                        p("Ib Lund", "V", Participant.Presence.ABSENT, ""),
+                        p("Kaj Hede", "", Participant.Presence.SUBSTITUTE, "for Ib Lund")),
+                reader.read("Ane Krog (A) havde lovligt forfald. Bo Ravn Skov var indkaldt som stedfortræder. "
+                        + "Ib Lund (V) havde lovligt forfald. Kaj Hede var indkaldt som stedfortræder."));
     }
 
     @Test
     void aDashOrAfbudFraNamesTheSubstituteAndALabelIsNoName() {
-        assertEquals(List.of(p("Evan Lund", "V", Participant.Presence.ABSENT, ""),
-                        p("Marianne Kær", "V", Participant.Presence.SUBSTITUTE, "for Evan Lund")),
-                reader.read("Fraværende: Evan Lund (V) - Marianne Kær (V) mødte som stedfortræder."));
-        assertEquals(List.of(p("Vivi Jensen", "", Participant.Presence.ABSENT, ""),
-                        p("Thomas Palm", "", Participant.Presence.SUBSTITUTE, "for Vivi Jensen")),
-                reader.read("Fraværende Vivi Jensen – Thomas Palm er indkaldt som stedfortræder."));
-        assertEquals(List.of(p("Bente Viola Holm", "", Participant.Presence.ABSENT, ""),
-                        p("Anders Lind", "", Participant.Presence.SUBSTITUTE, "for Bente Viola Holm"),
-                        p("Mogens Leo Hansen", "", Participant.Presence.ABSENT, ""),
-                        p("Gert Wahl", "", Participant.Presence.SUBSTITUTE, "for Mogens Leo Hansen")),
-                reader.read("Afbud fra Bente Viola Holm stedfortræder Anders Lind. Afbud fra Mogens Leo Hansen "
-                        + "stedfortræder Gert Wahl"));
+        assertEquals(List.of(p("Ib Lund", "V", Participant.Presence.ABSENT, ""),
+                        p("Eva Dam", "V", Participant.Presence.SUBSTITUTE, "for Ib Lund")),
+                reader.read("Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder."));
+        assertEquals(List.of(p("Lis Mørk", "", Participant.Presence.ABSENT, ""),
+                        p("Jon Birk", "", Participant.Presence.SUBSTITUTE, "for Lis Mørk")),
+                reader.read("Fraværende Lis Mørk – Jon Birk er indkaldt som stedfortræder."));
+        assertEquals(List.of(p("Tove Lind Bach", "", Participant.Presence.ABSENT, ""),
+                        p("Finn Hald", "", Participant.Presence.SUBSTITUTE, "for Tove Lind Bach"),
+                        p("Gerd Holm Sand", "", Participant.Presence.ABSENT, ""),
+                        p("Ulf Krag", "", Participant.Presence.SUBSTITUTE, "for Gerd Holm Sand")),
+                reader.read("Afbud fra Tove Lind Bach stedfortræder Finn Hald. Afbud fra Gerd Holm Sand "
+                        + "stedfortræder Ulf Krag"));
     }
 
     @Test
     void inhabilOnItems() {
-        assertEquals(List.of(p("Gunnar Nielsen", "", Participant.Presence.PRESENT, "inhabil: pkt. 357")),
-                reader.read("Gunnar Nielsen medvirkede ikke ved behandlingen af pkt. 357, idet han var inhabil."));
-        assertEquals(List.of(p("Charlotte Bie", "V", Participant.Presence.PRESENT, "inhabil: pkt. 14 og 18"),
-                        p("Susanne Rask", "V", Participant.Presence.SUBSTITUTE, "for Charlotte Bie under pkt. 14 og 18")),
-                reader.read("Under punkterne 14 og 18 deltog stedfortræder Susanne Rask (V), da Charlotte Bie (V) var "
+        assertEquals(List.of(p("Per Hald", "", Participant.Presence.PRESENT, "inhabil: pkt. 41")),
+                reader.read("Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil."));
+        assertEquals(List.of(p("Lone Ager", "V", Participant.Presence.PRESENT, "inhabil: pkt. 3 og 7"),
+                        p("Rikke Mose", "V", Participant.Presence.SUBSTITUTE, "for Lone Ager under pkt. 3 og 7")),
+                reader.read("Under punkterne 3 og 7 deltog stedfortræder Rikke Mose (V), da Lone Ager (V) var "
                         + "inhabil."));
     }
 
     @Test
     void absenceAloneAndProseAboutSubstitutesInGeneral() {
-        assertEquals(List.of(p("Tuncay Yilmaz", "A", Participant.Presence.ABSENT, "lovligt forfald")),
-                reader.read("Tuncay Yilmaz (A) havde lovligt forfald."));
-        assertEquals(List.of(), reader.read("I tilfælde af, at et medlem af byrådet er fraværende med lovligt anmeldt "
-                + "forfald, skal der indkaldes stedfortræder for den pågældende."));
+        assertEquals(List.of(p("Ole Vang", "C", Participant.Presence.ABSENT, "lovligt forfald")),
+                reader.read("Ole Vang (C) havde lovligt forfald."));
+        assertEquals(List.of(), reader.read("Når et medlem er fraværende med lovligt forfald, indkalder "
+                + "kommunen en stedfortræder efter reglerne."));
     }
 
     @Test
     void aListsFullStopIsNotPartOfTheNameButAnInitialsIs() {
-        assertEquals("Tuncay Yilmaz", new Participant("Tuncay Yilmaz.", "").name());
+        assertEquals("Ole Vang", new Participant("Ole Vang.", "").name());
         assertEquals("Poul E.", new Participant("Poul E.", "").name());
     }
 }

@@ -11,45 +11,45 @@ class ContentsLineSplitterTest {
 
     @Test
     void numbersInSequenceCutEntriesAndNumbersInsideTitlesDoNot() {
-        assertEquals(List.of("1. Lokalplan 264 for et erhvervsområde", "2. Kommuneplantillæg 17/2013 for et område",
-                        "3. Lokalplan 259 ved Virum Station", "4. Regulativ for husholdningsaffald 2016"),
-                ContentsLineSplitter.split("1. Lokalplan 264 for et erhvervsområde 2. Kommuneplantillæg 17/2013 for et "
-                        + "område 3. Lokalplan 259 ved Virum Station 4. Regulativ for husholdningsaffald 2016"));
+        assertEquals(List.of("1. Lokalplan 88 for et erhvervsområde", "2. Kommuneplantillæg 4/2019 for et område",
+                        "3. Lokalplan 91 ved stationen", "4. Regulativ for affald 2020"),
+                ContentsLineSplitter.split("1. Lokalplan 88 for et erhvervsområde 2. Kommuneplantillæg 4/2019 for et "
+                        + "område 3. Lokalplan 91 ved stationen 4. Regulativ for affald 2020"));
     }
 
     @Test
     void aMissingNumberIsSkippedAndPageNumbersAreAColumn() {
-        assertEquals(List.of("1 Udpegning til bestyrelsen", "2 Nye medlemmer til rådet", "3 Strategiplan",
-                        "5 Analyse af driftsfællesskaber"),
-                ContentsLineSplitter.split("Pkt. Tekst Side 1 Udpegning til bestyrelsen 5 2 Nye medlemmer til rådet 6 "
-                        + "3 Strategiplan 9 5 Analyse af driftsfællesskaber 14"));
+        assertEquals(List.of("1 Valg til bestyrelsen", "2 Nye medlemmer af rådet", "3 Visionsplan",
+                        "5 Analyse af fællesdrift"),
+                ContentsLineSplitter.split("Pkt. Tekst Side 1 Valg til bestyrelsen 5 2 Nye medlemmer af rådet 6 "
+                        + "3 Visionsplan 9 5 Analyse af fællesdrift 14"));
     }
 
     @Test
     void openAndClosedColumnsEndEntries() {
-        assertEquals(List.of("1. Tønderingvej - vejanlæg", "Områdefornyelse i Durup", "Lukket - Salg af ejendom",
-                        "Planstrategi 2009"),
-                ContentsLineSplitter.split("Sag nr.: Emne 1. Tønderingvej - vejanlæg Åbent Områdefornyelse i Durup Åbent "
-                        + "Salg af ejendom Lukket Planstrategi 2009 Åbent"));
+        assertEquals(List.of("1. Møllevej - vejanlæg", "Byfornyelse i Sønderby", "Lukket - Salg af ejendom",
+                        "Planstrategi 2015"),
+                ContentsLineSplitter.split("Sag nr.: Emne 1. Møllevej - vejanlæg Åbent Byfornyelse i Sønderby Åbent "
+                        + "Salg af ejendom Lukket Planstrategi 2015 Åbent"));
     }
 
     @Test
     void repeatedCommitteeCodesStartEntries() {
-        assertEquals(List.of("1. KB - Spørgetid", "KB - Godkendelse af dagsorden", "ØU - Årsrapport",
-                        "Lukket - TM - Udbud af affaldsbeholdere...42"),
-                ContentsLineSplitter.split("1. KB - Spørgetid KB - Godkendelse af dagsorden ØU - Årsrapport "
-                        + "Lukket - TM - Udbud af affaldsbeholdere...42"));
+        assertEquals(List.of("1. BY - Spørgetid", "BY - Godkendelse af dagsorden", "ØK - Årsrapport",
+                        "Lukket - TE - Udbud af vejsalt...17"),
+                ContentsLineSplitter.split("1. BY - Spørgetid BY - Godkendelse af dagsorden ØK - Årsrapport "
+                        + "Lukket - TE - Udbud af vejsalt...17"));
     }
 
     @Test
     void titlesWithoutSeparatorsAreNotGuessed() {
-        assertEquals(List.of(), ContentsLineSplitter.split("1. Godkendelse af dagsorden Orientering fra formanden "
-                + "Halvårsregnskab Erhvervsudvalget Forslag til budgetbemærkninger"));
+        assertEquals(List.of(), ContentsLineSplitter.split("1. Godkendelse af dagsorden Nyt fra formanden "
+                + "Kvartalsregnskab Turismeudvalget Forslag til budgettekster"));
     }
 
     @Test
     void theLastEntryIsLeftOutWhenTheFileEndsInsideIt() {
-        String contents = "1. Lokalplan 264 2. Kommuneplantillæg 17 3. Regulativ for affald 4. Anmodning fra Morten Nor";
+        String contents = "1. Lokalplan 88 2. Kommuneplantillæg 4 3. Regulativ for affald 4. Anmodning fra Lise Bo";
         assertEquals(4, ContentsLineSplitter.split(contents, false).size());
         assertEquals(3, ContentsLineSplitter.split(contents, true).size());
         assertEquals(3, ContentsLineSplitter.split("1. A-sag 2. B-sag 3. C-sag...42", true).size());
