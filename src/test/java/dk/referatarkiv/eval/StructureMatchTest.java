@@ -38,16 +38,16 @@ class StructureMatchTest {
 
     @Test
     void parsedTitleLosesItemNumberDotLeadersAndPage() {
-        assertEquals("kram profil næstved kommune",
-                StructureMatch.parsedTitle("191. KRAM-profil, Næstved Kommune ............................ 457"));
-        assertEquals("orientering om likviditet 2010", StructureMatch.parsedTitle("Sag nr. 74 Orientering om likviditet 2010"));
-        assertEquals("spørgetid", StructureMatch.parsedTitle("Pkt. 175 Spørgetid"));
-        assertEquals("lokalplan 264", StructureMatch.parsedTitle("Lokalplan 264"), "a trailing number without leaders stays");
+        assertEquals("kostprofil sønderby kommune",
+                StructureMatch.parsedTitle("51. Kostprofil, Sønderby Kommune ............................ 12"));
+        assertEquals("orientering om likviditet 2015", StructureMatch.parsedTitle("Sag nr. 31 Orientering om likviditet 2015"));
+        assertEquals("spørgetid", StructureMatch.parsedTitle("Pkt. 62 Spørgetid"));
+        assertEquals("lokalplan 88", StructureMatch.parsedTitle("Lokalplan 88"), "a trailing number without leaders stays");
     }
 
     @Test
     void strictTitleKeepsANumberThatBelongsToTheTitle() {
-        assertTrue(StructureMatch.titleStrict("3. anslået regnskab 2016 - samlet sag", "3. anslået regnskab 2016 - samlet sag"));
+        assertTrue(StructureMatch.titleStrict("2. forventet regnskab 2019 - samlet sag", "2. forventet regnskab 2019 - samlet sag"));
         assertTrue(StructureMatch.titleStrict("Godkendelse af dagsorden", "1. Godkendelse af dagsorden"));
         assertTrue(StructureMatch.titleStrict("Spørgetid i Byrådet", "<strong>Spørgetid i  Byrådet</strong>"));
         assertFalse(StructureMatch.titleStrict("", ""));
@@ -55,12 +55,12 @@ class StructureMatchTest {
 
     @Test
     void lenientTitleAcceptsALongPrefixOrMostTokens() {
-        String gold = "Orientering om beskæftigelsesprojektet Naturen som løftestang";
-        assertFalse(StructureMatch.titleStrict(gold, "Orientering om beskæftigelsesprojektet Naturen som"));
-        assertTrue(StructureMatch.titleLenient(gold, "Orientering om beskæftigelsesprojektet Naturen som"), "prefix, 82 %");
+        String gold = "Orientering om sundhedsprojektet Havet som læringsrum";
+        assertFalse(StructureMatch.titleStrict(gold, "Orientering om sundhedsprojektet Havet som"));
+        assertTrue(StructureMatch.titleLenient(gold, "Orientering om sundhedsprojektet Havet som"), "prefix, 82 %");
         assertFalse(StructureMatch.titleLenient(gold, "Orientering om beskæftigelsesprojektet"), "prefix, 62 %");
-        assertTrue(StructureMatch.titleLenient("Salg af ejendom i Oksbøl - lukket punkt",
-                "Lukket punkt - salg af ejendom i Oksbøl"), "same tokens, another order");
+        assertTrue(StructureMatch.titleLenient("Salg af ejendom i Sønderby - lukket punkt",
+                "Lukket punkt - salg af ejendom i Sønderby"), "same tokens, another order");
         assertTrue(StructureMatch.titleLenient(gold, gold + " Sag nr. 12"), "run on into the next number, 86 %");
         assertFalse(StructureMatch.titleLenient("Godkendelse af dagsorden", "Hele referatet"));
         assertFalse(StructureMatch.titleLenient("Godkendelse af dagsorden", ""));

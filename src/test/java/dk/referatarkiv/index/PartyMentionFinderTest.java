@@ -32,8 +32,8 @@ class PartyMentionFinderTest {
     @CsvSource(delimiter = '|', value = {
             // Names, as written, anywhere.
             "Forslaget er støttet af Enhedslisten.|Enhedslisten (Ø)",
-            "Byrådsmedlem Asger Christensen, Venstre, anmoder om orlov.|Venstre (V)",
-            "Søren Rasmussen, Dansk Folkeparti, anmoder om omkonstituering.|Dansk Folkeparti (O)",
+            "Byrådsmedlem Ib Lund, Venstre, anmoder om orlov.|Venstre (V)",
+            "Eva Dam, Dansk Folkeparti, anmoder om omkonstituering.|Dansk Folkeparti (O)",
             "Det Radikale Venstre og Dansk Folkepartis gruppe stemte imod.|Radikale Venstre (B);Dansk Folkeparti (O)",
             "Socialdemokratiet stemte for.|Socialdemokratiet (A)",
             "Forslaget kom fra Alternativet og Liberal Alliance.|Alternativet (Å);Liberal Alliance (I)",
@@ -52,7 +52,7 @@ class PartyMentionFinderTest {
             "Henning Nielsen (V) og Jens K. Jensen (V) deltog ikke.|Venstre (V)",
             "Bilag A og plan B vedlægges, og Budgetnotat (B) er eftersendt.|",
             // A real-world line (Vejen, 2021): a form and its annex, not a name and a party.
-            "Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C).|",
+            "Boligselskabet, 24 familieboliger i Østergade, Sønderby, Skema B (C).|",
             "SF og DF stemte for.|",
             // No party: outside the parties, a local list letter, a role.
             "Kashif Ahmad (UP) og Arne Bech (H) stemte for.|",

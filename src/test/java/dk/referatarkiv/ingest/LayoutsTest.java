@@ -111,7 +111,7 @@ class LayoutsTest {
     /** Regression: "Vesthimmerlands Kommunes Byråd" gave the municipality "Kommunes" (read as the town of a Byråd). */
     @Test
     void aMunicipalityInTheGenitiveIsTheMunicipality() {
-        String intro = "Her kan du finde referater fra møderne i Vesthimmerlands Kommunes Byråd og udvalg.\n\n";
+        String intro = "Her finder du referaterne fra Vesthimmerlands Kommunes Byråd og alle udvalg.\n\n";
         String minutes = "Referat\n\nUdvalg: Byrådet\nDato: 02-05-2023\n\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n";
         assertEquals("Vesthimmerlands", parser.parse("f.txt", intro + minutes).meeting().municipality());
         String council = "Kommunens Byråd\n\n" + minutes;

@@ -39,7 +39,7 @@ class QuestionUnderstandingTest {
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Hvor holdt Søholm Byråd møde den 12. marts 2021?|PLACE|PLACE",
             "I hvilket mødelokale holdt Økonomiudvalget møde i juni?|PLACE|PLACE",
-            "Hvordan blev Byrådets møde den 9. februar 2021 afholdt?|OTHER|PLACE",
+            "Hvordan blev Byrådets møde den 3. marts 2022 afholdt?|OTHER|PLACE",
             "Hvor ligger den nye børnehave?|PLACE|-",
             "I hvilken by skal skolen bygges?|PLACE|-",
             "Hvem var fraværende ved Byrådets møde?|PERSON|ABSENT",
@@ -52,7 +52,7 @@ class QuestionUnderstandingTest {
             "Hvem var referent på mødet?|PERSON|CLERK",
             "Hvornår sluttede Byrådets møde den 12. marts 2021?|DATE|END",
             "Hvad tid startede mødet?|DATE|START",
-            "Hvilken dato i maj 2019 holdt Økonomiudvalget møde?|DATE|DATE",
+            "Hvilken dato i oktober 2021 holdt Teknikudvalget møde?|DATE|DATE",
             "Hvornår blev referatet publiceret?|DATE|PUBLISHED",
             "Fra hvilken dato gælder den nye vedtægt?|DATE|-",
             "Hvilken periode dækker strategien?|DATE|-",
@@ -69,7 +69,7 @@ class QuestionUnderstandingTest {
             "Hvad er anlægsudgiften til skolen?|AMOUNT|-",
             "Hvor mange vandløb skal undersøges?|COUNT|-",
             "Hvad besluttede Byrådet om salget?|DECISION|-",
-            "Hvad skete der med forslaget om fællessang?|DECISION|-",
+            "Hvad skete der med forslaget om en ny legeplads?|DECISION|-",
             "Hvilke beslutninger vedrører budget 2025?|DECISIONS|-",
             "Hvilke sager blev taget af dagsordenen?|OTHER|-",
             "Blev dagsordenen godkendt?|OTHER|-",
@@ -83,9 +83,9 @@ class QuestionUnderstandingTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "Hvilket kor søgte om støtte til korrejse?|kor",
+            "Hvilket kor søgte om tilskud til en koncert?|kor",
             "Hvilken gammel skole skal rives ned?|skole",
-            "Hvilken fri- og efterskole omfatter lokalplanen?|efterskole",
+            "Hvilken fri- og efterskole nævner planen?|efterskole",
             "Hvor mange vandløb skal undersøges?|vandløb",
             "Hvem er formand?|-"})
     void theNounTheAnswerIsAMentionOf(String question, String focus) {
@@ -94,17 +94,17 @@ class QuestionUnderstandingTest {
 
     @Test
     void constraintsRankMeetingsAndAreNotWordsToFind() {
-        Question q = analyzer.analyse("Hvilket kor søgte om støtte hos Søholms Kultur- og Idrætsudvalg den 29. april 2015?");
+        Question q = analyzer.analyse("Hvilket kor søgte om tilskud hos Søholms Kultur- og Idrætsudvalg den 11. maj 2017?");
         QuestionConstraints c = q.constraints();
         assertEquals("Søholm", c.municipality());
         assertEquals("Kultur- og Idrætsudvalget", c.body());
-        assertEquals(new DateRange(LocalDate.of(2015, 4, 29), LocalDate.of(2015, 4, 29), DateRange.Precision.DAY, false),
+        assertEquals(new DateRange(LocalDate.of(2017, 5, 11), LocalDate.of(2017, 5, 11), DateRange.Precision.DAY, false),
                 c.date());
         Set<String> words = terms(q);
-        for (String constraint : List.of("søholm", "søholms", "kultur", "idrætsudvalg", "april", "2015")) {
+        for (String constraint : List.of("søholm", "søholms", "kultur", "idrætsudvalg", "maj", "2017")) {
             assertFalse(words.contains(constraint), constraint + " is a constraint, not a word to find: " + words);
         }
-        assertTrue(words.contains("kor") && words.contains("støtte"), words.toString());
+        assertTrue(words.contains("kor") && words.contains("tilskud"), words.toString());
     }
 
     @Test
@@ -133,7 +133,7 @@ class QuestionUnderstandingTest {
 
     @Test
     void itemNumbers() {
-        assertEquals(Set.of(14, 18), READER.read("Hvem var inhabil under punkterne 14 og 18?", List.of()).items());
+        assertEquals(Set.of(5, 9), READER.read("Hvem var inhabil under punkterne 5 og 9?", List.of()).items());
         assertEquals(Set.of(12, 13, 14, 15), READER.read("Hvem deltog ikke under pkt. 12-15?", List.of()).items());
         assertEquals(Set.of(38), READER.read("ifølge pkt. 38 på mødet", List.of()).items());
     }
