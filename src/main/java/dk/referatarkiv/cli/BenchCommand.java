@@ -67,7 +67,7 @@ public final class BenchCommand implements Command {
                 Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
                 Args.Option.value("builds", "5", "number of timed index builds"),
                 Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"),
-                Args.Option.value("questions", "src/test/resources/eval/dev-questions.tsv", "ask: the questions (TSV)"),
+                Args.Option.value("questions", "../shared/eval/dev-questions.tsv", "ask: the questions (TSV)"),
                 Args.Option.value("clients", "200", "load: concurrent clients"),
                 Args.Option.value("seconds", "60", "load: how long the clients send requests"),
                 Args.Option.value("items", "1000", "scale: agenda items to generate (about)"),

@@ -15,10 +15,10 @@ class DanishLemmatizerTest {
     private static final NlpModels MODELS = NlpModels.load(TestData.MODELS);
     private final DanishLemmatizer lemmatizer = new DanishLemmatizer(MODELS.lemmaLexicon(), DanishLexicon.get(), MODELS.lemmas());
 
-    /** The domain lemma list (a copy of shared/eval/lemma-dev.tsv): every word right. */
+    /** The domain lemma list (../shared/eval/lemma-dev.tsv): every word right. */
     @Test
     void domainLemmas() throws IOException {
-        List<LemmaListEvaluator.Result> results = new LemmaListEvaluator(lemmatizer).evaluate(TestData.resource("eval/lemma-dev.tsv"));
+        List<LemmaListEvaluator.Result> results = new LemmaListEvaluator(lemmatizer).evaluate(TestData.sharedEval("lemma-dev.tsv"));
         assertEquals(36, results.size());
         assertEquals(List.of(), results.stream().filter(r -> !r.correct()).toList());
     }

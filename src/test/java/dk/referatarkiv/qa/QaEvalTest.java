@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dev question set (a copy of shared/eval/dev-questions.tsv) through the code path of /api/ask: answer+citation
+ * The dev question set (../shared/eval/dev-questions.tsv) through the code path of /api/ask: answer+citation
  * accuracy must stay at or above 0.9; and questions the archive cannot answer get NONE.
  */
 class QaEvalTest {
@@ -28,7 +28,7 @@ class QaEvalTest {
     void devQuestions() throws IOException {
         try (OpenArchive archive = open()) {
             List<QaEvaluator.Outcome> outcomes = QaEvaluator.evaluate(
-                    QaEvaluator.read(TestData.resource("eval/dev-questions.tsv")), archive.answerer()::ask);
+                    QaEvaluator.read(TestData.sharedEval("dev-questions.tsv")), archive.answerer()::ask);
             assertEquals(25, outcomes.size());
             double accuracy = QaEvaluator.answerAndCitation(outcomes);
             assertTrue(accuracy >= 0.9, QaEvaluator.table(outcomes) + outcomes.stream()

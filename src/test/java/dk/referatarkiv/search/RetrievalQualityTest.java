@@ -23,7 +23,7 @@ class RetrievalQualityTest {
     @Test
     void lemmaSearchMeetsItsFloors() throws IOException {
         Properties floors = TestData.floors();
-        List<RetrievalEvaluator.Judgement> judgements = RetrievalEvaluator.read(TestData.resource("eval/dev-search.tsv"));
+        List<RetrievalEvaluator.Judgement> judgements = RetrievalEvaluator.read(TestData.sharedEval("dev-search.tsv"));
         assertEquals(18, judgements.size());
         try (ArchiveIndex index = TestData.indexOf(TestData.load(TestData.CORPUS), tmp.resolve("index"))) {
             List<RetrievalEvaluator.QueryResult> results = RetrievalEvaluator.evaluate(new ArchiveSearcher(index), judgements);

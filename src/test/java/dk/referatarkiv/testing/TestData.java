@@ -30,7 +30,17 @@ public final class TestData {
     /** Real-world minutes with a structure gold (development part); tests that need it skip when it is absent. */
     public static final Path REALWORLD = Path.of("../shared/realworld");
 
+    /** The shared development gold over the bundled corpus; tests that need it skip when it is absent. */
+    public static final Path SHARED_EVAL = Path.of("../shared/eval");
+
     private TestData() {
+    }
+
+    /** A file of the shared development gold ({@code ../shared/eval}); the calling test is skipped when it is absent. */
+    public static Path sharedEval(String name) {
+        Path file = SHARED_EVAL.resolve(name);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), file + " is absent");
+        return file;
     }
 
     /** A file or directory under {@code src/test/resources}. */
