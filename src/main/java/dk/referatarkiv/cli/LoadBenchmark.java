@@ -35,8 +35,9 @@ final class LoadBenchmark {
 
     private static final List<String> SEARCHES = List.of("budget", "netværk", "ældre", "beslutning", "lokalplan",
             "økonomi", "handicap", "godkendt", "skole", "trafik");
-    private static final List<String> QUESTIONS = List.of("Hvem leder netværket Ensomme ældre?",
-            "Hvilke beslutninger vedrører budget 2025?", "Hvem er kommunaldirektør?", "Hvornår blev handicappolitikken godkendt?");
+    /** Questions of the kinds users ask (not the development questions, which measure quality, not load). */
+    private static final List<String> QUESTIONS = List.of("Hvem står for budgetopfølgningen?",
+            "Hvilke sager handler om skoler?", "Hvornår blev planen vedtaget?", "Hvor meget koster projektet?");
 
     private LoadBenchmark() {
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Answers list questions ("Hvilke beslutninger vedrører budget 2025?", "Hvilke møder har behandlet budgetkataloget?"):
+ * Answers list questions ("Hvilke beslutninger vedrører budget 2026?", "Hvilke møder har behandlet skoleplanen?"):
  * the items that concern the budget year asked about, or else the items the question's words find, keeping those that
  * score at least a share of the best; each item with its decision sentence. Thread-safe.
  */

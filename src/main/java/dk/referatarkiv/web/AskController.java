@@ -15,7 +15,7 @@ final class AskController {
     void ask(Context ctx) {
         String q = QueryParams.text(ctx, "q");
         if (q.isEmpty()) {
-            throw ErrorHandlers.badRequest("empty_question", "Skriv et spørgsmål, fx »Hvem er kommunaldirektør?«.");
+            throw ErrorHandlers.badRequest("empty_question", "Skriv et spørgsmål, fx »Hvem er formand for udvalget?«.");
         }
         if (q.length() > QuestionAnswerer.MAX_QUESTION_LENGTH) {
             throw ErrorHandlers.badRequest("question_too_long",
