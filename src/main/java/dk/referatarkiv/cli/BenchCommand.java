@@ -5,6 +5,7 @@ import dk.referatarkiv.bench.ScaleReport;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
@@ -31,7 +32,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -131,7 +131,7 @@ public final class BenchCommand implements Command {
                 }
             }
         } finally {
-            deleteTree(tmp);
+            DirectoryTrees.delete(tmp);
         }
         return Cli.OK;
     }
@@ -249,11 +249,4 @@ public final class BenchCommand implements Command {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

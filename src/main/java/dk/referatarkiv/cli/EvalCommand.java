@@ -2,6 +2,7 @@ package dk.referatarkiv.cli;
 
 import dk.referatarkiv.eval.GroupedCrossValidation;
 import dk.referatarkiv.eval.QaEvaluator;
+import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.qa.Answer;
 import dk.referatarkiv.qa.QuestionAnswerer;
 
@@ -11,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code eval FILE.tsv [--corpus DIR] [--index DIR] [--cv] [--verbose]}: every question of a development or real-world
@@ -171,14 +170,8 @@ public final class EvalCommand implements Command {
     }
 
     private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        try {
+            DirectoryTrees.delete(root);
         } catch (IOException | UncheckedIOException e) {
             System.err.println("could not remove the temporary index " + root + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dk.referatarkiv.cli;
 
+import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.web.Admission;
 import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
@@ -67,7 +68,7 @@ final class LoadBenchmark {
                 app.stop();
             }
         } finally {
-            deleteTree(index);
+            DirectoryTrees.delete(index);
         }
     }
 
@@ -165,13 +166,5 @@ final class LoadBenchmark {
             cpu = now;
         }
         return 30;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Collections.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -156,7 +156,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     /** The cache is an optimisation: failing to write it costs the next start time, never this one. */
     private static void saveQuietly(AnnotationCache cache, Path file) {
-        if (cache.misses() == 0 && cache.hits() == cache.size()) {
+        if (cache.unchanged()) {
             return; // nothing new and nothing dropped
         }
         try {

@@ -9,6 +9,7 @@ import dk.referatarkiv.bench.ScaleReport;
 import dk.referatarkiv.bench.ServerRun;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.ingest.FileReport;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class ScaleBenchmark {
             return measure(s, work, corpusDir, searchQueries, out);
         } finally {
             if (s.out() == null) {
-                BenchCommand.deleteTree(work);
+                DirectoryTrees.delete(work);
             }
         }
     }

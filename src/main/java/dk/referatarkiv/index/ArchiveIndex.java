@@ -193,8 +193,7 @@ public final class ArchiveIndex implements Closeable {
         IndexWriter writer = new IndexWriter(directory, config);
         try {
             Counts counts = new Counts();
-            ItemParties parties = ItemParties.of(
-                    corpus.byMeeting().stream().map(AnnotatedCorpus.MeetingAnnotations::meeting).toList(), entities);
+            ItemParties parties = ItemParties.of(corpus.corpus().meetings(), entities);
             for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
                 write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, parties, counts);
                 listener.meetingWritten(meeting.meeting().id());

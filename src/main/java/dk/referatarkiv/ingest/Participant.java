@@ -40,8 +40,4 @@ public record Participant(String name, String role, String party, Presence prese
     public Participant(String name, String role) {
         this(name, role, "", Presence.PRESENT, "");
     }
-
-    public Participant withPresence(Presence newPresence, String newNote) {
-        return new Participant(name, role, party, newPresence, newNote);
-    }
 }

@@ -121,6 +121,11 @@ public final class AnnotationCache {
         return stored.size();
     }
 
+    /** True when exactly the loaded texts were asked for: saving would write the same file again. */
+    public boolean unchanged() {
+        return misses.get() == 0 && used.keySet().equals(stored.keySet());
+    }
+
     /**
      * Writes the annotations of the texts asked for since this cache was loaded (so texts of removed files are
      * dropped) to {@code file}, through a temporary file and a move, so that a crash leaves the old file or the new.
@@ -149,7 +154,9 @@ public final class AnnotationCache {
         CRC32C crc = new CRC32C();
         List<Path> files;
         try (var listing = Files.list(modelsDir)) {
-            files = listing.filter(Files::isRegularFile).sorted().toList();
+            // the models' documentation does not change what they produce
+            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
+                    .sorted().toList();
         }
         byte[] buffer = new byte[1 << 16];
         for (Path f : files) {

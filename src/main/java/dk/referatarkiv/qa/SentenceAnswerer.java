@@ -1,13 +1,11 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.Amount;
-import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
