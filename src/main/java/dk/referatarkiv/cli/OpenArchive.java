@@ -98,10 +98,12 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      */
     public OpenArchive reload(PrintStream out) throws IOException {
         long start = System.nanoTime();
-        Corpus loaded = new CorpusLoader().load(resources.at().corpus());
-        if (index.isCurrent(loaded.fingerprint())) {
+        CorpusLoader loader = new CorpusLoader();
+        // the bytes tell whether anything changed; parsing every file only to find out would cost a full read
+        if (index.isCurrent(loader.fingerprint(resources.at().corpus()))) {
             return this;
         }
+        Corpus loaded = loader.load(resources.at().corpus());
         return build(loaded, true, pipeline, index, resources, out, start);
     }
 

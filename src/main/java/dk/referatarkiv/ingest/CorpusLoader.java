@@ -93,6 +93,30 @@ public final class CorpusLoader {
 
     private static final int BATCH = 32;
 
+    /**
+     * The fingerprint {@link #load} would give the directory, from the files' bytes alone (nothing is decoded or
+     * parsed): a reload asks it first and skips the whole read when the index is still current.
+     */
+    public String fingerprint(Path directory) throws IOException {
+        MessageDigest fingerprint = sha256();
+        List<Path> files = new ArrayList<>();
+        for (Path file : listFiles(directory)) {
+            if (!CorpusSettings.isSettingsFile(file)) {
+                files.add(file);
+                continue;
+            }
+            try {
+                fingerprint.update(Files.readAllBytes(file));
+            } catch (IOException e) {
+                // load() reports an unreadable settings file and leaves it out of the fingerprint too
+            }
+        }
+        for (Path file : files) {
+            read(file, directory.relativize(file).toString(), fingerprint);
+        }
+        return HexFormat.of().formatHex(fingerprint.digest());
+    }
+
     /** A file's bytes, or the report of why it was not read. */
     private record Read(Path file, String name, byte[] bytes, FileReport skipped) {
     }

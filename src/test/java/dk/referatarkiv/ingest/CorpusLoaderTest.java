@@ -23,6 +23,20 @@ class CorpusLoaderTest {
     @TempDir
     Path dir;
 
+    /** The fingerprint from bytes alone is the one a full load gives, bad files and settings included. */
+    @Test
+    void theFingerprintWithoutParsingIsTheLoadsFingerprint() throws IOException {
+        Path corpus = dk.referatarkiv.testing.TestData.corpusWith(dir.resolve("corpus"), "fixtures/bad/binary.bin",
+                "fixtures/bad/empty.txt", "fixtures/bad/duplicate-meeting.txt", "fixtures/layouts/udvalg.txt");
+        java.nio.file.Files.writeString(corpus.resolve("referatarkiv.properties"), "kommune=Albertslund\n");
+        CorpusLoader loader = new CorpusLoader();
+        String before = loader.fingerprint(corpus);
+        assertEquals(loader.load(corpus).fingerprint(), before);
+        java.nio.file.Files.writeString(corpus.resolve("udvalg.txt"), "Referat\n", java.nio.file.StandardOpenOption.APPEND);
+        assertNotEquals(before, loader.fingerprint(corpus), "a changed file changes it");
+        assertEquals(loader.load(corpus).fingerprint(), loader.fingerprint(corpus));
+    }
+
     @Test
     void aFolderSettingNamesTheMunicipalityWhenTheTextDoesNot() throws IOException {
         Path root = dir.resolve("settings");
