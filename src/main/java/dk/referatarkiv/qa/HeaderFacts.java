@@ -147,7 +147,7 @@ final class HeaderFacts {
      */
     private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
         List<String> names = m.participants().stream().filter(which).map(Participant::name)
-                .filter(n -> !named(q, n)).distinct().toList();
+                .filter(n -> !SpanExtractor.named(q, n)).distinct().toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -192,7 +192,7 @@ final class HeaderFacts {
     private Optional<Fact> substitutes(Question q, Meeting m) {
         List<String> absentNamed = java.util.stream.Stream.concat(m.participants().stream().map(Participant::name),
                         m.headerLines().stream().flatMap(l -> PersonList.names(l.text(), 0).stream().map(PersonList.Found::name)))
-                .filter(n -> named(q, n)).distinct().toList();
+                .filter(n -> SpanExtractor.named(q, n)).distinct().toList();
         Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
                 && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));
         Optional<Fact> listed = persons(q, m, standsIn, HeaderField.SUBSTITUTE);
@@ -208,7 +208,7 @@ final class HeaderFacts {
                     continue;
                 }
                 Optional<PersonList.Found> next = PersonList.names(line.text(), at + absent.length()).stream()
-                        .filter(f -> !named(q, f.name())).findFirst();
+                        .filter(f -> !SpanExtractor.named(q, f.name())).findFirst();
                 if (next.isPresent()) {
                     return Optional.of(new Fact(AnswerType.PERSON,
                             line.text().substring(next.get().start(), next.get().end()), cite(m, line.text())));
@@ -249,7 +249,7 @@ final class HeaderFacts {
                 int nameStart = f.start() + f.name().length() - name.length();
                 boolean titledBefore = after.matcher(text.substring(Math.max(0, nameStart - 20), nameStart)).find();
                 boolean titledAfter = before.matcher(text.substring(f.start() + f.name().length())).find();
-                if ((titledBefore || titledAfter) && !named(q, name)) {
+                if ((titledBefore || titledAfter) && !SpanExtractor.named(q, name)) {
                     String party = f.end() > f.start() + f.name().length() ? text.substring(f.start() + f.name().length(), f.end()) : "";
                     String answer = titledAfter ? name : (name + party).strip();
                     return Optional.of(new Fact(AnswerType.PERSON, answer, cite(m, text)));
@@ -267,7 +267,7 @@ final class HeaderFacts {
 
     /** The role a participant the question names had at the meeting. */
     private Optional<Fact> roleOf(Question q, Meeting m) {
-        return m.participants().stream().filter(p -> named(q, p.name()) && !p.role().isEmpty())
+        return m.participants().stream().filter(p -> SpanExtractor.named(q, p.name()) && !p.role().isEmpty())
                 .max(Comparator.comparingInt(p -> p.name().length()))
                 .flatMap(p -> m.headerLines().stream().filter(l -> l.text().contains(p.name())).findFirst()
                         .map(l -> new Fact(AnswerType.ROLE, p.role(), cite(m, l.text()))));
@@ -294,10 +294,5 @@ final class HeaderFacts {
 
     private static boolean isOfficial(Participant p) {
         return p.presence() == Participant.Presence.OFFICIAL || isClerk(p);
-    }
-
-    /** Whether the question names the person (so the person is not the answer). */
-    private static boolean named(Question q, String name) {
-        return q.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
     }
 }

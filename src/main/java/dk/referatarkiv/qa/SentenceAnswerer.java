@@ -63,8 +63,6 @@ final class SentenceAnswerer {
             "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
     private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?iu)\\b(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|et|en)\\b");
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
     /** Sentences tried in turn for a span of the expected type. */
@@ -334,7 +332,7 @@ final class SentenceAnswerer {
             case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
-            case COUNT -> s.text().chars().anyMatch(Character::isDigit) || NUMBER_WORD.matcher(s.text()).find();
+            case COUNT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
             default -> true;
         };
     }

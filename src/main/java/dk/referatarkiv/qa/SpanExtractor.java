@@ -290,6 +290,16 @@ final class SpanExtractor {
     }
 
     /** Whether the question names the text (compared as letters and digits), so that it is no answer. */
+    /** Whether the text writes a number in words ("tre", "tolv"), from the same list the extractor reads numbers by. */
+    static boolean hasNumberWord(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (NUMBER_WORDS.containsKey(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean named(Question q, String text) {
         String key = ConstraintReader.key(text);
         return !key.isEmpty() && ConstraintReader.key(q.text()).contains(key);
