@@ -3,7 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.eval.LemmaListEvaluator;
 import dk.referatarkiv.eval.StemmerComparison;
 import dk.referatarkiv.nlp.DanishLemmatizer;
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.NlpModels;
 
 import java.io.PrintStream;

@@ -6,7 +6,7 @@ import dk.referatarkiv.eval.NlpScores;
 import dk.referatarkiv.nlp.Conllu;
 import dk.referatarkiv.nlp.DanPlus;
 import dk.referatarkiv.nlp.DanishLemmatizer;
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.DanishModelTrainer;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.LemmaLexicon;

@@ -2,7 +2,7 @@ package dk.referatarkiv.entities;
 
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;

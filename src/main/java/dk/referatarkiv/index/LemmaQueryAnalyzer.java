@@ -1,6 +1,6 @@
 package dk.referatarkiv.index;
 
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.DanishPipeline;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,7 +1,7 @@
 package dk.referatarkiv.index;
 
 import dk.referatarkiv.nlp.AnnotatedText;
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;

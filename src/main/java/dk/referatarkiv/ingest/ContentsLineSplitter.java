@@ -31,6 +31,10 @@ final class ContentsLineSplitter {
     private static final Pattern MARKER = Pattern.compile("\\s+(Åbent|Åben|Lukket)(?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern CODE = Pattern.compile("(?<=\\s|^)(?:Lukket\\s+-\\s+)?(\\p{Lu}{2,4})\\s+-\\s+(?=\\p{Lu})");
     private static final Pattern COMPLETE_END = Pattern.compile("(?:\\d|Åbent|Åben|Lukket)$");
+    /** A leader and page number with more entries after it: the contents are cut at the leaders first. */
+    private static final Pattern LEADERS = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+\\S");
+    private static final Pattern LEADER_AND_PAGE = Pattern.compile("\\s*(?:\\.{3,}|…{2,})\\s*\\d{0,4}\\s*$");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\.?\\s+(?=\\p{Lu})");
     private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,3}$");
 
     private ContentsLineSplitter() {
@@ -57,6 +61,9 @@ final class ContentsLineSplitter {
         }
         if (entries.size() < MIN_ENTRIES) {
             entries = byCodes(text);
+        }
+        if (entries.size() < MIN_ENTRIES && !LEADERS.matcher(text).find()) {
+            entries = byTitleStarts(text); // with leaders, the entries are cut at them first (splitTitleRun)
         }
         return entries.size() < MIN_ENTRIES ? List.of() : withoutPageNumbers(entries);
     }
@@ -139,6 +146,41 @@ final class ContentsLineSplitter {
             out.add(entry);
         }
         return out;
+    }
+
+    /**
+     * The titles of one contents entry that holds several, run together before a leader and page number: "Sag nr.
+     * Side 1. Godkendelse af dagsorden Orientering om … Eventuelt...19". The leader and page stay on the last title.
+     */
+    static List<String> splitTitleRun(String entry) {
+        String text = COLUMNS.matcher(entry.strip()).replaceFirst("");
+        Matcher leader = LEADER_AND_PAGE.matcher(text);
+        String tail = leader.find() ? leader.group() : "";
+        List<String> titles = new ArrayList<>(byTitleStarts(text.substring(0, text.length() - tail.length())));
+        if (titles.isEmpty()) {
+            return List.of(entry.strip());
+        }
+        titles.set(titles.size() - 1, titles.get(titles.size() - 1) + tail);
+        return titles;
+    }
+
+    /**
+     * No separator repeats: the conversion lost them all but maybe the first item number. The titles are cut where a
+     * title starts by the rules of Danish capitalisation ({@link TitleRunSplitter}). When the first number survived
+     * ("1. Godkendelse af dagsorden Orientering …", "342. Fritagelse …"), the list was numbered, and the entries are
+     * numbered on from it, as a contents list is; without it they stay unnumbered.
+     */
+    private static List<String> byTitleStarts(String text) {
+        Matcher first = LEADING_NUMBER.matcher(text);
+        if (!first.find()) {
+            return TitleRunSplitter.split(text);
+        }
+        int number = Integer.parseInt(first.group(1));
+        List<String> entries = new ArrayList<>();
+        for (String title : TitleRunSplitter.split(text.substring(first.end()))) {
+            entries.add((number++) + ". " + title);
+        }
+        return entries;
     }
 
     /** Page numbers after most titles ("… Vadehavet 5") are a column, not part of the title. */

@@ -33,6 +33,9 @@ final class HeaderReader {
     static final int AFTER_TIME = 5;
     /** Title lines: a place after a time is looked for among the first lines of the header only. */
     private static final int TITLE_LINES = 12;
+    /** A longer line is a page run into one line, not a title line; only its first characters are read as one. */
+    private static final int MAX_TITLE_LINE = 400;
+    private static final int RUN_TOGETHER_TITLE = 160;
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
@@ -319,15 +322,18 @@ final class HeaderReader {
     }
 
     /** Facts a title line gives without labels: "Referat … mødet i Byrådet den 8. oktober 2019", "Byrådet - Referat". */
-    private void titleFacts(String bare, int line, int position, MeetingHeader header) {
-        if (bare.length() > 400) {
-            return;
-        }
+    private void titleFacts(String line0, int line, int position, MeetingHeader header) {
+        // A first page that a PDF export ran into one line starts with its title line ("Byrådet Referat Dato 9. oktober
+        // 2014 Mødetidspunkt …", labels without colons, so nothing cut it): its opening words are read as a title, the
+        // weakest kind, because the same words may as well be the start of a contents list or of an item.
+        boolean runTogether = line0.length() > MAX_TITLE_LINE;
+        String bare = runTogether ? line0.substring(0, RUN_TOGETHER_TITLE) : line0;
         boolean download = DOWNLOAD.matcher(bare).find();
         boolean publication = !download && PUBLICATION.matcher(bare).find();
         if (!publication) {
             for (DateMention d : DateFinder.find(bare)) {
                 int score = download ? DOWNLOAD_TITLE
+                        : runTogether ? HEADER_LINE - 1
                         : position <= 8 && MINUTES_WORD.matcher(bare).find() ? TITLE
                         : position <= 12 ? HEADER_LINE : HEADER_LINE - 1;
                 header.date(d.date(), line, d.weekdayContradicts() ? score - 6 : score);
@@ -337,7 +343,7 @@ final class HeaderReader {
                 break;
             }
         }
-        if (position <= 12 || download) {
+        if ((position <= 12 || download) && !runTogether) {
             // A body in parentheses is a participant's organisation ("Hanne Larsen (Kulturelt Samråd)"), not the meeting's.
             String outsideParentheses = PARENTHESISED.matcher(bare).replaceAll(" ");
             Bodies.find(outsideParentheses)

@@ -58,6 +58,11 @@ final class ItemSegmenter {
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:Åben|Åbent|Lukket|Åbent punkt|Lukket punkt)$", FLAGS);
     private static final Pattern LEADER = Pattern.compile("(?:\\.{3,}|…{2,}|\\|)\\s*\\d*\\s*$");
     private static final int MAX_TITLE = 300;
+    /** A title found at the end of a line after a running header: at least this long, after at most that much. */
+    private static final int MIN_TITLE_AFTER_HEADER = 12;
+    private static final int MAX_RUNNING_HEADER = 80;
+    /** Parts of a minutes document that its contents list beside the items ({@code document-parts.tsv}). */
+    private static final Set<String> DOCUMENT_PARTS = Set.copyOf(MinutesLexicon.readLines("document-parts.tsv"));
 
     private final SectionHeadings sections;
     private final HeaderReader header;
@@ -440,6 +445,10 @@ final class ItemSegmenter {
                         || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(TextNormal.withoutLeaders(t))) {
                     break;
                 }
+                if (isDocumentPart(t)) {
+                    toc[j] = true; // "Bilagsoversigt ... 43": listed in the contents, but no agenda item
+                    continue;
+                }
                 if (LEADER.matcher(t).find()) {
                     withLeaders++;
                 }
@@ -461,6 +470,12 @@ final class ItemSegmenter {
                 return;
             }
         }
+    }
+
+    /** An unnumbered contents entry that names a part of the document ("Underskriftsside"), not an agenda item. */
+    private static boolean isDocumentPart(String line) {
+        String title = TextNormal.withoutLeaders(line).strip().toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
+        return DOCUMENT_PARTS.contains(title);
     }
 
     private static int laterHeadings(String[] bare, List<TocEntry> entries, int from) {
@@ -518,6 +533,9 @@ final class ItemSegmenter {
             if (t.length() > MAX_TITLE || header.label(t).isPresent() || CASE_LINE.matcher(t).find()
                     || !plausibleTitle(TextNormal.withoutLeaders(t))) {
                 break;
+            }
+            if (isDocumentPart(t)) {
+                continue;
             }
             found.add(new TocEntry(-1, TextNormal.withoutLeaders(t), i, CLOSED_TITLE.matcher(t).find()));
         }
@@ -620,7 +638,7 @@ final class ItemSegmenter {
         for (int k = 0; k < entries.size(); k++) {
             String want = TextNormal.normal(entries.get(k).title());
             for (int i = search; i < bare.length; i++) {
-                if (!toc[i] && !want.isEmpty() && TextNormal.normal(bare[i]).equals(want)) {
+                if (!toc[i] && !want.isEmpty() && headsWith(TextNormal.normal(bare[i]), want)) {
                     starts.add(new int[] {k, i});
                     search = i + 1;
                     break;
@@ -634,6 +652,18 @@ final class ItemSegmenter {
             found.add(new Found(e.number() > 0 ? e.number() : -1, e.title(), e.closed(), line, line + 1, to));
         }
         return found;
+    }
+
+    /**
+     * The line is the title, or a page run into one line that starts with a running header and then the title
+     * ("Sønderby Kommune Dato Side Kulturudvalget Godkendelse af dagsorden"): a title of a few words after a short head.
+     */
+    private static boolean headsWith(String line, String title) {
+        if (line.equals(title)) {
+            return true;
+        }
+        return title.length() >= MIN_TITLE_AFTER_HEADER && line.endsWith(" " + title)
+                && line.length() - title.length() <= MAX_RUNNING_HEADER;
     }
 
     /**

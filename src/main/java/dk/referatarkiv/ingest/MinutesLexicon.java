@@ -153,6 +153,13 @@ public final class MinutesLexicon {
         });
     }
 
+    /** The lines of a resource beside this class that are neither blank nor a {@code #} comment, stripped. */
+    static List<String> readLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        readLines(resource, line -> lines.add(line.strip()));
+        return List.copyOf(lines);
+    }
+
     /** Calls {@code line} for every line of a resource that is neither blank nor a {@code #} comment. */
     private static void readLines(String resource, Consumer<String> line) {
         try (InputStream in = MinutesLexicon.class.getResourceAsStream(resource)) {

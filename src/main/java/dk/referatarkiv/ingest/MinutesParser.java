@@ -27,6 +27,9 @@ public final class MinutesParser {
 
     /** Title of the single item made from a text whose items could not be recognised. */
     static final String WHOLE_TEXT_TITLE = "Hele referatet";
+    /** The item that keeps text no listed title heads, and how much text it takes to make one. */
+    public static final String UNPLACED_TEXT_TITLE = "Referatets øvrige tekst";
+    private static final int MIN_UNPLACED_TEXT = 200;
     /** The header as written is kept up to this length (a header is a few lines; a runaway one is not a header). */
     private static final int MAX_HEADER_SOURCE = 8_000;
 
@@ -139,6 +142,15 @@ public final class MinutesParser {
             items.add(assembler.build());
         }
         String headerSource = headerSource(lines, seg.firstItemLine());
+        if (!items.isEmpty() && items.stream().allMatch(AgendaItem::titleOnly)) {
+            // Items known only from the contents, and text after the contents that no title heads: the text is kept,
+            // searchable, rather than lost with the headings the conversion ran into it.
+            textAfterContents(lines, seg.tocLines(), items.get(items.size() - 1).number() + 1).ifPresent(item -> {
+                items.add(item);
+                problems.warn(0, "text after the table of contents matches no listed title; kept as '"
+                        + UNPLACED_TEXT_TITLE + "'");
+            });
+        }
         if (items.isEmpty()) {
             problems.warn(0, "no agenda items recognised; the whole text is indexed as one item");
             items.add(wholeText(lines, seg.firstItemLine()));
@@ -256,6 +268,9 @@ public final class MinutesParser {
         }
     }
 
+    /** A contents entry longer than this (in characters) holds several titles run together. */
+    private static final int LONG_CONTENTS_ENTRY = 150;
+
     /**
      * Lines that a PDF export ran together (a whole page on one line) are cut before header labels, section headings
      * with a colon, item markers and contents headings, so that each of them starts a line as in the printed page.
@@ -286,16 +301,26 @@ public final class MinutesParser {
                 }
             }
             toc.reset();
+            contents.reset();
             if (toc.find() && (NUMBERED_ENTRY.matcher(text.substring(toc.end())).find() || LEADER_END.matcher(text).find())) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
                 text = text.substring(toc.end());
+            } else if (text.length() > 150 && LEADER_END.matcher(text).find() && contents.find()) {
+                // "… Deltagere: … Indholdsfortegnelse Sag Tekst 1. A B … C...20": the page before the contents is
+                // read on its own, as when it has no leaders
+                out.add(new SourceLine(line.number(), text.substring(0, contents.start()).strip(), 0));
+                out.add(new SourceLine(line.number(), contents.group(1), 0));
+                text = text.substring(contents.end());
             }
             if (LEADER_END.matcher(text).find()) {
                 // "A ........ 3 B ........ 4": one entry per line, as printed
                 int previousPage = 0;
                 for (String entry : text.split("(?<=(?:\\.{3,}|…{2,})\\s{0,3}\\d{1,4})\\s+(?=\\S)")) {
                     for (String piece : cutAtPageNumbers(entry.strip(), previousPage)) {
-                        out.add(new SourceLine(line.number(), piece, 0));
+                        // a piece far longer than a title is titles the conversion ran together before one leader
+                        List<String> titles = piece.length() > LONG_CONTENTS_ENTRY
+                                ? ContentsLineSplitter.splitTitleRun(piece) : List.of(piece);
+                        titles.forEach(t -> out.add(new SourceLine(line.number(), t, 0)));
                     }
                     Matcher page = TRAILING_PAGE.matcher(entry.strip());
                     if (page.find()) {
@@ -411,6 +436,29 @@ public final class MinutesParser {
         }
         String source = text.toString().strip();
         return source.length() <= MAX_HEADER_SOURCE ? source : source.substring(0, MAX_HEADER_SOURCE);
+    }
+
+    /** The lines after the last contents line, as one item, when they hold more than a few words. */
+    private static Optional<AgendaItem> textAfterContents(List<SourceLine> lines, boolean[] toc, int number) {
+        int last = -1;
+        for (int i = 0; i < toc.length; i++) {
+            if (toc[i]) {
+                last = i;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = last + 1; i < lines.size(); i++) {
+            if (!lines.get(i).text().equals("\f")) {
+                text.append(lines.get(i).text()).append('\n');
+            }
+        }
+        String body = text.toString().strip().replaceAll("\n{3,}", "\n\n");
+        if (last < 0 || body.length() < MIN_UNPLACED_TEXT) {
+            return Optional.empty();
+        }
+        Section section = new Section(SectionKind.OTHER, UNPLACED_TEXT_TITLE, body, List.of(), 1);
+        return Optional.of(new AgendaItem(number, UNPLACED_TEXT_TITLE, UNPLACED_TEXT_TITLE, null, "", "",
+                List.of(section), 1, false));
     }
 
     private static AgendaItem wholeText(List<SourceLine> lines, int from) {

@@ -1,5 +1,6 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.DanishLexicon;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import opennlp.tools.lemmatizer.LemmatizerModel;

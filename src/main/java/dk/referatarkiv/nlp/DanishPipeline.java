@@ -1,5 +1,6 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.DanishLexicon;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.util.Span;
 

@@ -1,5 +1,6 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.DanishLexicon;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;

@@ -12,7 +12,7 @@ import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
-import dk.referatarkiv.nlp.DanishLexicon;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.Token;
 
 import java.time.LocalDate;

@@ -42,9 +42,20 @@ class ContentsLineSplitterTest {
     }
 
     @Test
-    void titlesWithoutSeparatorsAreNotGuessed() {
-        assertEquals(List.of(), ContentsLineSplitter.split("1. Godkendelse af dagsorden Nyt fra formanden "
-                + "Kvartalsregnskab Turismeudvalget Forslag til budgettekster"));
+    void titlesWithoutAnySeparatorAreCutWhereTitlesStartAndNumberedOnFromTheFirst() {
+        assertEquals(List.of("1. Godkendelse af dagsorden", "2. Nyt fra formanden", "3. Kvartalsregnskab Turismeudvalget",
+                        "4. Forslag til budgettekster"),
+                ContentsLineSplitter.split("Sag nr. Side 1. Godkendelse af dagsorden Nyt fra formanden "
+                        + "Kvartalsregnskab Turismeudvalget Forslag til budgettekster"));
+        assertEquals(List.of("Godkendelse af dagsorden", "Nyt fra formanden", "Eventuelt"),
+                ContentsLineSplitter.split("Godkendelse af dagsorden Nyt fra formanden Eventuelt"), "no number, none made up");
+    }
+
+    @Test
+    void titlesRunTogetherBeforeOneLeaderAreCutAndKeepTheLeaderOnTheLast() {
+        assertEquals(List.of("1. Godkendelse af dagsorden", "2. Orientering fra formanden", "3. Eventuelt...19"),
+                ContentsLineSplitter.splitTitleRun("Sag nr. Side 1. Godkendelse af dagsorden Orientering fra formanden "
+                        + "Eventuelt...19"));
     }
 
     @Test

@@ -251,4 +251,20 @@ class SegmenterRulesTest {
         assertEquals(2, m.items().size());
         assertTrue(m.items().stream().noneMatch(AgendaItem::closed), m.items().toString());
     }
+    @Test
+    void aFirstPageRunIntoOneLineGivesItsDateAndItsContentsWithoutSeparatorsGiveItems() {
+        String members = String.join(", ", java.util.Collections.nCopies(30, "Anne Holm"));
+        Meeting m = parse("Sønderby Byråd. Referat\n\n"
+                + "1 Sønderby Byråd Referat Dato 9. oktober 2014 Mødetidspunkt 17:00 Sluttidspunkt 19:30 Sted "
+                + "Medlemmer Byrådssalen " + members + "\n\n"
+                + "2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden Nyt fra formanden "
+                + "Kvartalsregnskab Kulturudvalget Forslag til mødeplan for Sønderby Kommune Salg af areal - LUKKET SAG"
+                + "...12 Bilagsoversigt...13 Underskriftsside...14\n\n"
+                + "3 Sønderby Byråd Godkendelse af dagsorden Sagsnr.: 14/ Sagsfremstilling Dagsordenen er udsendt.\n");
+        assertEquals(java.time.LocalDate.of(2014, 10, 9), m.date());
+        assertEquals(List.of("Godkendelse af dagsorden", "Nyt fra formanden", "Kvartalsregnskab Kulturudvalget",
+                "Forslag til mødeplan for Sønderby Kommune", "Salg af areal - LUKKET SAG"), titles(m),
+                "the document's parts listed after the items are no items");
+        assertTrue(m.items().get(4).closed());
+    }
 }

@@ -1,5 +1,6 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.eval.LemmaListEvaluator;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;

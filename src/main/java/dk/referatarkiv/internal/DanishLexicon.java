@@ -1,4 +1,4 @@
-package dk.referatarkiv.nlp;
+package dk.referatarkiv.internal;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;

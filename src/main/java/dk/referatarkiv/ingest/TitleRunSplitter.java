@@ -1,0 +1,258 @@
+package dk.referatarkiv.ingest;
+
+import dk.referatarkiv.internal.DanishLexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a table of contents whose titles a PDF-to-text conversion ran together with no separator at all (numbers, page
+ * numbers and line breaks lost): "Godkendelse af dagsorden Budgetopfølgning 2015 Anløb af krydstogtskibe Tilskud til
+ * Byens Kor". A Danish title starts with a capital letter and otherwise writes only names with one, so a title starts
+ * at a capitalised word
+ * <ul>
+ *   <li>that follows a word a title can end with: not a preposition, conjunction or article ("for", "og", "den"), and
+ *       not a word ending in a comma, dash, slash or an opening bracket;</li>
+ *   <li>and that is either an ordinary word (the Danish dictionary knows it as something other than a proper noun,
+ *       directly or as a compound: "Anløb", "Budgetopfølgning"), or a name right after a lower-case word (a title
+ *       that starts with a name: "… dagsorden Haderslev Boligforening - låneoptagelse").</li>
+ * </ul>
+ * Inside a name, a capitalised ordinary word continues it when it is a word names end with ({@code name-words.tsv}:
+ * "Frederikshavn Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Gadebelysning A/S"); the name
+ * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it. These are the rules of Danish
+ * capitalisation, not of one publisher; a title that itself starts with a body's name is not found (a known miss).
+ * Stateless and thread-safe.
+ */
+final class TitleRunSplitter {
+
+    /** Words after which a title does not end: prepositions, conjunctions, articles and the like. */
+    private static final Set<String> CONTINUING = Set.copyOf(MinutesLexicon.readLines("title-continuing-words.tsv"));
+    /** Nouns that end a name ("Kommune", "Havn", "Skole") rather than start a title after it. */
+    private static final Set<String> NAME_WORDS = Set.copyOf(MinutesLexicon.readLines("name-words.tsv"));
+    private static final Pattern COMPANY_FORM = Pattern.compile("^(?:A/S|ApS|I/S|K/S|P/S|a\\.m\\.b\\.a\\.?|amba)[,.]?$");
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "^\\p{L}*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|forum|nævn(?:et)?|direktion(?:en)?)[,.]?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A definite genitive ("skolernes", "kommunens", "Byrådets") stands before what it owns, never at a title's end. */
+    private static final Pattern DEFINITE_GENITIVE = Pattern.compile("\\p{L}{3,}(?:ens|ets|nes)$");
+    private static final Set<String> TITLE_STARTS = Set.copyOf(MinutesLexicon.readLines("title-start-words.tsv"));
+    /** The shortest entry of {@link #TITLE_STARTS} that also matches as the head or tail of a compound. */
+    private static final int COMPOUND_PART = 4;
+    /** The shortest head and tail of a compound that {@link #isCompound} accepts. */
+    private static final int COMPOUND_HEAD = 3;
+    private static final int COMPOUND_TAIL = 4;
+    private static final Pattern ACTION_NOUN = Pattern.compile("(?:ing|else|tion|sion)$");
+    private static final Pattern QUOTE_OPEN = Pattern.compile("^[\"“„»«]");
+    private static final Pattern QUOTE_CLOSE = Pattern.compile("[\"”«»][.,:;!?)]*$");
+    private static final int MAX_QUOTED_WORDS = 8;
+    private static final Pattern DASH = Pattern.compile("^[-–]$");
+    private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
+    private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
+    private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+
+    private TitleRunSplitter() {
+    }
+
+    /** The titles of the run, in order; the run itself when no title starts inside it. */
+    static List<String> split(String text) {
+        String[] words = text.strip().split("\\s+");
+        List<String> titles = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        // How the run of capitalised words before a word began: as a title ("Kommuneplan Status": maybe two titles),
+        // with a name that starts one ("Haderslev Boligforening"), or as a name inside a title ("i Øster Hornum")
+        Run run = Run.TITLE;
+        for (int i = 0; i < words.length; i++) {
+            boolean cut = i > 0 && startsTitle(words, i, run);
+            if (cut) {
+                titles.add(current.toString());
+                current.setLength(0);
+            }
+            if (isCapitalised(words[i]) && (i == 0 || cut || !isCapitalised(words[i - 1]))) {
+                run = !(i == 0 || cut) ? Run.NAME_INSIDE
+                        : isOrdinaryWord(unquoted(words[i])) ? Run.TITLE : Run.NAME_STARTS_TITLE;
+            }
+            if (!current.isEmpty()) {
+                current.append(' ');
+            }
+            current.append(words[i]);
+        }
+        if (!current.isEmpty()) {
+            titles.add(current.toString());
+        }
+        return titles;
+    }
+
+    /** How the current run of capitalised words began. */
+    private enum Run { TITLE, NAME_STARTS_TITLE, NAME_INSIDE }
+
+    private static boolean startsTitle(String[] words, int i, Run run) {
+        String word = unquoted(words[i]);
+        String previous = words[i - 1];
+        if (!isCapitalised(words[i]) || !canEnd(previous) || isAcronym(word)) {
+            return false;
+        }
+        if (BODY_NAME.matcher(word).matches()) {
+            return false; // "Halvårsregnskab Erhvervsudvalget": the body a title is about
+        }
+        boolean ordinary = isOrdinaryWord(word);
+        if (!isCapitalised(previous)) {
+            // After a lower-case word or a number an ordinary word starts a title ("… budget 2025 Afsluttende
+            // evaluering"; titles end with years more often than "Lokalplan 2019-2 Boliger ved …" goes on).
+            if (ordinary && isDefinite(strip(word).toLowerCase(Locale.ROOT)) && i + 1 < words.length
+                    && isCapitalised(words[i + 1])) {
+                return false; // "… den selvejende institution Børnehaven Solsikken": an institution's name
+            }
+            return ordinary && !QUOTE_OPEN.matcher(words[i]).find() ? true : nameStartsTitle(words, i);
+        }
+        String bare = strip(word).toLowerCase(Locale.ROOT);
+        if (!ordinary || NAME_WORDS.contains(bare)
+                || i + 1 < words.length && COMPANY_FORM.matcher(words[i + 1]).matches()) {
+            // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
+            return false;
+        }
+        // after "… i Sønderby Kommune" or a body's name the name is complete; after "… i Øster Hornum" it may go on
+        boolean nameComplete = NAME_WORDS.contains(strip(previous).toLowerCase(Locale.ROOT))
+                || BODY_NAME.matcher(previous).matches();
+        if (nameComplete) {
+            return true;
+        }
+        if (isDefinite(bare)) {
+            return false; // "Anlægsopgaver Folkeskolen"
+        }
+        // a capitalised adjective before a lower-case noun begins a title: "… Klimapolitik Socialt værested i …"
+        boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
+        return run == Run.TITLE || adjectiveStart || typicalStart(word);
+    }
+
+    /**
+     * A name (or a quotation) right after a lower-case word starts a title when a name of several words starts there
+     * ("… årsmål Haderslev Boligforening - lån") or a genitive one ("… korrejse Byens kors rejse"), unless a typical
+     * title word follows it, which then starts the next title ("Ændring af stednavnet Nørreby Forslag til …"). A
+     * single name followed by lower-case words goes on with the title it is in ("… fodboldbaner Louisevej samt …"),
+     * and so does one after an adjective ("Den historiske Miniby").
+     */
+    private static boolean nameStartsTitle(String[] words, int i) {
+        if (isAdjective(words[i - 1])) {
+            return false;
+        }
+        int after = endOfQuote(words, i) + 1;
+        if (after >= words.length) {
+            return true;
+        }
+        if (isCapitalised(words[after])) {
+            return !typicalStart(unquoted(words[after]));
+        }
+        // "… finansiering Sønderby Regatta - kapsejlads 2016": a name, a dash and what about it is a title's form
+        return after > i + 1 || strip(words[i]).endsWith("s") || DASH.matcher(words[after]).matches();
+    }
+
+    private static boolean isAdjective(String word) {
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(strip(word).toLowerCase(Locale.ROOT));
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.upos().equals("ADJ"));
+    }
+
+    /** A noun in its definite form ("Folkeskolen", "Huset"): it does not start a title after a capitalised word. */
+    private static boolean isDefinite(String lower) {
+        return DEFINITE_ENDING.matcher(lower).find() && DanishLexicon.get().readingsOrCompound(lower).stream()
+                .anyMatch(r -> r.upos().equals("NOUN") && !r.lemma().equals(lower));
+    }
+
+    /** The index of the word that closes a quotation opened at {@code i} ("»Østersøen plus«"), or {@code i}. */
+    private static int endOfQuote(String[] words, int i) {
+        if (!QUOTE_OPEN.matcher(words[i]).find()) {
+            return i;
+        }
+        for (int k = i; k < words.length && k < i + MAX_QUOTED_WORDS; k++) {
+            if (QUOTE_CLOSE.matcher(k == i ? words[k].substring(1) : words[k]).find()) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isCapitalised(String word) {
+        String w = unquoted(word);
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !word.startsWith("(");
+    }
+
+    /** "COVID-19", "FGU", "URS": an acronym is part of a title, not its first word. */
+    private static boolean isAcronym(String word) {
+        String letters = strip(word).replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !(letters.length() >= 4 && isOrdinaryWord(letters));
+    }
+
+    /**
+     * A word agenda titles typically start with: an action noun ("Godkendelse", "Ansøgning", "Separering",
+     * "Evaluering", "Henvendelse") or one of the common first words of {@code title-start-words.tsv}.
+     */
+    private static boolean typicalStart(String word) {
+        String bare = strip(word).toLowerCase(Locale.ROOT);
+        int hyphen = bare.indexOf('-');
+        if (hyphen > 0) {
+            bare = bare.substring(0, hyphen);
+        }
+        if (ACTION_NOUN.matcher(bare).find() && isOrdinaryWord(bare) || TITLE_STARTS.contains(bare)) {
+            return true;
+        }
+        for (String start : TITLE_STARTS) {
+            if (start.length() >= COMPOUND_PART && bare.startsWith(start)
+                    || start.length() >= COMPOUND_TAIL && bare.endsWith(start)) {
+                return true; // "Anlægsregnskab", "Affaldsplan"; "Budgetkontrol", "Tillægsbevilling"
+            }
+        }
+        return false;
+    }
+
+    /** Can a title end with this word? */
+    private static boolean canEnd(String word) {
+        if (OPEN_END.matcher(word).find() || INITIAL.matcher(word).matches() || DEFINITE_GENITIVE.matcher(word).matches()
+                || isAdjective(word)) {
+            return false; // nor with an adjective: "Forslag til Regional Udviklingsplan"
+        }
+        return !CONTINUING.contains(strip(word).toLowerCase(Locale.ROOT));
+    }
+
+    /** The dictionary knows the word, or its tail, as something other than a name. */
+    private static boolean isOrdinaryWord(String word) {
+        String bare = strip(word).toLowerCase(Locale.ROOT);
+        if (bare.length() < 2) {
+            return false;
+        }
+        // "Kultur-" in "Kultur- og Fritidsudvalget", "IT-strategi", "Politik/plan": any part will do
+        for (String part : bare.split("[-/]")) {
+            if (part.length() >= 2 && (hasOrdinaryReading(part) || isCompound(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOrdinaryReading(String lower) {
+        return DanishLexicon.get().readings(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
+    }
+
+    /**
+     * A compound of ordinary words ("budgetopfølgning"). The tail must be long: short ones make names look like
+     * compounds ("Haders-lev", "Syddan-mark").
+     */
+    private static boolean isCompound(String lower) {
+        for (int split = COMPOUND_HEAD; split <= lower.length() - COMPOUND_TAIL; split++) {
+            if (hasOrdinaryReading(lower.substring(split))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unquoted(String word) {
+        return word.replaceFirst("^[\"“”„«»'(]+", "");
+    }
+
+    private static String strip(String word) {
+        return unquoted(word).replaceFirst("[\"“”„«»').,:;!?]+$", "");
+    }
+}

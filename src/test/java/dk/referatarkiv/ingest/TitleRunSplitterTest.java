@@ -1,0 +1,70 @@
+package dk.referatarkiv.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Agenda titles that a PDF-to-text conversion ran together with no separator, cut by the rules of Danish
+ * capitalisation. The titles are made up; each case is one rule.
+ */
+class TitleRunSplitterTest {
+
+    @Test
+    void anOrdinaryCapitalisedWordAfterALowerCaseWordStartsATitle() {
+        assertEquals(List.of("Godkendelse af dagsorden", "Budgetopfølgning 2026", "Anløb af færger"),
+                TitleRunSplitter.split("Godkendelse af dagsorden Budgetopfølgning 2026 Anløb af færger"));
+    }
+
+    @Test
+    void aNameAfterAPrepositionOrConjunctionStaysInTheTitle() {
+        assertEquals(List.of("Tilskud til Sønderby Kor og Vestby Orkester", "Valg af revisor"),
+                TitleRunSplitter.split("Tilskud til Sønderby Kor og Vestby Orkester Valg af revisor"));
+    }
+
+    @Test
+    void aNameEndingWithANameWordOrACompanyFormIsOneName() {
+        assertEquals(List.of("Årsregnskab for Sønderby Kommune", "Regnskab for Vestby Varme A/S"),
+                TitleRunSplitter.split("Årsregnskab for Sønderby Kommune Regnskab for Vestby Varme A/S"));
+    }
+
+    @Test
+    void insideANameOnlyATypicalTitleWordStartsTheNextTitle() {
+        assertEquals(List.of("Kloakering i Øster Sønderby", "Separering af regnvand"),
+                TitleRunSplitter.split("Kloakering i Øster Sønderby Separering af regnvand"));
+        assertEquals(List.of("Møde med Vestby Roklub"), TitleRunSplitter.split("Møde med Vestby Roklub"));
+    }
+
+    @Test
+    void aBodysNameBelongsToTheTitleBeforeItAndCompletesIt() {
+        assertEquals(List.of("Halvårsregnskab Kulturudvalget", "Forslag til mødeplan"),
+                TitleRunSplitter.split("Halvårsregnskab Kulturudvalget Forslag til mødeplan"));
+    }
+
+    @Test
+    void aTitleNeverEndsWithAPrepositionACommaOrAGenitive() {
+        assertEquals(List.of("Støtte til Byens Musikskole, Sønderby Teater", "Plan for skolernes Sommerklub"),
+                TitleRunSplitter.split("Støtte til Byens Musikskole, Sønderby Teater Plan for skolernes Sommerklub"));
+    }
+
+    @Test
+    void aNameOfSeveralWordsAfterALowerCaseWordStartsATitleAndASingleOneDoesNot() {
+        assertEquals(List.of("Direktionens mål", "Aalbæk Andels Boligforening - låneoptagelse"),
+                TitleRunSplitter.split("Direktionens mål Aalbæk Andels Boligforening - låneoptagelse"));
+        assertEquals(List.of("Anlæg af baner ved Skovvej samt stier"),
+                TitleRunSplitter.split("Anlæg af baner ved Skovvej samt stier"));
+    }
+
+    @Test
+    void acronymsAndDefiniteNounsAfterANameDoNotStartATitle() {
+        assertEquals(List.of("Kompensation for COVID-19 udgifter", "Status på Kongevejsskolen"),
+                TitleRunSplitter.split("Kompensation for COVID-19 udgifter Status på Kongevejsskolen"));
+    }
+
+    @Test
+    void aRunWithoutATitleStartIsOneTitle() {
+        assertEquals(List.of("Orientering om budget"), TitleRunSplitter.split("Orientering om budget"));
+    }
+}
