@@ -143,7 +143,8 @@ export async function meetingPage(main, meetingId) {
     el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')));
   if (m.participants.length) {
     main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
-      m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : '', p.party ? ` (${p.party})` : '',
+      m.participants.map(p => el('li', {}, p.personId ? el('a', { href: `/person/${encodeURIComponent(p.personId)}` }, p.name) : p.name,
+        p.role ? ` (${p.role})` : '', p.party ? ` (${p.party})` : '',
         p.presence && p.presence !== 'PRESENT' ? ` — ${PRESENCE[p.presence.toLowerCase()]}${noteOf(p)}` : ''))));
   }
   main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
@@ -296,8 +297,20 @@ export async function personsPage(main) {
   main.replaceChildren(el('h1', {}, 'Personer'));
   main.append(sortableTable(['Navn', 'Roller', 'Omtaler'], persons.map(p => [
     { text: p.name, href: `/person/${encodeURIComponent(p.id)}`, sort: p.name },
-    { text: p.currentRoles.map(r => r.roleAsWritten + (r.organisation ? ` (${r.organisation})` : '')).join(', '), sort: '' },
+    { text: currentRoles(p), sort: currentRoles(p).toLowerCase() },
     { text: String(p.mentions), sort: p.mentions }])));
+}
+
+/**
+ * A person's current roles once each: the archive asserts a role for every sentence that names it
+ * ("Kommunaldirektør", "Kommunaldirektøren" …), so they are told apart by the role's normal form and its
+ * organisation. The history, with the words as written, is on the person page.
+ */
+function currentRoles(person) {
+  const seen = new Set();
+  return person.currentRoles.filter(r => { const k = `${r.role}|${r.organisation || ''}`; return !seen.has(k) && seen.add(k); })
+    .map(r => `${r.role.charAt(0).toUpperCase()}${r.role.slice(1)}${r.organisation ? ` (${r.organisation})` : ''}`)
+    .join(', ');
 }
 
 export async function meetingsPage(main) {

@@ -385,6 +385,60 @@ class BrowserIT {
         save("answer-1280-wide");
     }
 
+    /** Regression: /personer listed "Kommunaldirektør, Kommunaldirektøren" eight times, and its Roller sort did nothing. */
+    @Test
+    void personsListOneCurrentRoleEachAndSortByRole() {
+        open("/personer", 1280, 900);
+        WebElement harder = driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("Henrik Harder")).findFirst().orElseThrow();
+        assertEquals("Kommunaldirektør", harder.findElements(By.tagName("td")).get(0).getText());
+        List<String> before = roleColumn();
+        driver.findElement(By.xpath("//th/button[text()='Roller']")).click();
+        List<String> after = roleColumn();
+        assertEquals(after.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), after);
+        assertFalse(after.equals(before), "the rows were not already in role order");
+        assertEquals("ascending", driver.findElement(By.xpath("//th[button[text()='Roller']]")).getAttribute("aria-sort"));
+    }
+
+    private List<String> roleColumn() {
+        return driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList();
+    }
+
+    /** The print style leaves the item's text and drops navigation, buttons and the related items. */
+    @Test
+    void anItemPrintsWithoutNavigationOrButtons() throws IOException {
+        open("/moede/chefforum-2024-11-20/punkt/2", 1280, 900);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".similar li, .similar p")));
+        assertTrue(driver.findElement(By.cssSelector("header.site nav")).isDisplayed(), "on screen");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        for (String hidden : List.of("header.site nav", "button.values", ".similar", "footer.site")) {
+            assertFalse(driver.findElement(By.cssSelector(hidden)).isDisplayed(), hidden + " printed");
+        }
+        assertTrue(driver.findElement(By.tagName("h1")).isDisplayed());
+        assertTrue(driver.findElement(By.cssSelector(".item-section .text")).isDisplayed());
+        save("item-print");
+    }
+
+    /** Regression: a header fact's source read "mødeoplysninger (mødeoplysninger)". */
+    @Test
+    void aHeaderFactNamesItsSourceOnce() {
+        open("/?q=" + enc("Hvor blev Chefforums møde holdt den 20. november 2024?"), 1280, 900);
+        assertEquals("Mødelokale 915", driver.findElement(By.cssSelector(".card .answer")).getText());
+        assertEquals("Kilde: 20. november 2024, mødeoplysninger", driver.findElement(By.cssSelector(".card .source")).getText());
+    }
+
+    @Test
+    void meetingParticipantsLinkToTheirPersonPages() {
+        open("/moede/chefforum-2024-11-20", 1280, 900);
+        List<WebElement> links = driver.findElements(By.cssSelector("ul.participants li a"));
+        assertEquals(driver.findElements(By.cssSelector("ul.participants li")).size(), links.size(), "every participant");
+        WebElement harder = driver.findElement(By.linkText("Henrik Harder"));
+        assertEquals(base + "/person/henrik-harder", harder.getAttribute("href"));
+        harder.click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Henrik Harder"));
+    }
+
     /** Regression: on a phone the timeline was scaled to ~4 px text and its labels were cut ("Ensomme æ"). */
     @Test
     void theTimelineIsReadableOnAPhone() throws IOException {
