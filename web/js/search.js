@@ -217,6 +217,10 @@ function results(result, state, heading) {
     el('h2', { id: 'resultater-titel', tabindex: '-1', 'data-focus-after-render': true }, heading));
   const chips = activeFilters(state, result.facets || {});
   if (chips) section.append(chips);
+  if (result.suggestion) {
+    section.append(el('p', { class: 'suggestion' }, 'Mente du ',
+      el('a', { href: url({ ...state, q: result.suggestion, page: '' }) }, `»${result.suggestion}«`), '?'));
+  }
   if (!result.hits.length) {
     section.append(el('p', { class: 'help' }, result.total === 0
       ? 'Intet fundet. Prøv færre eller andre ord, et ord i en anden bøjning, eller fjern et filter.'

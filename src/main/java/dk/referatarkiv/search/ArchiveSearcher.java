@@ -43,6 +43,7 @@ public final class ArchiveSearcher {
     private final SnippetBuilder snippets;
 
     private final FacetCounter facets;
+    private final SpellingSuggester spelling;
 
     /** A searcher whose facet labels are the values themselves. */
     public ArchiveSearcher(ArchiveIndex index) {
@@ -55,6 +56,7 @@ public final class ArchiveSearcher {
         this.queries = new ArchiveQueryBuilder(index.analyzer());
         this.snippets = new SnippetBuilder(index.analyzer());
         this.facets = new FacetCounter(labels);
+        this.spelling = new SpellingSuggester(index.analyzer());
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -144,8 +146,10 @@ public final class ArchiveSearcher {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
         }
+        String suggestion = total == 0 && !request.text().isEmpty()
+                ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
         return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
-                facets.count(searcher.getIndexReader(), result.facetsCollector()));
+                facets.count(searcher.getIndexReader(), result.facetsCollector()), suggestion);
     }
 
     static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {

@@ -278,6 +278,7 @@ class BrowserIT {
                 Arguments.of("search", "/?q=budget"),
                 Arguments.of("filtered-search", "/?q=budget&kommune=Solby&parti=" + enc("Venstre (V)")),
                 Arguments.of("nothing-found", "/?q=xyzzyqwerty"),
+                Arguments.of("misspelt", "/?q=budgetkatalgoet"),
                 Arguments.of("item", "/moede/chefforum-2024-11-20/punkt/2"),
                 Arguments.of("cited-item", "/moede/chefforum-2017-05-02/punkt/3?afsnit=anledning&fra=0&til=40#citat"),
                 Arguments.of("meeting", "/moede/chefforum-2024-11-20"),
@@ -437,6 +438,20 @@ class BrowserIT {
         assertEquals(base + "/person/henrik-harder", harder.getAttribute("href"));
         harder.click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Henrik Harder"));
+    }
+
+    /** A misspelt search that finds nothing offers the words of the index ("Mente du …?"); the offer finds items. */
+    @Test
+    void aMisspeltSearchOffersTheIndexsOwnWords() {
+        open("/?q=" + enc("budgetkatalgoet"), 1280, 900);
+        assertEquals("0 resultater for »budgetkatalgoet«", driver.findElement(By.id("resultater-titel")).getText());
+        WebElement offer = driver.findElement(By.cssSelector(".suggestion a"));
+        assertEquals("Mente du »budgetkataloget«?", driver.findElement(By.cssSelector(".suggestion")).getText());
+        offer.click();
+        wait.until(ExpectedConditions.urlContains("q=budgetkataloget"));
+        ready();
+        assertFalse(driver.findElements(By.cssSelector(".hits li")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector(".suggestion")).isEmpty(), "no offer when something is found");
     }
 
     /** Regression: on a phone the timeline was scaled to ~4 px text and its labels were cut ("Ensomme æ"). */
