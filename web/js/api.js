@@ -21,7 +21,11 @@ export async function api(path, params = {}) {
   } catch (e) {
     throw new Error('Serveren sendte et svar, siden ikke kan læse.');
   }
-  if (!response.ok) throw new Error(body.message || 'Noget gik galt.');
+  if (!response.ok) {
+    const error = new Error(body.message || 'Noget gik galt.');
+    error.status = response.status;
+    throw error;
+  }
   return body;
 }
 

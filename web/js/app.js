@@ -1,6 +1,6 @@
 // Router of the single-page front-end: the path picks the page; links inside the app navigate without reloading,
 // and the back button restores the previous state from the URL.
-import { el } from './dom.js';
+import { el, setFeed } from './dom.js';
 import { searchPage } from './search.js';
 import { itemPage, meetingPage, personPage, personsPage, meetingsPage } from './pages.js';
 
@@ -11,6 +11,9 @@ async function render() {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const page = main();
   document.title = 'Referatarkiv';
+  setFeed(null);
+  // aria-busy tells assistive technology (and the browser tests) that the page is still being filled in.
+  page.setAttribute('aria-busy', 'true');
   try {
     if (parts.length === 0) await searchPage(page, searchParams, navigate);
     else if (parts[0] === 'moede' && parts.length === 4 && parts[2] === 'punkt') await itemPage(page, parts[1], parts[3], searchParams);
@@ -18,22 +21,35 @@ async function render() {
     else if (parts[0] === 'person' && parts.length === 2) await personPage(page, parts[1]);
     else if (parts[0] === 'personer') await personsPage(page);
     else if (parts[0] === 'moeder') await meetingsPage(page);
-    else page.replaceChildren(el('h1', {}, 'Siden findes ikke'), el('p', {}, el('a', { href: '/' }, 'Til forsiden')));
+    else notFound(page, 'Adressen findes ikke i Referatarkivet.');
   } catch (e) {
-    page.replaceChildren(el('p', { class: 'error', role: 'alert' }, e.message));
+    // An unknown meeting, item or person is a page that does not exist: say so under a heading, like the server's 404.
+    if (e.status === 404) notFound(page, e.message);
+    else page.replaceChildren(el('h1', {}, 'Noget gik galt'), el('p', { class: 'error', role: 'alert' }, e.message));
+  } finally {
+    page.removeAttribute('aria-busy');
   }
+}
+
+function notFound(page, message) {
+  document.title = 'Siden findes ikke – Referatarkiv';
+  page.replaceChildren(el('h1', {}, 'Siden findes ikke'), el('p', {}, message),
+    el('p', {}, el('a', { href: '/' }, 'Til forsiden og søgningen')));
 }
 
 export function navigate(href) {
   history.pushState(null, '', href);
-  render().then(() => main().focus());
+  // A page may name where focus belongs after it is shown (the search page: its results heading); else <main>.
+  render().then(() => (document.querySelector('[data-focus-after-render]') || main()).focus());
 }
 
 document.addEventListener('click', (e) => {
   const a = e.target.closest('a');
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || a.target || a.hasAttribute('download')) return;
   const url = new URL(a.href, window.location.href);
-  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/')) return;
+  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/feed')) return;
+  // A link to a place on the same page (a skip link) moves focus there instead of rendering the page again.
+  if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
   e.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 });

@@ -48,3 +48,13 @@ export function highlighted(text, needle) {
   out.append(text.slice(at));
   return out;
 }
+
+/**
+ * Points the page's Atom feed link (<link rel="alternate">, which feed readers and browsers look for) at `href`,
+ * or removes it when `href` is null.
+ */
+export function setFeed(href, title) {
+  document.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').forEach(l => l.remove());
+  if (!href) return;
+  document.head.append(el('link', { rel: 'alternate', type: 'application/atom+xml', href, title }));
+}

@@ -1,6 +1,6 @@
 // Item, meeting, person and overview pages.
 import { api, apiAll } from './api.js';
-import { el, danishDate, itemHref } from './dom.js';
+import { el, danishDate, itemHref, setFeed } from './dom.js';
 
 const TYPE_NAMES = { PERSON: 'Person', DATE: 'Dato', AMOUNT: 'Beløb', PERCENT: 'Procent', BUDGET_YEAR: 'Budgetår',
   UNIT: 'Enhed', BODY: 'Organ', NETWORK: 'Netværk', JOURNAL: 'Journalnummer' };
@@ -23,6 +23,7 @@ export async function itemPage(main, meetingId, number, params) {
   } else if (!item.sections.length) {
     main.append(el('p', { class: 'closed-note' }, 'Referatet gengiver kun punktets titel.'));
   }
+  if (item.entities.length && item.sections.length) main.append(valuesToggle(main));
   for (const section of item.sections) {
     const entities = item.entities.filter(e => e.section === section.kind);
     const isCited = cite && (cite.section === section.kind || cite.section === section.name.toLowerCase());
@@ -49,6 +50,7 @@ export async function itemPage(main, meetingId, number, params) {
 /** The section text in paragraphs, entities marked (focusable, value on hover/focus), the cited sentence marked. */
 function annotatedText(text, entities, cite) {
   const container = el('div', { class: 'text' });
+  const linkedPersons = new Set();
   const marks = [];
   for (const e of entities.filter(e => e.start >= 0 && e.end <= text.length).sort((a, b) => a.start - b.start)) {
     if (!marks.length || e.start >= marks[marks.length - 1].end) marks.push(e);
@@ -86,17 +88,35 @@ function annotatedText(text, entities, cite) {
       target = citeMark;
     }
     const e = marks.find(m => m.start <= a && b <= m.end);
-    target.append(e ? entityNode(e, segment) : segment);
+    target.append(e ? entityNode(e, segment, linkedPersons) : segment);
   }
   return container;
 }
 
-function entityNode(e, text) {
+/**
+ * A marked entity. Only the first mention of each person in a section is a link (to the person's page); the other
+ * marks are not Tab stops, since focusing dozens of underlines shows nothing new. Their normalised values are in
+ * the hover title and, for keyboard and screen-reader users, shown inline by the "Vis fundne værdier" button.
+ */
+function entityNode(e, text, linkedPersons) {
   const value = typeof e.value === 'object' && e.value !== null ? JSON.stringify(e.value) : String(e.value ?? '');
   const label = `${TYPE_NAMES[e.type] || e.type}: ${e.label || value}`;
-  return e.type === 'PERSON' && e.value
-    ? el('a', { href: `/person/${encodeURIComponent(e.value)}`, class: `ent ent-${e.type.toLowerCase()}`, title: label }, text)
-    : el('span', { class: `ent ent-${e.type.toLowerCase()}`, tabindex: '0', title: label, 'aria-label': `${text} (${label})` }, text);
+  const shown = el('span', { class: 'ent-value' }, ` [${label}]`);
+  if (e.type === 'PERSON' && e.value && !linkedPersons.has(e.value)) {
+    linkedPersons.add(e.value);
+    return el('span', {}, el('a', { href: `/person/${encodeURIComponent(e.value)}`, class: `ent ent-${e.type.toLowerCase()}`,
+      title: label }, text), shown);
+  }
+  return el('span', {}, el('span', { class: `ent ent-${e.type.toLowerCase()}`, title: label }, text), shown);
+}
+
+/** The button that shows or hides the normalised values after every marked entity of the item. */
+function valuesToggle(article) {
+  const button = el('button', { type: 'button', class: 'values', 'aria-pressed': 'false', onclick: () => {
+    const on = article.classList.toggle('values-on');
+    button.setAttribute('aria-pressed', String(on));
+  } }, 'Vis fundne værdier');
+  return el('p', {}, button);
 }
 
 async function similar(item) {
@@ -118,11 +138,13 @@ async function similar(item) {
 export async function meetingPage(main, meetingId) {
   const m = await api(`/api/meetings/${encodeURIComponent(meetingId)}`);
   document.title = `${m.body} ${danishDate(m.date)} – Referatarkiv`;
+  if (m.body) setFeed(`/feed?organ=${encodeURIComponent(m.body)}`, `Referatarkiv: nye punkter fra ${m.body}`);
   main.replaceChildren(el('h1', {}, `${m.body} ${danishDate(m.date)}`),
     el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')));
   if (m.participants.length) {
     main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
-      m.participants.map(p => el('li', {}, p.name, p.role ? ` (${p.role})` : '', p.party ? ` (${p.party})` : '',
+      m.participants.map(p => el('li', {}, p.personId ? el('a', { href: `/person/${encodeURIComponent(p.personId)}` }, p.name) : p.name,
+        p.role ? ` (${p.role})` : '', p.party ? ` (${p.party})` : '',
         p.presence && p.presence !== 'PRESENT' ? ` — ${PRESENCE[p.presence.toLowerCase()]}${noteOf(p)}` : ''))));
   }
   main.append(el('h2', {}, 'Dagsorden'), el('ol', { class: 'agenda' }, m.items.map(i => el('li', { value: i.number },
@@ -164,7 +186,9 @@ function memberships(list) {
 export async function personPage(main, id) {
   const p = await api(`/api/persons/${encodeURIComponent(id)}`);
   document.title = `${p.name} – Referatarkiv`;
-  main.replaceChildren(el('h1', {}, p.name));
+  const feed = `/feed?person=${encodeURIComponent(p.id)}`;
+  setFeed(feed, `Referatarkiv: nye punkter om ${p.name}`);
+  main.replaceChildren(el('h1', {}, p.name), el('p', { class: 'meta' }, el('a', { href: feed }, 'Følg personen (Atom-feed)')));
   if (p.aliases.length) main.append(el('p', { class: 'meta' }, `Også nævnt som ${p.aliases.join(', ')}`));
   if (p.municipality) main.append(el('p', { class: 'meta' }, `${p.municipality} Kommune`));
   if (p.memberships.length) {
@@ -173,7 +197,7 @@ export async function personPage(main, id) {
       memberships(p.memberships));
   }
   // A member without titles has a seat table above; "no roles" is said only when the archive says nothing else.
-  if (p.roles.length) main.append(el('h2', {}, 'Roller'), timeline(p.roles));
+  if (p.roles.length) main.append(el('h2', {}, 'Roller'), timeline(p.roles, main.clientWidth - 32));
   else if (!p.memberships.length) main.append(el('h2', {}, 'Roller'), el('p', {}, 'Arkivet nævner ingen roller.'));
   if (p.activities.length) {
     main.append(el('h2', {}, 'Aktiviteter'), el('ul', {}, p.activities.map(a => el('li', {},
@@ -192,25 +216,58 @@ export async function personPage(main, id) {
   main.append(el('h2', {}, 'Omtaler'), el('label', { for: 'filter' }, 'Søg i omtaler'), filter, list);
 }
 
-/** The roles as an SVG timeline: one row per role, a bar from start to end (open terms run to today). */
-function timeline(roles) {
-  // One row per term: the same term may be asserted twice (an item's recommendation and its decision).
+/**
+ * The roles as an SVG timeline: per term a label line, then a bar from start to end (open terms run to today). The
+ * SVG is drawn at the pixel width of the page, not scaled down, so its 12 px text stays 12 px on a phone; a label
+ * too long for the line is shortened with "…" (the list under the figure has every term in full).
+ */
+function timeline(roles, available) {
+  const figure = el('figure', {});
+  let drawn = 0;
+  const draw = (width) => {
+    if (!width || width === drawn) return;
+    drawn = width;
+    figure.querySelector('svg')?.remove();
+    figure.prepend(timelineSvg(roles, width));
+  };
+  draw(Math.floor(available));
+  // Drawn again at the width the figure really gets (a scroll bar, a turned phone), so the text is never scaled.
+  new ResizeObserver(() => draw(Math.floor(figure.clientWidth))).observe(figure);
+  const desc = terms(roles).map(describe);
+  figure.append(el('figcaption', {}, el('ul', {}, desc.map(d => el('li', {}, d)))));
+  return figure;
+}
+
+/** One entry per term: the same term may be asserted twice (an item's recommendation and its decision). */
+function terms(roles) {
   const seen = new Set();
-  const dated = roles.map(r => ({ ...r, from: r.validFrom || r.evidence.meetingDate, to: r.validTo }))
+  return roles.map(r => ({ ...r, from: r.validFrom || r.evidence.meetingDate, to: r.validTo }))
     .filter(r => { const k = [r.role, r.organisation, r.from, r.to, r.status].join('|'); return !seen.has(k) && seen.add(k); });
+}
+
+function describe(r) {
+  return `${r.role}${r.organisation ? ' i ' + r.organisation : ''} fra ${danishDate(r.from)}${r.to ? ' til ' + danishDate(r.to) : ''}${r.status === 'temporary' ? ' (midlertidigt)' : ''}`;
+}
+
+function timelineSvg(roles, available) {
+  const dated = terms(roles);
   const years = dated.flatMap(r => [r.from, r.to].filter(Boolean)).map(d => Number(d.slice(0, 4)));
   const min = Math.min(...years) - 1;
   const max = Math.max(new Date().getFullYear(), ...years) + 1;
-  const width = 640;
-  const row = 34;
-  const x = d => 150 + ((Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) - 1) / 12 - min) / (max - min)) * (width - 160);
+  const width = Math.max(240, Math.min(768, Math.floor(available)));
+  const row = 46;
+  const chars = Math.floor(width / 7.2); // about the width of a 12 px character
+  const fit = text => (text.length > chars ? `${text.slice(0, chars - 1)}…` : text);
+  const x = d => 2 + ((Number(d.slice(0, 4)) + (Number(d.slice(5, 7)) - 1) / 12 - min) / (max - min)) * (width - 4);
   const svgNs = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(svgNs, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${dated.length * row + 30}`);
+  const height = dated.length * row + 24;
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', width);
+  svg.setAttribute('height', height);
   svg.setAttribute('role', 'img');
   svg.setAttribute('class', 'timeline');
-  const desc = dated.map(r => `${r.role}${r.organisation ? ' i ' + r.organisation : ''} fra ${danishDate(r.from)}${r.to ? ' til ' + danishDate(r.to) : ''}${r.status === 'temporary' ? ' (midlertidigt)' : ''}`);
-  svg.setAttribute('aria-label', `Tidslinje: ${desc.join('; ')}`);
+  svg.setAttribute('aria-label', `Tidslinje: ${dated.map(describe).join('; ')}`);
   const add = (tag, attrs, text) => {
     const n = document.createElementNS(svgNs, tag);
     Object.entries(attrs).forEach(([k, v]) => n.setAttribute(k, v));
@@ -219,19 +276,20 @@ function timeline(roles) {
     return n;
   };
   dated.forEach((r, i) => {
-    const y = i * row + 10;
-    add('text', { x: 0, y: y + 15, class: 'tl-label' }, `${r.role}${r.organisation ? ' · ' + r.organisation : ''}`.slice(0, 26));
+    const y = i * row + 4;
+    add('text', { x: 2, y: y + 12, class: 'tl-label' }, fit(`${r.role}${r.organisation ? ' · ' + r.organisation : ''}`));
     const start = x(r.from);
-    const end = r.to ? x(r.to) : width - 10;
-    add('rect', { x: start, y, width: Math.max(4, end - start), height: 20, rx: 3,
-      class: `tl-bar tl-${r.status}` });
-    add('text', { x: start + 4, y: y + 15, class: 'tl-date' },
-      `${danishDate(r.from)}${r.status === 'temporary' ? ' (midl.)' : ''}${r.to ? ' – ' + danishDate(r.to) : ''}`);
+    const end = r.to ? x(r.to) : width - 2;
+    add('rect', { x: start, y: y + 18, width: Math.max(4, end - start), height: 20, rx: 3, class: `tl-bar tl-${r.status}` });
+    const dates = fit(`${danishDate(r.from)}${r.status === 'temporary' ? ' (midl.)' : ''}${r.to ? ' – ' + danishDate(r.to) : ''}`);
+    // the dates start on the bar, moved left when they would run past the edge
+    add('text', { x: Math.max(2, Math.min(start + 4, width - 2 - dates.length * 7.2)), y: y + 33, class: 'tl-date' }, dates);
   });
-  for (let year = Math.ceil(min); year <= max; year += Math.max(1, Math.round((max - min) / 6))) {
-    add('text', { x: x(`${year}-01-01`), y: dated.length * row + 25, class: 'tl-axis' }, String(year));
+  const step = Math.max(1, Math.ceil((max - min) / Math.max(2, Math.floor(width / 60))));
+  for (let year = Math.ceil(min) + 1; year < max; year += step) {
+    add('text', { x: x(`${year}-01-01`), y: dated.length * row + 18, class: 'tl-axis', 'text-anchor': 'middle' }, String(year));
   }
-  return el('figure', {}, svg, el('figcaption', {}, el('ul', {}, desc.map(d => el('li', {}, d)))));
+  return svg;
 }
 
 export async function personsPage(main) {
@@ -239,8 +297,20 @@ export async function personsPage(main) {
   main.replaceChildren(el('h1', {}, 'Personer'));
   main.append(sortableTable(['Navn', 'Roller', 'Omtaler'], persons.map(p => [
     { text: p.name, href: `/person/${encodeURIComponent(p.id)}`, sort: p.name },
-    { text: p.currentRoles.map(r => r.roleAsWritten + (r.organisation ? ` (${r.organisation})` : '')).join(', '), sort: '' },
+    { text: currentRoles(p), sort: currentRoles(p).toLowerCase() },
     { text: String(p.mentions), sort: p.mentions }])));
+}
+
+/**
+ * A person's current roles once each: the archive asserts a role for every sentence that names it
+ * ("Kommunaldirektør", "Kommunaldirektøren" …), so they are told apart by the role's normal form and its
+ * organisation. The history, with the words as written, is on the person page.
+ */
+function currentRoles(person) {
+  const seen = new Set();
+  return person.currentRoles.filter(r => { const k = `${r.role}|${r.organisation || ''}`; return !seen.has(k) && seen.add(k); })
+    .map(r => `${r.role.charAt(0).toUpperCase()}${r.role.slice(1)}${r.organisation ? ` (${r.organisation})` : ''}`)
+    .join(', ');
 }
 
 export async function meetingsPage(main) {
@@ -254,8 +324,10 @@ export async function meetingsPage(main) {
 function sortableTable(headings, rows) {
   const tbody = el('tbody');
   let order = { column: -1, ascending: true };
+  // data-label names the column of each cell for the phone layout, where a row is a block of lines.
   const render = () => tbody.replaceChildren(...rows.map(r => el('tr', {}, r.map((c, i) =>
-    el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c.href ? el('a', { href: c.href }, c.text) : c.text)))));
+    el(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : { 'data-label': headings[i] },
+      c.href ? el('a', { href: c.href }, c.text) : c.text || null)))));
   const head = el('tr', {}, headings.map((h, i) => el('th', { scope: 'col', 'aria-sort': 'none' },
     el('button', { type: 'button', class: 'sort', onclick: (e) => {
       order = { column: i, ascending: order.column === i ? !order.ascending : true };
@@ -265,5 +337,5 @@ function sortableTable(headings, rows) {
       render();
     } }, h))));
   render();
-  return el('table', { class: 'table' }, el('thead', {}, head), tbody);
+  return el('table', { class: 'table stacked' }, el('thead', {}, head), tbody);
 }

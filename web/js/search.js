@@ -1,63 +1,120 @@
-// Start page: one box for questions and keywords; answer card, results, facets, date range, sort, paging, export.
-// The URL holds the whole state (/?q=...&person=...), so links can be shared and the back button works.
+// Start page: one box for questions and keywords; answer card, results, then an "Afgræns" panel with date range,
+// sort and facets (after the results, so a phone shows the answer and the hits first, and the keyboard reaches the
+// first hit in a few Tab stops). The URL holds the whole state (/?q=...&person=...), so links can be shared and the
+// back button works.
 import { api } from './api.js';
-import { el, danishDate, itemHref, highlighted } from './dom.js';
+import { el, danishDate, itemHref, highlighted, setFeed } from './dom.js';
 
 const FILTERS = ['kommune', 'organ', 'parti', 'person', 'unit', 'budgetYear', 'section', 'from', 'to', 'sort', 'page'];
 // Each facet filters by the search parameter of its own name (year by the date range); listed in this order.
 const FACET_TITLES = { kommune: 'Kommune', organ: 'Organ', year: 'År', parti: 'Parti', person: 'Person', unit: 'Enhed',
   budgetYear: 'Budgetår', section: 'Afsnit' };
+// Facets a person scans as a calendar: listed by year, newest first, not by count.
+const YEAR_FACETS = new Set(['year', 'budgetYear']);
 const QUESTION = /^(hvem|hvad|hvornår|hvor|hvilke|hvilket|hvilken|hvordan|hvorfor)\b|\?\s*$/i;
 const PAGE_SIZE = 10;
+/** The longest question /api/ask takes (QuestionAnswerer.MAX_QUESTION_LENGTH); longer ones are only searched. */
+const MAX_QUESTION_LENGTH = 500;
+/** The most hits an export holds (SearchExport.MAX_ROWS). */
+const MAX_EXPORT = 10000;
+const EXAMPLES = ['Hvem leder netværket Ensomme ældre?', 'Hvor stort er budgetkataloget til 2025?', 'budget 2025'];
 
 export async function searchPage(main, params, navigate) {
   const state = Object.fromEntries(['q', ...FILTERS].map(k => [k, params.get(k) || '']));
-  main.replaceChildren(form(state, navigate));
-  const status = el('p', { id: 'status', role: 'status', 'aria-live': 'polite' });
-  const answerSlot = el('section', { id: 'svar', 'aria-label': 'Svar' });
+  main.replaceChildren(el('h1', { class: 'page-title' }, 'Søg i referaterne'), form(state, navigate));
+  // role=status is a polite live region: it reads the answer and the count once the search is done.
+  const status = el('p', { id: 'status', role: 'status', class: 'status' });
+  const answerSlot = el('div', { id: 'svar' });
   const layout = el('div', { class: 'layout' });
   main.append(status, answerSlot, layout);
   const hasFilter = FILTERS.some(k => k !== 'sort' && k !== 'page' && state[k]);
   if (!state.q && !hasFilter) {
-    status.textContent = 'Stil et spørgsmål, fx »Hvem leder netværket Ensomme ældre?«, eller søg på ord som »budget 2025«.';
+    status.textContent = 'Stil et spørgsmål, eller søg på ord.';
+    main.append(examples());
     return;
   }
   status.textContent = 'Søger …';
-  const searchParams = { q: state.q, size: PAGE_SIZE, page: state.page || 1 };
-  FILTERS.filter(k => k !== 'page').forEach(k => { if (state[k]) searchParams[k] = state[k]; });
+  const searchParams = { ...searchFilters(state), q: state.q, size: PAGE_SIZE, page: state.page || 1 };
   if (!state.q && !state.sort) searchParams.sort = 'date';
-  const asking = state.q ? api('/api/ask', { q: state.q }).catch(() => null) : Promise.resolve(null);
   try {
-    const [result, answer] = await Promise.all([api('/api/search', searchParams), asking]);
+    const [result, answer] = await Promise.all([api('/api/search', searchParams), ask(state.q)]);
     if (answer) answerSlot.append(answerCard(answer, state.q));
-    status.textContent = result.total === 1 ? '1 resultat' : `${result.total} resultater`;
-    layout.append(facets(result.facets || {}, state, navigate), results(result, state, navigate));
+    const count = result.total === 1 ? '1 resultat' : `${result.total} resultater`;
+    // a very long query is shortened in the heading; the search box holds it whole
+    const quoted = state.q.length > 80 ? `${state.q.slice(0, 79)}…` : state.q;
+    const heading = state.q ? `${count} for »${quoted}«` : count;
+    status.textContent = [spoken(answer, state.q), heading].filter(Boolean).join(' ');
+    // The heading and the card show the same to the eye; the status stays for screen readers only.
+    status.classList.add('visually-hidden');
+    main.prepend(el('a', { class: 'skip', href: '#resultater-titel' }, 'Spring til resultater'));
+    layout.append(results(result, state, heading), refine(result.facets || {}, state, navigate));
+    setFeed(feedHref(state), 'Referatarkiv: nye punkter for denne søgning');
   } catch (e) {
     status.textContent = '';
     main.append(el('p', { class: 'error', role: 'alert' }, e.message));
   }
 }
 
+/** The search parameters of the state without paging, as the search, the export and the feed take them. */
+function searchFilters(state) {
+  const out = {};
+  FILTERS.filter(k => k !== 'page').forEach(k => { if (state[k]) out[k] = state[k]; });
+  if (state.q) out.q = state.q;
+  return out;
+}
+
+function feedHref(state) {
+  const out = searchFilters(state);
+  delete out.sort; // a feed is always newest first
+  return `/feed?${new URLSearchParams(out)}`;
+}
+
+/**
+ * The answer, or why there is none: null for plain keywords; a question too long for /api/ask is not sent, and a
+ * refusal keeps its message, so the card says what happened instead of vanishing.
+ */
+async function ask(q) {
+  if (!q) return null;
+  if (q.length > MAX_QUESTION_LENGTH) {
+    return { refused: `Spørgsmålet er for langt til at få et svar: højst ${MAX_QUESTION_LENGTH} tegn, `
+      + `og det har ${q.length}. Resultaterne nedenfor er fundet på dets ord.` };
+  }
+  try {
+    return await api('/api/ask', { q });
+  } catch (e) {
+    return { refused: e.message };
+  }
+}
+
+/** What the live region says of the answer, before the count. */
+function spoken(answer, q) {
+  if (!answer) return '';
+  if (answer.refused) return 'Intet svar.';
+  if (answer.answerType === 'NONE') return QUESTION.test(q) ? 'Arkivet siger ikke noget om det.' : '';
+  return `Svar: ${answer.answer}.`;
+}
+
 function form(state, navigate) {
   const input = el('input', { id: 'q', name: 'q', type: 'search', value: state.q, autocomplete: 'off',
     placeholder: 'Spørg eller søg, fx »Hvor stort er budgetkataloget til 2025?«' });
-  const from = el('input', { id: 'from', name: 'from', type: 'date', value: state.from });
-  const to = el('input', { id: 'to', name: 'to', type: 'date', value: state.to });
-  const sort = el('select', { id: 'sort', name: 'sort' },
-    el('option', { value: '' , selected: state.sort !== 'date' }, 'Bedste match'),
-    el('option', { value: 'date', selected: state.sort === 'date' }, 'Nyeste først'));
   return el('form', { role: 'search', class: 'search', onsubmit: (e) => {
       e.preventDefault();
-      navigate(url({ ...state, q: input.value.trim(), from: from.value, to: to.value, sort: sort.value, page: '' }));
+      navigate(url({ ...state, q: input.value.trim(), page: '' }));
     } },
     el('label', { for: 'q', class: 'visually-hidden' }, 'Spørgsmål eller søgeord'),
-    el('div', { class: 'row' }, input, el('button', { type: 'submit' }, 'Søg')),
-    el('div', { class: 'row options' },
-      el('label', { for: 'from' }, 'Fra'), from, el('label', { for: 'to' }, 'Til'), to,
-      el('label', { for: 'sort' }, 'Sortering'), sort));
+    el('div', { class: 'row' }, input, el('button', { type: 'submit' }, 'Søg')));
+}
+
+function examples() {
+  return el('section', { class: 'examples', 'aria-labelledby': 'eksempler' },
+    el('h2', { id: 'eksempler' }, 'Prøv fx'),
+    el('ul', {}, EXAMPLES.map(q => el('li', {}, el('a', { href: url({ q }) }, q)))));
 }
 
 function answerCard(answer, q) {
+  if (answer.refused) {
+    return el('div', { class: 'card none', role: 'note' }, el('h2', {}, 'Intet svar'), el('p', {}, answer.refused));
+  }
   if (answer.answerType === 'NONE') {
     if (!QUESTION.test(q)) return el('div');
     return el('div', { class: 'card none', role: 'note' },
@@ -76,7 +133,8 @@ function answerCard(answer, q) {
       el('p', { class: 'source' }, 'Kilde: ',
         el('a', { href: itemHref(first.meetingId, first.item, first.start >= 0 ? first : null) },
           `${danishDate(first.meetingDate)}, ${first.item === 0 ? 'mødeoplysninger' : `punkt ${first.item}: ${first.title}`}`),
-        first.section ? ` (${sectionName(first.section)})` : ''));
+        // the header's section is the meeting information the link already names
+        first.section && first.item !== 0 ? ` (${sectionName(first.section)})` : ''));
   }
   if (answer.answerType === 'DECISIONS') {
     card.append(el('ul', { class: 'decisions' }, answer.evidence.map(e => el('li', {},
@@ -98,10 +156,34 @@ function answerCore(answer) {
   return answer.answer.replace(/\s*\(.*\)\s*$/, '').replace(/\s+i \d{4}$/, '');
 }
 
+/** The "Afgræns" panel: folded on a narrow screen, open beside the results on a wide one. */
+function refine(all, state, navigate) {
+  const panel = el('details', { class: 'refine', open: window.matchMedia('(min-width: 50rem)').matches },
+    el('summary', {}, 'Afgræns'), period(state, navigate), facets(all, state, navigate));
+  return el('aside', { class: 'facets', 'aria-label': 'Afgræns resultaterne' }, panel);
+}
+
+/** Date range and sort; the sort applies as soon as it is chosen, the dates with their button. */
+function period(state, navigate) {
+  const from = el('input', { id: 'from', name: 'from', type: 'date', value: state.from });
+  const to = el('input', { id: 'to', name: 'to', type: 'date', value: state.to });
+  const sort = el('select', { id: 'sort', name: 'sort', onchange: () => navigate(url({ ...state, sort: sort.value, page: '' })) },
+    el('option', { value: '', selected: state.sort !== 'date' }, 'Bedste match'),
+    el('option', { value: 'date', selected: state.sort === 'date' }, 'Nyeste først'));
+  return el('form', { class: 'period', onsubmit: (e) => {
+      e.preventDefault();
+      navigate(url({ ...state, from: from.value, to: to.value, page: '' }));
+    } },
+    el('p', {}, el('label', { for: 'sort' }, 'Sortering'), sort),
+    el('p', {}, el('label', { for: 'from' }, 'Fra'), from),
+    el('p', {}, el('label', { for: 'to' }, 'Til'), to),
+    el('button', { type: 'submit' }, 'Vis perioden'));
+}
+
 function facets(all, state, navigate) {
-  const aside = el('aside', { class: 'facets', 'aria-label': 'Afgræns resultaterne' });
+  const box = el('div', {});
   for (const [dim, title] of Object.entries(FACET_TITLES)) {
-    const values = all[dim] || [];
+    const values = ordered(dim, all[dim] || []);
     if (values.length === 0) continue;
     const param = dim === 'year' ? null : dim;
     const list = el('ul');
@@ -114,16 +196,38 @@ function facets(all, state, navigate) {
       const active = param ? state[param] === v.value : (state.from === `${v.value}-01-01` && state.to === `${v.value}-12-31`);
       const next = param ? { ...state, [param]: active ? '' : v.value, page: '' }
         : { ...state, from: active ? '' : `${v.value}-01-01`, to: active ? '' : `${v.value}-12-31`, page: '' };
-      list.append(el('li', {}, el('a', { href: url(next), 'aria-pressed': active ? 'true' : 'false', class: active ? 'active' : '',
+      // A facet is a link to the narrowed (or, when active, widened) search; aria-current marks the one in force.
+      list.append(el('li', {}, el('a', { href: url(next), 'aria-current': active ? 'true' : null, class: active ? 'active' : '',
         'data-facet': dim, onclick: (e) => { e.preventDefault(); navigate(url(next)); } }, `${v.label} (${v.count})`)));
     }
-    aside.append(el('section', {}, el('h2', {}, title), list));
+    box.append(el('section', {}, el('h2', {}, title), list));
   }
-  return aside;
+  return box;
 }
 
-function results(result, state, navigate) {
-  const section = el('section', { class: 'results', 'aria-label': 'Resultater' });
+/** Year facets newest first (undated last); the others as the server counts them. */
+function ordered(dim, values) {
+  if (!YEAR_FACETS.has(dim)) return values;
+  const year = v => (/^\d{4}$/.test(v.value) ? Number(v.value) : -Infinity);
+  return [...values].sort((a, b) => year(b) - year(a));
+}
+
+function results(result, state, heading) {
+  const section = el('section', { class: 'results', id: 'resultater', 'aria-labelledby': 'resultater-titel' },
+    el('h2', { id: 'resultater-titel', tabindex: '-1', 'data-focus-after-render': true }, heading));
+  const chips = activeFilters(state, result.facets || {});
+  if (chips) section.append(chips);
+  if (result.suggestion) {
+    section.append(el('p', { class: 'suggestion' }, 'Mente du ',
+      el('a', { href: url({ ...state, q: result.suggestion, page: '' }) }, `»${result.suggestion}«`), '?'));
+  }
+  if (!result.hits.length) {
+    section.append(el('p', { class: 'help' }, result.total === 0
+      ? 'Intet fundet. Prøv færre eller andre ord, et ord i en anden bøjning, eller fjern et filter.'
+      : 'Siden er efter det sidste resultat.'),
+      el('p', { class: 'follow' }, el('a', { href: feedHref(state) }, 'Følg søgningen (Atom-feed)')));
+    return section;
+  }
   const list = el('ol', { class: 'hits', start: (result.page - 1) * result.size + 1 });
   for (const hit of result.hits) {
     const snippet = el('p', { class: 'snippet' });
@@ -138,19 +242,48 @@ function results(result, state, navigate) {
   const pages = Math.ceil(result.total / result.size);
   if (pages > 1) {
     const nav = el('nav', { class: 'pager', 'aria-label': 'Sider' });
-    if (result.page > 1) nav.append(el('a', { href: url({ ...state, page: result.page - 1 }), onclick: go(navigate) }, '‹ Forrige'));
+    if (result.page > 1) nav.append(el('a', { href: url({ ...state, page: result.page - 1 }) }, '‹ Forrige'));
     nav.append(el('span', {}, `Side ${result.page} af ${pages}`));
-    if (result.page < pages) nav.append(el('a', { href: url({ ...state, page: result.page + 1 }), onclick: go(navigate) }, 'Næste ›'));
+    if (result.page < pages) nav.append(el('a', { href: url({ ...state, page: result.page + 1 }) }, 'Næste ›'));
     section.append(nav);
   }
-  section.append(el('p', { class: 'export' }, 'Hent listen: ',
-    el('button', { type: 'button', onclick: () => download(result.hits, 'json') }, 'JSON'), ' ',
-    el('button', { type: 'button', onclick: () => download(result.hits, 'csv') }, 'CSV')));
+  section.append(exportLinks(result.total, state),
+    el('p', { class: 'follow' }, el('a', { href: feedHref(state) }, 'Følg søgningen (Atom-feed)')));
   return section;
 }
 
-function go(navigate) {
-  return (e) => { e.preventDefault(); navigate(e.currentTarget.getAttribute('href')); };
+/** Every hit of the search (not just this page) as CSV or JSON, streamed by the server. */
+function exportLinks(total, state) {
+  const query = new URLSearchParams(searchFilters(state)).toString();
+  const what = total > MAX_EXPORT ? `de første ${MAX_EXPORT.toLocaleString('da-DK')} af ${total.toLocaleString('da-DK')} resultater`
+    : total === 1 ? 'resultatet' : `alle ${total} resultater`;
+  return el('p', { class: 'export' }, `Hent ${what}: `,
+    el('a', { href: `/api/export/search.csv?${query}`, download: 'referatarkiv-resultater.csv' }, 'CSV'), ' · ',
+    el('a', { href: `/api/export/search.json?${query}`, download: 'referatarkiv-resultater.json' }, 'JSON'),
+    total > MAX_EXPORT ? el('span', { class: 'meta' }, ' (eksporten stopper ved 10.000; afgræns søgningen for at få resten)') : '');
+}
+
+/** The filters in force as chips that each remove one, and "Ryd alle"; null when no filter is set. */
+function activeFilters(state, facetValues) {
+  const label = (dim, value) => ((facetValues[dim] || []).find(v => v.value === value) || { label: value }).label;
+  const chips = [];
+  for (const dim of ['kommune', 'organ', 'parti', 'person', 'unit', 'budgetYear', 'section']) {
+    if (state[dim]) chips.push({ text: `${FACET_TITLES[dim]}: ${label(dim, state[dim])}`, next: { ...state, [dim]: '', page: '' } });
+  }
+  const year = state.from.slice(0, 4);
+  if (state.from && state.from === `${year}-01-01` && state.to === `${year}-12-31`) {
+    chips.push({ text: `År: ${year}`, next: { ...state, from: '', to: '', page: '' } });
+  } else {
+    if (state.from) chips.push({ text: `Fra ${danishDate(state.from)}`, next: { ...state, from: '', page: '' } });
+    if (state.to) chips.push({ text: `Til ${danishDate(state.to)}`, next: { ...state, to: '', page: '' } });
+  }
+  if (!chips.length) return null;
+  return el('div', { class: 'chips' },
+    el('span', { id: 'filtre-titel' }, 'Filtre:'),
+    el('ul', { 'aria-labelledby': 'filtre-titel' }, chips.map(c => el('li', {},
+      el('a', { class: 'chip', href: url(c.next) }, el('span', { class: 'visually-hidden' }, 'Fjern filteret '), c.text,
+        el('span', { 'aria-hidden': 'true' }, ' ×'))))),
+    el('a', { class: 'clear', href: url({ q: state.q, sort: state.sort }) }, 'Ryd alle'));
 }
 
 function url(state) {
@@ -158,24 +291,4 @@ function url(state) {
   for (const k of ['q', ...FILTERS]) if (state[k]) p.set(k, state[k]);
   const s = p.toString();
   return s ? `/?${s}` : '/';
-}
-
-function download(hits, format) {
-  const rows = hits.map(h => ({ dato: h.meetingDate, møde: h.meetingId, punkt: h.item, titel: h.title,
-    journalnummer: h.journalNumber || '', afsnit: h.section,
-    uddrag: h.snippet.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'").replace(/&#x2F;/g, '/').replace(/&amp;/g, '&') }));
-  let text;
-  if (format === 'json') {
-    text = JSON.stringify(rows, null, 2);
-  } else {
-    const head = Object.keys(rows[0] || { dato: '' });
-    const cell = v => `"${String(v).replace(/"/g, '""')}"`;
-    text = [head.map(cell).join(';'), ...rows.map(r => head.map(k => cell(r[k])).join(';'))].join('\r\n');
-  }
-  const blob = new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv;charset=utf-8' });
-  const a = el('a', { href: URL.createObjectURL(blob), download: `referatarkiv-resultater.${format}` });
-  document.body.append(a);
-  a.click();
-  a.remove();
 }

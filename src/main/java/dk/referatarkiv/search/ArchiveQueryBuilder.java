@@ -128,6 +128,9 @@ public final class ArchiveQueryBuilder {
         if (f.budgetYear() != null) {
             query.add(new TermQuery(new Term(Fields.BUDGET_YEAR, f.budgetYear().toString())), Occur.FILTER);
         }
+        if (f.journal() != null) {
+            query.add(new TermQuery(new Term(Fields.JOURNAL, f.journal())), Occur.FILTER);
+        }
         if (f.minAmount() != null || f.maxAmount() != null) {
             double min = f.minAmount() == null ? Double.NEGATIVE_INFINITY : f.minAmount();
             double max = f.maxAmount() == null ? Double.POSITIVE_INFINITY : f.maxAmount();

@@ -43,6 +43,7 @@ public final class ArchiveSearcher {
     private final SnippetBuilder snippets;
 
     private final FacetCounter facets;
+    private final SpellingSuggester spelling;
 
     /** A searcher whose facet labels are the values themselves. */
     public ArchiveSearcher(ArchiveIndex index) {
@@ -55,6 +56,7 @@ public final class ArchiveSearcher {
         this.queries = new ArchiveQueryBuilder(index.analyzer());
         this.snippets = new SnippetBuilder(index.analyzer());
         this.facets = new FacetCounter(labels);
+        this.spelling = new SpellingSuggester(index.analyzer());
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
@@ -87,6 +89,43 @@ public final class ArchiveSearcher {
         });
     }
 
+    /** Receives the hits of an export: first the total, then each hit in order. */
+    public interface HitStream {
+        /** @param total every match of the search; {@code exported} of them follow */
+        void start(long total, int exported) throws IOException;
+
+        void hit(SearchHit hit) throws IOException;
+    }
+
+    /**
+     * Every hit of the request (its page and size are ignored) in its sort order, at most {@code limit}, without
+     * snippets or facets, handed to {@code out} while one searcher is held, so an export reads one version of the
+     * index. Only the top {@code limit} document ids are kept in memory; each stored document is read as it is sent.
+     *
+     * @return the number of matches, which may exceed the number exported
+     */
+    public long export(SearchRequest request, int limit, HitStream out) throws IOException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        Optional<Query> query = queries.build(parser.parse(request.text()), request);
+        if (query.isEmpty()) {
+            out.start(0, 0);
+            return 0;
+        }
+        return index.withSearcher(searcher -> {
+            Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
+            TopDocs top = searcher.search(query.get(), limit, sort, true);
+            long total = searcher.count(query.get());
+            out.start(total, top.scoreDocs.length);
+            SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
+            for (ScoreDoc hit : top.scoreDocs) {
+                out.hit(hit(searcher.storedFields().document(hit.doc), none, hit.score));
+            }
+            return total;
+        });
+    }
+
     private SearchResult run(IndexSearcher searcher, Query query, SearchRequest request, long start) throws IOException {
         int window = request.page() * request.size();
         Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
@@ -107,8 +146,10 @@ public final class ArchiveSearcher {
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
         }
+        String suggestion = total == 0 && !request.text().isEmpty()
+                ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
         return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
-                facets.count(searcher.getIndexReader(), result.facetsCollector()));
+                facets.count(searcher.getIndexReader(), result.facetsCollector()), suggestion);
     }
 
     static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {

@@ -12,19 +12,26 @@ package dk.referatarkiv.search;
  * @param municipality the municipality of the meeting, e.g. {@code Albertslund}
  * @param body         the body that met, e.g. {@code Økonomiudvalget}
  * @param party        a party of the item as the party facet labels it, e.g. {@code Venstre (V)}
+ * @param journal      the item's journal number exactly as written, e.g. {@code 00.30.00-P05-3-24}
  */
 public record EntityFilters(String person, String unit, Integer budgetYear, Double minAmount, Double maxAmount,
-                            String municipality, String body, String party) {
+                            String municipality, String body, String party, String journal) {
 
     public static final EntityFilters NONE = new EntityFilters(null, null, null, null, null);
 
     /** Filters on entities only, as question answering uses them. */
     public EntityFilters(String person, String unit, Integer budgetYear, Double minAmount, Double maxAmount) {
-        this(person, unit, budgetYear, minAmount, maxAmount, null, null, null);
+        this(person, unit, budgetYear, minAmount, maxAmount, null, null, null, null);
+    }
+
+    /** Filters without a journal number. */
+    public EntityFilters(String person, String unit, Integer budgetYear, Double minAmount, Double maxAmount,
+                         String municipality, String body, String party) {
+        this(person, unit, budgetYear, minAmount, maxAmount, municipality, body, party, null);
     }
 
     public boolean any() {
         return person != null || unit != null || budgetYear != null || minAmount != null || maxAmount != null
-                || municipality != null || body != null || party != null;
+                || municipality != null || body != null || party != null || journal != null;
     }
 }

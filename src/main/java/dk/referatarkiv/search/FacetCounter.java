@@ -26,6 +26,8 @@ import java.util.function.BiFunction;
 final class FacetCounter {
 
     private static final int MAX_VALUES = 20;
+    /** Facets with one value per year, given whole rather than cut to the top {@link #MAX_VALUES}. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of(Fields.FACET_YEAR, Fields.FACET_BUDGET_YEAR);
 
     private record State(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
@@ -46,7 +48,9 @@ final class FacetCounter {
             List<FacetValue> values = new ArrayList<>();
             FacetResult result;
             try {
-                result = counts.getTopChildren(MAX_VALUES, dim);
+                // Every year: the front-end lists years in calendar order, which a top-20 by count would leave
+                // with gaps. There is one value per year of the archive, so the list stays short.
+                result = CALENDAR.contains(dim) ? counts.getAllChildren(dim) : counts.getTopChildren(MAX_VALUES, dim);
             } catch (IllegalArgumentException dimensionNotIndexed) {
                 result = null;
             }

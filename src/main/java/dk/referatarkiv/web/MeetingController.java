@@ -27,7 +27,8 @@ final class MeetingController {
     }
 
     void get(Context ctx) {
-        ctx.json(MeetingViews.MeetingDetail.of(meeting(ctx)));
+        Meeting meeting = meeting(ctx);
+        ctx.json(MeetingViews.MeetingDetail.of(meeting, entities.item(meeting.id(), 0).orElse(null)));
     }
 
     void item(Context ctx) {

@@ -40,10 +40,26 @@ final class MeetingViews {
     }
 
     record MeetingDetail(String id, String body, LocalDate date, LocalTime time, String place,
-                         List<Participant> participants, List<ItemSummary> items, String sourceFile) {
-        static MeetingDetail of(Meeting m) {
-            return new MeetingDetail(m.id(), m.body(), m.date(), m.startTime(), m.place(), m.participants(),
+                         List<ParticipantView> participants, List<ItemSummary> items, String sourceFile) {
+        /** @param header the entities of the meeting's header (item 0), or null when it has none */
+        static MeetingDetail of(Meeting m, ItemEntities header) {
+            return new MeetingDetail(m.id(), m.body(), m.date(), m.startTime(), m.place(),
+                    m.participants().stream().map(p -> ParticipantView.of(p, header)).toList(),
                     m.items().stream().map(ItemSummary::of).toList(), m.sourceFile());
+        }
+    }
+
+    /**
+     * A participant as the header lists them, with the id of their person page when the header's PERSON mention of
+     * that name was resolved to a person (null otherwise: the page then shows the name without a link).
+     */
+    record ParticipantView(String name, String role, String party, Participant.Presence presence, String note,
+                           String personId) {
+        static ParticipantView of(Participant p, ItemEntities header) {
+            String id = header == null ? null : header.of(dk.referatarkiv.entities.EntityType.PERSON).stream()
+                    .filter(e -> e.text().equals(p.name()) && e.value() instanceof String)
+                    .map(e -> (String) e.value()).findFirst().orElse(null);
+            return new ParticipantView(p.name(), p.role(), p.party(), p.presence(), p.note(), id);
         }
     }
 

@@ -22,7 +22,8 @@ final class ParameterNames {
             Map.entry("sort", "Sorteringen"),
             Map.entry("type", "Typen"),
             Map.entry("role", "Rollen"),
-            Map.entry("section", "Afsnittet"));
+            Map.entry("section", "Afsnittet"),
+            Map.entry("journal", "Journalnummeret"));
 
     private ParameterNames() {
     }

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 /**
  * {@code GET /api/search}: free-text search with date, section, sort and paging parameters, and the facet filters
- * (person, unit, budgetYear, kommune, organ, parti; one value each, matched exactly as the facet gives it).
+ * (person, unit, budgetYear, kommune, organ, parti; one value each, matched exactly as the facet gives it) and the
+ * journal number ({@code journal}, exactly as written).
  */
 final class SearchController {
 
@@ -60,7 +61,7 @@ final class SearchController {
         }
         return new EntityFilters(orNull(person), orNull(unit), budgetYear, min, max,
                 orNull(QueryParams.text(ctx, "kommune")), orNull(QueryParams.text(ctx, "organ")),
-                orNull(QueryParams.text(ctx, "parti")));
+                orNull(QueryParams.text(ctx, "parti")), orNull(QueryParams.text(ctx, "journal")));
     }
 
     private static String orNull(String value) {

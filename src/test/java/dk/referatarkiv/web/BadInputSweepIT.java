@@ -29,18 +29,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputSweepIT {
 
     /** Endpoints with the parameters they read. */
-    private static final Map<String, List<String>> ENDPOINTS = Map.of(
-            "/api/search", List.of("q", "from", "to", "section", "person", "unit", "budgetYear", "kommune", "organ",
-                    "parti", "minAmount", "maxAmount", "sort", "size", "page"),
-            "/api/ask", List.of("q"),
-            "/api/meetings", List.of("page", "size"),
-            "/api/persons", List.of("q", "page", "size"),
-            "/api/roles", List.of("role", "at", "page", "size"),
-            "/api/entities", List.of("type", "q"),
-            "/api/meetings/chefforum-2024-11-20", List.of(),
-            "/api/meetings/chefforum-2024-11-20/items/1", List.of(),
-            "/api/meetings/chefforum-2024-11-20/items/1/similar", List.of(),
-            "/api/export/popolo", List.of("page"));
+    private static final List<String> SEARCH_PARAMETERS = List.of("q", "from", "to", "section", "person", "unit",
+            "budgetYear", "kommune", "organ", "parti", "journal", "minAmount", "maxAmount", "sort", "size", "page");
+    private static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
+            Map.entry("/api/search", SEARCH_PARAMETERS),
+            Map.entry("/api/ask", List.of("q")),
+            Map.entry("/api/meetings", List.of("page", "size")),
+            Map.entry("/api/persons", List.of("q", "page", "size")),
+            Map.entry("/api/roles", List.of("role", "at", "page", "size")),
+            Map.entry("/api/entities", List.of("type", "q")),
+            Map.entry("/api/meetings/chefforum-2024-11-20", List.of()),
+            Map.entry("/api/meetings/chefforum-2024-11-20/items/1", List.of()),
+            Map.entry("/api/meetings/chefforum-2024-11-20/items/1/similar", List.of()),
+            Map.entry("/api/export/popolo", List.of("page")),
+            Map.entry("/api/export/search.csv", SEARCH_PARAMETERS),
+            Map.entry("/api/export/search.json", SEARCH_PARAMETERS),
+            Map.entry("/feed", SEARCH_PARAMETERS));
     private static final List<String> BAD_VALUES = List.of("", " ", "-1", "0", "abc", "99999999999999999999",
             "2024-13-45", "\u0000", "<script>alert(1)</script>", "'", "\"", "a".repeat(1200), "ÆØÅ", "null", "1e309",
             "NaN", "[]", "{}", "%", "../../etc/passwd", "2024-02-30", "-0", "1.5");

@@ -11,6 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import dk.referatarkiv.testing.Axe;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -32,10 +39,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -135,11 +145,15 @@ class BrowserIT {
         // the status reads "Søger …" while the search runs: wait for the new count, not just for a change
         wait.until(d -> {
             String now = d.findElement(By.id("status")).getText();
-            return now.matches("\\d+ resultater?.*") && !now.equals(before);
+            // "1 resultat" or "N resultater": the facets are in year order, so the first may hold a single item
+            return now.matches("\\d+ resultat(er)?( .*)?") && !now.equals(before);
         });
         int narrowed = Integer.parseInt(driver.findElement(By.id("status")).getText().replaceAll("\\D", ""));
         assertTrue(narrowed < total, label + ": " + narrowed + " < " + total);
-        assertEquals("true", driver.findElement(By.cssSelector("a[data-facet='budgetYear'].active")).getAttribute("aria-pressed"));
+        WebElement activeYear = driver.findElement(By.cssSelector("a[data-facet='budgetYear'].active"));
+        // a link is current, not pressed (axe-core: aria-pressed is not allowed on a link)
+        assertEquals("true", activeYear.getAttribute("aria-current"));
+        assertNull(activeYear.getAttribute("aria-pressed"));
         driver.navigate().back();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("budgetYear=")));
         wait.until(ExpectedConditions.textToBe(By.id("status"), before));
@@ -157,9 +171,10 @@ class BrowserIT {
         assertEquals("Venstre (V) (2)", venstre.getText());
         venstre.click();
         wait.until(ExpectedConditions.urlContains("parti=Venstre"));
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "2 resultater"));
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "2 resultater for »budget«"));
         WebElement active = driver.findElement(By.cssSelector("a[data-facet='parti'].active"));
-        assertEquals("true", active.getAttribute("aria-pressed"));
+        assertEquals("true", active.getAttribute("aria-current"));
+        assertNull(active.getAttribute("aria-pressed"));
         assertEquals("Venstre (V) (2)", active.getText());
         WebElement solby = driver.findElement(By.cssSelector("a[data-facet='kommune']"));
         assertEquals("Solby (2)", solby.getText());
@@ -247,5 +262,342 @@ class BrowserIT {
         List<WebElement> meetings = driver.findElements(By.cssSelector("main table tbody tr"));
         assertEquals(archive.corpus().meetings().size(), meetings.size());
         assertTrue(meetings.get(0).getText().startsWith("3. februar 2025"), meetings.get(0).getText());
+    }
+
+    // ---- Accessibility, keyboard and phone layout (issue 14) ----
+
+    private static final String QUESTION = "Hvem leder netværket Ensomme ældre?";
+
+    /** Every page and state a user meets: name (for the screenshot) and address. */
+    static Stream<Arguments> pages() {
+        return Stream.of(
+                Arguments.of("start", "/"),
+                Arguments.of("answer", "/?q=" + enc(QUESTION)),
+                Arguments.of("no-answer", "/?q=" + enc("Hvem vandt skakturneringen i Nordby?")),
+                Arguments.of("too-long", "/?q=" + enc("budget ".repeat(80) + "?")),
+                Arguments.of("search", "/?q=budget"),
+                Arguments.of("filtered-search", "/?q=budget&kommune=Solby&parti=" + enc("Venstre (V)")),
+                Arguments.of("nothing-found", "/?q=xyzzyqwerty"),
+                Arguments.of("misspelt", "/?q=budgetkatalgoet"),
+                Arguments.of("item", "/moede/chefforum-2024-11-20/punkt/2"),
+                Arguments.of("cited-item", "/moede/chefforum-2017-05-02/punkt/3?afsnit=anledning&fra=0&til=40#citat"),
+                Arguments.of("meeting", "/moede/chefforum-2024-11-20"),
+                Arguments.of("person", "/person/kristina-koch-sloth"),
+                Arguments.of("member", "/person/henrik-harder"),
+                Arguments.of("persons", "/personer"),
+                Arguments.of("meetings", "/moeder"),
+                Arguments.of("not-found", "/findes-ikke"),
+                Arguments.of("unknown-meeting", "/moede/findes-ikke"));
+    }
+
+    /**
+     * axe-core finds no violation on any page, at 1280 px and at 375 px, and at 375 px no page is wider than the
+     * screen (a wide table or a long word would make the whole page scroll sideways).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyPageHasNoAxeViolationsAndFitsAPhone(String name, String path) throws IOException {
+        open(path, 1280, 900);
+        assertEquals(List.of(), Axe.violations(driver), name + " at 1280 px");
+        save(name + "-1280");
+        open(path, 375, 812);
+        assertEquals(List.of(375L, 812L), js("return [window.innerWidth, window.innerHeight];"), "the phone viewport");
+        long scrollWidth = (Long) js("return document.documentElement.scrollWidth;");
+        assertTrue(scrollWidth <= 375, name + " is " + scrollWidth + " px wide at 375 px: " + widest());
+        assertEquals(List.of(), Axe.violations(driver), name + " at 375 px");
+        save(name + "-375");
+    }
+
+    /** The accessibility check can fail: a page with an image without alt text and an unlabelled field has violations. */
+    @Test
+    void axeFindsViolationsWhereThereAreSome() {
+        open("/", 1280, 900);
+        js("document.querySelector('main').append(Object.assign(document.createElement('img'), { src: '/x.png' }),"
+                + " document.createElement('input'));");
+        List<String> rules = Axe.violations(driver).stream().map(Axe.Violation::rule).toList();
+        assertTrue(rules.containsAll(List.of("image-alt", "label")), rules.toString());
+    }
+
+    @Test
+    void afterASearchFocusIsOnTheResultsHeadingAndTheFirstResultIsThreeTabsFromTheBox() {
+        open("/", 1280, 900);
+        driver.findElement(By.id("q")).sendKeys(QUESTION, Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card .answer")));
+        ready();
+        WebElement heading = driver.findElement(By.id("resultater-titel"));
+        assertEquals(heading, driver.switchTo().activeElement(), "focus after the search");
+        assertTrue(heading.getText().matches("\\d+ resultater? for »" + java.util.regex.Pattern.quote(QUESTION) + "«"),
+                heading.getText());
+        // the live region reads the answer before the count
+        String status = driver.findElement(By.id("status")).getAttribute("textContent");
+        assertTrue(status.startsWith("Svar: Kristina Koch Sloth") && status.endsWith(heading.getText()), status);
+        WebElement skip = driver.findElement(By.cssSelector("a.skip[href='#resultater-titel']"));
+        assertEquals("Spring til resultater", skip.getAttribute("textContent"));
+
+        WebElement first = driver.findElement(By.cssSelector(".hits li h3 a"));
+        driver.findElement(By.id("q")).click();
+        List<String> stops = new ArrayList<>();
+        for (int i = 0; i < 3 && !first.equals(driver.switchTo().activeElement()); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            stops.add(driver.switchTo().activeElement().getText());
+        }
+        assertEquals(first, driver.switchTo().activeElement(), "the first result within 3 Tab stops: " + stops);
+    }
+
+    @Test
+    void entityMarksAddNoTabStopsButTheirValuesCanBeShown() {
+        open("/moede/chefforum-2024-11-20/punkt/2", 1280, 900);
+        List<WebElement> marks = driver.findElements(By.cssSelector(".text .ent"));
+        List<WebElement> stops = driver.findElements(By.cssSelector(".text a, .text button, .text [tabindex]:not([tabindex='-1'])"));
+        assertTrue(marks.size() >= 10, "marks: " + marks.size());
+        // only the first mention of each person in a section links; nothing else in the text is a Tab stop
+        for (WebElement section : driver.findElements(By.cssSelector(".item-section .text"))) {
+            List<String> links = section.findElements(By.tagName("a")).stream().map(a -> a.getAttribute("href")).toList();
+            assertEquals(links.stream().distinct().toList(), links, "one link per person and section");
+        }
+        assertTrue(stops.size() < marks.size() / 2, stops.size() + " Tab stops for " + marks.size() + " marks");
+        WebElement value = driver.findElement(By.cssSelector(".text .ent-value"));
+        assertFalse(value.isDisplayed());
+        WebElement toggle = driver.findElement(By.cssSelector("button.values"));
+        toggle.click();
+        assertEquals("true", toggle.getAttribute("aria-pressed"));
+        assertTrue(value.isDisplayed() && value.getText().matches("\\[\\p{L}+: .+]"), value.getText());
+    }
+
+    @Test
+    void onAPhoneTheAnswerComesFirstThenTheResultsThenTheFoldedFilters() throws IOException {
+        open("/?q=" + enc(QUESTION), 375, 812);
+        WebElement card = driver.findElement(By.cssSelector(".card"));
+        WebElement firstHit = driver.findElement(By.cssSelector(".hits li"));
+        WebElement refine = driver.findElement(By.cssSelector("details.refine"));
+        long height = (Long) js("return window.innerHeight;");
+        int cardBottom = card.getRect().getY() + card.getRect().getHeight();
+        int hitTop = firstHit.getRect().getY();
+        assertTrue(hitTop > cardBottom && hitTop - cardBottom < height,
+                "first hit at " + hitTop + ", card ends at " + cardBottom + ", screen " + height);
+        assertTrue(refine.getRect().getY() > driver.findElement(By.cssSelector(".hits")).getRect().getY(), "filters after the results");
+        assertEquals(null, refine.getAttribute("open"), "folded on a phone");
+        assertFalse(driver.findElement(By.cssSelector("a[data-facet]")).isDisplayed());
+        refine.findElement(By.tagName("summary")).click();
+        assertTrue(driver.findElement(By.cssSelector("a[data-facet]")).isDisplayed());
+        save("phone-answer-375");
+        open("/?q=" + enc(QUESTION), 1280, 900);
+        assertEquals("true", driver.findElement(By.cssSelector("details.refine")).getAttribute("open"), "open beside the results");
+        save("answer-1280-wide");
+    }
+
+    /** Regression: /personer listed "Kommunaldirektør, Kommunaldirektøren" eight times, and its Roller sort did nothing. */
+    @Test
+    void personsListOneCurrentRoleEachAndSortByRole() {
+        open("/personer", 1280, 900);
+        WebElement harder = driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(r -> r.getText().startsWith("Henrik Harder")).findFirst().orElseThrow();
+        assertEquals("Kommunaldirektør", harder.findElements(By.tagName("td")).get(0).getText());
+        List<String> before = roleColumn();
+        driver.findElement(By.xpath("//th/button[text()='Roller']")).click();
+        List<String> after = roleColumn();
+        assertEquals(after.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), after);
+        assertFalse(after.equals(before), "the rows were not already in role order");
+        assertEquals("ascending", driver.findElement(By.xpath("//th[button[text()='Roller']]")).getAttribute("aria-sort"));
+    }
+
+    private List<String> roleColumn() {
+        return driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(0).getText()).toList();
+    }
+
+    /** The print style leaves the item's text and drops navigation, buttons and the related items. */
+    @Test
+    void anItemPrintsWithoutNavigationOrButtons() throws IOException {
+        open("/moede/chefforum-2024-11-20/punkt/2", 1280, 900);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".similar li, .similar p")));
+        assertTrue(driver.findElement(By.cssSelector("header.site nav")).isDisplayed(), "on screen");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        for (String hidden : List.of("header.site nav", "button.values", ".similar", "footer.site")) {
+            assertFalse(driver.findElement(By.cssSelector(hidden)).isDisplayed(), hidden + " printed");
+        }
+        assertTrue(driver.findElement(By.tagName("h1")).isDisplayed());
+        assertTrue(driver.findElement(By.cssSelector(".item-section .text")).isDisplayed());
+        save("item-print");
+    }
+
+    /** Regression: a header fact's source read "mødeoplysninger (mødeoplysninger)". */
+    @Test
+    void aHeaderFactNamesItsSourceOnce() {
+        open("/?q=" + enc("Hvor blev Chefforums møde holdt den 20. november 2024?"), 1280, 900);
+        assertEquals("Mødelokale 915", driver.findElement(By.cssSelector(".card .answer")).getText());
+        assertEquals("Kilde: 20. november 2024, mødeoplysninger", driver.findElement(By.cssSelector(".card .source")).getText());
+    }
+
+    @Test
+    void meetingParticipantsLinkToTheirPersonPages() {
+        open("/moede/chefforum-2024-11-20", 1280, 900);
+        List<WebElement> links = driver.findElements(By.cssSelector("ul.participants li a"));
+        assertEquals(driver.findElements(By.cssSelector("ul.participants li")).size(), links.size(), "every participant");
+        WebElement harder = driver.findElement(By.linkText("Henrik Harder"));
+        assertEquals(base + "/person/henrik-harder", harder.getAttribute("href"));
+        harder.click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Henrik Harder"));
+    }
+
+    /** A misspelt search that finds nothing offers the words of the index ("Mente du …?"); the offer finds items. */
+    @Test
+    void aMisspeltSearchOffersTheIndexsOwnWords() {
+        open("/?q=" + enc("budgetkatalgoet"), 1280, 900);
+        assertEquals("0 resultater for »budgetkatalgoet«", driver.findElement(By.id("resultater-titel")).getText());
+        WebElement offer = driver.findElement(By.cssSelector(".suggestion a"));
+        assertEquals("Mente du »budgetkataloget«?", driver.findElement(By.cssSelector(".suggestion")).getText());
+        offer.click();
+        wait.until(ExpectedConditions.urlContains("q=budgetkataloget"));
+        ready();
+        assertFalse(driver.findElements(By.cssSelector(".hits li")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector(".suggestion")).isEmpty(), "no offer when something is found");
+    }
+
+    /** Regression: on a phone the timeline was scaled to ~4 px text and its labels were cut ("Ensomme æ"). */
+    @Test
+    void theTimelineIsReadableOnAPhone() throws IOException {
+        open("/person/kristina-koch-sloth", 375, 812);
+        // the timeline is drawn again at the width its figure gets (ResizeObserver): let two frames pass
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        WebElement svg = driver.findElement(By.cssSelector("svg.timeline"));
+        List<WebElement> texts = svg.findElements(By.tagName("text"));
+        assertFalse(texts.isEmpty());
+        int right = svg.getRect().getX() + svg.getRect().getWidth();
+        for (WebElement text : texts) {
+            double fontPx = ((Number) js("const t = arguments[0]; return parseFloat(getComputedStyle(t).fontSize)"
+                    + " * t.getScreenCTM().a;", text)).doubleValue();
+            assertTrue(fontPx >= 12, text.getText() + ": " + fontPx + " px");
+            assertTrue(text.getRect().getX() + text.getRect().getWidth() <= right + 1, text.getText() + " runs past the edge");
+        }
+        assertTrue(texts.get(0).getText().startsWith("referenceleder · Ensomme ældre"), texts.get(0).getText());
+        save("timeline-375");
+    }
+
+    @Test
+    void activeFiltersShowAsChipsThatRemoveOneOrAll() {
+        open("/?q=budget&kommune=Solby&parti=" + enc("Venstre (V)"), 1280, 900);
+        List<String> chips = driver.findElements(By.cssSelector(".chips a.chip")).stream()
+                .map(c -> c.getAttribute("textContent")).toList();
+        assertEquals(List.of("Fjern filteret Kommune: Solby ×", "Fjern filteret Parti: Venstre (V) ×"), chips);
+        driver.findElements(By.cssSelector(".chips a.chip")).get(1).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("parti=")));
+        ready();
+        assertTrue(driver.getCurrentUrl().contains("kommune=Solby"), driver.getCurrentUrl());
+        driver.findElement(By.linkText("Ryd alle")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/?q=budget"));
+        ready();
+        assertTrue(driver.findElements(By.cssSelector(".chips")).isEmpty());
+    }
+
+    @Test
+    void yearFacetsAreInYearOrderAndTheSortAppliesAtOnce() {
+        open("/?q=budget", 1280, 900);
+        List<Integer> years = driver.findElements(By.cssSelector("a[data-facet='year']")).stream()
+                .map(a -> Integer.parseInt(a.getText().substring(0, 4))).toList();
+        assertTrue(years.size() >= 3, years.toString());
+        assertEquals(years.stream().sorted(java.util.Comparator.reverseOrder()).toList(), years);
+        assertFalse(hitDates().equals(hitDates().stream().sorted(java.util.Comparator.reverseOrder()).toList()),
+                "best match is not already newest first, so the check below can fail");
+        new Select(driver.findElement(By.id("sort"))).selectByVisibleText("Nyeste først");
+        wait.until(ExpectedConditions.urlContains("sort=date"));
+        ready();
+        List<java.time.LocalDate> dates = hitDates();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+    }
+
+    /** The meeting dates of the hits on the page, read from their Danish form ("3. februar 2025"). */
+    private List<java.time.LocalDate> hitDates() {
+        java.time.format.DateTimeFormatter danish = java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy",
+                java.util.Locale.forLanguageTag("da"));
+        return driver.findElements(By.cssSelector(".hits li .meta")).stream()
+                .map(m -> java.time.LocalDate.parse(m.getText().split(" · ")[0], danish)).toList();
+    }
+
+    @Test
+    void exampleQuestionsAreLinksThatAsk() {
+        open("/", 1280, 900);
+        WebElement example = driver.findElement(By.linkText(QUESTION));
+        example.click();
+        wait.until(ExpectedConditions.urlContains("q=Hvem"));
+        WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card .answer")));
+        assertTrue(answer.getText().startsWith("Kristina Koch Sloth"), answer.getText());
+    }
+
+    /** The export links fetch every hit of the search (not the page's ten) and the page names its Atom feed. */
+    @Test
+    void theSearchPageExportsEveryHitAndLinksItsFeed() {
+        open("/?q=budget", 1280, 900);
+        int total = Integer.parseInt(driver.findElement(By.id("resultater-titel")).getText().replaceAll("\\D", ""));
+        assertTrue(total > driver.findElements(By.cssSelector(".hits li")).size(), "more hits than on the page");
+        WebElement csv = driver.findElement(By.linkText("CSV"));
+        assertEquals("Hent alle " + total + " resultater: CSV · JSON",
+                driver.findElement(By.cssSelector("p.export")).getText());
+        Object rows = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => { const bytes = new Uint8Array(b);"
+                + " const text = new TextDecoder().decode(b); done([bytes[0], bytes[1], bytes[2],"
+                + " text.split('\\r\\n').filter(l => l).length - 1]); });", csv.getAttribute("href"));
+        assertEquals(List.of(0xEFL, 0xBBL, 0xBFL, (long) total), rows, "BOM, then a row per hit");
+        WebElement feed = driver.findElement(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"));
+        assertEquals(base + "/feed?q=budget", feed.getAttribute("href"));
+        assertEquals(base + "/feed?q=budget", driver.findElement(By.linkText("Følg søgningen (Atom-feed)")).getAttribute("href"));
+
+        open("/?q=xyzzyqwerty", 1280, 900);
+        assertEquals("0 resultater for »xyzzyqwerty«", driver.findElement(By.id("resultater-titel")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".export")).isEmpty(), "no export of nothing");
+        assertTrue(driver.findElement(By.cssSelector(".results .help")).getText().startsWith("Intet fundet."));
+
+        open("/person/kristina-koch-sloth", 1280, 900);
+        assertEquals(base + "/feed?person=kristina-koch-sloth", driver.findElement(
+                By.cssSelector("head link[rel='alternate'][type='application/atom+xml']")).getAttribute("href"));
+    }
+
+    /** Regression: a question over 500 characters made the answer card vanish without a word. */
+    @Test
+    void aTooLongQuestionSaysSo() {
+        String question = "Hvad blev besluttet om budget " + "og budget ".repeat(60) + "?";
+        open("/?q=" + enc(question), 1280, 900);
+        WebElement card = driver.findElement(By.cssSelector(".card.none"));
+        assertTrue(card.getText().contains("Spørgsmålet er for langt til at få et svar: højst 500 tegn, og det har "
+                + question.length()), card.getText());
+        assertFalse(driver.findElements(By.cssSelector(".hits li")).isEmpty(), "still searched");
+    }
+
+    /** Opens {@code path} in a viewport (the page's inner size, not the window's) of width × height CSS pixels. */
+    private void open(String path, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long innerHeight = (Long) js("return window.innerHeight;");
+        long innerWidth = (Long) js("return window.innerWidth;");
+        driver.manage().window().setSize(new Dimension(width + (int) (width - innerWidth), height + (int) (height - innerHeight)));
+        driver.get(base + path);
+        ready();
+    }
+
+    /** Waits until the page has rendered: the front-end removes aria-busy from main when a page is filled in. */
+    private void ready() {
+        wait.until(d -> Boolean.TRUE.equals(js("const m = document.querySelector('main');"
+                + "return document.readyState === 'complete' && m !== null && !m.hasAttribute('aria-busy');")));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The elements wider than the viewport, for a failure message. */
+    private Object widest() {
+        return js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth)"
+                + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');");
+    }
+
+    private void save(String name) throws IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
