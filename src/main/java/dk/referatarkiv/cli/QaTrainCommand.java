@@ -68,7 +68,8 @@ public final class QaTrainCommand implements Command {
                     "  java -jar target/referatarkiv.jar train-qa --questions " + args.get(QUESTIONS.name()),
                     String.format(Locale.ROOT, "Trained on %d questions (%d candidate sentences, %d positive), L2 %.1f;",
                             questions.cases().size(), fitted.rows().size(), fitted.rows().positives(), RankerTraining.LAMBDA),
-                    "threshold: the ranker probability below which a sentence answer is refused, chosen on the same questions.",
+                    "gate: logistic regression over GateFeatures of each question's chosen sentence answer (right and cited or not);",
+                    "threshold: the gate probability below which a sentence answer is refused, chosen on the same questions.",
                     String.format(Locale.ROOT, "In-sample answer+citation %.3f; cross-validated (leave one municipality out) %.3f.",
                             dk.referatarkiv.eval.QaEvaluator.answerAndCitation(fitted.inSample()),
                             dk.referatarkiv.eval.QaEvaluator.answerAndCitation(fitted.cv().heldOut()))));
@@ -76,7 +77,12 @@ public final class QaTrainCommand implements Command {
             for (String name : CandidateFeatures.NAMES) {
                 out.printf(Locale.ROOT, "  %-22s %8.3f%n", name, ranker.weight(name));
             }
-            out.printf(Locale.ROOT, "  %-22s %8.3f%n  %-22s %8.3f%n", "bias", ranker.bias(), "threshold", ranker.threshold());
+            out.printf(Locale.ROOT, "  %-22s %8.3f%ngate:%n", "bias", ranker.bias());
+            for (String name : dk.referatarkiv.qa.GateFeatures.NAMES) {
+                out.printf(Locale.ROOT, "  %-22s %8.3f%n", name, ranker.gateWeight(name));
+            }
+            out.printf(Locale.ROOT, "  %-22s %8.3f%n  %-22s %8.3f%n", "gate bias", ranker.gateBias(), "threshold",
+                    ranker.threshold());
             return Cli.OK;
         } finally {
             DirectoryTrees.delete(index);

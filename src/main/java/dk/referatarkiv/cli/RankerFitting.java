@@ -74,11 +74,12 @@ final class RankerFitting {
                         + "candidate (%.1f s)%n", rows.size(), q.cases().size(), rows.positives(), rows.answerable(),
                 (System.nanoTime() - start) / 1e9);
         GroupedCrossValidation.Pipeline pipeline = RankerTraining.pipeline(q.cases(), q.municipalities(), answerer, rows);
-        GroupedCrossValidation.Table all = pipeline.fit(i -> true);
+        RankerTraining.Fitted fittedAll = RankerTraining.fitPipeline(q.cases(), q.municipalities(), answerer, rows, i -> true);
+        GroupedCrossValidation.Table all = fittedAll.table();
         double preferred = 0.5;
         int best = GroupedCrossValidation.choose(all, i -> true, preferred);
         double threshold = all.grid().get(best);
-        AnswerRanker ranker = RankerTraining.fit(rows, i -> true).withThreshold(threshold);
+        AnswerRanker ranker = fittedAll.ranker().withThreshold(threshold);
         List<QaEvaluator.Outcome> inSample = all.outcomes().get(best);
         GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(q.municipalities(), pipeline, preferred);
         out.printf(Locale.ROOT, "ranker and threshold fitted on all %d questions (in-sample): threshold %.2f, answer %.3f, "

@@ -18,15 +18,16 @@ import java.util.function.Predicate;
  * positive when the answer that candidate would give is right and the sentence it cites holds at least half of the gold
  * evidence quote (the judges' rule for one cited sentence); every candidate of a NONE question is negative. The
  * threshold is the value of {@link #THRESHOLD_GRID} with the most right-and-cited answers over the training questions,
- * NONE questions included.
+ * NONE questions included. Between the two, a gate (a second logistic regression over {@code GateFeatures}) learns
+ * from the training questions' answers which chosen answers are right; the threshold applies to its probability.
  */
 public final class RankerTraining {
 
     /** The L2 penalty of the logistic regression (not fitted; see models/README.md). */
     public static final double LAMBDA = 1.0;
-    /** The refusal thresholds tried: ranker probabilities 0.00 to 0.50 in steps of 0.01 (a candidate is rarely right: most are low). */
-    public static final List<Double> THRESHOLD_GRID = java.util.stream.IntStream.rangeClosed(0, 50)
-            .mapToObj(i -> i / 100.0).toList();
+    /** The refusal thresholds tried: gate probabilities 0.00 to 0.90 in steps of 0.02. */
+    public static final List<Double> THRESHOLD_GRID = java.util.stream.IntStream.rangeClosed(0, 45)
+            .mapToObj(i -> i * 2 / 100.0).toList();
 
     /** The candidates of each question as feature rows with labels, in question order. */
     public record Rows(List<List<double[]>> features, List<List<Boolean>> labels) {
@@ -102,25 +103,55 @@ public final class RankerTraining {
         return new AnswerRanker(weights, w[w.length - 1], 0);
     }
 
-    /** Every question answered under {@code ranker}, at every grid threshold. */
-    public static GroupedCrossValidation.Table table(List<QaEvaluator.Case> cases, List<String> groups,
-                                                     QuestionAnswerer answerer, AnswerRanker ranker) {
+    /** A ranker with its gate fitted on some questions, and every question's outcome at every grid threshold. */
+    public record Fitted(AnswerRanker ranker, GroupedCrossValidation.Table table) {
+    }
+
+    /**
+     * Fits the ranker on the questions {@code training} admits, answers every question under it without refusing,
+     * fits the gate on the training questions' answers (label: right and cited), and scores every question at every
+     * grid threshold of the gate probability. Only the training questions' labels are read.
+     */
+    public static Fitted fitPipeline(List<QaEvaluator.Case> cases, List<String> groups, QuestionAnswerer answerer,
+                                     Rows rows, Predicate<Integer> training) {
+        AnswerRanker ranker = fit(rows, training);
         QuestionAnswerer at = answerer.withSettings(answerer.settings().withRanker(ranker).withThreshold(0));
         List<QuestionAnswerer.Ungated> ungated = cases.stream().map(c -> at.askUngated(c.question())).toList();
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            if (training.test(i) && ungated.get(i).gateFeatures() != null) {
+                QaEvaluator.Outcome o = QaEvaluator.judge(cases.get(i), ungated.get(i).answer());
+                x.add(ungated.get(i).gateFeatures());
+                y.add(o.answerRight() && o.citationRight());
+            }
+        }
+        AnswerRanker gated = ranker;
+        if (!x.isEmpty()) {
+            double[] g = LogisticRegression.fit(x, y, LAMBDA);
+            gated = ranker.withGate(java.util.Arrays.copyOf(g, g.length - 1), g[g.length - 1]);
+        }
+        double[] gate = new double[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            double[] f = ungated.get(i).gateFeatures();
+            gate[i] = f == null ? Double.NaN : gated.gate(f);
+        }
         List<List<QaEvaluator.Outcome>> outcomes = new ArrayList<>();
         for (double t : THRESHOLD_GRID) {
             List<QaEvaluator.Outcome> atT = new ArrayList<>();
             for (int i = 0; i < cases.size(); i++) {
-                atT.add(QaEvaluator.judge(cases.get(i), ungated.get(i).at(t)));
+                Answer a = ungated.get(i).answer();
+                boolean refused = !Double.isNaN(gate[i]) && gate[i] < t;
+                atT.add(QaEvaluator.judge(cases.get(i), refused ? Answer.none(a.question(), a.related()) : a));
             }
             outcomes.add(atT);
         }
-        return new GroupedCrossValidation.Table(THRESHOLD_GRID, groups, outcomes);
+        return new Fitted(gated, new GroupedCrossValidation.Table(THRESHOLD_GRID, groups, outcomes));
     }
 
     /** The whole pipeline (ranker and threshold) fitted on the questions a fold trains on. */
     public static GroupedCrossValidation.Pipeline pipeline(List<QaEvaluator.Case> cases, List<String> groups,
                                                            QuestionAnswerer answerer, Rows rows) {
-        return training -> table(cases, groups, answerer, fit(rows, training));
+        return training -> fitPipeline(cases, groups, answerer, rows, training).table();
     }
 }

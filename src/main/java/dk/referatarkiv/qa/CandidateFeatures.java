@@ -22,7 +22,8 @@ import java.util.List;
  *   <li>{@code section_*}: title, header as written, Beslutning, Indstilling, Bilag, any other section; {@code first}:
  *   first sentence of its section; {@code position}: 1 / (1 + position in the section);</li>
  *   <li>{@code meeting_fit}: how well the meeting fits the municipality, body and date the question names;
- *   {@code fit_gap}: how much less than the best-fitting meeting; {@code item_named}: the question names the item's
+ *   {@code fit_gap}: how much less than the best-fitting meeting; {@code contradicts}: the meeting was held on
+ *   another day or in another municipality than the question names; {@code item_named}: the question names the item's
  *   number; {@code year_match}: an amount for the year the question names;</li>
  *   <li>{@code retrieval}: the item's search score over the best item's; {@code retrieved}: the item was found by the
  *   question's words (not only as an item of a fitting meeting);</li>
@@ -51,7 +52,7 @@ public final class CandidateFeatures {
         List<String> n = new ArrayList<>(List.of("coverage", "coverage_sq", "exact", "head", "weak", "faint",
                 "content_coverage", "missing_rare"));
         SECTIONS.forEach(s -> n.add("section_" + s));
-        n.addAll(List.of("section_other", "first", "position", "meeting_fit", "fit_gap", "item_named", "year_match",
+        n.addAll(List.of("section_other", "first", "position", "meeting_fit", "fit_gap", "contradicts", "item_named", "year_match",
                 "retrieval", "retrieved", "typed", "near", "mentions", "length", "decision_beslutning"));
         TYPES.forEach(t -> n.add("type_" + t.name().toLowerCase(java.util.Locale.ROOT)));
         return List.copyOf(n);
@@ -59,7 +60,7 @@ public final class CandidateFeatures {
 
     /** What the answerer knows about a candidate when it scores it. */
     record Inputs(Question question, IndexedSentence sentence, SentenceAnswerer.Coverage coverage, double fit,
-                  double bestFit, boolean itemNamed, boolean yearMatch, double retrieval, boolean retrieved,
+                  double bestFit, boolean contradicts, boolean itemNamed, boolean yearMatch, double retrieval, boolean retrieved,
                   boolean typed) {
     }
 
@@ -87,6 +88,7 @@ public final class CandidateFeatures {
         f[i++] = 1.0 / (1 + in.sentence().position());
         f[i++] = in.fit();
         f[i++] = Math.max(0, in.bestFit() - in.fit());
+        f[i++] = in.contradicts() ? 1 : 0;
         f[i++] = in.itemNamed() ? 1 : 0;
         f[i++] = in.yearMatch() ? 1 : 0;
         f[i++] = in.retrieval();

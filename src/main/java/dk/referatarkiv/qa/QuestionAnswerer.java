@@ -115,7 +115,7 @@ public final class QuestionAnswerer {
      * An answer before the threshold: {@code gate} is the ranker probability a sentence answer was given with (it is
      * refused below the threshold), NaN for answers the threshold does not apply to (header facts, roles, lists, none).
      */
-    public record Ungated(Answer answer, double gate) {
+    public record Ungated(Answer answer, double gate, double[] gateFeatures) {
         /** The answer at {@code threshold}: none when the gate is below it. */
         public Answer at(double threshold) {
             return !Double.isNaN(gate) && gate < threshold ? Answer.none(answer.question(), answer.related()) : answer;
@@ -124,9 +124,15 @@ public final class QuestionAnswerer {
 
     /** The answer computed afresh without the threshold, and the probability the threshold would be compared with. */
     public Ungated askUngated(String question) {
-        double[] gate = {Double.NaN};
+        Gate gate = new Gate();
         Answer a = compute(question.strip(), gate);
-        return new Ungated(a, gate[0]);
+        return new Ungated(a, gate.probability, gate.features);
+    }
+
+    /** What the gate saw of a sentence answer (filled in by an ungated computation). */
+    private static final class Gate {
+        double probability = Double.NaN;
+        double[] features;
     }
 
     /**
@@ -153,8 +159,8 @@ public final class QuestionAnswerer {
         return compute(text, null);
     }
 
-    /** With {@code gate} null the threshold applies; else nothing is refused and gate[0] gets the sentence answer's probability. */
-    private Answer compute(String text, double[] gate) {
+    /** With {@code gate} null the threshold applies; else nothing is refused and the gate is filled in. */
+    private Answer compute(String text, Gate gate) {
         try {
             Question q = analyzer.analyse(text);
             // the nearest items only: no facets, snippets or total are shown with an answer
@@ -171,14 +177,20 @@ public final class QuestionAnswerer {
         }
     }
 
-    private Optional<Answer> fromSentences(Question q, double[] gate) {
+    private Optional<Answer> fromSentences(Question q, Gate gate) {
         try {
-            Optional<Answer> a = sentences.answer(q, candidates(q));
-            if (gate != null) {
-                a.ifPresent(x -> gate[0] = x.confidence());
-                return a;
+            Optional<SentenceAnswerer.Chosen> chosen = sentences.answer(q, candidates(q));
+            if (chosen.isEmpty()) {
+                return Optional.empty();
             }
-            return a.filter(x -> x.confidence() >= settings.threshold());
+            double p = settings.ranker().gate(chosen.get().gate());
+            Answer a = chosen.get().answer().withConfidence(p);
+            if (gate != null) {
+                gate.probability = p;
+                gate.features = chosen.get().gate();
+                return Optional.of(a);
+            }
+            return p >= settings.threshold() ? Optional.of(a) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

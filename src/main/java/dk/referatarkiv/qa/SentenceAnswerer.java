@@ -102,31 +102,47 @@ final class SentenceAnswerer {
      * The answer of the best candidate, ungated: its confidence is the ranker's probability, which the caller compares
      * with the threshold.
      */
-    Optional<Answer> answer(Question q, List<String[]> candidateItems) {
+    /** The chosen answer and the features the refusal gate weighs ({@link GateFeatures}). */
+    record Chosen(Answer answer, double[] gate) {
+    }
+
+    Optional<Chosen> answer(Question q, List<String[]> candidateItems) {
         Candidates candidates = score(q, candidateItems);
-        if (q.type() == AnswerType.DATE && asksWhenDealtWith(q)) {
+        if (q.type() == AnswerType.DATE && asksWhenDealtWith(q) && q.fact() != MeetingFact.START
+                && q.fact() != MeetingFact.END) {
+            // (when a meeting started or ended is a time of day, never the meeting's date)
             Optional<Answer> meeting = meetingDate(q, candidates);
             if (meeting.isPresent()) {
-                return meeting;
+                return meeting.map(a -> chosen(a, candidates.all().get(0), candidates, GateFeatures.Route.MEETING_DATE));
             }
         }
         List<Scored> typed = candidates.typed();
         for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
             Optional<Answer> a = finish(q, candidate, candidates);
             if (a.isPresent()) {
-                return a;
+                return a.map(x -> chosen(x, candidate, candidates, GateFeatures.Route.SPAN));
             }
         }
         if (q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
-            return meetingDate(q, candidates); // a time of day is not answered by the meeting's date
+            // a time of day is not answered by the meeting's date
+            return meetingDate(q, candidates).map(a -> chosen(a, candidates.all().get(0), candidates,
+                    GateFeatures.Route.MEETING_DATE));
         }
         List<Scored> untyped = candidates.untyped();
         if (!untyped.isEmpty()) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
             // ("1 promille" for "hvor meget"): the sentence is the answer.
-            return Optional.of(answer(q, untyped.get(0), sentenceText(untyped.get(0).sentence), candidates));
+            Answer a = answer(q, untyped.get(0), sentenceText(untyped.get(0).sentence), candidates);
+            return Optional.of(chosen(a, untyped.get(0), candidates, GateFeatures.Route.SENTENCE));
         }
         return Optional.empty();
+    }
+
+    private static Chosen chosen(Answer a, Scored by, Candidates candidates, GateFeatures.Route route) {
+        // the best candidate of another item: a close second elsewhere makes the choice less sure
+        double second = candidates.all().stream().filter(s -> s.usable && !(s.sentence.meetingId().equals(by.sentence.meetingId())
+                && s.sentence.item() == by.sentence.item())).mapToDouble(Scored::score).max().orElse(0);
+        return new Chosen(a, GateFeatures.of(by.features, by.score, second, route));
     }
 
     /**
@@ -159,6 +175,7 @@ final class SentenceAnswerer {
             double fit = preferences.preference(item[0], q.constraints());
             double retrieval = top > 0 ? Double.parseDouble(item[2]) / top : 0;
             boolean itemNamed = q.constraints().items().contains(Integer.parseInt(item[1]));
+            boolean contradicts = q.constraints().any() && preferences.contradicts(item[0], q.constraints());
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 Coverage c = coverage(q, s);
                 if (c.coverage() <= 0) {
@@ -167,7 +184,7 @@ final class SentenceAnswerer {
                 boolean typed = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
                 boolean yearMatch = q.type() == AnswerType.AMOUNT && year != null && s.entities().stream()
                         .anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()));
-                double[] f = CandidateFeatures.of(new CandidateFeatures.Inputs(q, s, c, fit, bestFit, itemNamed,
+                double[] f = CandidateFeatures.of(new CandidateFeatures.Inputs(q, s, c, fit, bestFit, contradicts, itemNamed,
                         yearMatch, retrieval, retrieval > 0, typed));
                 all.add(new Scored(s, c, ranker.probability(f), typed, statesFact(q, s), f));
             }
