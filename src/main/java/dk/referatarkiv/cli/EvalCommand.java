@@ -1,10 +1,8 @@
 package dk.referatarkiv.cli;
 
-import dk.referatarkiv.eval.GroupedCrossValidation;
 import dk.referatarkiv.eval.QaEvaluator;
 import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.qa.Answer;
-import dk.referatarkiv.qa.QuestionAnswerer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code eval FILE.tsv [FILE.tsv ...] [--corpus DIR] [--index DIR] [--cv] [--verbose]}: every question of one or more

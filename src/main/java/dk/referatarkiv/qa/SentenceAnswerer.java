@@ -142,7 +142,13 @@ final class SentenceAnswerer {
         // the best candidate of another item: a close second elsewhere makes the choice less sure
         double second = candidates.all().stream().filter(s -> s.usable && !(s.sentence.meetingId().equals(by.sentence.meetingId())
                 && s.sentence.item() == by.sentence.item())).mapToDouble(Scored::score).max().orElse(0);
-        return new Chosen(a, GateFeatures.of(by.features, by.score, second, route));
+        boolean wholeSentence = a.answer() != null && !a.evidence().isEmpty()
+                && a.answer().length() >= a.evidence().get(0).text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", "").length();
+        boolean wantsValue = switch (a.answerType()) {
+            case PERSON, DATE, AMOUNT, PERCENT, COUNT, PLACE -> true;
+            default -> false;
+        };
+        return new Chosen(a, GateFeatures.of(by.features, by.score, second, route, wholeSentence, wantsValue));
     }
 
     /**
