@@ -177,22 +177,32 @@ final class SentenceAnswerer {
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
         Integer year = q.year() != null ? q.year() : q.budgetYear();
         List<Scored> all = new ArrayList<>();
+        Weights weights = weights(q);
+        java.util.Map<String, Double> fits = new java.util.HashMap<>();
+        java.util.Map<String, Boolean> contradictions = new java.util.HashMap<>();
         for (String[] item : candidateItems) {
-            double fit = preferences.preference(item[0], q.constraints());
+            double fit = fits.computeIfAbsent(item[0], id -> preferences.preference(id, q.constraints()));
             double retrieval = top > 0 ? Double.parseDouble(item[2]) / top : 0;
             boolean itemNamed = q.constraints().items().contains(Integer.parseInt(item[1]));
-            boolean contradicts = q.constraints().any() && preferences.contradicts(item[0], q.constraints());
+            boolean contradicts = q.constraints().any() && contradictions.computeIfAbsent(item[0],
+                    id -> preferences.contradicts(id, q.constraints()));
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                Coverage c = coverage(q, s);
+                boolean typed = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                boolean usable = statesFact(q, s);
+                // a sentence that can never answer is not scored (speed), except for a date question, whose meeting
+                // date any sentence of the item may give
+                if (q.type() != AnswerType.DATE && !(usable && (typed || untypedUsable))) {
+                    continue;
+                }
+                Coverage c = coverage(q, s, weights);
                 if (c.coverage() <= 0) {
                     continue;
                 }
-                boolean typed = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
                 boolean yearMatch = q.type() == AnswerType.AMOUNT && year != null && s.entities().stream()
                         .anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()));
                 double[] f = CandidateFeatures.of(new CandidateFeatures.Inputs(q, s, c, fit, bestFit, contradicts, itemNamed,
                         yearMatch, retrieval, retrieval > 0, typed));
-                all.add(new Scored(s, c, ranker.probability(f), typed, statesFact(q, s), f));
+                all.add(new Scored(s, c, ranker.probability(f), typed, usable, f));
             }
         }
         // best first; equal scores keep the candidates' order (search rank, then document order)
@@ -297,7 +307,26 @@ final class SentenceAnswerer {
      * own lemma first: a word the archive never uses weighs most; its compound parts and synonyms do not make it look
      * common).
      */
-    Coverage coverage(Question q, IndexedSentence s) {
+    /** Each question word's weight, whether it is one of the question's verbs, and its compound head: per question. */
+    private record Weights(double[] weight, boolean[] verb, String[] tail) {
+    }
+
+    private Weights weights(Question q) {
+        int n = q.terms().size();
+        double[] weight = new double[n];
+        boolean[] verb = new boolean[n];
+        String[] tail = new String[n];
+        for (int i = 0; i < n; i++) {
+            ContentLemmas.Term term = q.terms().get(i);
+            weight[i] = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
+                    .orElse(sentences.idf("\u0000unseen"));
+            verb[i] = term.own().stream().anyMatch(q.verbs()::contains);
+            tail[i] = term.tail();
+        }
+        return new Weights(weight, verb, tail);
+    }
+
+    private Coverage coverage(Question q, IndexedSentence s, Weights w) {
         double total = 0;
         double got = 0;
         double[] shares = new double[4];
@@ -308,17 +337,18 @@ final class SentenceAnswerer {
         List<int[]> matched = new ArrayList<>();
         // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
         boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
-        for (ContentLemmas.Term term : q.terms()) {
-            double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
-                    .orElse(sentences.idf("\u0000unseen"));
-            boolean verb = term.own().stream().anyMatch(q.verbs()::contains);
+        for (int i = 0; i < q.terms().size(); i++) {
+            ContentLemmas.Term term = q.terms().get(i);
+            double weight = w.weight()[i];
+            boolean verb = w.verb()[i];
+            String tail = w.tail()[i];
             total += weight;
             rarest = Math.max(rarest, weight);
             int kind;
             if (term.exact().stream().anyMatch(s.lemmas()::contains)
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
                 kind = 0;
-            } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
+            } else if (tail != null && s.lemmas().contains(tail)) {
                 kind = 1; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
                     || sharesPrefix(term.exact(), s.prefixes())) {
