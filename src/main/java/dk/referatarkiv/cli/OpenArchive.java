@@ -49,7 +49,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     /** What an opened archive keeps to read its corpus again: where things are, and the loaded models. */
     public record Resources(Locations at, NlpModels models, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            String modelsKey) {
+                            AnswerSettings answerSettings, String modelsKey) {
     }
 
     /**
@@ -72,7 +72,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
-                AnnotationCache.key(at.models()));
+                AnswerSettings.read(at.models()), AnnotationCache.key(at.models()));
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
             String source = folderName(at.corpus());
@@ -139,7 +139,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
-                resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS);
+                resources.gazetteer(), resources.synonyms(), index, searcher, resources.answerSettings());
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 
