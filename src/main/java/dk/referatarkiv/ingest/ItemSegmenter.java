@@ -441,8 +441,11 @@ final class ItemSegmenter {
                 if (t.isEmpty() || t.equals("\f") || CLOSED_ZONE.matcher(t).matches() || OPEN_ZONE.matcher(t).matches()) {
                     continue;
                 }
+                // The first entry may start in lower case: its ordinal was lost with the numbers ("2. behandling af …")
+                String asTitle = found.isEmpty() && j == firstAfterHeading(bare, i) ? capitalised(t) : t;
                 if (t.length() > MAX_TITLE || sections.match(t).isPresent() || header.label(t).isPresent()
-                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find() || !plausibleTitle(TextNormal.withoutLeaders(t))) {
+                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find()
+                        || !plausibleTitle(TextNormal.withoutLeaders(asTitle))) {
                     break;
                 }
                 if (isDocumentPart(t)) {
@@ -470,6 +473,15 @@ final class ItemSegmenter {
                 return;
             }
         }
+    }
+
+    private static int firstAfterHeading(String[] bare, int heading) {
+        int next = nextNonBlank(bare, heading + 1, bare.length);
+        return next < 0 ? heading + 1 : next;
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** An unnumbered contents entry that names a part of the document ("Underskriftsside"), not an agenda item. */

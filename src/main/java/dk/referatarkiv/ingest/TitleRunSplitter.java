@@ -222,6 +222,11 @@ final class TitleRunSplitter {
         if (bare.length() < 2) {
             return false;
         }
+        String written = strip(word);
+        boolean knownName = DanishLexicon.get().readings(written).stream().anyMatch(r -> r.upos().equals("PROPN"));
+        if (knownName && !hasOrdinaryReading(bare)) {
+            return false; // a place the dictionary knows by name ("Haderslev"), however it splits into words
+        }
         // "Kultur-" in "Kultur- og Fritidsudvalget", "IT-strategi", "Politik/plan": any part will do
         for (String part : bare.split("[-/]")) {
             if (part.length() >= 2 && (hasOrdinaryReading(part) || isCompound(part))) {
