@@ -27,7 +27,8 @@ final class ContentsLineSplitter {
             "^(?:(?:Pkt\\.?|Punkt|Sag(?:\\s*nr\\.?)?|Nr\\.?|Tekst|Emne|Titel|Side(?:nr\\.?)?|Sagsnr\\.?|Åbne?|Åbent|"
                     + "(?:dagsordens)?punkter|dagsorden)\\s*:?\\s+)+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(\\.?)\\s+(?=\\p{Lu})");
+    /** An item number before a title; a title may itself start with an ordinal ("1 3. anslået regnskab 2016"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(\\.?)\\s+(?=\\p{Lu}|\\d{1,2}\\.\\s+\\p{Ll})");
     private static final Pattern MARKER = Pattern.compile("\\s+(Åbent|Åben|Lukket)(?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern CODE = Pattern.compile("(?<=\\s|^)(?:Lukket\\s+-\\s+)?(\\p{Lu}{2,4})\\s+-\\s+(?=\\p{Lu})");
     private static final Pattern COMPLETE_END = Pattern.compile("(?:\\d|Åbent|Åben|Lukket)$");

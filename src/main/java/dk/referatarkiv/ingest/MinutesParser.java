@@ -41,6 +41,8 @@ public final class MinutesParser {
     private static final Pattern RUN_TOGETHER_CUT = Pattern.compile(
             "(?<=\\S)\\s+(?=(?:Sag nr\\.|Pkt\\.|Punkt) \\d{1,4}\\b|Indholdsfortegnelse\\b|INDHOLDSFORTEGNELSE\\b)");
     /** A contents heading with the first entries on its line: "Indholdsfortegnelse 1. Godkendelse …". */
+    private static final Pattern TOC_HEADING_ALONE = Pattern.compile(
+            "^(?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?$", FLAGS);
     private static final Pattern TOC_HEADING_START = Pattern.compile(
             "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\S)", FLAGS);
     /** The same inside a page that a PDF conversion ran into one line: "2 Byrådet, Indholdsfortegnelse Sag nr. …". */
@@ -268,6 +270,17 @@ public final class MinutesParser {
         }
     }
 
+    /** The last line with text so far is a contents heading alone ("Indholdsfortegnelse"). */
+    private static boolean underContentsHeading(List<SourceLine> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            String text = out.get(i).text().strip();
+            if (!text.isEmpty()) {
+                return TOC_HEADING_ALONE.matcher(text).matches();
+            }
+        }
+        return false;
+    }
+
     /** A contents entry longer than this (in characters) holds several titles run together. */
     private static final int LONG_CONTENTS_ENTRY = 150;
 
@@ -287,6 +300,14 @@ public final class MinutesParser {
             Matcher toc = TOC_HEADING_START.matcher(text);
             Matcher contents = TOC_HEADING_ANYWHERE.matcher(text);
             boolean atStart = false;
+            if (text.length() > 150 && underContentsHeading(out)) {
+                // the heading on a line of its own, the entries run together on the next: "Pkt. Tekst Side 1 A 4 2 B 10"
+                List<String> entries = ContentsLineSplitter.split(text, index == lastWithText);
+                if (!entries.isEmpty()) {
+                    entries.forEach(e -> out.add(new SourceLine(line.number(), e, 0)));
+                    continue;
+                }
+            }
             if (text.length() > 150 && ((atStart = toc.find()) || contents.find())) {
                 Matcher heading = atStart ? toc : contents;
                 List<String> entries = ContentsLineSplitter.split(text.substring(heading.end()), index == lastWithText);
