@@ -150,8 +150,9 @@ final class ContentsLineSplitter {
     }
 
     /**
-     * The titles of one contents entry that holds several, run together before a leader and page number: "Sag nr.
-     * Side 1. Godkendelse af dagsorden Orientering om … Eventuelt...19". The leader and page stay on the last title.
+     * The titles of one contents entry that holds several, run together before a leader and page number: "Pkt. Side
+     * 1. Godkendelse af dagsorden Meddelelser fra borgmesteren … Næste møde...19". The leader and page stay on the
+     * last title.
      */
     static List<String> splitTitleRun(String entry) {
         String text = COLUMNS.matcher(entry.strip()).replaceFirst("");

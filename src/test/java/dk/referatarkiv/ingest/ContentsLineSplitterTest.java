@@ -45,7 +45,7 @@ class ContentsLineSplitterTest {
     void titlesWithoutAnySeparatorAreCutWhereTitlesStartAndNumberedOnFromTheFirst() {
         assertEquals(List.of("1. Godkendelse af dagsorden", "2. Nyt fra formanden", "3. Kvartalsregnskab Turismeudvalget",
                         "4. Forslag til budgettekster"),
-                ContentsLineSplitter.split("Sag nr. Side 1. Godkendelse af dagsorden Nyt fra formanden "
+                ContentsLineSplitter.split("Pkt. Side 1. Godkendelse af dagsorden Nyt fra formanden "
                         + "Kvartalsregnskab Turismeudvalget Forslag til budgettekster"));
         assertEquals(List.of("Godkendelse af dagsorden", "Nyt fra formanden", "Eventuelt"),
                 ContentsLineSplitter.split("Godkendelse af dagsorden Nyt fra formanden Eventuelt"), "no number, none made up");
@@ -53,9 +53,9 @@ class ContentsLineSplitterTest {
 
     @Test
     void titlesRunTogetherBeforeOneLeaderAreCutAndKeepTheLeaderOnTheLast() {
-        assertEquals(List.of("1. Godkendelse af dagsorden", "2. Orientering fra formanden", "3. Eventuelt...19"),
-                ContentsLineSplitter.splitTitleRun("Sag nr. Side 1. Godkendelse af dagsorden Orientering fra formanden "
-                        + "Eventuelt...19"));
+        assertEquals(List.of("1. Godkendelse af dagsorden", "2. Meddelelser fra borgmesteren", "3. Næste møde...19"),
+                ContentsLineSplitter.splitTitleRun("Pkt. Side 1. Godkendelse af dagsorden Meddelelser fra borgmesteren "
+                        + "Næste møde...19"));
     }
 
     @Test

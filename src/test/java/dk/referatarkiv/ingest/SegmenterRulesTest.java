@@ -257,7 +257,7 @@ class SegmenterRulesTest {
         Meeting m = parse("Sønderby Byråd. Referat\n\n"
                 + "1 Sønderby Byråd Referat Dato 9. oktober 2014 Mødetidspunkt 17:00 Sluttidspunkt 19:30 Sted "
                 + "Medlemmer Byrådssalen " + members + "\n\n"
-                + "2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden Nyt fra formanden "
+                + "2 Indholdsfortegnelse Pkt. Side 1. Godkendelse af dagsorden Nyt fra formanden "
                 + "Kvartalsregnskab Kulturudvalget Forslag til mødeplan for Sønderby Kommune Salg af areal - LUKKET SAG"
                 + "...12 Bilagsoversigt...13 Underskriftsside...14\n\n"
                 + "3 Sønderby Byråd Godkendelse af dagsorden Sagsnr.: 14/ Sagsfremstilling Dagsordenen er udsendt.\n");
