@@ -5,6 +5,8 @@ import { searchPage } from './search.js';
 import { itemPage, meetingPage, personPage, personsPage, meetingsPage } from './pages.js';
 
 const main = () => document.getElementById('main');
+/** The paths of the pages this script renders (WebApp serves index.html for them). */
+const PAGES = /^\/(moeder|personer|moede\/[^/]+(\/punkt\/[^/]+)?|person\/[^/]+)?$/;
 
 async function render() {
   const { pathname, searchParams } = new URL(window.location.href);
@@ -47,7 +49,8 @@ document.addEventListener('click', (e) => {
   const a = e.target.closest('a');
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || a.target || a.hasAttribute('download')) return;
   const url = new URL(a.href, window.location.href);
-  if (url.origin !== window.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/feed')) return;
+  // Only the front-end's own pages render in place; the API, feeds, calendars and exports load as files.
+  if (url.origin !== window.location.origin || !PAGES.test(url.pathname)) return;
   // A link to a place on the same page (a skip link) moves focus there instead of rendering the page again.
   if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
   e.preventDefault();

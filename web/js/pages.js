@@ -140,7 +140,11 @@ export async function meetingPage(main, meetingId) {
   document.title = `${m.body} ${danishDate(m.date)} – Referatarkiv`;
   if (m.body) setFeed(`/feed?organ=${encodeURIComponent(m.body)}`, `Referatarkiv: nye punkter fra ${m.body}`);
   main.replaceChildren(el('h1', {}, `${m.body} ${danishDate(m.date)}`),
-    el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')));
+    el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')),
+    m.body ? el('p', { class: 'meta' }, `Følg ${m.body}: `,
+      el('a', { href: `/feed?organ=${encodeURIComponent(m.body)}` }, 'nye punkter (Atom-feed)'), ' · ',
+      el('a', { href: `/kalender.ics?${new URLSearchParams({ organ: m.body, ...(m.municipality ? { kommune: m.municipality } : {}) })}` },
+        'møder (kalender)')) : '');
   if (m.participants.length) {
     main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
       m.participants.map(p => el('li', {}, p.personId ? el('a', { href: `/person/${encodeURIComponent(p.personId)}` }, p.name) : p.name,

@@ -30,20 +30,20 @@ final class MeetingViews {
     record MeetingPage(int total, int page, int size, List<MeetingSummary> meetings) {
     }
 
-    /** @param decision the first line of the item's decision, or null when it has none */
+    /** @param decision the item's decision whole, its lines as written, or null when it has none */
     record ItemSummary(int number, String title, String journalNumber, String decision, boolean closed) {
         static ItemSummary of(AgendaItem item) {
             String decision = item.section(dk.referatarkiv.ingest.SectionKind.BESLUTNING)
-                    .map(s -> s.text().split("\n", 2)[0].strip()).filter(s -> !s.isEmpty()).orElse(null);
+                    .map(s -> s.text().strip()).filter(s -> !s.isEmpty()).orElse(null);
             return new ItemSummary(item.number(), item.title(), raw(item.journalNumber()), decision, item.closed());
         }
     }
 
-    record MeetingDetail(String id, String body, LocalDate date, LocalTime time, String place,
+    record MeetingDetail(String id, String body, String municipality, LocalDate date, LocalTime time, String place,
                          List<ParticipantView> participants, List<ItemSummary> items, String sourceFile) {
         /** @param header the entities of the meeting's header (item 0), or null when it has none */
         static MeetingDetail of(Meeting m, ItemEntities header) {
-            return new MeetingDetail(m.id(), m.body(), m.date(), m.startTime(), m.place(),
+            return new MeetingDetail(m.id(), m.body(), m.municipality(), m.date(), m.startTime(), m.place(),
                     m.participants().stream().map(p -> ParticipantView.of(p, header)).toList(),
                     m.items().stream().map(ItemSummary::of).toList(), m.sourceFile());
         }

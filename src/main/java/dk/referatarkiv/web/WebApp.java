@@ -40,13 +40,14 @@ public final class WebApp {
     /** The handlers of one version of the archive; rebuilt when a reload publishes new services. */
     private record Handlers(Services services, SearchController search, MeetingController meetings,
                             EntityController entities, PeopleController people, PopoloExport popolo, AskController ask,
-                            SimilarItems similar, SearchExport export, FeedController feed) {
+                            SimilarItems similar, SearchExport export, FeedController feed, CalendarController calendar) {
 
         static Handlers of(Services s) {
             return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities()),
                     new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
                     new AskController(s.answerer()), new SimilarItems(s.index()),
-                    new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()));
+                    new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()),
+                    new CalendarController(s.corpus()));
         }
     }
 
@@ -103,6 +104,7 @@ public final class WebApp {
             r.get("/api/export/search.csv", admission.gate(ctx -> handlers.get().export().csv(ctx)));
             r.get("/api/export/search.json", admission.gate(ctx -> handlers.get().export().json(ctx)));
             r.get("/feed", admission.gate(ctx -> handlers.get().feed().atom(ctx)));
+            r.get("/kalender.ics", ctx -> handlers.get().calendar().ical(ctx));
             r.get("/api/ask", admission.gate(ctx -> handlers.get().ask().ask(ctx)));
             r.post("/api/documents", documents::upload);
             r.delete("/api/documents/{name}", documents::delete);

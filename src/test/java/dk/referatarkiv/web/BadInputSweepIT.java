@@ -44,7 +44,8 @@ class BadInputSweepIT {
             Map.entry("/api/export/popolo", List.of("page")),
             Map.entry("/api/export/search.csv", SEARCH_PARAMETERS),
             Map.entry("/api/export/search.json", SEARCH_PARAMETERS),
-            Map.entry("/feed", SEARCH_PARAMETERS));
+            Map.entry("/feed", SEARCH_PARAMETERS),
+            Map.entry("/kalender.ics", List.of("organ", "kommune")));
     private static final List<String> BAD_VALUES = List.of("", " ", "-1", "0", "abc", "99999999999999999999",
             "2024-13-45", "\u0000", "<script>alert(1)</script>", "'", "\"", "a".repeat(1200), "ÆØÅ", "null", "1e309",
             "NaN", "[]", "{}", "%", "../../etc/passwd", "2024-02-30", "-0", "1.5");

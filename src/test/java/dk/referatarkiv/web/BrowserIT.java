@@ -454,6 +454,28 @@ class BrowserIT {
         assertTrue(driver.findElements(By.cssSelector(".suggestion")).isEmpty(), "no offer when something is found");
     }
 
+    /** Regression: the meeting page showed only the first line of a decision, cutting it off at "bl.a. at:". */
+    @Test
+    void theMeetingPageShowsDecisionsWhole() {
+        open("/moede/chefforum-2024-11-20", 1280, 900);
+        String decision = driver.findElements(By.cssSelector(".agenda li")).get(2).findElement(By.cssSelector(".decision")).getText();
+        assertTrue(decision.startsWith("Beslutning: Chefforum havde en afsluttende status på processen for budget 2025."
+                + " Chefforum bemærkede bl.a. at:\n"), decision);
+        assertTrue(decision.lines().count() > 1 && !decision.endsWith("at:"), decision);
+    }
+
+    @Test
+    void theMeetingPageLinksItsBodysFeedAndCalendar() {
+        open("/moede/chefforum-2024-11-20", 1280, 900);
+        assertEquals(base + "/feed?organ=Chefforum", driver.findElement(
+                By.cssSelector("head link[rel='alternate'][type='application/atom+xml']")).getAttribute("href"));
+        WebElement calendar = driver.findElement(By.linkText("møder (kalender)"));
+        assertTrue(calendar.getAttribute("href").startsWith(base + "/kalender.ics?organ=Chefforum"), calendar.getAttribute("href"));
+        Object start = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.slice(0, 15)));", calendar.getAttribute("href"));
+        assertEquals("BEGIN:VCALENDAR", start);
+    }
+
     /** Regression: on a phone the timeline was scaled to ~4 px text and its labels were cut ("Ensomme æ"). */
     @Test
     void theTimelineIsReadableOnAPhone() throws IOException {

@@ -29,12 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code /api/export/search.csv} and {@code .json} against a real server: the bundled corpus plus 24 made-up meetings
- * of 10 items each ({@link MadeUpMinutes}), so a search has 240 hits, far more than a page.
+ * {@code /api/export/search.csv} and {@code .json} against a real server: the bundled corpus plus 100 made-up meetings
+ * of 10 items each ({@link MadeUpMinutes}), so a search has 1,000 hits, far more than a page or the API's window.
  */
 class SearchExportIT {
 
-    private static final int MEETINGS = 24;
+    private static final int MEETINGS = 100;
     private static final int ITEMS = 10;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -72,9 +72,9 @@ class SearchExportIT {
         assertEquals("\"Dato\";\"Organ\";\"Møde\";\"Punkt\";\"Titel\";\"Journalnummer\";\"Link\"", lines.get(0));
         assertEquals(total, lines.size() - 1, "one row per hit");
         List<String> first = cells(lines.get(1));
-        // newest first: the last made-up meeting (18 October 2022)
-        assertEquals(List.of("18-10-2022", "Teknisk Udvalg"), first.subList(0, 2), lines.get(1));
-        assertEquals(MadeUpMinutes.lastMeeting(MEETINGS), java.time.LocalDate.of(2022, 10, 18));
+        // newest first: the last made-up meeting (15 August 2028)
+        assertEquals(java.time.LocalDate.of(2028, 8, 15), MadeUpMinutes.lastMeeting(MEETINGS));
+        assertEquals(List.of("15-08-2028", "Teknisk Udvalg"), first.subList(0, 2), lines.get(1));
         assertEquals("Vejvedligehold; område \"Øst 1\" på Ærøvej", first.get(4), "æøå, quote and semicolon intact");
         assertTrue(first.get(6).matches("http://localhost:\\d+/moede/[^/]+/punkt/1"), first.get(6));
         for (String line : lines.subList(1, lines.size())) {
