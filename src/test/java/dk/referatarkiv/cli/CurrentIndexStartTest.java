@@ -55,7 +55,7 @@ class CurrentIndexStartTest {
         String second = secondOut.toString(StandardCharsets.UTF_8);
         assertTrue(second.contains("(" + files + " files from the parse cache, 0 parsed)"), second);
         assertTrue(second.contains(", 0 annotated)"), second);
-        assertTrue(second.contains(" from the entity cache, 0 extracted;"), second);
+        assertTrue(second.contains(" from the entity cache, 0 extracted)"), second);
         assertTrue(second.contains("is current"), second);
     }
 }
