@@ -88,8 +88,8 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                 : index.status());
         if (server != null) {
             row(out, "server start-up, index current, until /api/search answers", server.status().equals("ok")
-                    || server.startupSeconds() > 0 ? String.format(Locale.ROOT, "**%.1f s** (re-annotates the "
-                    + "corpus: %s)", server.startupSeconds(), server.startupLog()) : server.status());
+                    || server.startupSeconds() > 0 ? String.format(Locale.ROOT, "**%.1f s** (its start-up "
+                    + "work: %s)", server.startupSeconds(), server.startupLog()) : server.status());
             row(out, "server RSS", String.format(Locale.ROOT, "after start %s; after %,d searches %s; after 8-client "
                             + "searches %s; after the questions %s; peak %s", mb(server.rssAfterStartKb()),
                     server.searchesBeforeSecondRss(), mb(server.rssAfterSearchesKb()), mb(server.rssAfterConcurrentKb()),

@@ -1,6 +1,7 @@
 package dk.referatarkiv.cli;
 
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.EntityCache;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
@@ -55,7 +56,13 @@ final class IsolatedStages {
         }
 
         static Stages of(Function<String, AnnotatedText> annotator, NlpModels models, OrganisationGazetteer gazetteer) {
-            return new Stages(annotator, (a, f) -> CorpusEntities.extract(a, models, gazetteer, f),
+            return of(annotator, models, gazetteer, EntityCache.empty(""));
+        }
+
+        /** The stages with each item's entities taken from {@code entityCache} when it has them. */
+        static Stages of(Function<String, AnnotatedText> annotator, NlpModels models, OrganisationGazetteer gazetteer,
+                         EntityCache entityCache) {
+            return new Stages(annotator, (a, f) -> CorpusEntities.extract(a, models, gazetteer, f, entityCache),
                     (a, entities, f) -> People.build(a, entities, gazetteer, f));
         }
     }

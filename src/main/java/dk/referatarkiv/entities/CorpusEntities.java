@@ -43,6 +43,16 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
      */
     public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations,
                                          MeetingFailures failures) {
+        return extract(corpus, models, organisations, failures, EntityCache.empty(""));
+    }
+
+    /**
+     * As {@link #extract(AnnotatedCorpus, NlpModels, OrganisationGazetteer, MeetingFailures)}, taking the entities of
+     * each item and header that {@code cache} has seen from it (the extraction per item depends on that item alone)
+     * and adding the others to it. Persons are resolved across the archive afresh either way.
+     */
+    public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations,
+                                         MeetingFailures failures, EntityCache cache) {
         long start = System.nanoTime();
         PersonExtractor persons = new PersonExtractor(models.names(), organisations);
         OrganisationExtractor orgs = new OrganisationExtractor(organisations);
@@ -55,13 +65,18 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
             Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
             boolean ok = failures.run(meeting, "entities", () -> {
                 if (annotations.header() != null) {
-                    List<Entity> entities = new ArrayList<>(participants(meeting, annotations.header().text()));
-                    entities.addAll(orgs.extract(annotations.header().text(), HEADER));
-                    ofMeeting.put(meeting.id() + "#0", entities);
+                    String header = annotations.header().text();
+                    ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
+                        List<Entity> entities = new ArrayList<>(participants(meeting, header));
+                        entities.addAll(orgs.extract(header, HEADER));
+                        return entities;
+                    }));
                 }
                 for (AnnotatedItem annotated : annotations.items()) {
                     try {
-                        ofMeeting.put(meeting.id() + "#" + annotated.item().number(), itemEntities(annotated, persons, orgs));
+                        // the name finder forgets each item at endDocument, so an item's entities depend on it alone
+                        ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
+                                EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
                     } finally {
                         persons.endDocument();
                     }

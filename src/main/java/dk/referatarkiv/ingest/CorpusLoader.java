@@ -51,6 +51,16 @@ public final class CorpusLoader {
      * @throws IOException when the directory itself cannot be listed (a single unreadable file is only reported)
      */
     public Corpus load(Path directory) throws IOException {
+        return load(directory, ParseCache.empty());
+    }
+
+    /**
+     * Reads the directory, taking each file whose bytes and settings are unchanged from {@code cache} and parsing the
+     * others (their results go into the cache, which the caller saves).
+     *
+     * @throws IOException when the directory itself cannot be listed (a single unreadable file is only reported)
+     */
+    public Corpus load(Path directory, ParseCache cache) throws IOException {
         if (!Files.isDirectory(directory)) {
             throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
         }
@@ -81,8 +91,8 @@ public final class CorpusLoader {
             for (Path file : files.subList(from, Math.min(files.size(), from + BATCH))) {
                 batch.add(read(file, directory.relativize(file).toString(), fingerprint));
             }
-            List<Parsed> parsed = batch.parallelStream().map(r -> parse(r, settings)).toList();
-            for (Parsed p : parsed) {
+            List<ParsedFile> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
+            for (ParsedFile p : parsed) {
                 FileReport report = keep(p, meetings, fileOfMeeting);
                 report.problems().forEach(problem -> LOG.warn("{}", problem));
                 reports.add(report);
@@ -121,14 +131,6 @@ public final class CorpusLoader {
     private record Read(Path file, String name, byte[] bytes, FileReport skipped) {
     }
 
-    /** A file decoded and parsed, or the report of why not, or the error the parser threw (rethrown in order). */
-    private record Parsed(String name, DocumentFormat format, DecodedText decoded, List<String> extractionWarnings,
-                          ParsedMinutes minutes, FileReport skipped, RuntimeException error) {
-        static Parsed skipped(FileReport report) {
-            return new Parsed(report.file(), null, null, List.of(), null, report, null);
-        }
-    }
-
     private Read read(Path file, String name, MessageDigest fingerprint) {
         try {
             long size = Files.size(file);
@@ -146,10 +148,17 @@ public final class CorpusLoader {
         }
     }
 
-    private Parsed parse(Read read, CorpusSettings settings) {
+    /** A file read, from the cache when its bytes and settings are unchanged. */
+    private ParsedFile parse(Read read, CorpusSettings settings, ParseCache cache) {
         if (read.skipped() != null) {
-            return Parsed.skipped(read.skipped());
+            return ParsedFile.skipped(read.skipped());
         }
+        String municipality = settings.municipality(read.file());
+        return cache.through(read.name(), read.bytes(), municipality, () -> parse(read, municipality));
+    }
+
+    /** A file decoded and parsed, or the report of why not, or the error the parser threw (rethrown in order). */
+    private ParsedFile parse(Read read, String municipality) {
         String name = read.name();
         byte[] bytes = read.bytes();
         DocumentFormat format = DocumentFormat.detect(name, bytes);
@@ -165,20 +174,20 @@ public final class CorpusLoader {
                 extractionWarnings = extracted.warnings();
             }
         } catch (TextDecoder.NotTextException | UnreadableDocumentException e) {
-            return Parsed.skipped(FileReport.skipped(name, e.getMessage()));
+            return ParsedFile.skipped(FileReport.skipped(name, e.getMessage()));
         }
         if (decoded.text().isBlank()) {
-            return Parsed.skipped(FileReport.skipped(name, "file has no text"));
+            return ParsedFile.skipped(FileReport.skipped(name, "file has no text"));
         }
         try {
-            ParsedMinutes minutes = parser.parse(name, decoded.text(), settings.municipality(read.file()));
-            return new Parsed(name, format, decoded, extractionWarnings, minutes, null, null);
+            ParsedMinutes minutes = parser.parse(name, decoded.text(), municipality);
+            return new ParsedFile(name, format, decoded.charset(), extractionWarnings, minutes, null, null);
         } catch (RuntimeException e) {
-            return new Parsed(name, format, decoded, extractionWarnings, null, null, e);
+            return ParsedFile.failed(name, format, decoded.charset(), extractionWarnings, e);
         }
     }
 
-    private FileReport keep(Parsed p, List<Meeting> meetings, Map<String, String> fileOfMeeting) {
+    private FileReport keep(ParsedFile p, List<Meeting> meetings, Map<String, String> fileOfMeeting) {
         if (p.skipped() != null) {
             return p.skipped();
         }
@@ -186,12 +195,11 @@ public final class CorpusLoader {
             throw p.error();
         }
         String name = p.name();
-        DecodedText decoded = p.decoded();
         ParsedMinutes parsed = p.minutes();
         DocumentFormat format = p.format();
         List<IngestProblem> problems = new ArrayList<>();
-        if (!decoded.charset().equals(StandardCharsets.UTF_8)) {
-            problems.add(IngestProblem.warning(name, 0, "decoded as " + decoded.charset().name() + " (not UTF-8)"));
+        if (!p.charset().equals(StandardCharsets.UTF_8)) {
+            problems.add(IngestProblem.warning(name, 0, "decoded as " + p.charset().name() + " (not UTF-8)"));
         }
         p.extractionWarnings().forEach(w -> problems.add(IngestProblem.warning(name, 0, w)));
         problems.addAll(parsed.warnings());
