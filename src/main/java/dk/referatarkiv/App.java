@@ -11,7 +11,6 @@ import dk.referatarkiv.cli.ParseEvalCommand;
 import dk.referatarkiv.cli.SearchCommand;
 import dk.referatarkiv.cli.SearchEvalCommand;
 import dk.referatarkiv.cli.ServeCommand;
-import dk.referatarkiv.cli.QaTrainCommand;
 import dk.referatarkiv.cli.TrainCommand;
 
 import java.util.List;
@@ -24,7 +23,7 @@ public final class App {
 
     public static void main(String[] args) {
         Cli cli = new Cli(List.of(new ServeCommand(), new IndexCommand(), new SearchCommand(), new BenchCommand(),
-                new TrainCommand(), new QaTrainCommand(), new NlpEvalCommand(), new LemmasCommand(),
+                new TrainCommand(), new NlpEvalCommand(), new LemmasCommand(),
                 new SearchEvalCommand(), new EntitiesEvalCommand(), new EvalCommand(), new ParseEvalCommand()),
                 System.out, System.err);
         int code = cli.run(args);

@@ -52,7 +52,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     /** What an opened archive keeps to read its corpus again: where things are, and the loaded models. */
     public record Resources(Locations at, NlpModels models, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            AnswerSettings answerSettings, String modelsKey) {
+                            String modelsKey) {
     }
 
     /**
@@ -78,7 +78,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
-                AnswerSettings.read(at.models()), AnnotationCache.key(at.models()));
+                AnnotationCache.key(at.models()));
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
         try {
             String source = folderName(at.corpus());
@@ -160,7 +160,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
-                resources.gazetteer(), resources.synonyms(), index, searcher, resources.answerSettings());
+                resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS);
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 

@@ -59,41 +59,6 @@ public final class GroupedCrossValidation {
     private GroupedCrossValidation() {
     }
 
-    /**
-     * A pipeline fitted per fold: given the questions it may train on (their indices), the outcomes of every question
-     * at every grid value of its last parameter (the refusal threshold), which {@link #choose} then picks from on the
-     * same training questions.
-     */
-    @FunctionalInterface
-    public interface Pipeline {
-        Table fit(Predicate<Integer> training);
-    }
-
-    /**
-     * Leave one group out for a pipeline fitted per fold (the answer ranker and the threshold): for each group the
-     * pipeline is fitted on the other groups' questions, the threshold is chosen on them, and the held-out group's
-     * questions are scored with both. Nothing of the held-out group enters its fold's fitting.
-     */
-    public static Result leaveOneGroupOut(List<String> groups, Pipeline pipeline, double preferred) {
-        List<String> distinct = groups.stream().distinct().toList();
-        List<QaEvaluator.Outcome> heldOut = new ArrayList<>(java.util.Collections.nCopies(groups.size(), null));
-        List<Fold> folds = new ArrayList<>();
-        for (String group : distinct) {
-            Predicate<Integer> training = i -> !groups.get(i).equals(group);
-            Table table = pipeline.fit(training);
-            int chosen = choose(table, training, preferred);
-            int n = 0;
-            for (int i = 0; i < groups.size(); i++) {
-                if (groups.get(i).equals(group)) {
-                    heldOut.set(i, table.outcomes().get(chosen).get(i));
-                    n++;
-                }
-            }
-            folds.add(new Fold(group, table.grid().get(chosen), score(table, chosen, training), n));
-        }
-        return new Result(folds, heldOut);
-    }
-
     /** Leave one group out: one fold per distinct group, in order of first appearance. */
     public static Result leaveOneGroupOut(Table table, double preferred) {
         List<String> distinct = table.groups().stream().distinct().toList();

@@ -183,11 +183,6 @@ public final class QaEvaluator {
         long noneNulls = outcomes.stream().filter(o -> o.answer().answer() == null && o.c().type().equals("NONE")).count();
         out.append(String.format("NONE precision: %s (%d of %d questions answered null are NONE questions)%n",
                 nulls == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", noneNulls / (double) nulls), noneNulls, nulls));
-        long none = outcomes.stream().filter(o -> o.c().type().equals("NONE")).count();
-        if (none > 0) {
-            out.append(String.format(Locale.ROOT, "NONE recall: %.3f (%d of %d NONE questions answered null)%n",
-                    noneNulls / (double) none, noneNulls, none));
-        }
         return out.toString();
     }
 
@@ -203,13 +198,6 @@ public final class QaEvaluator {
     public static double answerAndCitation(List<Outcome> outcomes, String type) {
         List<Outcome> ofType = outcomes.stream().filter(o -> o.c().type().equals(type)).toList();
         return ofType.isEmpty() ? Double.NaN : answerAndCitation(ofType);
-    }
-
-    /** Of the NONE questions, the share answered null (NaN when there are none). */
-    public static double noneRecall(List<Outcome> outcomes) {
-        List<Outcome> none = outcomes.stream().filter(o -> o.c().type().equals("NONE")).toList();
-        return none.isEmpty() ? Double.NaN
-                : none.stream().filter(o -> o.answer().answer() == null).count() / (double) none.size();
     }
 
     /** Of the questions answered null, the share that are NONE questions (NaN when none was answered null). */

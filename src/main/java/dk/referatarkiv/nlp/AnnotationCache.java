@@ -154,10 +154,8 @@ public final class AnnotationCache {
         CRC32C crc = new CRC32C();
         List<Path> files;
         try (var listing = Files.list(modelsDir)) {
-            // the models' documentation does not change what they produce, nor do the question answerer's files
-            // ("qa-*", read after annotation)
-            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md")
-                            && !f.getFileName().toString().startsWith("qa-"))
+            // the models' documentation does not change what they produce
+            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
                     .sorted().toList();
         }
         byte[] buffer = new byte[1 << 16];

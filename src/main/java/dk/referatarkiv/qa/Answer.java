@@ -24,10 +24,6 @@ public record Answer(String question, AnswerType answerType, String answer, doub
         return new Answer(question, AnswerType.NONE, null, 0, List.of(), related);
     }
 
-    Answer withConfidence(double value) {
-        return new Answer(question, answerType, answer, value, evidence, related);
-    }
-
     Answer withRelated(List<SearchHit> hits) {
         return new Answer(question, answerType, answer, confidence, evidence, hits);
     }

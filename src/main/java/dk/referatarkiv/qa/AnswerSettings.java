@@ -1,38 +1,25 @@
 package dk.referatarkiv.qa;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
 /**
- * The fitted parameters of the question answerer: the candidate ranker and the probability below which the archive is
- * taken not to answer, both learned by {@code train-qa} and read from {@code models/qa-ranker.tsv}. Immutable.
+ * The fitted parameters of the question answerer, so that an evaluation can choose them on development data instead of
+ * having them set by hand. Immutable.
  *
- * @param ranker    scores candidate answer sentences
- * @param threshold the ranker probability (0–1) below which a sentence answer is refused: lower answers more
+ * @param threshold the question coverage (0–1, a sentence's weighted share of the question's words, relieved for a
+ *                  meeting the question names) below which the archive is taken not to answer: lower answers more
  *                  questions, higher says "no answer" more often
  */
-public record AnswerSettings(AnswerRanker ranker, double threshold) {
+public record AnswerSettings(double threshold) {
+
+    /** Today's hand-set value, which {@code eval --cv} measures against choices fitted per fold. */
+    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.55);
 
     public AnswerSettings {
-        if (ranker == null) {
-            throw new IllegalArgumentException("ranker must not be null");
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("threshold must be in [0, 1], was " + threshold);
-        }
-    }
-
-    /** The shipped settings: the ranker of {@code models/qa-ranker.tsv} with the threshold fitted with it. */
-    public static AnswerSettings read(Path modelsDir) throws IOException {
-        AnswerRanker ranker = AnswerRanker.read(modelsDir.resolve(AnswerRanker.FILE));
-        return new AnswerSettings(ranker, ranker.threshold());
     }
 
     public AnswerSettings withThreshold(double value) {
-        return new AnswerSettings(ranker, value);
-    }
-
-    public AnswerSettings withRanker(AnswerRanker other) {
-        return new AnswerSettings(other, other.threshold());
+        return new AnswerSettings(value);
     }
 }

@@ -111,56 +111,7 @@ public final class QuestionAnswerer {
         return compute(question.strip());
     }
 
-    /**
-     * An answer before the threshold: {@code gate} is the ranker probability a sentence answer was given with (it is
-     * refused below the threshold), NaN for answers the threshold does not apply to (header facts, roles, lists, none).
-     */
-    public record Ungated(Answer answer, double gate, double[] gateFeatures) {
-        /** The answer at {@code threshold}: none when the gate is below it. */
-        public Answer at(double threshold) {
-            return !Double.isNaN(gate) && gate < threshold ? Answer.none(answer.question(), answer.related()) : answer;
-        }
-    }
-
-    /** The answer computed afresh without the threshold, and the probability the threshold would be compared with. */
-    public Ungated askUngated(String question) {
-        Gate gate = new Gate();
-        Answer a = compute(question.strip(), gate);
-        return new Ungated(a, gate.probability, gate.features);
-    }
-
-    /** What the gate saw of a sentence answer (filled in by an ungated computation). */
-    private static final class Gate {
-        double probability = Double.NaN;
-        double[] features;
-    }
-
-    /**
-     * A candidate answer sentence of a question: its features, its score under the current ranker, and the answer it
-     * would give if chosen (null when it has no span of the expected type). For training the ranker.
-     */
-    public record Candidate(double[] features, double score, String text, java.util.function.Supplier<Answer> answer) {
-    }
-
-    /** The sentence candidates of a question, as {@link #ask} would score them (none for header and list questions). */
-    public List<Candidate> candidates(String question) {
-        Question q = analyzer.analyse(question.strip());
-        if (q.type() == AnswerType.NONE || q.type() == AnswerType.DECISIONS) {
-            return List.of();
-        }
-        try {
-            return sentences.explain(q, candidates(q));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Answer compute(String text) {
-        return compute(text, null);
-    }
-
-    /** With {@code gate} null the threshold applies; else nothing is refused and the gate is filled in. */
-    private Answer compute(String text, Gate gate) {
         try {
             Question q = analyzer.analyse(text);
             // the nearest items only: no facets, snippets or total are shown with an answer
@@ -168,8 +119,8 @@ public final class QuestionAnswerer {
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
                 case DECISIONS -> Optional.of(decisions.answer(q)).filter(a -> a.answerType() != AnswerType.NONE);
-                case PERSON, DATE -> headerFacts.answer(q).or(() -> roles.answer(q)).or(() -> fromSentences(q, gate));
-                default -> headerFacts.answer(q).or(() -> fromSentences(q, gate));
+                case PERSON, DATE -> headerFacts.answer(q).or(() -> roles.answer(q)).or(() -> fromSentences(q));
+                default -> headerFacts.answer(q).or(() -> fromSentences(q));
             };
             return answer.map(a -> a.withRelated(related)).orElse(Answer.none(text, related));
         } catch (IOException e) {
@@ -177,20 +128,9 @@ public final class QuestionAnswerer {
         }
     }
 
-    private Optional<Answer> fromSentences(Question q, Gate gate) {
+    private Optional<Answer> fromSentences(Question q) {
         try {
-            Optional<SentenceAnswerer.Chosen> chosen = sentences.answer(q, candidates(q));
-            if (chosen.isEmpty()) {
-                return Optional.empty();
-            }
-            double p = settings.ranker().gate(chosen.get().gate());
-            Answer a = chosen.get().answer().withConfidence(p);
-            if (gate != null) {
-                gate.probability = p;
-                gate.features = chosen.get().gate();
-                return Optional.of(a);
-            }
-            return p >= settings.threshold() ? Optional.of(a) : Optional.empty();
+            return sentences.answer(q, candidates(q));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

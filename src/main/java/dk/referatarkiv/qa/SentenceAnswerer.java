@@ -13,15 +13,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Answers from one sentence: every sentence of the candidate items that covers any of the question's words is a
- * candidate, described by {@link CandidateFeatures} and scored by the fitted {@link AnswerRanker} (the probability
- * that it answers right and cites it); the best candidate with a mention of the expected type gives the answer span
- * (the mention nearest the matched words), or its sentence for decisions and other questions. The answer's confidence
- * is that probability; the caller refuses below the ranker's threshold. Thread-safe.
+ * Answers from one sentence: scores the sentences of the candidate items by how much of the question they cover
+ * (inverse-frequency weighted lemma overlap; the item title and the sentence before count half), requires an entity of
+ * the expected type, weighs the section (Beslutning for decisions, Bilag least), and cuts the answer span: the entity
+ * nearest the matched words, or the sentence itself for decisions and other questions. Below the threshold there is no
+ * answer. Thread-safe.
  */
 final class SentenceAnswerer {
 
     private static final int MAX_LIST_LINES = 8;
+    private static final double VERB_WEIGHT = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
     private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
             "vedtage");
@@ -41,6 +42,22 @@ final class SentenceAnswerer {
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
     private static final int PREFIX = IndexedSentence.PREFIX;
+
+    /**
+     * How much a meeting that fits all the question's constraints (municipality, body, date) counts over one that
+     * fits none, and an item whose number the question names over others: hand-set, to be fitted.
+     */
+    private static final double MEETING_FIT_WEIGHT = 1.0;
+    private static final double ITEM_NUMBER_BONUS = 1.25;
+    /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
+    private static final double TITLE_PRIOR = 0.9;
+    /**
+     * A sentence of a meeting that fits the question's constraints needs less coverage: coverage × (1 + FIT_RELIEF ×
+     * fit) must reach the threshold. Meetings fitting MAX_FIT_GAP less than the best-fitting one are not read. Both
+     * hand-set, to be fitted.
+     */
+    private static final double FIT_RELIEF = 0.35;
+    private static final double MAX_FIT_GAP = 0.5;
     private static final Pattern ABSENCE = Pattern.compile("(?iu)fravær|afbud|forfald|deltog\\s+ikke|ikke\\s+til\\s+stede");
     private static final Pattern STANDING_IN = Pattern.compile(
             "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
@@ -48,176 +65,72 @@ final class SentenceAnswerer {
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
-    /**
-     * The credit a word gets in the summary coverage by how it matched: exactly, by its compound head, weakly (in the
-     * context, by a part, by a shared beginning), faintly (a part in the context). A fixed summary for the feature
-     * {@code coverage}; the ranker weighs the four kinds itself through their shares.
-     */
-    private static final double[] MATCH_CREDIT = {1, 0.75, 0.5, 0.25};
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
     private final SentenceIndex sentences;
     private final MeetingPreferences preferences;
-    /** Scores each candidate: the probability that it answers right and cites it. */
-    private final AnswerRanker ranker;
+    /** Coverage below which the archive is taken not to answer ({@link AnswerSettings#threshold()}). */
+    private final double threshold;
 
     SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences, AnswerSettings settings) {
         this.sentences = sentences;
         this.preferences = preferences;
-        this.ranker = settings.ranker();
+        this.threshold = settings.threshold();
     }
 
-    /**
-     * How a sentence covers the question's words: the summary {@code coverage} and its parts as idf-weighted shares
-     * (see {@link CandidateFeatures}), and the offsets of the matched words.
-     */
-    record Coverage(double coverage, double exact, double head, double weak, double faint, double content,
-                    double missingRare, List<int[]> matched) {
+    /** A scored sentence. */
+    record Scored(IndexedSentence sentence, double coverage, double score, List<int[]> matched) {
     }
 
-    /**
-     * A scored candidate: its coverage, the ranker's probability, whether it holds a mention of the expected type and
-     * may answer (states the fact asked about), and its features.
-     */
-    record Scored(IndexedSentence sentence, Coverage coverage, double score, boolean typed, boolean usable,
-                  double[] features) {
-        List<int[]> matched() {
-            return coverage.matched();
-        }
-    }
-
-    /** The candidates of a question, scored, best first; and whether a sentence without a typed mention may answer. */
-    record Candidates(List<Scored> all, boolean untypedUsable) {
-        List<Scored> typed() {
-            return all.stream().filter(s -> s.usable && s.typed).toList();
-        }
-
-        List<Scored> untyped() {
-            return untypedUsable ? all.stream().filter(s -> s.usable && !s.typed).toList() : List.of();
-        }
-    }
-
-    /**
-     * The answer of the best candidate, ungated: its confidence is the ranker's probability, which the caller compares
-     * with the threshold.
-     */
-    /** The chosen answer and the features the refusal gate weighs ({@link GateFeatures}). */
-    record Chosen(Answer answer, double[] gate) {
-    }
-
-    Optional<Chosen> answer(Question q, List<String[]> candidateItems) {
-        Candidates candidates = score(q, candidateItems);
-        if (q.type() == AnswerType.DATE && asksWhenDealtWith(q) && q.fact() != MeetingFact.START
-                && q.fact() != MeetingFact.END) {
-            // (when a meeting started or ended is a time of day, never the meeting's date)
-            Optional<Answer> meeting = meetingDate(q, candidates);
+    Optional<Answer> answer(Question q, List<String[]> candidateItems) {
+        if (q.type() == AnswerType.DATE && asksWhenDealtWith(q)) {
+            Optional<Answer> meeting = meetingDate(q, candidateItems);
             if (meeting.isPresent()) {
-                return meeting.map(a -> chosen(a, candidates.all().get(0), candidates, GateFeatures.Route.MEETING_DATE));
+                return meeting;
             }
         }
-        List<Scored> typed = candidates.typed();
-        for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
-            Optional<Answer> a = finish(q, candidate, candidates);
-            if (a.isPresent()) {
-                return a.map(x -> chosen(x, candidate, candidates, GateFeatures.Route.SPAN));
-            }
-        }
-        if (q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
-            // a time of day is not answered by the meeting's date
-            return meetingDate(q, candidates).map(a -> chosen(a, candidates.all().get(0), candidates,
-                    GateFeatures.Route.MEETING_DATE));
-        }
-        List<Scored> untyped = candidates.untyped();
-        if (!untyped.isEmpty()) {
-            // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
-            // ("1 promille" for "hvor meget"): the sentence is the answer.
-            Answer a = answer(q, untyped.get(0), sentenceText(untyped.get(0).sentence), candidates);
-            return Optional.of(chosen(a, untyped.get(0), candidates, GateFeatures.Route.SENTENCE));
-        }
-        return Optional.empty();
-    }
-
-    private static Chosen chosen(Answer a, Scored by, Candidates candidates, GateFeatures.Route route) {
-        // the best candidate of another item: a close second elsewhere makes the choice less sure
-        double second = candidates.all().stream().filter(s -> s.usable && !(s.sentence.meetingId().equals(by.sentence.meetingId())
-                && s.sentence.item() == by.sentence.item())).mapToDouble(Scored::score).max().orElse(0);
-        boolean wholeSentence = a.answer() != null && !a.evidence().isEmpty()
-                && a.answer().length() >= a.evidence().get(0).text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", "").length();
-        boolean wantsValue = switch (a.answerType()) {
-            case PERSON, DATE, AMOUNT, PERCENT, COUNT, PLACE -> true;
-            default -> false;
-        };
-        return new Chosen(a, GateFeatures.of(by.features, by.score, second, route, wholeSentence, wantsValue));
-    }
-
-    /**
-     * Every candidate with its features and the answer it would give if it were chosen (for training the ranker):
-     * the typed candidates with their span, the untyped ones (when usable) with their sentence.
-     */
-    List<QuestionAnswerer.Candidate> explain(Question q, List<String[]> candidateItems) {
-        Candidates candidates = score(q, candidateItems);
-        List<QuestionAnswerer.Candidate> out = new ArrayList<>();
-        for (Scored s : candidates.typed()) {
-            out.add(new QuestionAnswerer.Candidate(s.features, s.score, s.sentence.text(), () -> finish(q, s, candidates).orElse(null)));
-        }
-        for (Scored s : candidates.untyped()) {
-            out.add(new QuestionAnswerer.Candidate(s.features, s.score, s.sentence.text(),
-                    () -> answer(q, s, sentenceText(s.sentence), candidates)));
-        }
-        return out;
-    }
-
-    /** Scores every sentence of the candidate items that covers any of the question's words, best first. */
-    private Candidates score(Question q, List<String[]> candidateItems) {
+        List<Scored> typed = new ArrayList<>();
+        List<Scored> untyped = new ArrayList<>();
         double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
         double bestFit = preferences.best(q.constraints(), 0, 1).stream()
                 .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
-        Integer year = q.year() != null ? q.year() : q.budgetYear();
-        List<Scored> all = new ArrayList<>();
-        Weights weights = weights(q);
-        java.util.Map<String, Double> fits = new java.util.HashMap<>();
-        java.util.Map<String, Boolean> contradictions = new java.util.HashMap<>();
         for (String[] item : candidateItems) {
-            double fit = fits.computeIfAbsent(item[0], id -> preferences.preference(id, q.constraints()));
-            double retrieval = top > 0 ? Double.parseDouble(item[2]) / top : 0;
-            boolean itemNamed = q.constraints().items().contains(Integer.parseInt(item[1]));
-            boolean contradicts = q.constraints().any() && contradictions.computeIfAbsent(item[0],
-                    id -> preferences.contradicts(id, q.constraints()));
+            // How well the whole item matches counts too: a sentence of the item the question is about beats an
+            // equally covering sentence elsewhere; so does the meeting the question names.
+            double fit = preferences.preference(item[0], q.constraints());
+            if (fit < bestFit - MAX_FIT_GAP) {
+                continue; // the question names another meeting, which fits clearly better
+            }
+            double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
+                    * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                boolean typed = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
-                boolean usable = statesFact(q, s);
-                // a sentence that can never answer is not scored (speed), except for a date question, whose meeting
-                // date any sentence of the item may give
-                if (q.type() != AnswerType.DATE && !(usable && (typed || untypedUsable))) {
+                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                if (!statesFact(q, s) || !ofType && !untypedUsable) {
                     continue;
                 }
-                Coverage c = coverage(q, s, weights);
-                if (c.coverage() <= 0) {
+                Scored sc = score(q, s);
+                if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
                     continue;
                 }
-                boolean yearMatch = q.type() == AnswerType.AMOUNT && year != null && s.entities().stream()
-                        .anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()));
-                double[] f = CandidateFeatures.of(new CandidateFeatures.Inputs(q, s, c, fit, bestFit, contradicts, itemNamed,
-                        yearMatch, retrieval, retrieval > 0, typed));
-                all.add(new Scored(s, c, ranker.probability(f), typed, usable, f));
+                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
+                (ofType ? typed : untyped).add(weighted);
             }
         }
-        // best first; equal scores keep the candidates' order (search rank, then document order)
-        all.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return new Candidates(all, untypedUsable);
-    }
-
-    /** The answer a typed candidate gives: its span (null when it has none of the type), cited as the item says it. */
-    private Optional<Answer> finish(Question q, Scored candidate, Candidates candidates) {
-        String text = span(q, candidate);
-        if (text == null) {
-            return Optional.empty();
+        typed.sort(Comparator.comparingDouble(Scored::score).reversed());
+        untyped.sort(Comparator.comparingDouble(Scored::score).reversed());
+        Scored best = null;
+        String text = null;
+        for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
+            text = span(q, candidate);
+            if (text != null) {
+                best = candidate;
+                break;
+            }
         }
-        Scored best = candidate;
-        if (q.type() == AnswerType.DECISION) {
+        if (best != null && q.type() == AnswerType.DECISION) {
             // What was decided is the item's decision, as its Beslutning section writes it (attendance notes aside),
             // whichever sentence of the item matched the question best.
             List<IndexedSentence> decision = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
@@ -228,30 +141,42 @@ final class SentenceAnswerer {
             decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
             if (!decision.isEmpty()) {
                 text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
-                best = new Scored(decision.get(0), best.coverage, best.score, best.typed, best.usable, best.features);
+                best = new Scored(decision.get(0), best.coverage, best.score, List.of());
             }
         }
-        if (q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
+        if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
             // the item's recommender answers: cite the sentence of the item that says so, when it has one
             Scored chosen = best;
             String recommender = text;
             Optional<IndexedSentence> saying = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
                     .filter(x -> SpanExtractor.RECOMMENDS.matcher(x.text()).find() && x.text().contains(recommender)).findFirst();
             if (saying.isPresent()) {
-                best = new Scored(saying.get(), chosen.coverage, chosen.score, chosen.typed, chosen.usable, chosen.features);
+                best = new Scored(saying.get(), chosen.coverage, chosen.score, List.of());
             }
         }
-        return Optional.of(answer(q, best, text, candidates));
-    }
-
-    /** The answer {@code text} cited by {@code best}, then the best candidates of two other items. */
-    private Answer answer(Question q, Scored best, String text, Candidates candidates) {
+        if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
+            return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+        }
+        if (best == null && untypedUsable && !untyped.isEmpty()) {
+            // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
+            // ("1 promille" for "hvor meget"): the sentence is the answer.
+            best = untyped.get(0);
+            text = sentenceText(best.sentence);
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<Scored> scored = new ArrayList<>(typed);
+        scored.addAll(untyped);
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Answer.Evidence> evidence = new ArrayList<>();
         evidence.add(evidence(best.sentence));
-        candidates.all().stream().filter(s -> s.usable && (s.typed || candidates.untypedUsable()))
-                .filter(s -> !(s.sentence.meetingId().equals(best.sentence.meetingId()) && s.sentence.item() == best.sentence.item()))
-                .limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
-        return new Answer(q.text(), q.type(), text, best.score, evidence, List.of());
+        Scored chosen = best;
+        scored.stream().filter(s -> !(s.sentence.meetingId().equals(chosen.sentence.meetingId())
+                && s.sentence.item() == chosen.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
+        double confidence = Math.min(0.95, best.coverage);
+        AnswerType type = q.type() == AnswerType.COUNT ? AnswerType.COUNT : q.type();
+        return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
     }
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
@@ -264,12 +189,24 @@ final class SentenceAnswerer {
      * "Hvornår blev X drøftet / holdt?" when no sentence dates it: the date of the meeting whose item covers the
      * question best.
      */
-    private Optional<Answer> meetingDate(Question q, Candidates candidates) {
+    private Optional<Answer> meetingDate(Question q, List<String[]> candidateItems) {
         boolean aboutAMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(MEETING_WORDS::contains));
-        if (!aboutAMeeting || candidates.all().isEmpty()) {
+        if (!aboutAMeeting) {
             return Optional.empty();
         }
-        return meetingDate(q, candidates.all().get(0));
+        Scored best = null;
+        for (String[] item : candidateItems) {
+            for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+                Scored sc = score(q, s);
+                if (best == null || sc.score > best.score) {
+                    best = sc;
+                }
+            }
+        }
+        if (best == null || best.coverage < threshold || best.sentence.meetingDate() == null) {
+            return Optional.empty();
+        }
+        return meetingDate(q, best);
     }
 
     /** The date of the best sentence's meeting, or the date the sentence gives the decision asked about. */
@@ -293,90 +230,62 @@ final class SentenceAnswerer {
                     .min(Comparator.comparingInt(e -> SpanExtractor.distance(e.start(), e.end(), dealtWith)))
                     .flatMap(e -> SpanExtractor.date(new SpanExtractor.Match(q, best.sentence, dealtWith)));
             if (written.isPresent()) {
-                return Optional.of(new Answer(q.text(), AnswerType.DATE, written.get(), best.score,
+                return Optional.of(new Answer(q.text(), AnswerType.DATE, written.get(), Math.min(0.9, best.coverage),
                         List.of(evidence(best.sentence)), List.of()));
             }
         }
         String date = dk.referatarkiv.entities.DateExtractor.danish(best.sentence.meetingDate());
-        return Optional.of(new Answer(q.text(), AnswerType.DATE, date + " (mødedato)", best.score,
+        return Optional.of(new Answer(q.text(), AnswerType.DATE, date + " (mødedato)", Math.min(0.9, best.coverage) * 0.8,
                 List.of(evidence(best.sentence)), List.of()));
     }
 
-    /**
-     * How the sentence covers the question's words, each weighted by its rarity (inverse sentence frequency, by its
-     * own lemma first: a word the archive never uses weighs most; its compound parts and synonyms do not make it look
-     * common).
-     */
-    /** Each question word's weight, whether it is one of the question's verbs, and its compound head: per question. */
-    private record Weights(double[] weight, boolean[] verb, String[] tail) {
-    }
-
-    private Weights weights(Question q) {
-        int n = q.terms().size();
-        double[] weight = new double[n];
-        boolean[] verb = new boolean[n];
-        String[] tail = new String[n];
-        for (int i = 0; i < n; i++) {
-            ContentLemmas.Term term = q.terms().get(i);
-            weight[i] = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
-                    .orElse(sentences.idf("\u0000unseen"));
-            verb[i] = term.own().stream().anyMatch(q.verbs()::contains);
-            tail[i] = term.tail();
-        }
-        return new Weights(weight, verb, tail);
-    }
-
-    private Coverage coverage(Question q, IndexedSentence s, Weights w) {
+    Scored score(Question q, IndexedSentence s) {
         double total = 0;
         double got = 0;
-        double[] shares = new double[4];
-        double content = 0;
-        double contentGot = 0;
-        double rarest = 0;
-        double rarestMissed = 0;
         List<int[]> matched = new ArrayList<>();
         // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
         boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
-        for (int i = 0; i < q.terms().size(); i++) {
-            ContentLemmas.Term term = q.terms().get(i);
-            double weight = w.weight()[i];
-            boolean verb = w.verb()[i];
-            String tail = w.tail()[i];
+        for (ContentLemmas.Term term : q.terms()) {
+            // The word's own weight, by its lemma first: a word the archive never uses weighs most; its compound
+            // parts and synonyms do not make it look common.
+            double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
+                    .orElse(sentences.idf("\u0000unseen"));
+            if (term.own().stream().anyMatch(q.verbs()::contains)) {
+                weight *= VERB_WEIGHT; // the topic is in the nouns; the verb is often phrased otherwise
+            }
             total += weight;
-            rarest = Math.max(rarest, weight);
-            int kind;
+            double match;
             if (term.exact().stream().anyMatch(s.lemmas()::contains)
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
-                kind = 0;
-            } else if (tail != null && s.lemmas().contains(tail)) {
-                kind = 1; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
+                match = 1;
+            } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
+                match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
                     || sharesPrefix(term.exact(), s.prefixes())) {
-                kind = 2;
+                match = 0.5;
             } else if (term.parts().stream().anyMatch(s.context()::contains)) {
-                kind = 3;
+                match = 0.25;
             } else {
-                kind = -1;
+                match = 0;
             }
-            double match = kind < 0 ? 0 : MATCH_CREDIT[kind];
             got += weight * match;
-            if (!verb) {
-                content += weight;
-                contentGot += weight * match;
-            }
-            if (kind >= 0) {
-                shares[kind] += weight;
+            if (match > 0) {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
                         .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
-            } else {
-                rarestMissed = Math.max(rarestMissed, weight);
             }
         }
-        if (total == 0) {
-            return new Coverage(0, 0, 0, 0, 0, 0, 0, matched);
+        double coverage = total == 0 ? 0 : got / total;
+        return new Scored(s, coverage, coverage * prior(q.type(), s.section(), s.position()), matched);
+    }
+
+    /** An amount question that names a year prefers a sentence with an amount for that year. */
+    private static double yearBonus(Question q, IndexedSentence s) {
+        Integer year = q.year() != null ? q.year() : q.budgetYear();
+        if (q.type() != AnswerType.AMOUNT || year == null) {
+            return 1;
         }
-        return new Coverage(got / total, shares[0] / total, shares[1] / total, shares[2] / total, shares[3] / total,
-                content == 0 ? got / total : contentGot / content, rarest == 0 ? 0 : rarestMissed / rarest, matched);
+        return s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()))
+                ? 1.2 : 1;
     }
 
     private static boolean sharesPrefix(Set<String> term, Set<String> prefixes) {
@@ -386,6 +295,18 @@ final class SentenceAnswerer {
             }
         }
         return false;
+    }
+
+    private static double prior(AnswerType type, String section, int position) {
+        if (section.equals(SentenceIndex.TITLE)) {
+            // a title names the matter; it rarely states the decision
+            return type == AnswerType.DECISION ? 0.5 : TITLE_PRIOR;
+        }
+        if (type == AnswerType.DECISION) {
+            // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
+            return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
+        }
+        return section.equals("bilag") ? 0.6 : 1.0;
     }
 
     /**
@@ -424,7 +345,7 @@ final class SentenceAnswerer {
     /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
     private String span(Question q, Scored best) {
         IndexedSentence s = best.sentence;
-        SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched());
+        SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
             case PERSON -> SpanExtractor.person(m).orElse(null);
             case DATE -> SpanExtractor.date(m).orElse(null);

@@ -57,25 +57,6 @@ class GroupedCrossValidationTest {
     }
 
     @Test
-    void aPipelineIsFittedPerFoldWithoutItsHeldOutGroup() {
-        // the "pipeline" records which questions it was fitted on; the held-out group is never among them
-        List<String> fittedOn = new ArrayList<>();
-        GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(GROUPS, training -> {
-            StringBuilder seen = new StringBuilder();
-            for (int i = 0; i < GROUPS.size(); i++) {
-                if (training.test(i)) {
-                    seen.append(GROUPS.get(i));
-                }
-            }
-            fittedOn.add(seen.toString());
-            return table(RIGHT);
-        }, 0.5);
-        assertEquals(List.of("BBCC", "AAAACC", "AAAABB"), fittedOn);
-        // the same table for every fold: the same choices as the one-parameter form
-        assertEquals(GroupedCrossValidation.leaveOneGroupOut(table(RIGHT), 0.5).folds(), cv.folds());
-    }
-
-    @Test
     void tiesGoToThePreferredValueThenTheLower() {
         boolean[][] flat = new boolean[3][GROUPS.size()];
         assertEquals(2, GroupedCrossValidation.choose(table(flat), i -> true, 0.6));
