@@ -4,6 +4,7 @@ import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
+import dk.referatarkiv.internal.RequestBudget;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
@@ -306,11 +307,23 @@ public final class ArchiveIndex implements Closeable {
         if (manager == null) {
             throw new IllegalStateException("the index has not been built yet");
         }
-        IndexSearcher searcher = manager.acquire();
+        IndexSearcher acquired = manager.acquire();
         try {
-            return function.apply(searcher);
+            if (!RequestBudget.active()) {
+                return function.apply(acquired);
+            }
+            // Within a request's time budget: a searcher of its own over the same reader (cheap) that stops
+            // collecting when the budget is spent; a partial result is no answer, so the request is stopped.
+            IndexSearcher searcher = new IndexSearcher(acquired.getIndexReader());
+            searcher.setSimilarity(acquired.getSimilarity());
+            searcher.setTimeout(RequestBudget::expired);
+            T result = function.apply(searcher);
+            if (searcher.timedOut()) {
+                throw new RequestBudget.Exceeded();
+            }
+            return result;
         } finally {
-            manager.release(searcher);
+            manager.release(acquired);
         }
     }
 

@@ -2,6 +2,7 @@ package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.internal.RequestBudget;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,6 +99,7 @@ final class SentenceAnswerer {
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
         for (String[] item : candidateItems) {
+            RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
             double fit = preferences.preference(item[0], q.constraints());

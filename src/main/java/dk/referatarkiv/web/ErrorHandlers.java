@@ -128,7 +128,7 @@ final class ErrorHandlers {
     }
 
     private static void httpError(HttpResponseException e, Context ctx, RouteTable routes, Path web) {
-        if (e instanceof Admission.Busy) {
+        if (e instanceof Admission.Busy || e instanceof Admission.OutOfTime) {
             Admission.retryAfter(ctx);
         }
         if (e.getStatus() == 404 && e.getMessage() != null && e.getMessage().startsWith("Endpoint ")

@@ -1,6 +1,7 @@
 package dk.referatarkiv.index;
 
 import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.internal.RequestBudget;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.search.SearchRequest;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArchiveIndexTest {
@@ -47,6 +49,30 @@ class ArchiveIndexTest {
         }
         try (ArchiveIndex stemmed = ArchiveIndex.open(dir, new StemmerAnalysis())) {
             assertFalse(stemmed.isCurrent(corpus.fingerprint()), "built with another analysis");
+        }
+    }
+
+    /** A search inside a spent request budget stops instead of running on; outside a request nothing is checked. */
+    @Test
+    void aSearchStopsWhenItsRequestBudgetIsSpent() throws IOException {
+        Corpus corpus = TestData.load(TestData.CORPUS);
+        try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("budget"), new LemmaAnalysis(TestData.pipeline()))) {
+            AnnotatedCorpus annotated = AnnotatedCorpus.annotate(corpus, TestData.pipeline());
+            index.rebuild(annotated, TestData.entitiesOf(annotated));
+            ArchiveSearcher searcher = new ArchiveSearcher(index);
+            RequestBudget.start(-1); // already spent
+            try {
+                assertThrows(RequestBudget.Exceeded.class, () -> searcher.search(SearchRequest.of("budget", 5)));
+            } finally {
+                RequestBudget.clear();
+            }
+            assertTrue(searcher.search(SearchRequest.of("budget", 5)).total() > 0);
+            RequestBudget.start(60_000);
+            try {
+                assertTrue(searcher.search(SearchRequest.of("budget", 5)).total() > 0, "within its budget");
+            } finally {
+                RequestBudget.clear();
+            }
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AdmissionTest {
@@ -70,5 +72,20 @@ class AdmissionTest {
         assertThrows(Admission.Busy.class, () -> admission.gate(ctx -> { }).handle(null));
         release.countDown();
         holder.join();
+    }
+
+    @Test
+    void workThatRunsOverItsBudgetIsStoppedWith503AndTheThreadIsFreeAgain() throws Exception {
+        Admission admission = new Admission(1, 1, 50, 20);
+        Handler runaway = admission.gate(ctx -> {
+            while (true) {
+                dk.referatarkiv.internal.RequestBudget.check(); // a long loop that checks its budget, as search does
+                Thread.onSpinWait();
+            }
+        });
+        Admission.OutOfTime out = assertThrows(Admission.OutOfTime.class, () -> runaway.handle(null));
+        assertEquals(503, out.getStatus());
+        assertFalse(dk.referatarkiv.internal.RequestBudget.active(), "the budget ends with the request");
+        admission.gate(ctx -> assertTrue(dk.referatarkiv.internal.RequestBudget.active())).handle(null);
     }
 }
