@@ -1,7 +1,8 @@
 // Calls the JSON API; every failure becomes an Error with a Danish message for the page.
 
 export async function api(path, params = {}) {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  const query = new URLSearchParams(Object.entries(params)
+    .filter(([k, v]) => !k.startsWith('__') && v !== undefined && v !== null && v !== ''));
   const url = query.toString() ? `${path}?${query}` : path;
   let response;
   // A busy server answers 503 with Retry-After at once; the page waits as asked and tries again, twice at most.
@@ -20,6 +21,15 @@ export async function api(path, params = {}) {
     body = await response.json();
   } catch (e) {
     throw new Error('Serveren sendte et svar, siden ikke kan læse.');
+  }
+  if (response.status === 401 && body.error === 'reader_token_required' && !params.__tokenAsked) {
+    // The archive needs a reader token: ask once, keep it in a same-site cookie (exports and feeds opened as links
+    // send it too), and try again.
+    const token = window.prompt('Arkivet kræver et læsetoken. Indtast det token, du har fået af arkivets administrator:');
+    if (token) {
+      document.cookie = `referatarkiv_token=${encodeURIComponent(token.trim())}; path=/; SameSite=Strict`;
+      return api(path, { ...params, __tokenAsked: true });
+    }
   }
   if (!response.ok) {
     const error = new Error(body.message || 'Noget gik galt.');

@@ -2,6 +2,7 @@ package dk.referatarkiv.cli;
 
 import dk.referatarkiv.web.Admission;
 import dk.referatarkiv.web.DocumentsController;
+import dk.referatarkiv.web.ReaderAccess;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -39,11 +40,17 @@ public final class ServeCommand implements Command {
                         + "(0: never)"),
                 Args.Option.value("upload-token-file", "", "a file holding the bearer token that allows "
                         + "POST/DELETE /api/documents (or set " + TOKEN_VARIABLE + "); without one uploads are off"),
-                Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"));
+                Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"),
+                Args.Option.value("reader-token-file", "", "a file holding the token every request for archive "
+                        + "data needs (or set " + READER_TOKEN_VARIABLE + "); without one the archive is open to "
+                        + "whoever reaches the server"));
     }
 
     /** The environment variable that may hold the upload token (a command line would show it in the process list). */
     static final String TOKEN_VARIABLE = "REFERATARKIV_UPLOAD_TOKEN";
+    private static final java.util.regex.Pattern PRINTABLE_ASCII = java.util.regex.Pattern.compile("[\\x21-\\x7e]+");
+    /** The environment variable that may hold the reader token. */
+    static final String READER_TOKEN_VARIABLE = "REFERATARKIV_READER_TOKEN";
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
@@ -54,12 +61,13 @@ public final class ServeCommand implements Command {
         if (!Files.isDirectory(web)) {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
-        String token = uploadToken(args);
+        String token = token(args, "upload-token-file", TOKEN_VARIABLE);
+        ReaderAccess readers = new ReaderAccess(token(args, "reader-token-file", READER_TOKEN_VARIABLE));
         OpenArchive.Locations at = CommonOptions.locations(args);
         LiveArchive live = new LiveArchive(OpenArchive.open(at, false, args.flag("rebuild"), out), out);
         DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
                 maxUploadMb * 1024L * 1024L);
-        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine());
+        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine(), readers);
         CorpusWatcher watcher = watchSeconds == 0 ? null
                 : new CorpusWatcher(at.corpus(), live, Duration.ofSeconds(watchSeconds));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,23 +89,30 @@ public final class ServeCommand implements Command {
         out.printf("corpus folder %s: %s; uploads %s%n", at.corpus().toAbsolutePath(),
                 watcher == null ? "not watched" : "changes are picked up within " + 2 * watchSeconds + " s",
                 token == null ? "off (no token)" : "on (POST/DELETE /api/documents with the token)");
+        out.printf("archive data %s%n", readers.required() ? "needs the reader token" : "open (no reader token)");
         return Cli.OK;
     }
 
-    private static String uploadToken(Args args) throws Args.UsageException, IOException {
-        String file = args.get("upload-token-file");
+    /** A token from the file the option names, else from the environment variable, else null. */
+    private static String token(Args args, String option, String variable) throws Args.UsageException, IOException {
+        String file = args.get(option);
         if (file != null && !file.isBlank()) {
             Path path = Path.of(file);
             if (!Files.isRegularFile(path)) {
-                throw new Args.UsageException("--upload-token-file: file not found: " + path.toAbsolutePath());
+                throw new Args.UsageException("--" + option + ": file not found: " + path.toAbsolutePath());
             }
             String token = Files.readString(path).strip();
             if (token.length() < 16) {
-                throw new Args.UsageException("--upload-token-file: the token must have at least 16 characters");
+                throw new Args.UsageException("--" + option + ": the token must have at least 16 characters");
+            }
+            if (!PRINTABLE_ASCII.matcher(token).matches()) {
+                // an HTTP header carries bytes as Latin-1: a token with other characters would never match
+                throw new Args.UsageException("--" + option + ": the token may hold only ASCII letters, digits and "
+                        + "punctuation (no spaces, no æøå)");
             }
             return token;
         }
-        String fromEnvironment = System.getenv(TOKEN_VARIABLE);
+        String fromEnvironment = System.getenv(variable);
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
     }
 }

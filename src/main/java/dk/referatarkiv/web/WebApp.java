@@ -62,6 +62,12 @@ public final class WebApp {
      */
     public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
                                  Admission admission) {
+        return create(live, webDirectory, documents, admission, ReaderAccess.OPEN);
+    }
+
+    /** As {@link #create(Supplier, Path, DocumentsController, Admission)}, with a reader token for archive data. */
+    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
+                                 Admission admission, ReaderAccess readers) {
         if (!Files.isDirectory(webDirectory)) {
             throw new IllegalArgumentException("web directory not found: " + webDirectory.toAbsolutePath());
         }
@@ -85,6 +91,7 @@ public final class WebApp {
             ErrorHandlers.register(config, routes, webDirectory);
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(ErrorHandlers::rejectMalformedQuery);
+            config.routes.before(readers::check);
             Routes r = new Routes(config, routes);
             r.get("/api/health", ctx -> ctx.json(health(handlers.get().services())));
             r.get("/api/search", admission.gate(ctx -> handlers.get().search().search(ctx)));

@@ -36,6 +36,15 @@ public final class ArchiveServer implements AutoCloseable {
         return new ArchiveServer(archive, WebApp.create(archive.services(), Path.of("web")).start(0));
     }
 
+    /** As {@link #start(Path, Path)}, with a reader token for archive data. */
+    public static ArchiveServer start(Path corpus, Path tmp, dk.referatarkiv.web.ReaderAccess readers) throws IOException {
+        OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
+                true, new PrintStream(OutputStream.nullOutputStream()));
+        return new ArchiveServer(archive, WebApp.create(archive::services, Path.of("web"),
+                dk.referatarkiv.web.DocumentsController.DISABLED, dk.referatarkiv.web.Admission.forThisMachine(),
+                readers).start(0));
+    }
+
     public OpenArchive archive() {
         return archive;
     }
