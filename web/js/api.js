@@ -1,5 +1,8 @@
 // Calls the JSON API; every failure becomes an Error with a Danish message for the page.
 
+/** The reader token asked for on this page, once; null before anything asked for it. */
+let askedToken = null;
+
 export async function api(path, params = {}) {
   const query = new URLSearchParams(Object.entries(params)
     .filter(([k, v]) => !k.startsWith('__') && v !== undefined && v !== null && v !== ''));
@@ -23,13 +26,14 @@ export async function api(path, params = {}) {
     throw new Error('Serveren sendte et svar, siden ikke kan læse.');
   }
   if (response.status === 401 && body.error === 'reader_token_required' && !params.__tokenAsked) {
-    // The archive needs a reader token: ask once, keep it in a same-site cookie (exports and feeds opened as links
-    // send it too), and try again.
-    const token = window.prompt('Arkivet kræver et læsetoken. Indtast det token, du har fået af arkivets administrator:');
-    if (token) {
-      document.cookie = `referatarkiv_token=${encodeURIComponent(token.trim())}; path=/; SameSite=Strict`;
-      return api(path, { ...params, __tokenAsked: true });
+    // The archive needs a reader token: ask once per page (the page's other requests were refused at the same time
+    // and retry with the answer), keep it in a same-site cookie (exports and feeds opened as links send it too).
+    if (askedToken === null) {
+      askedToken = (window.prompt('Arkivet kræver et læsetoken. Indtast det token, du har fået af arkivets '
+        + 'administrator:') || '').trim();
+      if (askedToken) document.cookie = `referatarkiv_token=${encodeURIComponent(askedToken)}; path=/; SameSite=Strict`;
     }
+    if (askedToken) return api(path, { ...params, __tokenAsked: true });
   }
   if (!response.ok) {
     const error = new Error(body.message || 'Noget gik galt.');

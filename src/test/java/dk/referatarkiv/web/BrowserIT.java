@@ -116,6 +116,28 @@ class BrowserIT {
         driver.quit();
     }
 
+    /** A server with a reader token: the page asks for it once, keeps it, and then searches as usual. */
+    @Test
+    void withAReaderTokenThePageAsksForItOnceAndThenWorks() throws Exception {
+        String token = "laesetoken-browser-0123456789";
+        Javalin guarded = WebApp.create(archive::services, Path.of("web"), DocumentsController.DISABLED,
+                Admission.forThisMachine(), new ReaderAccess(token)).start(0);
+        try {
+            String guardedBase = "http://localhost:" + guarded.port();
+            driver.get(guardedBase + "/?q=budget");
+            org.openqa.selenium.Alert prompt = wait.until(ExpectedConditions.alertIsPresent());
+            assertTrue(prompt.getText().contains("læsetoken"), prompt.getText());
+            prompt.sendKeys(token);
+            prompt.accept();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a")));
+            driver.get(guardedBase + "/?q=skole"); // the cookie carries it from now on: no second prompt
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hits li h3 a")));
+            assertTrue(ExpectedConditions.alertIsPresent().apply(driver) == null, "asked only once");
+        } finally {
+            guarded.stop();
+        }
+    }
+
     @Test
     void askShowsTheAnswerCardWithItsSource() {
         driver.get(base + "/");
