@@ -85,7 +85,11 @@ final class TitleRunSplitter {
         return titles;
     }
 
-    /** How the current run of capitalised words began. */
+    /**
+     * How the current run of capitalised words began. After a run that began with an ordinary word a capitalised
+     * ordinary word may start the next title; a run that is a name (starting a title or inside one) goes on until a
+     * name word completes it or a typical first word of a title follows.
+     */
     private enum Run { TITLE, NAME_STARTS_TITLE, NAME_INSIDE }
 
     private static boolean startsTitle(String[] words, int i, Run run) {
@@ -105,7 +109,7 @@ final class TitleRunSplitter {
                     && isCapitalised(words[i + 1])) {
                 return false; // "… den selvejende institution Børnehaven Solsikken": an institution's name
             }
-            return ordinary && !QUOTE_OPEN.matcher(words[i]).find() ? true : nameStartsTitle(words, i);
+            return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
         }
         String bare = strip(word).toLowerCase(Locale.ROOT);
         if (!ordinary || NAME_WORDS.contains(bare)
