@@ -1,6 +1,7 @@
 package dk.referatarkiv.cli;
 
 import dk.referatarkiv.web.Admission;
+import dk.referatarkiv.web.ClosedItemAccess;
 import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
@@ -39,8 +40,13 @@ public final class ServeCommand implements Command {
                         + "(0: never)"),
                 Args.Option.value("upload-token-file", "", "a file holding the bearer token that allows "
                         + "POST/DELETE /api/documents (or set " + TOKEN_VARIABLE + "); without one uploads are off"),
-                Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"));
+                Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"),
+                Args.Option.value("closed-token-file", "", "a file holding the bearer token that lets the item API "
+                        + "serve closed items' text (or set " + CLOSED_TOKEN_VARIABLE + "); without one it never does"));
     }
+
+    /** The environment variable that may hold the closed-items token. */
+    static final String CLOSED_TOKEN_VARIABLE = "REFERATARKIV_CLOSED_TOKEN";
 
     /** The environment variable that may hold the upload token (a command line would show it in the process list). */
     static final String TOKEN_VARIABLE = "REFERATARKIV_UPLOAD_TOKEN";
@@ -54,12 +60,13 @@ public final class ServeCommand implements Command {
         if (!Files.isDirectory(web)) {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
-        String token = uploadToken(args);
+        String token = token(args, "upload-token-file", TOKEN_VARIABLE);
+        String closedToken = token(args, "closed-token-file", CLOSED_TOKEN_VARIABLE);
         OpenArchive.Locations at = CommonOptions.locations(args);
         LiveArchive live = new LiveArchive(OpenArchive.open(at, false, args.flag("rebuild"), out), out);
         DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
                 maxUploadMb * 1024L * 1024L);
-        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine());
+        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine(), new ClosedItemAccess(closedToken));
         CorpusWatcher watcher = watchSeconds == 0 ? null
                 : new CorpusWatcher(at.corpus(), live, Duration.ofSeconds(watchSeconds));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -81,23 +88,26 @@ public final class ServeCommand implements Command {
         out.printf("corpus folder %s: %s; uploads %s%n", at.corpus().toAbsolutePath(),
                 watcher == null ? "not watched" : "changes are picked up within " + 2 * watchSeconds + " s",
                 token == null ? "off (no token)" : "on (POST/DELETE /api/documents with the token)");
+        out.printf("closed items' text: %s%n", closedToken == null ? "never served (no token)"
+                : "served by the item API to requests with the closed-items token");
         return Cli.OK;
     }
 
-    private static String uploadToken(Args args) throws Args.UsageException, IOException {
-        String file = args.get("upload-token-file");
+    /** The token in the file option {@code option} names, else in the environment variable; null when neither. */
+    private static String token(Args args, String option, String variable) throws Args.UsageException, IOException {
+        String file = args.get(option);
         if (file != null && !file.isBlank()) {
             Path path = Path.of(file);
             if (!Files.isRegularFile(path)) {
-                throw new Args.UsageException("--upload-token-file: file not found: " + path.toAbsolutePath());
+                throw new Args.UsageException("--" + option + ": file not found: " + path.toAbsolutePath());
             }
             String token = Files.readString(path).strip();
             if (token.length() < 16) {
-                throw new Args.UsageException("--upload-token-file: the token must have at least 16 characters");
+                throw new Args.UsageException("--" + option + ": the token must have at least 16 characters");
             }
             return token;
         }
-        String fromEnvironment = System.getenv(TOKEN_VARIABLE);
+        String fromEnvironment = System.getenv(variable);
         return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
     }
 }

@@ -1,6 +1,9 @@
 package dk.referatarkiv.testing;
 
 import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.web.Admission;
+import dk.referatarkiv.web.ClosedItemAccess;
+import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -31,9 +34,16 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Indexes {@code corpus} into {@code tmp/index} and starts serving it. */
     public static ArchiveServer start(Path corpus, Path tmp) throws IOException {
+        return start(corpus, tmp, ClosedItemAccess.OFF);
+    }
+
+    /** As {@link #start(Path, Path)}, with the given access to closed items' text. */
+    public static ArchiveServer start(Path corpus, Path tmp, ClosedItemAccess closed) throws IOException {
         OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
                 true, new PrintStream(OutputStream.nullOutputStream()));
-        return new ArchiveServer(archive, WebApp.create(archive.services(), Path.of("web")).start(0));
+        WebApp.Services services = archive.services();
+        return new ArchiveServer(archive, WebApp.create(() -> services, Path.of("web"), DocumentsController.DISABLED,
+                Admission.forThisMachine(), closed).start(0));
     }
 
     public OpenArchive archive() {
