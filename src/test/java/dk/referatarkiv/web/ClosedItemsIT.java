@@ -36,7 +36,7 @@ class ClosedItemsIT {
     /** Everywhere the text could leak, besides the item API itself. */
     private static final List<String> ELSEWHERE = List.of("/api/meetings/" + MEETING, "/api/meetings/" + MEETING
                     + "/items/1", "/api/persons", "/api/roles?role=" + enc("køber"), "/api/entities?type=PERSON",
-            "/api/export/popolo", "/api/search?q=" + enc("Kirsebærvej"), "/api/search?q=Vrimmelstorp",
+            "/api/export/popolo", "/api/meetings/" + MEETING + "/items/2/similar", "/api/search?q=" + enc("Kirsebærvej"), "/api/search?q=Vrimmelstorp",
             "/api/export/search.csv?q=" + enc("Kirsebærvej"), "/api/export/search.json?q=" + enc("Kirsebærvej"),
             "/api/export/search.csv?q=Vrimmelstorp", "/api/export/search.json?q=Vrimmelstorp",
             "/feed?q=" + enc("Kirsebærvej"), "/feed?organ=" + enc("Økonomiudvalget"),
@@ -125,6 +125,21 @@ class ClosedItemsIT {
             assertEquals("unauthorized", error.get("error").asText());
             assertTrue(error.get("message").asText().contains("lukkede punkter"), r.body());
             assertNoSecret(header, r.body());
+        }
+    }
+
+    /** The default: a server without a closed-items token serves the text to nobody and ignores any token sent. */
+    @Test
+    void withoutAConfiguredTokenNobodyReadsTheText(@TempDir Path other) throws Exception {
+        try (ArchiveServer strict = ArchiveServer.start(TestData.corpusWith(other.resolve("corpus"),
+                "fixtures/closed/lukket.txt"), other)) {
+            for (String header : List.of("Bearer " + TOKEN, "Bearer wrong-token-0123456789")) {
+                HttpResponse<String> r = strict.send(java.net.http.HttpRequest.newBuilder(strict.uri(ITEM))
+                        .header("Authorization", header));
+                assertEquals(200, r.statusCode(), r.body());
+                assertFalse(JSON.readTree(r.body()).has("closedText"), r.body());
+                assertNoSecret(header, r.body());
+            }
         }
     }
 
