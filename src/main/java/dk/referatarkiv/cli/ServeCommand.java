@@ -1,6 +1,7 @@
 package dk.referatarkiv.cli;
 
 import dk.referatarkiv.web.Admission;
+import dk.referatarkiv.web.ClosedItemAccess;
 import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.ReaderAccess;
 import dk.referatarkiv.web.WebApp;
@@ -43,8 +44,13 @@ public final class ServeCommand implements Command {
                 Args.Option.value("max-upload-mb", "20", "the largest file an upload may send"),
                 Args.Option.value("reader-token-file", "", "a file holding the token every request for archive "
                         + "data needs (or set " + READER_TOKEN_VARIABLE + "); without one the archive is open to "
-                        + "whoever reaches the server"));
+                        + "whoever reaches the server"),
+                Args.Option.value("closed-token-file", "", "a file holding the bearer token that lets the item API "
+                        + "serve closed items' text (or set " + CLOSED_TOKEN_VARIABLE + "); without one it never does"));
     }
+
+    /** The environment variable that may hold the closed-items token. */
+    static final String CLOSED_TOKEN_VARIABLE = "REFERATARKIV_CLOSED_TOKEN";
 
     /** The environment variable that may hold the upload token (a command line would show it in the process list). */
     static final String TOKEN_VARIABLE = "REFERATARKIV_UPLOAD_TOKEN";
@@ -62,12 +68,14 @@ public final class ServeCommand implements Command {
             throw new Args.UsageException("--web: directory not found: " + web.toAbsolutePath());
         }
         String token = token(args, "upload-token-file", TOKEN_VARIABLE);
-        ReaderAccess readers = new ReaderAccess(token(args, "reader-token-file", READER_TOKEN_VARIABLE));
+        String closedToken = token(args, "closed-token-file", CLOSED_TOKEN_VARIABLE);
+        ReaderAccess readers = new ReaderAccess(token(args, "reader-token-file", READER_TOKEN_VARIABLE), closedToken);
         OpenArchive.Locations at = CommonOptions.locations(args);
         LiveArchive live = new LiveArchive(OpenArchive.open(at, false, args.flag("rebuild"), out), out);
         DocumentsController documents = new DocumentsController(new CorpusFolder(at.corpus(), live), token,
                 maxUploadMb * 1024L * 1024L);
-        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine(), readers);
+        Javalin app = WebApp.create(live, web, documents, Admission.forThisMachine(), readers,
+                new ClosedItemAccess(closedToken, readers));
         CorpusWatcher watcher = watchSeconds == 0 ? null
                 : new CorpusWatcher(at.corpus(), live, Duration.ofSeconds(watchSeconds));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -90,6 +98,8 @@ public final class ServeCommand implements Command {
                 watcher == null ? "not watched" : "changes are picked up within " + 2 * watchSeconds + " s",
                 token == null ? "off (no token)" : "on (POST/DELETE /api/documents with the token)");
         out.printf("archive data %s%n", readers.required() ? "needs the reader token" : "open (no reader token)");
+        out.printf("closed items' text: %s%n", closedToken == null ? "never served (no token)"
+                : "served by the item API to requests with the closed-items token");
         return Cli.OK;
     }
 

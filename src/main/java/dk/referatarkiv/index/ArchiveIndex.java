@@ -2,6 +2,7 @@ package dk.referatarkiv.index;
 
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.ItemEntities;
+import dk.referatarkiv.ingest.ClosedTexts;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
 import dk.referatarkiv.internal.RequestBudget;
@@ -196,7 +197,8 @@ public final class ArchiveIndex implements Closeable {
             Counts counts = new Counts();
             ItemParties parties = ItemParties.of(corpus.corpus().meetings(), entities);
             for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
-                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, parties, counts);
+                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, parties,
+                        corpus.corpus().closedTexts(), counts);
                 listener.meetingWritten(meeting.meeting().id());
             }
             Map<String, String> data = new LinkedHashMap<>();
@@ -238,7 +240,8 @@ public final class ArchiveIndex implements Closeable {
 
     /** Writes one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
     private void write(IndexWriter writer, Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
-                       CorpusEntities entities, ItemParties parties, Counts counts) throws IOException {
+                       CorpusEntities entities, ItemParties parties, ClosedTexts closed, Counts counts)
+            throws IOException {
         List<Document> docs = new ArrayList<>();
         int skipped = 0;
         try {
@@ -249,7 +252,8 @@ public final class ArchiveIndex implements Closeable {
             for (AnnotatedItem item : items) {
                 try {
                     ItemEntities found = entities.item(meeting.id(), item.item().number()).orElse(null);
-                    docs.add(generator.item(item, found, parties.item(item, found)));
+                    String closedText = closed.text(meeting.id(), item.item().number()).orElse("");
+                    docs.add(generator.item(item, found, parties.item(item, found), closedText));
                 } catch (EmptyItemException e) {
                     LOG.warn("skipped: {}", e.getMessage());
                     skipped++;

@@ -41,6 +41,11 @@ public final class Fields {
     public static final String ORG_BODY = "org_body";
     public static final String NETWORK = "network";
     public static final String BUDGET_YEAR = "budget_year";
+    /**
+     * A closed item's text, stored only: not indexed, so no query finds it, and in no searched or snippet field, so
+     * no hit shows it. The item API reads it for a request with the closed-items token.
+     */
+    public static final String CLOSED_TEXT = "closed_text";
     /** Every amount of the item in kroner, for range filters. */
     public static final String AMOUNT = "amount";
 
@@ -65,9 +70,10 @@ public final class Fields {
 
     /**
      * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
-     * body and party facets and filter fields; the body field holds the normalised body.
+     * body and party facets and filter fields; the body field holds the normalised body. 5: closed items' text,
+     * stored only.
      */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private static final String EXACT_SUFFIX = "_exact";
 

@@ -56,6 +56,15 @@ public final class ItemDocumentGenerator {
      */
     public Document item(AnnotatedItem annotated, ItemEntities entities, Collection<Party> parties)
             throws EmptyItemException, IOException {
+        return item(annotated, entities, parties, "");
+    }
+
+    /**
+     * @param closedText a closed item's withheld text ({@link dk.referatarkiv.ingest.ClosedTexts}), or empty; it is
+     *                   stored only, never analysed
+     */
+    public Document item(AnnotatedItem annotated, ItemEntities entities, Collection<Party> parties, String closedText)
+            throws EmptyItemException, IOException {
         Meeting meeting = annotated.meeting();
         AgendaItem item = annotated.item();
         boolean hasText = item.sections().stream().anyMatch(s -> !s.text().isBlank());
@@ -85,6 +94,10 @@ public final class ItemDocumentGenerator {
         }
         addEntities(doc, entities);
         addParties(doc, parties);
+        if (item.closed() && !closedText.isEmpty()) {
+            // A StoredField has no index options: the text gets no terms, no offsets, no doc values.
+            doc.add(new StoredField(Fields.CLOSED_TEXT, closedText));
+        }
         return facets.build(doc);
     }
 

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param meetings    the meetings, newest first (undated last)
  * @param reports     one report per file, in file-name order
  * @param fingerprint a hash of every file's name and bytes: equal fingerprints mean an identical corpus
+ * @param closedTexts the texts of closed items, kept apart from the meetings (whose closed items have no text):
+ *                    for the index writer only
  */
-public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fingerprint) {
+public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fingerprint, ClosedTexts closedTexts) {
 
     public static final Comparator<Meeting> NEWEST_FIRST = Comparator.comparing(Meeting::date,
             Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())).thenComparing(Meeting::id);
@@ -23,11 +25,18 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
     public Corpus {
         meetings = meetings.stream().sorted(NEWEST_FIRST).toList();
         reports = List.copyOf(reports);
+        closedTexts = closedTexts == null ? ClosedTexts.none() : closedTexts;
+    }
+
+    /** A corpus without closed texts. */
+    public Corpus(List<Meeting> meetings, List<FileReport> reports, String fingerprint) {
+        this(meetings, reports, fingerprint, ClosedTexts.none());
     }
 
     /** This corpus without the meetings with these ids (their file reports unchanged); the fingerprint is kept. */
     public Corpus without(Set<String> meetingIds) {
-        return new Corpus(meetings.stream().filter(m -> !meetingIds.contains(m.id())).toList(), reports, fingerprint);
+        return new Corpus(meetings.stream().filter(m -> !meetingIds.contains(m.id())).toList(), reports, fingerprint,
+                closedTexts.without(meetingIds));
     }
 
     /**
@@ -45,7 +54,7 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
                         : r.failed(reasons, r.meetingIds().stream().filter(id -> !reasons.containsKey(id))
                                 .mapToInt(id -> itemsOf.getOrDefault(id, 0)).sum()))
                 .toList();
-        return new Corpus(left.meetings(), updated, fingerprint);
+        return new Corpus(left.meetings(), updated, fingerprint, left.closedTexts());
     }
 
     public Optional<Meeting> meeting(String id) {

@@ -83,6 +83,7 @@ public final class CorpusLoader {
         }
         List<Meeting> meetings = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
+        Map<String, String> closedTexts = new HashMap<>();
         // Files are read in order (the fingerprint depends on it), decoded and parsed in parallel a batch at a time
         // (parsing is most of the time, and files are independent; a batch bounds the bytes held at once), and kept
         // in order (which file's meeting counts as the duplicate must not depend on timing).
@@ -93,12 +94,13 @@ public final class CorpusLoader {
             }
             List<ParsedFile> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
             for (ParsedFile p : parsed) {
-                FileReport report = keep(p, meetings, fileOfMeeting);
+                FileReport report = keep(p, meetings, fileOfMeeting, closedTexts);
                 report.problems().forEach(problem -> LOG.warn("{}", problem));
                 reports.add(report);
             }
         }
-        return new Corpus(meetings, reports, HexFormat.of().formatHex(fingerprint.digest()));
+        return new Corpus(meetings, reports, HexFormat.of().formatHex(fingerprint.digest()),
+                ClosedTexts.of(closedTexts));
     }
 
     private static final int BATCH = 32;
@@ -187,7 +189,8 @@ public final class CorpusLoader {
         }
     }
 
-    private FileReport keep(ParsedFile p, List<Meeting> meetings, Map<String, String> fileOfMeeting) {
+    private FileReport keep(ParsedFile p, List<Meeting> meetings, Map<String, String> fileOfMeeting,
+                            Map<String, String> closedTexts) {
         if (p.skipped() != null) {
             return p.skipped();
         }
@@ -210,7 +213,8 @@ public final class CorpusLoader {
                 problems.add(IngestProblem.error(name, "same meeting (" + meeting.id() + ") as " + earlier + "; skipped"));
                 continue;
             }
-            kept.add(ClosedItems.withhold(meeting, problems));
+            // The parse (and so the parse cache) holds a closed item's text; it is taken out here, after the cache.
+            kept.add(ClosedItems.withhold(meeting, problems, closedTexts));
         }
         if (kept.isEmpty()) {
             return FileReport.skipped(name, problems.get(problems.size() - 1).message());

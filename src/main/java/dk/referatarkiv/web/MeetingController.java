@@ -1,11 +1,13 @@
 package dk.referatarkiv.web;
 
 import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.index.ClosedTextReader;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
 import io.javalin.http.Context;
 
+import java.io.IOException;
 import java.util.List;
 
 /** {@code /api/meetings}: a page of the meetings (newest first), one meeting, one item. */
@@ -13,10 +15,20 @@ final class MeetingController {
 
     private final Corpus corpus;
     private final CorpusEntities entities;
+    private final ClosedItemAccess closedAccess;
+    private final ClosedTextReader closedTexts;
 
     MeetingController(Corpus corpus, CorpusEntities entities) {
+        this(corpus, entities, ClosedItemAccess.OFF, null);
+    }
+
+    /** @param closedTexts where closed items' text is read; may be null when {@code closedAccess} is off */
+    MeetingController(Corpus corpus, CorpusEntities entities, ClosedItemAccess closedAccess,
+                      ClosedTextReader closedTexts) {
         this.corpus = corpus;
         this.entities = entities;
+        this.closedAccess = closedAccess;
+        this.closedTexts = closedTexts;
     }
 
     void list(Context ctx) {
@@ -31,12 +43,23 @@ final class MeetingController {
         ctx.json(MeetingViews.MeetingDetail.of(meeting, entities.item(meeting.id(), 0).orElse(null)));
     }
 
-    void item(Context ctx) {
+    void item(Context ctx) throws IOException {
         Meeting meeting = meeting(ctx);
         int number = ctx.pathParamAsClass("n", Integer.class).get();
         AgendaItem item = meeting.item(number).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
                 "Mødet " + meeting.id() + " har intet punkt " + number + "."));
-        ctx.json(MeetingViews.ItemDetail.of(meeting, item, entities.item(meeting.id(), number).orElse(null)));
+        MeetingViews.ItemDetail detail = MeetingViews.ItemDetail.of(meeting, item,
+                entities.item(meeting.id(), number).orElse(null));
+        if (closedAccess.enabled()) {
+            // the answer depends on the token: no shared cache may keep it or give it to another client
+            ctx.header("Vary", "Authorization");
+            ctx.header("Cache-Control", "private, no-store");
+        }
+        // The token is checked on every item, open or closed, so a wrong token is told alike everywhere.
+        if (closedAccess.allows(ctx) && item.closed()) {
+            detail = detail.withClosedText(closedTexts.text(meeting.id(), number).orElse(null));
+        }
+        ctx.json(detail);
     }
 
     private Meeting meeting(Context ctx) {

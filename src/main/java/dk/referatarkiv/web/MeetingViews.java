@@ -1,5 +1,6 @@
 package dk.referatarkiv.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.entities.Entity;
@@ -69,16 +70,26 @@ final class MeetingViews {
         }
     }
 
+    /**
+     * @param closedText a closed item's text as the minutes wrote it, only for a request with the closed-items
+     *                   token; otherwise null and left out of the JSON, which is then as it was before the token
+     */
     record ItemDetail(String meetingId, LocalDate meetingDate, String body, int number, String title, String rawTitle,
                       JournalNumber journalNumber, String recommender, String timeAllotment,
                       List<SectionView> sections, List<EntityView> entities, List<Integer> budgetYears,
-                      boolean closed) {
+                      boolean closed, @JsonInclude(JsonInclude.Include.NON_NULL) String closedText) {
         static ItemDetail of(Meeting m, AgendaItem item, ItemEntities entities) {
             return new ItemDetail(m.id(), m.date(), m.body(), item.number(), item.title(), item.rawTitle(),
                     item.journalNumber(), item.recommender(), item.timeAllotment(),
                     item.sections().stream().map(SectionView::of).toList(),
                     entities == null ? List.of() : entities.entities().stream().map(EntityView::of).toList(),
-                    entities == null ? List.of() : entities.budgetYears().stream().sorted().toList(), item.closed());
+                    entities == null ? List.of() : entities.budgetYears().stream().sorted().toList(), item.closed(),
+                    null);
+        }
+
+        ItemDetail withClosedText(String text) {
+            return new ItemDetail(meetingId, meetingDate, body, number, title, rawTitle, journalNumber, recommender,
+                    timeAllotment, sections, entities, budgetYears, closed, text);
         }
     }
 

@@ -21,10 +21,30 @@ public final class ReaderAccess {
     public static final String COOKIE = "referatarkiv_token";
 
     private final byte[] token;
+    /** The closed-items token: whoever may read closed items' text may read the rest of the archive. */
+    private final byte[] closedToken;
 
     /** @param token the reader token; null or blank leaves the archive open */
     public ReaderAccess(String token) {
-        this.token = token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+        this(token, null);
+    }
+
+    /**
+     * @param token       the reader token; null or blank leaves the archive open
+     * @param closedToken the closed-items token, accepted as a reader token too; null or blank for none
+     */
+    public ReaderAccess(String token, String closedToken) {
+        this.token = bytes(token);
+        this.closedToken = bytes(closedToken);
+    }
+
+    private static byte[] bytes(String token) {
+        return token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code given} is the reader token (constant time). */
+    boolean isReaderToken(byte[] given) {
+        return token != null && MessageDigest.isEqual(given, token);
     }
 
     public boolean required() {
@@ -37,7 +57,8 @@ public final class ReaderAccess {
             return;
         }
         // constant-time comparison: the time taken says nothing about how much of the token was right
-        if (MessageDigest.isEqual(given(ctx), token)) {
+        byte[] given = given(ctx);
+        if (MessageDigest.isEqual(given, token) || closedToken != null && MessageDigest.isEqual(given, closedToken)) {
             return;
         }
         ctx.header("WWW-Authenticate", "Bearer realm=\"Referatarkiv\"");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.ClosedTextReader;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.ingest.Corpus;
@@ -42,8 +43,9 @@ public final class WebApp {
                             EntityController entities, PeopleController people, PopoloExport popolo, AskController ask,
                             SimilarItems similar, SearchExport export, FeedController feed, CalendarController calendar) {
 
-        static Handlers of(Services s) {
-            return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities()),
+        static Handlers of(Services s, ClosedItemAccess closed) {
+            return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities(),
+                            closed, new ClosedTextReader(s.index())),
                     new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
                     new AskController(s.answerer()), new SimilarItems(s.index()),
                     new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()),
@@ -62,23 +64,37 @@ public final class WebApp {
      */
     public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
                                  Admission admission) {
-        return create(live, webDirectory, documents, admission, ReaderAccess.OPEN);
+        return create(live, webDirectory, documents, admission, ReaderAccess.OPEN, ClosedItemAccess.OFF);
     }
 
     /** As {@link #create(Supplier, Path, DocumentsController, Admission)}, with a reader token for archive data. */
     public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
                                  Admission admission, ReaderAccess readers) {
+        return create(live, webDirectory, documents, admission, readers, ClosedItemAccess.OFF);
+    }
+
+    /** As above; {@code closed} says which requests may read closed items' text (the item API only). */
+    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
+                                 Admission admission, ClosedItemAccess closed) {
+        return create(live, webDirectory, documents, admission, ReaderAccess.OPEN, closed);
+    }
+
+    /**
+     * The web app with both tokens: {@code readers} for all archive data, {@code closed} for closed items' text.
+     */
+    public static Javalin create(Supplier<Services> live, Path webDirectory, DocumentsController documents,
+                                 Admission admission, ReaderAccess readers, ClosedItemAccess closed) {
         if (!Files.isDirectory(webDirectory)) {
             throw new IllegalArgumentException("web directory not found: " + webDirectory.toAbsolutePath());
         }
-        AtomicReference<Handlers> current = new AtomicReference<>(Handlers.of(live.get()));
+        AtomicReference<Handlers> current = new AtomicReference<>(Handlers.of(live.get(), closed));
         Supplier<Handlers> handlers = () -> {
             Services now = live.get();
             Handlers known = current.get();
             if (known.services() == now) {
                 return known;
             }
-            Handlers fresh = Handlers.of(now);
+            Handlers fresh = Handlers.of(now, closed);
             current.compareAndSet(known, fresh);
             return fresh;
         };

@@ -55,6 +55,19 @@ class CliTest {
         assertTrue(err().contains("--size must be between 1 and 100"), err());
     }
 
+    /** Issue 13 point 5: a closed-items token is checked like the upload token, before anything is opened. */
+    @Test
+    void serveNamesABadClosedToken() throws Exception {
+        Path shortToken = java.nio.file.Files.writeString(tmp.resolve("token"), "kort\n");
+        assertEquals(Cli.USAGE, run("serve", "--closed-token-file", shortToken.toString(), "--index",
+                tmp.resolve("index").toString()));
+        assertTrue(err().contains("--closed-token-file: the token must have at least 16 characters"), err());
+        assertEquals(Cli.USAGE, run("serve", "--closed-token-file", tmp.resolve("missing").toString()));
+        assertTrue(err().contains("--closed-token-file: file not found"), err());
+        assertEquals(Cli.OK, run("serve", "--help"));
+        assertTrue(out().contains("--closed-token-file"), out());
+    }
+
     /** {@code bench scale} checks its jar and heap before it generates anything. */
     @Test
     void benchScaleNamesABadJarOrHeap() {

@@ -51,6 +51,7 @@ class ParseCacheTest {
     @Test
     void theCacheGivesWhatParsingGivesAndParsesNothing() throws IOException {
         Corpus fresh = new CorpusLoader().load(corpus);
+        assertEquals(1, fresh.closedTexts().size(), "the closed item's text is kept apart");
         ParseCache first = ParseCache.empty();
         assertSame(fresh, new CorpusLoader().load(corpus, first));
         assertEquals(parsedFiles, first.misses());
@@ -144,5 +145,6 @@ class ParseCacheTest {
         assertEquals(expected.meetings(), actual.meetings());
         assertEquals(expected.reports(), actual.reports());
         assertEquals(expected.fingerprint(), actual.fingerprint());
+        assertEquals(expected.closedTexts(), actual.closedTexts(), "closed items' text survives the cache");
     }
 }

@@ -1,6 +1,10 @@
 package dk.referatarkiv.testing;
 
 import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.web.Admission;
+import dk.referatarkiv.web.ClosedItemAccess;
+import dk.referatarkiv.web.ReaderAccess;
+import dk.referatarkiv.web.DocumentsController;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -31,18 +35,27 @@ public final class ArchiveServer implements AutoCloseable {
 
     /** Indexes {@code corpus} into {@code tmp/index} and starts serving it. */
     public static ArchiveServer start(Path corpus, Path tmp) throws IOException {
-        OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
-                true, new PrintStream(OutputStream.nullOutputStream()));
-        return new ArchiveServer(archive, WebApp.create(archive.services(), Path.of("web")).start(0));
+        return start(corpus, tmp, ClosedItemAccess.OFF);
+    }
+
+    /** As {@link #start(Path, Path)}, with the given access to closed items' text. */
+    public static ArchiveServer start(Path corpus, Path tmp, ClosedItemAccess closed) throws IOException {
+        return start(corpus, tmp, ReaderAccess.OPEN, closed);
     }
 
     /** As {@link #start(Path, Path)}, with a reader token for archive data. */
-    public static ArchiveServer start(Path corpus, Path tmp, dk.referatarkiv.web.ReaderAccess readers) throws IOException {
+    public static ArchiveServer start(Path corpus, Path tmp, ReaderAccess readers) throws IOException {
+        return start(corpus, tmp, readers, ClosedItemAccess.OFF);
+    }
+
+    /** As {@link #start(Path, Path)}, with a reader token and the given access to closed items' text. */
+    public static ArchiveServer start(Path corpus, Path tmp, ReaderAccess readers, ClosedItemAccess closed)
+            throws IOException {
         OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
                 true, new PrintStream(OutputStream.nullOutputStream()));
-        return new ArchiveServer(archive, WebApp.create(archive::services, Path.of("web"),
-                dk.referatarkiv.web.DocumentsController.DISABLED, dk.referatarkiv.web.Admission.forThisMachine(),
-                readers).start(0));
+        WebApp.Services services = archive.services();
+        return new ArchiveServer(archive, WebApp.create(() -> services, Path.of("web"), DocumentsController.DISABLED,
+                Admission.forThisMachine(), readers, closed).start(0));
     }
 
     public OpenArchive archive() {
