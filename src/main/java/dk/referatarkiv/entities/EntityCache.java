@@ -2,6 +2,8 @@ package dk.referatarkiv.entities;
 
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.internal.BookedCache;
+import dk.referatarkiv.internal.CacheBook;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
 import dk.referatarkiv.internal.CacheFiles.StringsOut;
@@ -20,8 +22,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * under others, or a missing, truncated or corrupt one, is an empty cache (logged), never an error. Only the entries
  * asked for since loading are saved, so items of removed files drop out. Thread-safe.
  */
-public final class EntityCache {
+public final class EntityCache implements BookedCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(EntityCache.class);
     /** The file's name inside the index directory (Lucene leaves files that are not its own alone). */
@@ -54,15 +54,12 @@ public final class EntityCache {
 
     private final String modelsKey;
     private final int extractorVersion;
-    private final Map<Key, List<Entity>> stored;
-    private final Map<Key, List<Entity>> used = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final CacheBook<Key, List<Entity>> book;
 
     private EntityCache(String modelsKey, int extractorVersion, Map<Key, List<Entity>> stored) {
         this.modelsKey = modelsKey;
         this.extractorVersion = extractorVersion;
-        this.stored = stored;
+        this.book = new CacheBook<>(stored);
     }
 
     /** An empty cache for entities extracted with the models identified by {@code modelsKey}. */
@@ -104,48 +101,24 @@ public final class EntityCache {
         }
     }
 
+    @Override
+    public CacheBook<?, ?> book() {
+        return book;
+    }
+
     /** The entities under {@code key}, or {@code extract}'s (kept for saving when they have a binary form). */
     List<Entity> through(Key key, Supplier<List<Entity>> extract) {
-        List<Entity> known = stored.get(key);
-        if (known != null) {
-            hits.incrementAndGet();
-            used.put(key, known);
-            return known;
-        }
-        misses.incrementAndGet();
-        List<Entity> fresh = List.copyOf(extract.get());
-        if (EntityFormat.canWrite(fresh)) {
-            used.put(key, fresh);
-        }
-        return fresh;
-    }
-
-    public long hits() {
-        return hits.get();
-    }
-
-    public long misses() {
-        return misses.get();
-    }
-
-    /** How many entries the cache was loaded with. */
-    public int size() {
-        return stored.size();
+        return book.through(key, known -> true, () -> List.copyOf(extract.get()), EntityFormat::canWrite);
     }
 
     /** How many entries a save would write now. */
     public int usedCount() {
-        return used.size();
-    }
-
-    /** True when exactly the stored entries were asked for: saving would write the same file again. */
-    public boolean unchanged() {
-        return misses.get() == 0 && used.keySet().equals(stored.keySet());
+        return book.usedCount();
     }
 
     /** Writes the entries asked for since loading to {@code file}, atomically. */
     public void save(Path file) throws IOException {
-        Map<Key, List<Entity>> snapshot = new HashMap<>(used);
+        Map<Key, List<Entity>> snapshot = new HashMap<>(book.used());
         CacheFiles.writeAtomically(file, out -> {
             out.writeInt(MAGIC);
             out.writeInt(extractorVersion);

@@ -1,5 +1,7 @@
 package dk.referatarkiv.ingest;
 
+import dk.referatarkiv.internal.BookedCache;
+import dk.referatarkiv.internal.CacheBook;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
 import dk.referatarkiv.internal.CacheFiles.StringsOut;
@@ -16,8 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * Only files that were asked for since loading are saved, so removed files drop out. Thread-safe: {@link #through}
  * may be called from several threads.
  */
-public final class ParseCache {
+public final class ParseCache implements BookedCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(ParseCache.class);
     /** The file's name inside the index directory (Lucene leaves files that are not its own alone). */
@@ -54,14 +54,11 @@ public final class ParseCache {
     }
 
     private final int parserVersion;
-    private final Map<String, Entry> stored;
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final CacheBook<String, Entry> book;
 
     private ParseCache(int parserVersion, Map<String, Entry> stored) {
         this.parserVersion = parserVersion;
-        this.stored = stored;
+        this.book = new CacheBook<>(stored);
     }
 
     public static ParseCache empty() {
@@ -104,42 +101,19 @@ public final class ParseCache {
         }
     }
 
+    @Override
+    public CacheBook<?, ?> book() {
+        return book;
+    }
+
     /**
      * The parse of the file {@code name} with these bytes from the cache, or {@code parse}'s result (kept for saving
      * unless the parser threw).
      */
     ParsedFile through(String name, byte[] bytes, String municipality, Supplier<ParsedFile> parse) {
         byte[] digest = sha256(bytes);
-        Entry known = stored.get(name);
-        if (known != null && known.matches(digest, municipality)) {
-            hits.incrementAndGet();
-            used.put(name, known);
-            return known.parsed();
-        }
-        misses.incrementAndGet();
-        ParsedFile fresh = parse.get();
-        if (fresh.error() == null) {
-            used.put(name, new Entry(digest, municipality, fresh));
-        }
-        return fresh;
-    }
-
-    public long hits() {
-        return hits.get();
-    }
-
-    public long misses() {
-        return misses.get();
-    }
-
-    /** How many entries the cache was loaded with. */
-    public int size() {
-        return stored.size();
-    }
-
-    /** True when exactly the stored files were asked for, unchanged: saving would write the same file again. */
-    public boolean unchanged() {
-        return misses.get() == 0 && used.keySet().equals(stored.keySet());
+        return book.through(name, known -> known.matches(digest, municipality),
+                () -> new Entry(digest, municipality, parse.get()), fresh -> fresh.parsed().error() == null).parsed();
     }
 
     /**
@@ -148,7 +122,7 @@ public final class ParseCache {
      */
     public void save(Path file) throws IOException {
         // sorted, so that the same corpus gives the same bytes
-        Map<String, Entry> snapshot = new TreeMap<>(used);
+        Map<String, Entry> snapshot = new TreeMap<>(book.used());
         CacheFiles.writeAtomically(file, out -> {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT_VERSION);

@@ -1,5 +1,7 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.BookedCache;
+import dk.referatarkiv.internal.CacheBook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 
@@ -32,7 +32,7 @@ import java.util.zip.CRC32C;
  * <p>
  * Thread-safe: {@link #through} may be called from several threads.
  */
-public final class AnnotationCache {
+public final class AnnotationCache implements BookedCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
     /** The file's name inside the index directory (Lucene leaves files that are not its own alone). */
@@ -49,14 +49,11 @@ public final class AnnotationCache {
     }
 
     private final String modelsKey;
-    private final Map<TextKey, AnnotatedText> stored;
-    private final Map<TextKey, AnnotatedText> used = new ConcurrentHashMap<>();
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+    private final CacheBook<TextKey, AnnotatedText> book;
 
     private AnnotationCache(String modelsKey, Map<TextKey, AnnotatedText> stored) {
         this.modelsKey = modelsKey;
-        this.stored = stored;
+        this.book = new CacheBook<>(stored);
     }
 
     /** An empty cache for annotations made with the models identified by {@code modelsKey}. */
@@ -91,39 +88,15 @@ public final class AnnotationCache {
         }
     }
 
+    @Override
+    public CacheBook<?, ?> book() {
+        return book;
+    }
+
     /** The annotator that answers from the cache and falls back to {@code annotator} for texts it has not seen. */
     public Function<String, AnnotatedText> through(Function<String, AnnotatedText> annotator) {
-        return text -> {
-            TextKey key = keyOf(text);
-            AnnotatedText known = stored.get(key);
-            if (known != null && known.text().equals(text)) {
-                hits.incrementAndGet();
-                used.put(key, known);
-                return known;
-            }
-            misses.incrementAndGet();
-            AnnotatedText fresh = annotator.apply(text);
-            used.put(key, fresh);
-            return fresh;
-        };
-    }
-
-    public long hits() {
-        return hits.get();
-    }
-
-    public long misses() {
-        return misses.get();
-    }
-
-    /** How many annotations the cache was loaded with. */
-    public int size() {
-        return stored.size();
-    }
-
-    /** True when exactly the loaded texts were asked for: saving would write the same file again. */
-    public boolean unchanged() {
-        return misses.get() == 0 && used.keySet().equals(stored.keySet());
+        return text -> book.through(keyOf(text), known -> known.text().equals(text), () -> annotator.apply(text),
+                fresh -> true);
     }
 
     /**
@@ -136,7 +109,7 @@ public final class AnnotationCache {
             out.writeInt(MAGIC);
             out.writeInt(PIPELINE_VERSION);
             out.writeUTF(modelsKey);
-            Map<TextKey, AnnotatedText> snapshot = new HashMap<>(used);
+            Map<TextKey, AnnotatedText> snapshot = new HashMap<>(book.used());
             out.writeInt(snapshot.size());
             Map<String, Integer> strings = new HashMap<>();
             for (Map.Entry<TextKey, AnnotatedText> e : snapshot.entrySet()) {
