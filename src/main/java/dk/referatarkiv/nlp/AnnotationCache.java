@@ -2,11 +2,12 @@ package dk.referatarkiv.nlp;
 
 import dk.referatarkiv.internal.BookedCache;
 import dk.referatarkiv.internal.CacheBook;
+import dk.referatarkiv.internal.CacheFiles;
+import dk.referatarkiv.internal.CacheFiles.StringsIn;
+import dk.referatarkiv.internal.CacheFiles.StringsOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class AnnotationCache implements BookedCache {
      * that annotations made by older code are not reused.
      */
     public static final int PIPELINE_VERSION = 1;
-    private static final int MAGIC = 0x52414331; // "RAC1"
+    private static final int MAGIC = 0x52414332; // "RAC2": the layout of internal/CacheFiles
 
     /** A text's identity: the first 128 bits of its SHA-256. */
     private record TextKey(long high, long low) {
@@ -69,17 +69,17 @@ public final class AnnotationCache implements BookedCache {
         if (!Files.isRegularFile(file)) {
             return empty(modelsKey);
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != PIPELINE_VERSION || !in.readUTF().equals(modelsKey)) {
+        try (DataInputStream in = CacheFiles.open(file)) {
+            if (in.readInt() != MAGIC || in.readInt() != PIPELINE_VERSION || !CacheFiles.readString(in).equals(modelsKey)) {
                 LOG.info("{} was written for other models or pipeline code; texts are annotated afresh", file);
                 return empty(modelsKey);
             }
-            int count = in.readInt();
+            int count = CacheFiles.readVarInt(in);
             Map<TextKey, AnnotatedText> stored = new HashMap<>(count * 2);
-            List<String> strings = new ArrayList<>();
+            StringsIn strings = new StringsIn();
             for (int i = 0; i < count; i++) {
                 TextKey key = new TextKey(in.readLong(), in.readLong());
-                stored.put(key, readText(in, readLong(in), strings));
+                stored.put(key, readText(in, CacheFiles.readString(in), strings));
             }
             return new AnnotationCache(modelsKey, stored);
         } catch (IOException | RuntimeException e) {
@@ -104,22 +104,20 @@ public final class AnnotationCache implements BookedCache {
      * dropped) to {@code file}, through a temporary file and a move, so that a crash leaves the old file or the new.
      */
     public void save(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        Map<TextKey, AnnotatedText> snapshot = new HashMap<>(book.used());
+        CacheFiles.writeAtomically(file, out -> {
             out.writeInt(MAGIC);
             out.writeInt(PIPELINE_VERSION);
-            out.writeUTF(modelsKey);
-            Map<TextKey, AnnotatedText> snapshot = new HashMap<>(book.used());
-            out.writeInt(snapshot.size());
-            Map<String, Integer> strings = new HashMap<>();
+            CacheFiles.writeString(out, modelsKey);
+            CacheFiles.writeVarInt(out, snapshot.size());
+            StringsOut strings = new StringsOut();
             for (Map.Entry<TextKey, AnnotatedText> e : snapshot.entrySet()) {
                 out.writeLong(e.getKey().high());
                 out.writeLong(e.getKey().low());
-                writeLong(out, e.getValue().text());
+                CacheFiles.writeString(out, e.getValue().text());
                 writeText(out, e.getValue(), strings);
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** Identifies the models a cache was made with: names, sizes and CRC-32C of the files in {@code modelsDir}. */
@@ -146,111 +144,47 @@ public final class AnnotationCache implements BookedCache {
     // ---- format ---------------------------------------------------------------------------------------------
 
     /** Offsets as differences from the previous one and numbers as variable-length integers: ~6 bytes a token. */
-    private static void writeText(DataOutputStream out, AnnotatedText text, Map<String, Integer> strings)
+    private static void writeText(DataOutputStream out, AnnotatedText text, StringsOut strings)
             throws IOException {
-        writeVarInt(out, text.sentences().size());
+        CacheFiles.writeVarInt(out, text.sentences().size());
         int last = 0;
         for (AnnotatedSentence s : text.sentences()) {
-            writeVarInt(out, s.start() - last);
-            writeVarInt(out, s.end() - s.start());
-            writeVarInt(out, s.tokens().size());
+            CacheFiles.writeVarInt(out, s.start() - last);
+            CacheFiles.writeVarInt(out, s.end() - s.start());
+            CacheFiles.writeVarInt(out, s.tokens().size());
             int previous = s.start();
             for (Token t : s.tokens()) {
-                writeVarInt(out, t.start() - previous);
-                writeVarInt(out, t.end() - t.start());
-                writeString(out, t.upos(), strings);
-                writeString(out, t.lemma(), strings);
+                CacheFiles.writeVarInt(out, t.start() - previous);
+                CacheFiles.writeVarInt(out, t.end() - t.start());
+                strings.write(out, t.upos());
+                strings.write(out, t.lemma());
                 previous = t.end();
             }
             last = s.end();
         }
     }
 
-    private static AnnotatedText readText(DataInputStream in, String text, List<String> strings) throws IOException {
-        int sentences = readVarInt(in);
+    private static AnnotatedText readText(DataInputStream in, String text, StringsIn strings) throws IOException {
+        int sentences = CacheFiles.readVarInt(in);
         List<AnnotatedSentence> out = new ArrayList<>(Math.min(sentences, 1 << 16));
         int last = 0;
         for (int i = 0; i < sentences; i++) {
-            int start = last + readVarInt(in);
-            int end = start + readVarInt(in);
-            int n = readVarInt(in);
+            int start = last + CacheFiles.readVarInt(in);
+            int end = start + CacheFiles.readVarInt(in);
+            int n = CacheFiles.readVarInt(in);
             List<Token> tokens = new ArrayList<>(Math.min(n, 1 << 16));
             int previous = start;
             for (int k = 0; k < n; k++) {
-                int ts = previous + readVarInt(in);
-                int te = ts + readVarInt(in);
+                int ts = previous + CacheFiles.readVarInt(in);
+                int te = ts + CacheFiles.readVarInt(in);
                 // the token is the text it spans (DanishPipeline makes it so), so it is not stored twice
-                tokens.add(new Token(text.substring(ts, te), ts, te, readString(in, strings), readString(in, strings)));
+                tokens.add(new Token(text.substring(ts, te), ts, te, strings.read(in), strings.read(in)));
                 previous = te;
             }
             out.add(new AnnotatedSentence(start, end, tokens));
             last = end;
         }
         return new AnnotatedText(text, out);
-    }
-
-    private static void writeVarInt(DataOutputStream out, int value) throws IOException {
-        if (value < 0) {
-            throw new IllegalArgumentException("offsets only grow: " + value);
-        }
-        while ((value & ~0x7f) != 0) {
-            out.writeByte(value & 0x7f | 0x80);
-            value >>>= 7;
-        }
-        out.writeByte(value);
-    }
-
-    private static int readVarInt(DataInputStream in) throws IOException {
-        int value = 0;
-        for (int shift = 0; shift < 32; shift += 7) {
-            int b = in.readUnsignedByte();
-            value |= (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        throw new IOException("malformed number");
-    }
-
-    /** A string table in the stream: a new string is written once (0, then the text), later by its number + 1. */
-    private static void writeString(DataOutputStream out, String s, Map<String, Integer> strings) throws IOException {
-        Integer known = strings.get(s);
-        if (known != null) {
-            writeVarInt(out, known + 1);
-            return;
-        }
-        strings.put(s, strings.size());
-        writeVarInt(out, 0);
-        out.writeUTF(s);
-    }
-
-    private static String readString(DataInputStream in, List<String> strings) throws IOException {
-        int id = readVarInt(in);
-        if (id == 0) {
-            String s = in.readUTF();
-            strings.add(s);
-            return s;
-        }
-        if (id > strings.size()) {
-            throw new IOException("bad string reference " + id);
-        }
-        return strings.get(id - 1);
-    }
-
-    private static void writeLong(DataOutputStream out, String s) throws IOException {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readLong(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 << 20) {
-            throw new IOException("bad text length " + length);
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static TextKey keyOf(String text) {
