@@ -65,22 +65,9 @@ public final class CorpusLoader {
             throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
         }
         MessageDigest fingerprint = sha256();
-        List<Path> files = new ArrayList<>();
         CorpusSettings settings = new CorpusSettings(directory);
         List<FileReport> reports = new ArrayList<>();
-        for (Path file : listFiles(directory)) {
-            if (!CorpusSettings.isSettingsFile(file)) {
-                files.add(file);
-                continue;
-            }
-            try {
-                // a changed setting changes the meetings' ids, so it is part of the corpus fingerprint
-                fingerprint.update(Files.readAllBytes(file));
-                settings.add(file);
-            } catch (IOException | IllegalArgumentException e) {
-                reports.add(FileReport.skipped(directory.relativize(file).toString(), "cannot read settings: " + e.getMessage()));
-            }
-        }
+        List<Path> files = minutesFiles(directory, fingerprint, settings, reports);
         List<Meeting> meetings = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
         Map<String, String> closedTexts = new HashMap<>();
@@ -106,11 +93,12 @@ public final class CorpusLoader {
     private static final int BATCH = 32;
 
     /**
-     * The fingerprint {@link #load} would give the directory, from the files' bytes alone (nothing is decoded or
-     * parsed): a reload asks it first and skips the whole read when the index is still current.
+     * The minutes files of the directory, in order. Its settings files go into the fingerprint (a changed setting
+     * changes the meetings' ids) and, when {@code settings} is given, are read into it; one that cannot be read is
+     * left out of both and, when {@code reports} is given, reported.
      */
-    public String fingerprint(Path directory) throws IOException {
-        MessageDigest fingerprint = sha256();
+    private static List<Path> minutesFiles(Path directory, MessageDigest fingerprint, CorpusSettings settings,
+                                           List<FileReport> reports) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path file : listFiles(directory)) {
             if (!CorpusSettings.isSettingsFile(file)) {
@@ -119,11 +107,26 @@ public final class CorpusLoader {
             }
             try {
                 fingerprint.update(Files.readAllBytes(file));
-            } catch (IOException e) {
-                // load() reports an unreadable settings file and leaves it out of the fingerprint too
+                if (settings != null) {
+                    settings.add(file);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                if (reports != null) {
+                    reports.add(FileReport.skipped(directory.relativize(file).toString(),
+                            "cannot read settings: " + e.getMessage()));
+                }
             }
         }
-        for (Path file : files) {
+        return files;
+    }
+
+    /**
+     * The fingerprint {@link #load} would give the directory, from the files' bytes alone (nothing is decoded or
+     * parsed): a reload asks it first and skips the whole read when the index is still current.
+     */
+    public String fingerprint(Path directory) throws IOException {
+        MessageDigest fingerprint = sha256();
+        for (Path file : minutesFiles(directory, fingerprint, null, null)) {
             read(file, directory.relativize(file).toString(), fingerprint);
         }
         return HexFormat.of().formatHex(fingerprint.digest());
