@@ -10,8 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,8 +34,7 @@ class MadeUpMinutesQaTest {
     static void open() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/soeholm-byraad-2021-03-12.txt",
                 "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), false,
-                new PrintStream(OutputStream.nullOutputStream()));
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
     @AfterAll

@@ -9,8 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,8 +29,7 @@ class OtherMinutesTest {
     static void open() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/layouts/udvalg.txt",
                 "fixtures/people/chefforum-a.txt", "fixtures/people/chefforum-b.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), false,
-                new PrintStream(OutputStream.nullOutputStream()));
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
     @AfterAll

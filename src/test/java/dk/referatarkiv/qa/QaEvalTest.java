@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -80,7 +78,6 @@ class QaEvalTest {
     }
 
     private OpenArchive open() throws IOException {
-        return OpenArchive.open(new OpenArchive.Locations(TestData.CORPUS, tmp.resolve("index"), TestData.MODELS), false,
-                new PrintStream(OutputStream.nullOutputStream()));
+        return TestData.openArchive(TestData.CORPUS, tmp.resolve("index"), false);
     }
 }

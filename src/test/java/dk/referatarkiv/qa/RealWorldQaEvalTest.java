@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +41,7 @@ class RealWorldQaEvalTest {
         List<QaEvaluator.Case> cases = QaEvaluator.read(QUESTIONS);
         assertEquals(QaEvaluator.Format.REAL_WORLD, QaEvaluator.format(QUESTIONS));
         List<QaEvaluator.Outcome> outcomes;
-        try (OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(CORPUS, tmp.resolve("index"), TestData.MODELS),
-                false, new PrintStream(OutputStream.nullOutputStream()))) {
+        try (OpenArchive archive = TestData.openArchive(CORPUS, tmp.resolve("index"), false)) {
             outcomes = QaEvaluator.evaluate(cases, archive.answerer()::ask);
         }
         Properties floors = TestData.floors();

@@ -9,8 +9,6 @@ import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,8 +49,7 @@ public final class ArchiveServer implements AutoCloseable {
     /** As {@link #start(Path, Path)}, with a reader token and the given access to closed items' text. */
     public static ArchiveServer start(Path corpus, Path tmp, ReaderAccess readers, ClosedItemAccess closed)
             throws IOException {
-        OpenArchive archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS),
-                true, new PrintStream(OutputStream.nullOutputStream()));
+        OpenArchive archive = TestData.openArchive(corpus, tmp.resolve("index"), true);
         WebApp.Services services = archive.services();
         return new ArchiveServer(archive, WebApp.create(() -> services, Path.of("web"), DocumentsController.DISABLED,
                 Admission.forThisMachine(), readers, closed).start(0));

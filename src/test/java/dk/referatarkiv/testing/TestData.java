@@ -1,5 +1,6 @@
 package dk.referatarkiv.testing;
 
+import dk.referatarkiv.cli.OpenArchive;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
@@ -11,6 +12,8 @@ import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -116,6 +119,15 @@ public final class TestData {
     }
 
     /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */
+    /**
+     * The archive of {@code corpus} with its index in {@code indexDir}, on the shipped models, with the command's
+     * output discarded; {@code rebuild} forces a fresh index.
+     */
+    public static OpenArchive openArchive(Path corpus, Path indexDir, boolean rebuild) throws IOException {
+        return OpenArchive.open(new OpenArchive.Locations(corpus, indexDir, MODELS), rebuild,
+                new PrintStream(OutputStream.nullOutputStream()));
+    }
+
     public static ArchiveIndex indexOf(Corpus corpus, Path indexDir) throws IOException {
         DanishPipeline pipeline = pipeline();
         ArchiveIndex index = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline));

@@ -39,8 +39,7 @@ class ApiIT {
     @BeforeAll
     static void start() throws IOException {
         Path corpusDir = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpusDir, tmp.resolve("index"), TestData.MODELS), true,
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        archive = TestData.openArchive(corpusDir, tmp.resolve("index"), true);
         app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
                 archive.searcher(), archive.answerer()), Path.of("web")).start(0);
     }

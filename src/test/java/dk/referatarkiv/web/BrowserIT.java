@@ -33,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -76,8 +74,7 @@ class BrowserIT {
         Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt",
                 "fixtures/facets/solby-2023-03-14.txt", "fixtures/facets/solby-2023-04-18.txt",
                 "fixtures/facets/nordby-2023-05-02.txt");
-        archive = OpenArchive.open(new OpenArchive.Locations(corpus, tmp.resolve("index"), TestData.MODELS), true,
-                new PrintStream(OutputStream.nullOutputStream()));
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), true);
         app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
                 archive.searcher(), archive.answerer()), Path.of("web")).start(0);
         base = "http://localhost:" + app.port();
