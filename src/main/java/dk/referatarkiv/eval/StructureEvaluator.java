@@ -1,7 +1,6 @@
 package dk.referatarkiv.eval;
 
 import dk.referatarkiv.ingest.AgendaItem;
-import dk.referatarkiv.ingest.MinutesParser;
 import dk.referatarkiv.ingest.Meeting;
 
 import java.io.IOException;
@@ -201,8 +200,7 @@ public final class StructureEvaluator {
         v.put(Field.DATE, exact(g.date().toString(), Objects.toString(m.date(), "none")));
         v.put(Field.BODY, new Verdict(StructureMatch.body(g.body(), m.body()) ? Outcome.RIGHT : Outcome.WRONG,
                 g.body(), m.body()));
-        // Text kept because no listed title heads it is no agenda item of the meeting.
-        List<AgendaItem> items = m.items().stream().filter(i -> !i.title().equals(MinutesParser.UNPLACED_TEXT_TITLE)).toList();
+        List<AgendaItem> items = m.items().stream().filter(AgendaItem::isAgendaItem).toList();
         v.put(Field.COUNT, exact(Integer.toString(g.itemCount()), Integer.toString(items.size())));
         v.put(Field.FIRST_TITLE, title(g.firstTitle(), items.isEmpty() ? null : items.get(0)));
         v.put(Field.LAST_TITLE, title(g.lastTitle(), items.isEmpty() ? null : items.get(items.size() - 1)));

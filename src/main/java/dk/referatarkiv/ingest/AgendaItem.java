@@ -19,8 +19,20 @@ import java.util.Optional;
  */
 public record AgendaItem(int number, String rawTitle, String title, JournalNumber journalNumber, String recommender,
                          String timeAllotment, List<Section> sections, int line, boolean closed) {
+
+    /**
+     * The title of the item that keeps text after the table of contents that no listed title heads: the text stays
+     * searchable, but it is no agenda item of the meeting.
+     */
+    public static final String UNPLACED_TEXT_TITLE = "Referatets øvrige tekst";
+
     public AgendaItem {
         sections = List.copyOf(sections);
+    }
+
+    /** False for the item that only keeps unplaced text ({@link #UNPLACED_TEXT_TITLE}). */
+    public boolean isAgendaItem() {
+        return !(line == 0 && title.equals(UNPLACED_TEXT_TITLE));
     }
 
     /** True for an item the file names (in its table of contents) but whose text it does not hold. */

@@ -27,8 +27,7 @@ public final class MinutesParser {
 
     /** Title of the single item made from a text whose items could not be recognised. */
     static final String WHOLE_TEXT_TITLE = "Hele referatet";
-    /** The item that keeps text no listed title heads, and how much text it takes to make one. */
-    public static final String UNPLACED_TEXT_TITLE = "Referatets øvrige tekst";
+    /** How much text after the contents that no listed title heads it takes to keep it as an item of its own. */
     private static final int MIN_UNPLACED_TEXT = 200;
     /** The header as written is kept up to this length (a header is a few lines; a runaway one is not a header). */
     private static final int MAX_HEADER_SOURCE = 8_000;
@@ -150,7 +149,7 @@ public final class MinutesParser {
             textAfterContents(lines, seg.tocLines(), items.get(items.size() - 1).number() + 1).ifPresent(item -> {
                 items.add(item);
                 problems.warn(0, "text after the table of contents matches no listed title; kept as '"
-                        + UNPLACED_TEXT_TITLE + "'");
+                        + AgendaItem.UNPLACED_TEXT_TITLE + "'");
             });
         }
         if (items.isEmpty()) {
@@ -477,9 +476,10 @@ public final class MinutesParser {
         if (last < 0 || body.length() < MIN_UNPLACED_TEXT) {
             return Optional.empty();
         }
-        Section section = new Section(SectionKind.OTHER, UNPLACED_TEXT_TITLE, body, List.of(), 1);
-        return Optional.of(new AgendaItem(number, UNPLACED_TEXT_TITLE, UNPLACED_TEXT_TITLE, null, "", "",
-                List.of(section), 1, false));
+        Section section = new Section(SectionKind.OTHER, AgendaItem.UNPLACED_TEXT_TITLE, body, List.of(), 1);
+        // no heading line: it is headed by nothing in the file
+        return Optional.of(new AgendaItem(number, AgendaItem.UNPLACED_TEXT_TITLE, AgendaItem.UNPLACED_TEXT_TITLE, null,
+                "", "", List.of(section), 0, false));
     }
 
     private static AgendaItem wholeText(List<SourceLine> lines, int from) {
