@@ -6,8 +6,6 @@ import io.javalin.http.UploadedFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +29,7 @@ public final class DocumentsController {
     private static final Pattern NAME = Pattern.compile("^[^./\\\\\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,199}$");
 
     private final DocumentStore store;
-    private final byte[] token;
+    private final BearerToken token;
     private final long maxBytes;
 
     /**
@@ -40,7 +38,7 @@ public final class DocumentsController {
      */
     public DocumentsController(DocumentStore store, String token, long maxBytes) {
         this.store = store;
-        this.token = token == null || token.isBlank() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.of(token);
         this.maxBytes = maxBytes;
     }
 
@@ -91,11 +89,7 @@ public final class DocumentsController {
                     "Upload og sletning er slået fra på denne server (der er ikke sat et token).",
                     Map.of(ErrorHandlers.CODE, "documents_disabled"));
         }
-        String header = ctx.header("Authorization");
-        byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
-        // constant-time comparison: the time taken says nothing about how much of the token was right
-        if (!MessageDigest.isEqual(given, token)) {
+        if (!token.matches(BearerToken.sent(ctx))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new io.javalin.http.UnauthorizedResponse("Upload og sletning kræver et gyldigt token.",
                     Map.of(ErrorHandlers.CODE, "unauthorized"));

@@ -3,7 +3,6 @@ package dk.referatarkiv.web;
 import io.javalin.http.Context;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 
 /**
@@ -20,9 +19,9 @@ public final class ReaderAccess {
     /** The cookie the front-end keeps the token in (same site only, this server's paths). */
     public static final String COOKIE = "referatarkiv_token";
 
-    private final byte[] token;
+    private final BearerToken token;
     /** The closed-items token: whoever may read closed items' text may read the rest of the archive. */
-    private final byte[] closedToken;
+    private final BearerToken closedToken;
 
     /** @param token the reader token; null or blank leaves the archive open */
     public ReaderAccess(String token) {
@@ -34,17 +33,13 @@ public final class ReaderAccess {
      * @param closedToken the closed-items token, accepted as a reader token too; null or blank for none
      */
     public ReaderAccess(String token, String closedToken) {
-        this.token = bytes(token);
-        this.closedToken = bytes(closedToken);
-    }
-
-    private static byte[] bytes(String token) {
-        return token == null || token.isBlank() ? null : token.strip().getBytes(StandardCharsets.UTF_8);
+        this.token = BearerToken.of(token);
+        this.closedToken = BearerToken.of(closedToken);
     }
 
     /** Whether {@code given} is the reader token (constant time). */
     boolean isReaderToken(byte[] given) {
-        return token != null && MessageDigest.isEqual(given, token);
+        return BearerToken.matches(token, given);
     }
 
     public boolean required() {
@@ -58,7 +53,7 @@ public final class ReaderAccess {
         }
         // constant-time comparison: the time taken says nothing about how much of the token was right
         byte[] given = given(ctx);
-        if (MessageDigest.isEqual(given, token) || closedToken != null && MessageDigest.isEqual(given, closedToken)) {
+        if (token.matches(given) || BearerToken.matches(closedToken, given)) {
             return;
         }
         ctx.header("WWW-Authenticate", "Bearer realm=\"Referatarkiv\"");
@@ -73,10 +68,11 @@ public final class ReaderAccess {
         return path.startsWith("/api/") || path.equals("/api") || path.equals("/feed") || path.equals("/kalender.ics");
     }
 
+    /** The bearer token, else the cookie's. */
     private static byte[] given(Context ctx) {
-        String header = ctx.header("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        byte[] bearer = BearerToken.sent(ctx);
+        if (bearer.length > 0) {
+            return bearer;
         }
         String cookie = ctx.cookie(COOKIE);
         return cookie == null ? new byte[0] : java.net.URLDecoder.decode(cookie, StandardCharsets.UTF_8)
