@@ -111,18 +111,23 @@ public final class ServeCommand implements Command {
             if (!Files.isRegularFile(path)) {
                 throw new Args.UsageException("--" + option + ": file not found: " + path.toAbsolutePath());
             }
-            String token = Files.readString(path).strip();
-            if (token.length() < 16) {
-                throw new Args.UsageException("--" + option + ": the token must have at least 16 characters");
-            }
-            if (!PRINTABLE_ASCII.matcher(token).matches()) {
-                // an HTTP header carries bytes as Latin-1: a token with other characters would never match
-                throw new Args.UsageException("--" + option + ": the token may hold only ASCII letters, digits and "
-                        + "punctuation (no spaces, no æøå)");
-            }
-            return token;
+            return checkedToken(Files.readString(path).strip(), "--" + option);
         }
         String fromEnvironment = System.getenv(variable);
-        return fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.strip();
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null
+                : checkedToken(fromEnvironment.strip(), variable);
+    }
+
+    /** A token from either source is held to the same rules. */
+    private static String checkedToken(String token, String source) throws Args.UsageException {
+        if (token.length() < 16) {
+            throw new Args.UsageException(source + ": the token must have at least 16 characters");
+        }
+        if (!PRINTABLE_ASCII.matcher(token).matches()) {
+            // an HTTP header carries bytes as Latin-1: a token with other characters would never match
+            throw new Args.UsageException(source + ": the token may hold only ASCII letters, digits and punctuation "
+                    + "(no spaces, no æøå)");
+        }
+        return token;
     }
 }
