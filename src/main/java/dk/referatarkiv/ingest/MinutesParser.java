@@ -280,8 +280,11 @@ public final class MinutesParser {
         return false;
     }
 
-    /** A contents entry longer than this (in characters) holds several titles run together. */
-    private static final int LONG_CONTENTS_ENTRY = 150;
+    /**
+     * A line longer than this (in characters) is several printed lines that a PDF export ran together: a page, a
+     * contents list, or several titles before one leader.
+     */
+    private static final int RUN_TOGETHER = 150;
 
     /**
      * Lines that a PDF export ran together (a whole page on one line) are cut before header labels, section headings
@@ -299,7 +302,7 @@ public final class MinutesParser {
             Matcher toc = TOC_HEADING_START.matcher(text);
             Matcher contents = TOC_HEADING_ANYWHERE.matcher(text);
             boolean atStart = false;
-            if (text.length() > 150 && underContentsHeading(out)) {
+            if (text.length() > RUN_TOGETHER && underContentsHeading(out)) {
                 // the heading on a line of its own, the entries run together on the next: "Pkt. Tekst Side 1 A 4 2 B 10"
                 List<String> entries = ContentsLineSplitter.split(text, index == lastWithText);
                 if (!entries.isEmpty()) {
@@ -307,7 +310,7 @@ public final class MinutesParser {
                     continue;
                 }
             }
-            if (text.length() > 150 && ((atStart = toc.find()) || contents.find())) {
+            if (text.length() > RUN_TOGETHER && ((atStart = toc.find()) || contents.find())) {
                 Matcher heading = atStart ? toc : contents;
                 List<String> entries = ContentsLineSplitter.split(text.substring(heading.end()), index == lastWithText);
                 if (!entries.isEmpty()) {
@@ -325,7 +328,7 @@ public final class MinutesParser {
             if (toc.find() && (NUMBERED_ENTRY.matcher(text.substring(toc.end())).find() || LEADER_END.matcher(text).find())) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
                 text = text.substring(toc.end());
-            } else if (text.length() > 150 && LEADER_END.matcher(text).find() && contents.find()) {
+            } else if (text.length() > RUN_TOGETHER && LEADER_END.matcher(text).find() && contents.find()) {
                 // "… Deltagere: … Indholdsfortegnelse Sag Tekst 1. A B … C...20": the page before the contents is
                 // read on its own, as when it has no leaders
                 out.add(new SourceLine(line.number(), text.substring(0, contents.start()).strip(), 0));
@@ -338,7 +341,7 @@ public final class MinutesParser {
                 for (String entry : text.split("(?<=(?:\\.{3,}|…{2,})\\s{0,3}\\d{1,4})\\s+(?=\\S)")) {
                     for (String piece : cutAtPageNumbers(entry.strip(), previousPage)) {
                         // a piece far longer than a title is titles the conversion ran together before one leader
-                        List<String> titles = piece.length() > LONG_CONTENTS_ENTRY
+                        List<String> titles = piece.length() > RUN_TOGETHER
                                 ? ContentsLineSplitter.splitTitleRun(piece) : List.of(piece);
                         titles.forEach(t -> out.add(new SourceLine(line.number(), t, 0)));
                     }
@@ -349,7 +352,7 @@ public final class MinutesParser {
                 }
                 continue;
             }
-            if (text.length() <= 150) {
+            if (text.length() <= RUN_TOGETHER) {
                 out.add(text.equals(line.text()) ? line : new SourceLine(line.number(), text, line.headingLevel()));
                 continue;
             }
