@@ -1,11 +1,7 @@
 package dk.referatarkiv.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dk.referatarkiv.internal.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -155,26 +151,11 @@ public final class MinutesLexicon {
 
     /** The lines of a resource beside this class that are neither blank nor a {@code #} comment, stripped. */
     static List<String> readLines(String resource) {
-        List<String> lines = new ArrayList<>();
-        readLines(resource, line -> lines.add(line.strip()));
-        return List.copyOf(lines);
+        return ResourceLines.read(MinutesLexicon.class, resource).stream().map(String::strip).toList();
     }
 
     /** Calls {@code line} for every line of a resource that is neither blank nor a {@code #} comment. */
     private static void readLines(String resource, Consumer<String> line) {
-        try (InputStream in = MinutesLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing lexicon resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String text;
-            while ((text = reader.readLine()) != null) {
-                if (!text.isBlank() && !text.startsWith("#")) {
-                    line.accept(text);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon resource " + resource, e);
-        }
+        ResourceLines.read(MinutesLexicon.class, resource).forEach(line);
     }
 }

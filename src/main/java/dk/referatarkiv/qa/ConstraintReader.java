@@ -3,13 +3,8 @@ package dk.referatarkiv.qa;
 import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.internal.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -223,21 +218,6 @@ final class ConstraintReader {
     }
 
     private static List<String> readMunicipalities() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = ConstraintReader.class.getResourceAsStream("municipalities.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource municipalities.tsv");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    names.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        return ResourceLines.read(ConstraintReader.class, "municipalities.tsv").stream().map(String::strip).toList();
     }
 }

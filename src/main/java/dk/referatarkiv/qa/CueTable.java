@@ -1,11 +1,7 @@
 package dk.referatarkiv.qa;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dk.referatarkiv.internal.ResourceLines;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,27 +37,13 @@ final class CueTable<E extends Enum<E>> {
 
     static <E extends Enum<E>> CueTable<E> read(String resource, Class<E> type) {
         List<Map.Entry<E, Pattern>> rows = new ArrayList<>();
-        try (InputStream in = CueTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (String line : ResourceLines.read(CueTable.class, resource)) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException(resource + ": expected value<TAB>expression in '" + line + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected value<TAB>expression");
-                }
-                rows.add(Map.entry(Enum.valueOf(type, cols[0].strip()),
-                        Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(Map.entry(Enum.valueOf(type, cols[0].strip()),
+                    Pattern.compile(cols[1].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         return new CueTable<>(rows);
     }

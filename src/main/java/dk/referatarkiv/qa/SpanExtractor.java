@@ -3,13 +3,8 @@ package dk.referatarkiv.qa;
 import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.internal.ResourceLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -454,20 +449,9 @@ final class SpanExtractor {
 
     private static Map<String, Integer> numberWords() {
         Map<String, Integer> words = new HashMap<>();
-        try (InputStream in = SpanExtractor.class.getResourceAsStream("number-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource number-words.tsv");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cols = line.split("\t");
-                    words.put(cols[0].strip(), Integer.parseInt(cols[1].strip()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceLines.read(SpanExtractor.class, "number-words.tsv")) {
+            String[] cols = line.split("\t");
+            words.put(cols[0].strip(), Integer.parseInt(cols[1].strip()));
         }
         return Map.copyOf(words);
     }
