@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Answers "who holds role R (in organisation O) [at date D]" and "when does the new R start" from the role
@@ -27,14 +29,15 @@ final class RoleAnswerer {
 
     /**
      * When the question names a municipality, body or meeting date, an assertion counts only from a meeting that fits
-     * it best: the timeline does not know which municipality a role of another archive belongs to.
+     * it best: the timeline does not know which municipality a role of another archive belongs to. The meetings are
+     * ranked once per question, not once per assertion.
      */
-    private boolean fits(Question q, RoleAssertion a) {
+    private Predicate<RoleAssertion> fitting(Question q) {
         if (!q.constraints().any()) {
-            return true;
+            return a -> true;
         }
-        List<String> best = preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, Integer.MAX_VALUE);
-        return best.contains(a.evidence().meetingId());
+        Set<String> best = Set.copyOf(preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, Integer.MAX_VALUE));
+        return a -> best.contains(a.evidence().meetingId());
     }
 
     Optional<Answer> answer(Question q) {
@@ -43,15 +46,16 @@ final class RoleAnswerer {
         }
         String organisation = q.organisation() == null ? "" : q.organisation();
         if (q.type() == AnswerType.DATE) {
+            Predicate<RoleAssertion> fits = fitting(q);
             return people.timeline().history(q.role(), organisation).stream()
                     .filter(a -> a.personId() != null && a.validFrom() != null && a.kind() == RoleAssertion.Kind.APPOINTMENT)
-                    .filter(a -> fits(q, a))
+                    .filter(fits)
                     .max(Comparator.comparing(RoleAssertion::validFrom))
                     .map(a -> answer(q, AnswerType.DATE, DateExtractor.danish(a.validFrom()) + " (" + a.personName() + ")", a, 0.85));
         }
         LocalDate at = q.at() != null ? q.at() : LocalDate.now();
         List<RoleAssertion> holders = people.timeline().holders(q.role(), organisation, at);
-        if (holders.size() != 1 || !fits(q, holders.get(0))) {
+        if (holders.size() != 1 || !fitting(q).test(holders.get(0))) {
             return Optional.empty();
         }
         RoleAssertion holder = holders.get(0);
@@ -69,8 +73,7 @@ final class RoleAnswerer {
             case ANNOUNCED -> "tiltræder";
             default -> "";
         };
-        String role = a.organisation().isEmpty() ? a.roleAsWritten() : a.roleAsWritten();
-        String inside = String.join(", ", java.util.stream.Stream.of(status, role, since).filter(s -> !s.isEmpty()).toList());
+        String inside = String.join(", ", java.util.stream.Stream.of(status, a.roleAsWritten(), since).filter(s -> !s.isEmpty()).toList());
         return inside.isEmpty() ? "" : " (" + inside + ")";
     }
 
