@@ -73,7 +73,7 @@ final class StructureMatch {
 
     /**
      * Strict: the normalised gold title equals the parsed title, normalised as it is or {@linkplain #parsedTitle
-     * cleaned}. Both are tried because some titles begin with a number of their own ({@code 3. anslået regnskab},
+     * cleaned}. Both are tried because some titles begin with a number of their own ({@code 2. behandling af budget},
      * {@code 1. behandling af budget}). An empty parsed title never matches.
      */
     static boolean titleStrict(String gold, String parsed) {

@@ -27,7 +27,7 @@ final class ContentsLineSplitter {
             "^(?:(?:Pkt\\.?|Punkt|Sag(?:\\s*nr\\.?)?|Nr\\.?|Tekst|Emne|Titel|Side(?:nr\\.?)?|Sagsnr\\.?|Åbne?|Åbent|"
                     + "(?:dagsordens)?punkter|dagsorden)\\s*:?\\s+)+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** An item number before a title; a title may itself start with an ordinal ("1 3. anslået regnskab 2016"). */
+    /** An item number before a title; a title may itself start with an ordinal ("1 2. behandling af budget 2027"). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(\\.?)\\s+(?=\\p{Lu}|\\d{1,2}\\.\\s+\\p{Ll})");
     private static final Pattern MARKER = Pattern.compile("\\s+(Åbent|Åben|Lukket)(?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern CODE = Pattern.compile("(?<=\\s|^)(?:Lukket\\s+-\\s+)?(\\p{Lu}{2,4})\\s+-\\s+(?=\\p{Lu})");
@@ -169,7 +169,7 @@ final class ContentsLineSplitter {
     /**
      * No separator repeats: the conversion lost them all but maybe the first item number. The titles are cut where a
      * title starts by the rules of Danish capitalisation ({@link TitleRunSplitter}). When the first number survived
-     * ("1. Godkendelse af dagsorden Orientering …", "342. Fritagelse …"), the list was numbered, and the entries are
+     * ("1. Godkendelse af dagsorden Meddelelser …", "212. Valg af revisor …"), the list was numbered, and the entries are
      * numbered on from it, as a contents list is; without it they stay unnumbered.
      */
     private static List<String> byTitleStarts(String text) {

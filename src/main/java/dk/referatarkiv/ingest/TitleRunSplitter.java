@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a table of contents whose titles a PDF-to-text conversion ran together with no separator at all (numbers, page
- * numbers and line breaks lost): "Godkendelse af dagsorden Budgetopfølgning 2015 Anløb af krydstogtskibe Tilskud til
+ * numbers and line breaks lost): "Godkendelse af dagsorden Budgetopfølgning 2026 Anløb af færger Tilskud til
  * Byens Kor". A Danish title starts with a capital letter and otherwise writes only names with one, so a title starts
  * at a capitalised word
  * <ul>
@@ -62,7 +62,7 @@ final class TitleRunSplitter {
         List<String> titles = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         // How the run of capitalised words before a word began: as a title ("Kommuneplan Status": maybe two titles),
-        // with a name that starts one ("Haderslev Boligforening"), or as a name inside a title ("i Øster Hornum")
+        // with a name that starts one ("Vestby Boligforening"), or as a name inside a title ("i Øster Sønderby")
         Run run = Run.TITLE;
         for (int i = 0; i < words.length; i++) {
             boolean cut = i > 0 && startsTitle(words, i, run);
@@ -99,7 +99,7 @@ final class TitleRunSplitter {
             return false;
         }
         if (BODY_NAME.matcher(word).matches()) {
-            return false; // "Halvårsregnskab Erhvervsudvalget": the body a title is about
+            return false; // "Halvårsregnskab Kulturudvalget": the body a title is about
         }
         boolean ordinary = isOrdinaryWord(word);
         if (!isCapitalised(previous)) {
@@ -117,7 +117,7 @@ final class TitleRunSplitter {
             // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
             return false;
         }
-        // after "… i Sønderby Kommune" or a body's name the name is complete; after "… i Øster Hornum" it may go on
+        // after "… i Sønderby Kommune" or a body's name the name is complete; after "… i Øster Sønderby" it may go on
         boolean nameComplete = NAME_WORDS.contains(strip(previous).toLowerCase(Locale.ROOT))
                 || BODY_NAME.matcher(previous).matches();
         if (nameComplete) {
@@ -126,17 +126,17 @@ final class TitleRunSplitter {
         if (isDefinite(bare)) {
             return false; // "Anlægsopgaver Folkeskolen"
         }
-        // a capitalised adjective before a lower-case noun begins a title: "… Klimapolitik Socialt værested i …"
+        // a capitalised adjective before a lower-case noun begins a title: "… Trafikplan Sociale tilbud i …"
         boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(word);
     }
 
     /**
      * A name (or a quotation) right after a lower-case word starts a title when a name of several words starts there
-     * ("… årsmål Haderslev Boligforening - lån") or a genitive one ("… korrejse Byens kors rejse"), unless a typical
+     * ("… målene Vestby Boligforening - lån") or a genitive one ("… koncert Byens kors rejse"), unless a typical
      * title word follows it, which then starts the next title ("Ændring af stednavnet Nørreby Forslag til …"). A
-     * single name followed by lower-case words goes on with the title it is in ("… fodboldbaner Louisevej samt …"),
-     * and so does one after an adjective ("Den historiske Miniby").
+     * single name followed by lower-case words goes on with the title it is in ("… stier Skovvej samt …"),
+     * and so does one after an adjective ("Den gamle Smedje").
      */
     private static boolean nameStartsTitle(String[] words, int i) {
         if (isAdjective(words[i - 1])) {
@@ -164,7 +164,7 @@ final class TitleRunSplitter {
                 .anyMatch(r -> r.upos().equals("NOUN") && !r.lemma().equals(lower));
     }
 
-    /** The index of the word that closes a quotation opened at {@code i} ("»Østersøen plus«"), or {@code i}. */
+    /** The index of the word that closes a quotation opened at {@code i} ("»Grøn by«"), or {@code i}. */
     private static int endOfQuote(String[] words, int i) {
         if (!QUOTE_OPEN.matcher(words[i]).find()) {
             return i;
@@ -229,7 +229,7 @@ final class TitleRunSplitter {
         String written = strip(word);
         boolean knownName = DanishLexicon.get().readings(written).stream().anyMatch(r -> r.upos().equals("PROPN"));
         if (knownName && !hasOrdinaryReading(bare)) {
-            return false; // a place the dictionary knows by name ("Haderslev"), however it splits into words
+            return false; // a place the dictionary knows by name ("Kolding"), however it splits into words
         }
         // "Kultur-" in "Kultur- og Fritidsudvalget", "IT-strategi", "Politik/plan": any part will do
         for (String part : bare.split("[-/]")) {

@@ -71,7 +71,7 @@ class QaEvaluatorTest {
                 "Mødested: Det gamle Bibliotek, Nørregade 12B", null, 0));
         assertTrue(ok.answerRight());
         assertTrue(ok.citationRight());
-        QaEvaluator.Outcome partial = QaEvaluator.judge(c, answer("Den historiske Miniby", "Mødested: Den historiske Miniby", null, 0));
+        QaEvaluator.Outcome partial = QaEvaluator.judge(c, answer("Den gamle Smedje", "Mødested: Den gamle Smedje", null, 0));
         assertFalse(partial.answerRight(), "a part of the expected answer is not the answer");
     }
 
