@@ -174,7 +174,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     /** The parts the web layer serves. */
     public WebApp.Services services() {
-        return new WebApp.Services(corpus, entities, people, index, searcher, answerer);
+        return new WebApp.Services(corpus, entities, people, index, searcher, answerer, resources.at().corpus());
     }
 
     /** How a cache writes itself. */

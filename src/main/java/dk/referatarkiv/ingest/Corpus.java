@@ -61,6 +61,15 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
         return meetings.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
+    /**
+     * Whether the file {@code sourceFile} holds a closed item, under any of the meetings read from it (a file may
+     * hold two): such a file as published would show text the archive keeps from ordinary readers.
+     */
+    public boolean sourceHoldsClosedItem(String sourceFile) {
+        return meetings.stream().filter(m -> m.sourceFile().equals(sourceFile))
+                .anyMatch(m -> m.items().stream().anyMatch(AgendaItem::closed));
+    }
+
     public int itemCount() {
         return meetings.stream().mapToInt(m -> m.items().size()).sum();
     }

@@ -40,7 +40,8 @@ final class MeetingController {
 
     void get(Context ctx) {
         Meeting meeting = meeting(ctx);
-        ctx.json(MeetingViews.MeetingDetail.of(meeting, entities.item(meeting.id(), 0).orElse(null)));
+        ctx.json(MeetingViews.MeetingDetail.of(meeting, entities.item(meeting.id(), 0).orElse(null),
+                corpus.sourceHoldsClosedItem(meeting.sourceFile())));
     }
 
     void item(Context ctx) throws IOException {
@@ -49,7 +50,7 @@ final class MeetingController {
         AgendaItem item = meeting.item(number).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
                 "Mødet " + meeting.id() + " har intet punkt " + number + "."));
         MeetingViews.ItemDetail detail = MeetingViews.ItemDetail.of(meeting, item,
-                entities.item(meeting.id(), number).orElse(null));
+                entities.item(meeting.id(), number).orElse(null), corpus.sourceHoldsClosedItem(meeting.sourceFile()));
         if (closedAccess.enabled()) {
             // the answer depends on the token: no shared cache may keep it or give it to another client
             ctx.header("Vary", "Authorization");

@@ -40,13 +40,18 @@ final class MeetingViews {
         }
     }
 
+    /**
+     * @param sourceWithheld true when the source file holds a closed item, so {@code /api/meetings/{id}/source}
+     *                       serves it only with the closed-items token
+     */
     record MeetingDetail(String id, String body, String municipality, LocalDate date, LocalTime time, String place,
-                         List<ParticipantView> participants, List<ItemSummary> items, String sourceFile) {
+                         List<ParticipantView> participants, List<ItemSummary> items, String sourceFile,
+                         boolean sourceWithheld) {
         /** @param header the entities of the meeting's header (item 0), or null when it has none */
-        static MeetingDetail of(Meeting m, ItemEntities header) {
+        static MeetingDetail of(Meeting m, ItemEntities header, boolean sourceWithheld) {
             return new MeetingDetail(m.id(), m.body(), m.municipality(), m.date(), m.startTime(), m.place(),
                     m.participants().stream().map(p -> ParticipantView.of(p, header)).toList(),
-                    m.items().stream().map(ItemSummary::of).toList(), m.sourceFile());
+                    m.items().stream().map(ItemSummary::of).toList(), m.sourceFile(), sourceWithheld);
         }
     }
 
@@ -77,19 +82,21 @@ final class MeetingViews {
     record ItemDetail(String meetingId, LocalDate meetingDate, String body, int number, String title, String rawTitle,
                       JournalNumber journalNumber, String recommender, String timeAllotment,
                       List<SectionView> sections, List<EntityView> entities, List<Integer> budgetYears,
-                      boolean closed, @JsonInclude(JsonInclude.Include.NON_NULL) String closedText) {
-        static ItemDetail of(Meeting m, AgendaItem item, ItemEntities entities) {
+                      boolean closed, String sourceFile, boolean sourceWithheld,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String closedText) {
+        /** @param sourceWithheld as {@link MeetingDetail#sourceWithheld()} */
+        static ItemDetail of(Meeting m, AgendaItem item, ItemEntities entities, boolean sourceWithheld) {
             return new ItemDetail(m.id(), m.date(), m.body(), item.number(), item.title(), item.rawTitle(),
                     item.journalNumber(), item.recommender(), item.timeAllotment(),
                     item.sections().stream().map(SectionView::of).toList(),
                     entities == null ? List.of() : entities.entities().stream().map(EntityView::of).toList(),
                     entities == null ? List.of() : entities.budgetYears().stream().sorted().toList(), item.closed(),
-                    null);
+                    m.sourceFile(), sourceWithheld, null);
         }
 
         ItemDetail withClosedText(String text) {
             return new ItemDetail(meetingId, meetingDate, body, number, title, rawTitle, journalNumber, recommender,
-                    timeAllotment, sections, entities, budgetYears, closed, text);
+                    timeAllotment, sections, entities, budgetYears, closed, sourceFile, sourceWithheld, text);
         }
     }
 

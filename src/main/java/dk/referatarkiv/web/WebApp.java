@@ -33,15 +33,27 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** The services the web layer needs; built by the caller. */
+    /**
+     * The services the web layer needs; built by the caller.
+     *
+     * @param sourceFolder the corpus folder the meetings were read from, whose files {@code /api/meetings/{id}/source}
+     *                     serves; null when there is none to serve (then that endpoint answers 404)
+     */
     public record Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
-                           ArchiveSearcher searcher, QuestionAnswerer answerer) {
+                           ArchiveSearcher searcher, QuestionAnswerer answerer, Path sourceFolder) {
+
+        /** Services whose source files are not served. */
+        public Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
+                        ArchiveSearcher searcher, QuestionAnswerer answerer) {
+            this(corpus, entities, people, index, searcher, answerer, null);
+        }
     }
 
     /** The handlers of one version of the archive; rebuilt when a reload publishes new services. */
     private record Handlers(Services services, SearchController search, MeetingController meetings,
                             EntityController entities, PeopleController people, PopoloExport popolo, AskController ask,
-                            SimilarItems similar, SearchExport export, FeedController feed, CalendarController calendar) {
+                            SimilarItems similar, SearchExport export, FeedController feed, CalendarController calendar,
+                            SourceFileController sources) {
 
         static Handlers of(Services s, ClosedItemAccess closed) {
             return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities(),
@@ -49,7 +61,8 @@ public final class WebApp {
                     new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
                     new AskController(s.answerer()), new SimilarItems(s.index()),
                     new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()),
-                    new CalendarController(s.corpus()));
+                    new CalendarController(s.corpus()),
+                    new SourceFileController(s.corpus(), s.sourceFolder(), closed));
         }
     }
 
@@ -119,6 +132,7 @@ public final class WebApp {
                 ctx.json(handlers.get().similar().of(ctx.pathParam("id"), n, 8).orElseThrow(() -> ErrorHandlers.notFound(
                         "unknown_item", "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
             }));
+            r.get("/api/meetings/{id}/source", ctx -> handlers.get().sources().source(ctx));
             r.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
             r.get("/api/persons", ctx -> handlers.get().people().list(ctx));
             r.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));

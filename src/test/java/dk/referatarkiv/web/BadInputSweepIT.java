@@ -41,6 +41,7 @@ class BadInputSweepIT {
             Map.entry("/api/meetings/chefforum-2024-11-20", List.of()),
             Map.entry("/api/meetings/chefforum-2024-11-20/items/1", List.of()),
             Map.entry("/api/meetings/chefforum-2024-11-20/items/1/similar", List.of()),
+            Map.entry("/api/meetings/chefforum-2024-11-20/source", List.of()),
             Map.entry("/api/export/popolo", List.of("page")),
             Map.entry("/api/export/search.csv", SEARCH_PARAMETERS),
             Map.entry("/api/export/search.json", SEARCH_PARAMETERS),
@@ -51,7 +52,8 @@ class BadInputSweepIT {
             "NaN", "[]", "{}", "%", "../../etc/passwd", "2024-02-30", "-0", "1.5");
     private static final List<String> PATHS = List.of("/api/meetings/nope", "/api/meetings/chefforum-2024-11-20/items/x",
             "/api/meetings/chefforum-2024-11-20/items/99999999999", "/api/meetings/chefforum-2024-11-20/items/-1",
-            "/api/persons/nope", "/api/meetings/%20", "/api/meetings/chefforum-2024-11-20/items/1/similar/x");
+            "/api/persons/nope", "/api/meetings/%20", "/api/meetings/nope/source", "/api/meetings/%2e%2e/source",
+            "/api/meetings/chefforum-2024-11-20/items/1/similar/x");
 
     @TempDir
     static Path tmp;

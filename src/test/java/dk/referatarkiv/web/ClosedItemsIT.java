@@ -168,6 +168,19 @@ class ClosedItemsIT {
         }
     }
 
+    @Test
+    void theSourceFileIsWithheldUnlessTheRequestCarriesTheClosedItemsToken() throws Exception {
+        String source = "/api/meetings/" + MEETING + "/source";
+        HttpResponse<String> plain = server.get(source);
+        assertEquals(403, plain.statusCode(), plain.body());
+        assertEquals("source_has_closed_items", JSON.readTree(plain.body()).get("error").asText());
+        assertNoSecret(source, plain.body());
+        HttpResponse<String> withToken = server.send(request(source).header("Authorization", "Bearer " + TOKEN));
+        assertEquals(200, withToken.statusCode());
+        assertTrue(withToken.body().contains("Vrimmelstorp"), "the file as published, closed text included");
+        assertEquals("private, no-store", withToken.headers().firstValue("Cache-Control").orElse(""));
+    }
+
     private static void assertNoSecret(String where, String body) throws Exception {
         for (String secret : SECRETS) {
             assertFalse(body.contains(secret), where + " shows '" + secret + "'");
