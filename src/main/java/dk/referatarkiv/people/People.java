@@ -15,6 +15,7 @@ import dk.referatarkiv.nlp.AnnotatedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -203,5 +204,20 @@ public final class People {
     public List<RoleAssertion> currentRoles(String personId) {
         List<RoleAssertion> roles = timeline.ofPerson(personId);
         return roles.stream().filter(a -> a.validTo() == null && a.status() != RoleAssertion.Status.FORMER).toList();
+    }
+
+    /**
+     * The person's current roles once each: the archive asserts a role for every sentence that names it (an item's
+     * recommendation and its decision, "Kommunaldirektør" and "Kommunaldirektøren" in later minutes), so the open
+     * assertions are told apart by the role's normal form and its organisation, and each is given by its earliest
+     * assertion: the sentence from which the archive knows the person held it. Oldest first.
+     */
+    public List<RoleAssertion> currentPosts(String personId) {
+        Map<String, RoleAssertion> first = new LinkedHashMap<>();
+        for (RoleAssertion a : currentRoles(personId)) {
+            // ofPerson is ordered by validFrom, so the first assertion of a post is its earliest
+            first.putIfAbsent(a.role() + "|" + (a.organisation() == null ? "" : a.organisation()), a);
+        }
+        return List.copyOf(first.values());
     }
 }

@@ -51,11 +51,12 @@ final class PeopleViews {
         }
     }
 
+    /** @param currentRoles the person's current roles once each (see {@link People#currentPosts}) */
     record PersonSummary(String id, String name, List<String> aliases, String municipality, List<RoleView> currentRoles,
                          int mentions) {
         static PersonSummary of(PersonResolver.Person p, People people) {
             return new PersonSummary(p.id(), p.name(), p.aliases(), p.municipality(),
-                    people.currentRoles(p.id()).stream().map(RoleView::of).toList(), people.mentions(p.id()).size());
+                    people.currentPosts(p.id()).stream().map(RoleView::of).toList(), people.mentions(p.id()).size());
         }
     }
 

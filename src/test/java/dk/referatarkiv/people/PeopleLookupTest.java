@@ -75,6 +75,16 @@ class PeopleLookupTest {
     }
 
     @Test
+    void aCurrentPostIsGivenOnceFromItsEarliestAssertion() {
+        List<RoleAssertion> posts = people.currentPosts("henrik-harder");
+        assertEquals(1, posts.size(), posts.toString());
+        assertEquals("kommunaldirektør", posts.get(0).role());
+        assertEquals(MAY, posts.get(0).validFrom(), "held since the first sentence that says so");
+        assertEquals(List.of("referenceleder"), people.currentPosts("anne-arvel").stream().map(RoleAssertion::role).toList());
+        assertEquals(List.of(), people.currentPosts("nobody-at-all"));
+    }
+
+    @Test
     void searchIsByNameAndAliasSortedByName() {
         assertEquals(List.of("Anne Arvel", "Bo Lind", "Helle Wagner Gehlert", "Henrik Harder", "Jens Hansen", "Jens Hansen"),
                 people.search("").stream().map(PersonResolver.Person::name).toList());

@@ -187,6 +187,28 @@ class ApiIT {
         assertTrue(popolo.body.contains("\"start_date\":\"2017-05-02\""));
     }
 
+    /** The list names each current role once, though the archive asserts it in several sentences (issue 14 point 3). */
+    @Test
+    void thePersonListGivesEachCurrentRoleOnce() throws Exception {
+        int assertedMoreThanOnce = 0;
+        for (JsonNode person : get("/api/persons?size=100").json.get("persons")) {
+            java.util.Set<String> posts = new java.util.HashSet<>();
+            for (JsonNode role : person.get("currentRoles")) {
+                String post = role.get("role").asText() + "|" + role.path("organisation").asText();
+                assertTrue(posts.add(post), person.get("id").asText() + " lists " + post + " twice");
+            }
+            java.util.Set<String> open = new java.util.HashSet<>();
+            for (JsonNode role : get("/api/persons/" + person.get("id").asText()).json.get("roles")) {
+                if (role.get("validTo").isNull() && !role.get("status").asText().equals("former")
+                        && !open.add(role.get("role").asText() + "|" + role.path("organisation").asText())) {
+                    assertedMoreThanOnce++;
+                }
+            }
+            assertEquals(open, posts, person.get("id").asText() + ": every open role, once");
+        }
+        assertTrue(assertedMoreThanOnce > 0, "the corpus has a role asserted twice, so the check can fail");
+    }
+
     @Test
     void askAnswersWithEvidence() throws Exception {
         Response r = get("/api/ask?q=" + enc("Hvem leder netværket Ensomme ældre?"));
