@@ -58,3 +58,21 @@ export function setFeed(href, title) {
   if (!href) return;
   document.head.append(el('link', { rel: 'alternate', type: 'application/atom+xml', href, title }));
 }
+
+/** What a source file is, as a reader names it, from the end of its name. */
+const FILE_KINDS = { pdf: 'PDF', html: 'webside', htm: 'webside', txt: 'tekst', md: 'tekst', docx: 'Word' };
+
+/**
+ * A line linking the meeting's file as it was published (served read-only by the API), or saying why it is not
+ * shown: a file with a closed item would show text the archive withholds.
+ */
+export function sourceLine(meetingId, file, withheld) {
+  if (!file) return '';
+  if (withheld) {
+    return el('p', { class: 'meta source-file' }, 'Referatet som udgivet vises ikke, fordi det indeholder lukkede punkter.');
+  }
+  const kind = FILE_KINDS[file.slice(file.lastIndexOf('.') + 1).toLowerCase()];
+  return el('p', { class: 'meta source-file' }, 'Kilde: ',
+    el('a', { href: `/api/meetings/${encodeURIComponent(meetingId)}/source` },
+      `referatet som udgivet${kind ? ` (${kind})` : ''}`), ` · ${file}`);
+}

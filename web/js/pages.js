@@ -1,6 +1,6 @@
 // Item, meeting, person and overview pages.
 import { api, apiAll } from './api.js';
-import { el, danishDate, itemHref, setFeed } from './dom.js';
+import { el, danishDate, itemHref, setFeed, sourceLine } from './dom.js';
 
 const TYPE_NAMES = { PERSON: 'Person', DATE: 'Dato', AMOUNT: 'Beløb', PERCENT: 'Procent', BUDGET_YEAR: 'Budgetår',
   UNIT: 'Enhed', BODY: 'Organ', NETWORK: 'Netværk', JOURNAL: 'Journalnummer' };
@@ -16,7 +16,8 @@ export async function itemPage(main, meetingId, number, params) {
     el('h1', {}, `Punkt ${item.number}: ${item.title}`),
     el('p', { class: 'meta' }, [item.journalNumber && `Journalnr. ${item.journalNumber.raw}`,
       item.recommender && `Indstilles af ${item.recommender}`, item.timeAllotment,
-      item.budgetYears.length && `Budgetår ${item.budgetYears.join(', ')}`].filter(Boolean).join(' · ')));
+      item.budgetYears.length && `Budgetår ${item.budgetYears.join(', ')}`].filter(Boolean).join(' · ')),
+    sourceLine(item.meetingId, item.sourceFile, item.sourceWithheld));
   if (item.closed) {
     main.append(el('p', { class: 'closed-note' },
       'Lukket punkt: kun titlen er offentlig. Teksten gengives ikke i arkivet.'));
@@ -65,25 +66,39 @@ function annotatedText(text, entities, cite) {
     if (text[i] === '\n') { cuts.add(i); cuts.add(i + 1); }
   }
   const points = [...cuts].sort((a, b) => a - b);
-  let paragraph = el('p');
-  container.append(paragraph);
+  const blocks = textBlocks(text);
+  let block = null; // the element the current line's text goes into
+  let list = null; // the list the last list line went into, while lines follow it without a blank line
   let citeMark = null;
   for (let i = 0; i + 1 < points.length; i++) {
     const [a, b] = [points[i], points[i + 1]];
     const segment = text.slice(a, b);
     if (segment === '\n') {
-      if (paragraph.childNodes.length) {
-        paragraph = el('p');
-        container.append(paragraph);
-      }
+      if (text[b] === '\n' || b === text.length) list = null;
+      block = null;
       continue;
     }
-    let target = paragraph;
+    if (!block) {
+      const kind = blocks.get(a) || 'p';
+      if (kind === 'li') {
+        if (!list) {
+          list = el('ul', { class: 'as-written' });
+          container.append(list);
+        }
+        block = el('li');
+        list.append(block);
+      } else {
+        list = null;
+        block = el(kind);
+        container.append(block);
+      }
+    }
+    let target = block;
     if (cite && a >= cite.start && b <= cite.end) {
-      if (!citeMark || citeMark.parentNode !== paragraph) {
+      if (!citeMark || citeMark.parentNode !== block) {
         citeMark = el('mark', { class: 'cited', tabindex: '-1' });
         if (!document.getElementById('citat') && !container.querySelector('#citat')) citeMark.id = 'citat';
-        paragraph.append(citeMark);
+        block.append(citeMark);
       }
       target = citeMark;
     }
@@ -91,6 +106,45 @@ function annotatedText(text, entities, cite) {
     target.append(e ? entityNode(e, segment, linkedPersons) : segment);
   }
   return container;
+}
+
+/** A line that starts a list entry as the minutes write it: "• …", "- …", "1. at …", "a) …". */
+const LIST_LINE = /^\s*(?:[•\-–*▪·]|\d{1,2}[.)]|[a-zæøå]\))\s+\S/;
+/** A line the minutes end like a sentence or lead into what follows with. */
+const SENTENCE_END = /[.,;:!?…]\s*$/;
+/**
+ * A line that leads into what follows ("Direktøren indstiller, at") or is a label ("Sagsnr.: 12/345"): a comma or
+ * colon inside, or "at", "og", "samt", "eller" last.
+ */
+const LEAD_IN = /[,:]|\s(?:at|og|samt|eller)\s*$/;
+
+/**
+ * What each line of a section's text is, by the offset it starts at: a list entry ('li'), a sub-heading ('h3') or a
+ * paragraph ('p', the default). A sub-heading is a short capitalised line without a sentence's end, standing alone
+ * between blank lines before a real paragraph — the shape "Baggrund" or "Økonomiske konsekvenser" has in minutes
+ * once the publishing system's bold type is lost. A short line before a short one ("Godkendt" before a note) and a
+ * lead-in ("Direktøren indstiller, at") stay paragraphs.
+ */
+function textBlocks(text) {
+  const lines = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: offset, line });
+    offset += line.length + 1;
+  }
+  const kinds = new Map();
+  lines.forEach(({ start, line }, i) => {
+    const before = i === 0 || !lines[i - 1].line.trim();
+    const after = lines[i + 1] && !lines[i + 1].line.trim() ? lines[i + 2] : null;
+    if (LIST_LINE.test(line)) {
+      kinds.set(start, 'li');
+    } else if (before && after && line.trim().length <= 60 && line.trim().split(/\s+/).length <= 7
+        && /^\s*\p{Lu}/u.test(line) && !SENTENCE_END.test(line) && !LEAD_IN.test(line)
+        && after.line.trim().length >= 80) {
+      kinds.set(start, 'h3');
+    }
+  });
+  return kinds;
 }
 
 /**
@@ -144,7 +198,8 @@ export async function meetingPage(main, meetingId) {
     m.body ? el('p', { class: 'meta' }, `Følg ${m.body}: `,
       el('a', { href: `/feed?organ=${encodeURIComponent(m.body)}` }, 'nye punkter (Atom-feed)'), ' · ',
       el('a', { href: `/kalender.ics?${new URLSearchParams({ organ: m.body, ...(m.municipality ? { kommune: m.municipality } : {}) })}` },
-        'møder (kalender)')) : '');
+        'møder (kalender)')) : '',
+    sourceLine(m.id, m.sourceFile, m.sourceWithheld));
   if (m.participants.length) {
     main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
       m.participants.map(p => el('li', {}, p.personId ? el('a', { href: `/person/${encodeURIComponent(p.personId)}` }, p.name) : p.name,
@@ -305,14 +360,9 @@ export async function personsPage(main) {
     { text: String(p.mentions), sort: p.mentions }])));
 }
 
-/**
- * A person's current roles once each: the archive asserts a role for every sentence that names it
- * ("Kommunaldirektør", "Kommunaldirektøren" …), so they are told apart by the role's normal form and its
- * organisation. The history, with the words as written, is on the person page.
- */
+/** A person's current roles, once each as the API gives them; the history, as written, is on the person page. */
 function currentRoles(person) {
-  const seen = new Set();
-  return person.currentRoles.filter(r => { const k = `${r.role}|${r.organisation || ''}`; return !seen.has(k) && seen.add(k); })
+  return person.currentRoles
     .map(r => `${r.role.charAt(0).toUpperCase()}${r.role.slice(1)}${r.organisation ? ` (${r.organisation})` : ''}`)
     .join(', ');
 }

@@ -91,7 +91,7 @@ function spoken(answer, q) {
   if (!answer) return '';
   if (answer.refused) return 'Intet svar.';
   if (answer.answerType === 'NONE') return QUESTION.test(q) ? 'Arkivet siger ikke noget om det.' : '';
-  return `Svar: ${answer.answer}.`;
+  return `Svar: ${answerHeadline(answer)}.`;
 }
 
 function form(state, navigate) {
@@ -124,7 +124,7 @@ function answerCard(answer, q) {
   const cue = answer.confidence >= 0.8 ? 'høj' : answer.confidence >= 0.6 ? 'middel' : 'lav';
   const card = el('div', { class: 'card', role: 'region', 'aria-label': 'Svar på spørgsmålet' },
     el('h2', {}, 'Svar'),
-    el('p', { class: 'answer' }, answer.answer),
+    el('p', { class: 'answer' }, answerHeadline(answer)),
     el('p', { class: 'confidence' }, `Sikkerhed: ${cue}`));
   const first = answer.evidence[0];
   if (first) {
@@ -148,6 +148,24 @@ function answerCard(answer, q) {
 function sectionName(section) {
   if (section === 'header') return 'mødeoplysninger';
   return section.charAt(0).toUpperCase() + section.slice(1);
+}
+
+/** A date as the archive writes it out: a day, a period of days, a year, a span of years. */
+const FULL_DATE = /^(?:\d{1,2}\. \p{L}+ \d{4}(?: – \d{1,2}\. \p{L}+ \d{4})?|\d{4}(?:–\d{4}| og frem)?)$/u;
+
+/**
+ * The answer as a reader wants to see it: a date once, in Danish. The API gives a date as the minutes write it with
+ * the full date in parentheses when they differ ("d. 6. februar (6. februar 2024)", a meeting date as
+ * "2. maj 2017 (2017-05-02)"); the card shows the full date, and the written form is marked in the quoted sentence
+ * below. Any other parenthesis ("mødedato", a person's name) says something and is kept.
+ */
+function answerHeadline(answer) {
+  if (answer.answerType !== 'DATE') return answer.answer;
+  const parts = answer.answer.match(/^(.+?)\s*\(([^()]+)\)$/);
+  if (!parts) return answer.answer;
+  const full = parts[2].trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(full)) return danishDate(full);
+  return FULL_DATE.test(full) ? full : answer.answer;
 }
 
 /** The part of the answer to highlight in the cited sentence: the answer without its parenthesis. */
@@ -231,7 +249,8 @@ function results(result, state, heading) {
   const list = el('ol', { class: 'hits', start: (result.page - 1) * result.size + 1 });
   for (const hit of result.hits) {
     const snippet = el('p', { class: 'snippet' });
-    snippet.innerHTML = hit.snippet; // escaped by the server; only <mark> is markup
+    // escaped by the server; only <mark> is markup. A blank line between paragraphs becomes one line break.
+    snippet.innerHTML = hit.snippet.replace(/\n\s*\n/g, '\n');
     list.append(el('li', {},
       el('h3', {}, el('a', { href: itemHref(hit.meetingId, hit.item), class: 'hit-link' },
         hit.item === 0 ? hit.title : `Punkt ${hit.item}: ${hit.title}`)),

@@ -75,8 +75,7 @@ class BrowserIT {
                 "fixtures/facets/solby-2023-03-14.txt", "fixtures/facets/solby-2023-04-18.txt",
                 "fixtures/facets/nordby-2023-05-02.txt");
         archive = TestData.openArchive(corpus, tmp.resolve("index"), true);
-        app = WebApp.create(new WebApp.Services(archive.corpus(), archive.entities(), archive.people(), archive.index(),
-                archive.searcher(), archive.answerer()), Path.of("web")).start(0);
+        app = WebApp.create(archive.services(), Path.of("web")).start(0);
         base = "http://localhost:" + app.port();
     }
 
@@ -603,6 +602,77 @@ class BrowserIT {
         assertTrue(card.getText().contains("Spørgsmålet er for langt til at få et svar: højst 500 tegn, og det har "
                 + question.length()), card.getText());
         assertFalse(driver.findElements(By.cssSelector(".hits li")).isEmpty(), "still searched");
+    }
+
+    /** Text as written (issue 14 point 4): list entries as a list with their markers, sub-headings as headings. */
+    @Test
+    void anItemKeepsItsListsAndSubHeadings() throws Exception {
+        String meeting = meetingOn("2023-03-14");
+        open("/moede/" + meeting + "/punkt/1", 375, 812);
+        List<WebElement> entries = driver.findElements(By.cssSelector(".item-section ul.as-written li"));
+        assertEquals(List.of("1. at dagsordenen godkendes,", "2. at Bilag A og Budgetnotat (B) tages til efterretning."),
+                entries.stream().map(WebElement::getText).toList());
+        assertEquals("Direktionen indstiller,", driver.findElement(By.cssSelector(".item-section .text > p")).getText(),
+                "the lead-in stays a paragraph");
+        save("item-lists-375");
+        // a sub-heading of the bundled minutes' case descriptions: a short line alone before a long paragraph
+        open("/moede/chefforum-2017-05-02/punkt/4", 1280, 900);
+        List<String> headings = driver.findElements(By.cssSelector(".item-section .text h3")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(headings.contains("Baggrund"), headings.toString());
+        assertTrue(headings.stream().noneMatch(h -> h.contains(",")), headings.toString());
+    }
+
+    /** A date answer shows the date once, in Danish; the form the minutes wrote is marked in the quote. */
+    @Test
+    void aDateAnswerShowsTheDateOnceInDanish() throws Exception {
+        open("/?q=" + enc("Hvornår holdt Chefforum møde om budget?"), 1280, 900);
+        String answer = driver.findElement(By.cssSelector(".card .answer")).getText();
+        assertTrue(answer.matches("\\d{1,2}\\. \\p{L}+ \\d{4}"), answer);
+        String spokenText = driver.findElement(By.id("status")).getAttribute("textContent");
+        assertTrue(spokenText.startsWith("Svar: " + answer + "."), "the live region reads it alike: " + spokenText);
+    }
+
+    /** Each meeting and item links to its file as published, which the browser opens (issue 14 point 8). */
+    @Test
+    void meetingAndItemLinkToTheSourceFileAsPublished() throws Exception {
+        String meeting = meetingOn("2023-03-14");
+        open("/moede/" + meeting, 1280, 900);
+        WebElement link = driver.findElement(By.cssSelector(".source-file a"));
+        assertEquals("referatet som udgivet (tekst)", link.getText());
+        String href = link.getAttribute("href");
+        assertTrue(driver.findElement(By.cssSelector(".source-file")).getText().endsWith("solby-2023-03-14.txt"));
+        open("/moede/" + meeting + "/punkt/2", 1280, 900);
+        WebElement fromItem = driver.findElement(By.cssSelector(".source-file a"));
+        assertEquals(href, fromItem.getAttribute("href"));
+        fromItem.click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/source"));
+        assertTrue(driver.findElement(By.tagName("body")).getText().startsWith("Solby Kommune"),
+                "the file as published, shown as text");
+    }
+
+    /** A snippet keeps the minutes' line breaks: each list entry on its own line. */
+    @Test
+    void aSnippetKeepsItsLineBreaks() throws Exception {
+        open("/?q=" + enc("dagsordenen godkendes"), 1280, 900);
+        WebElement snippet = driver.findElement(By.cssSelector(".hits li .snippet"));
+        assertEquals("pre-line", snippet.getCssValue("white-space"));
+        assertTrue(driver.findElements(By.cssSelector(".hits li .snippet")).stream()
+                .anyMatch(s -> s.getText().contains("\n")), "some snippet shows a line break");
+    }
+
+    /** The id of the one fixture meeting held on {@code date}. */
+    private static String meetingOn(String date) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/meetings?size=100")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (com.fasterxml.jackson.databind.JsonNode m : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.body()).get("meetings")) {
+            if (m.get("date").asText().equals(date)) {
+                return m.get("id").asText();
+            }
+        }
+        throw new AssertionError("no meeting on " + date);
     }
 
     /** Opens {@code path} in a viewport (the page's inner size, not the window's) of width × height CSS pixels. */
