@@ -21,9 +21,10 @@ final class MeetingViews {
     private MeetingViews() {
     }
 
-    record MeetingSummary(String id, String body, LocalDate date, String place, int itemCount) {
-        static MeetingSummary of(Meeting m) {
-            return new MeetingSummary(m.id(), m.body(), m.date(), m.place(), m.items().size());
+    /** @param bodyId the id of the body's page ({@code /api/bodies/{id}}), or null for a meeting without a body */
+    record MeetingSummary(String id, String body, String bodyId, LocalDate date, String place, int itemCount) {
+        static MeetingSummary of(Meeting m, String bodyId) {
+            return new MeetingSummary(m.id(), m.body(), bodyId, m.date(), m.place(), m.items().size());
         }
     }
 
@@ -40,11 +41,12 @@ final class MeetingViews {
         }
     }
 
-    record MeetingDetail(String id, String body, String municipality, LocalDate date, LocalTime time, String place,
-                         List<ParticipantView> participants, List<ItemSummary> items, String sourceFile) {
+    /** @param bodyId the id of the body's page ({@code /api/bodies/{id}}), or null for a meeting without a body */
+    record MeetingDetail(String id, String body, String bodyId, String municipality, LocalDate date, LocalTime time,
+                         String place, List<ParticipantView> participants, List<ItemSummary> items, String sourceFile) {
         /** @param header the entities of the meeting's header (item 0), or null when it has none */
-        static MeetingDetail of(Meeting m, ItemEntities header) {
-            return new MeetingDetail(m.id(), m.body(), m.municipality(), m.date(), m.startTime(), m.place(),
+        static MeetingDetail of(Meeting m, String bodyId, ItemEntities header) {
+            return new MeetingDetail(m.id(), m.body(), bodyId, m.municipality(), m.date(), m.startTime(), m.place(),
                     m.participants().stream().map(p -> ParticipantView.of(p, header)).toList(),
                     m.items().stream().map(ItemSummary::of).toList(), m.sourceFile());
         }
