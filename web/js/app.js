@@ -2,11 +2,11 @@
 // and the back button restores the previous state from the URL.
 import { el, setFeed } from './dom.js';
 import { searchPage } from './search.js';
-import { itemPage, meetingPage, personPage, personsPage, meetingsPage } from './pages.js';
+import { itemPage, meetingPage, personPage, personsPage, meetingsPage, bodyPage, bodiesPage } from './pages.js';
 
 const main = () => document.getElementById('main');
 /** The paths of the pages this script renders (WebApp serves index.html for them). */
-const PAGES = /^\/(moeder|personer|moede\/[^/]+(\/punkt\/[^/]+)?|person\/[^/]+)?$/;
+const PAGES = /^\/(moeder|personer|organer|moede\/[^/]+(\/punkt\/[^/]+)?|person\/[^/]+|organ\/[^/]+)?$/;
 
 async function render() {
   const { pathname, searchParams } = new URL(window.location.href);
@@ -23,9 +23,11 @@ async function render() {
     else if (parts[0] === 'person' && parts.length === 2) await personPage(page, parts[1]);
     else if (parts[0] === 'personer') await personsPage(page);
     else if (parts[0] === 'moeder') await meetingsPage(page);
+    else if (parts[0] === 'organ' && parts.length === 2) await bodyPage(page, parts[1]);
+    else if (parts[0] === 'organer') await bodiesPage(page);
     else notFound(page, 'Adressen findes ikke i Referatarkivet.');
   } catch (e) {
-    // An unknown meeting, item or person is a page that does not exist: say so under a heading, like the server's 404.
+    // An unknown meeting, item, person or body is a page that does not exist: say so under a heading, like the server's 404.
     if (e.status === 404) notFound(page, e.message);
     else page.replaceChildren(el('h1', {}, 'Noget gik galt'), el('p', { class: 'error', role: 'alert' }, e.message));
   } finally {

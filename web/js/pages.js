@@ -1,4 +1,4 @@
-// Item, meeting, person and overview pages.
+// Item, meeting, person, body and overview pages.
 import { api, apiAll } from './api.js';
 import { el, danishDate, itemHref, setFeed, sourceLine } from './dom.js';
 
@@ -192,13 +192,14 @@ async function similar(item) {
 export async function meetingPage(main, meetingId) {
   const m = await api(`/api/meetings/${encodeURIComponent(meetingId)}`);
   document.title = `${m.body} ${danishDate(m.date)} – Referatarkiv`;
-  if (m.body) setFeed(`/feed?organ=${encodeURIComponent(m.body)}`, `Referatarkiv: nye punkter fra ${m.body}`);
-  main.replaceChildren(el('h1', {}, `${m.body} ${danishDate(m.date)}`),
+  // the municipality too, so that two municipalities' bodies of one name ("Økonomiudvalget") are not one feed
+  const bodyFilter = new URLSearchParams({ organ: m.body, ...(m.municipality ? { kommune: m.municipality } : {}) });
+  if (m.body) setFeed(`/feed?${bodyFilter}`, `Referatarkiv: nye punkter fra ${m.body}`);
+  main.replaceChildren(el('h1', {}, m.bodyId ? el('a', { href: bodyHref(m.bodyId) }, m.body) : m.body, ` ${danishDate(m.date)}`),
     el('p', { class: 'meta' }, [m.time && `kl. ${m.time.slice(0, 5)}`, m.place && `Mødested: ${m.place}`].filter(Boolean).join(' · ')),
     m.body ? el('p', { class: 'meta' }, `Følg ${m.body}: `,
-      el('a', { href: `/feed?organ=${encodeURIComponent(m.body)}` }, 'nye punkter (Atom-feed)'), ' · ',
-      el('a', { href: `/kalender.ics?${new URLSearchParams({ organ: m.body, ...(m.municipality ? { kommune: m.municipality } : {}) })}` },
-        'møder (kalender)')) : '',
+      el('a', { href: `/feed?${bodyFilter}` }, 'nye punkter (Atom-feed)'), ' · ',
+      el('a', { href: `/kalender.ics?${bodyFilter}` }, 'møder (kalender)')) : '',
     sourceLine(m.id, m.sourceFile, m.sourceWithheld));
   if (m.participants.length) {
     main.append(el('h2', { id: 'deltagere', tabindex: '-1' }, 'Mødedeltagere'), el('ul', { class: 'participants' },
@@ -225,7 +226,8 @@ function noteOf(a) {
 /** The person's seats on bodies: one row per period, the meetings behind it under "Møder". */
 function memberships(list) {
   const rows = list.map(m => el('tr', {},
-    el('th', { scope: 'row' }, m.body, m.municipality ? ` (${m.municipality})` : ''),
+    el('th', { scope: 'row' }, m.bodyId ? el('a', { href: bodyHref(m.bodyId) }, m.body) : m.body,
+      m.municipality ? ` (${m.municipality})` : ''),
     el('td', {}, m.role),
     el('td', {}, m.partyName ? `${m.partyName} (${m.party})` : (m.party || '–')),
     el('td', {}, m.from === m.to ? danishDate(m.from) : `${danishDate(m.from)} – ${danishDate(m.to)}`),
@@ -372,7 +374,93 @@ export async function meetingsPage(main) {
   main.replaceChildren(el('h1', {}, 'Møder'));
   main.append(sortableTable(['Dato', 'Organ', 'Mødested', 'Punkter'], meetings.map(m => [
     { text: danishDate(m.date), href: `/moede/${encodeURIComponent(m.id)}`, sort: m.date || '' },
-    { text: m.body, sort: m.body }, { text: m.place, sort: m.place }, { text: String(m.itemCount), sort: m.itemCount }])));
+    { text: m.body, href: m.bodyId ? bodyHref(m.bodyId) : null, sort: m.body }, { text: m.place, sort: m.place },
+    { text: String(m.itemCount), sort: m.itemCount }])));
+}
+
+/** The address of a body's page. */
+function bodyHref(id) {
+  return `/organ/${encodeURIComponent(id)}`;
+}
+
+/** "1 møde", "2 møder": a count with the singular or plural noun. */
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A period of meetings: one date, or first – last. */
+function period(from, to) {
+  return from === to ? danishDate(from) : `${danishDate(from)} – ${danishDate(to)}`;
+}
+
+function personLink(person) {
+  return el('a', { href: `/person/${encodeURIComponent(person.id)}` }, person.name);
+}
+
+/** The body's page: its chairs, its members over time (one row per period) and its meetings, newest first. */
+export async function bodyPage(main, id) {
+  const b = await api(`/api/bodies/${encodeURIComponent(id)}`);
+  const place = b.municipality ? `${b.municipality} Kommune` : '';
+  document.title = `${b.name}${place ? `, ${place}` : ''} – Referatarkiv`;
+  const filter = { organ: b.name, ...(b.municipality ? { kommune: b.municipality } : {}) };
+  const feed = `/feed?${new URLSearchParams(filter)}`;
+  setFeed(feed, `Referatarkiv: nye punkter fra ${b.name}`);
+  main.replaceChildren(el('h1', {}, b.name, place ? el('span', { class: 'subtitle' }, ` ${place}`) : ''),
+    el('p', { class: 'meta' }, b.firstMeeting ? `${count(b.meetingCount, 'møde', 'møder')} i arkivet, `
+      + period(b.firstMeeting, b.lastMeeting) : count(b.meetingCount, 'møde', 'møder')),
+    el('p', { class: 'meta follow' }, el('a', { href: feed }, 'Følg organet (Atom-feed)'), ' · ',
+      el('a', { href: `/kalender.ics?${new URLSearchParams(filter)}` }, 'Møder (kalender)')),
+    chairs(b.chairs));
+  main.append(el('h2', {}, 'Medlemmer'));
+  if (b.members.length) {
+    main.append(el('p', { class: 'meta' },
+      'Fra deltagerlisterne i møderne: perioden går fra første til sidste møde, hvor personen står på listen.'),
+      members(b.members));
+  } else {
+    main.append(el('p', {}, 'Deltagerlisterne nævner ingen medlemmer.'));
+  }
+  main.append(el('h2', {}, 'Møder'), el('ul', { class: 'body-meetings' }, b.meetings.map(m => el('li', {},
+    el('a', { href: `/moede/${encodeURIComponent(m.id)}` }, danishDate(m.date)), ` — ${count(m.itemCount, 'punkt', 'punkter')}`))));
+}
+
+/** The current (latest) chair with the period, then the earlier ones. */
+function chairs(list) {
+  const box = el('div', { class: 'chairs' });
+  const current = list.find(c => c.current);
+  const chair = c => [personLink(c.person), c.party ? ` (${c.party})` : '', `, ${period(c.from, c.to)}`];
+  box.append(el('p', {}, el('strong', {}, 'Formand: '), current ? [...chair(current), ' (seneste)']
+    : 'deltagerlisterne nævner ingen formand.'));
+  const earlier = list.filter(c => !c.current).reverse();
+  if (earlier.length) {
+    box.append(el('p', {}, el('strong', {}, earlier.length === 1 ? 'Tidligere formand: ' : 'Tidligere formænd: '),
+      earlier.flatMap((c, i) => [i ? '; ' : '', ...chair(c)])));
+  }
+  return box;
+}
+
+/** The body's members: one row per period; on a phone each row is a block of labelled lines. */
+function members(list) {
+  const headings = ['Navn', 'Rolle', 'Parti', 'Periode', 'Møder', 'Fravær'];
+  const rows = list.map(m => el('tr', {},
+    el('th', { scope: 'row' }, personLink(m.person)),
+    [m.role, m.partyName ? `${m.partyName} (${m.party})` : (m.party || '–'), period(m.from, m.to),
+      count(m.meetings, 'møde', 'møder'), String(m.absences)]
+      .map((text, i) => el('td', { 'data-label': headings[i + 1] }, text))));
+  return el('table', { class: 'table stacked plain members' },
+    el('caption', {}, 'Medlemmer over tid'),
+    el('thead', {}, el('tr', {}, headings.map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows));
+}
+
+/** Every body of the archive, by municipality and name. */
+export async function bodiesPage(main) {
+  const bodies = await apiAll('/api/bodies', 'bodies');
+  document.title = 'Organer – Referatarkiv';
+  main.replaceChildren(el('h1', {}, 'Organer'));
+  main.append(sortableTable(['Organ', 'Kommune', 'Møder', 'Seneste møde'], bodies.map(b => [
+    { text: b.name, href: bodyHref(b.id), sort: b.name }, { text: b.municipality, sort: b.municipality },
+    { text: String(b.meetingCount), sort: b.meetingCount },
+    { text: b.lastMeeting ? danishDate(b.lastMeeting) : '', sort: b.lastMeeting || '' }])));
 }
 
 function sortableTable(headings, rows) {

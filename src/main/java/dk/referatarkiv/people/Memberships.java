@@ -28,6 +28,7 @@ public final class Memberships {
             .thenComparing(Membership::body).thenComparing(Membership::role);
 
     private final Map<String, List<Membership>> byPerson;
+    private final Map<String, List<Membership>> byBody;
     private final List<Membership> all;
 
     private Memberships(List<Membership> all) {
@@ -39,13 +40,24 @@ public final class Memberships {
         this.byPerson = Map.copyOf(people);
         this.all = all.stream().sorted(Comparator.comparing(Membership::municipality).thenComparing(BY_START)
                 .thenComparing(Membership::personName)).toList();
+        Map<String, List<Membership>> bodies = new HashMap<>();
+        for (Membership m : this.all) {
+            bodies.computeIfAbsent(bodyKey(m.municipality(), m.body()), k -> new ArrayList<>()).add(m);
+        }
+        bodies.replaceAll((k, v) -> List.copyOf(v));
+        this.byBody = Map.copyOf(bodies);
+    }
+
+    /** One body of one municipality, as the periods are grouped: names that differ only in case or accents are one. */
+    private static String bodyKey(String municipality, String body) {
+        return Slugs.slug(municipality) + "|" + Slugs.slug(body);
     }
 
     /** The periods of every person from the attendances of any number of meetings, in any order. */
     public static Memberships build(Collection<Attendance> attendances) {
         Map<String, List<Attendance>> bodies = new LinkedHashMap<>();
         for (Attendance a : attendances) {
-            bodies.computeIfAbsent(Slugs.slug(a.municipality()) + "|" + Slugs.slug(a.body()), k -> new ArrayList<>()).add(a);
+            bodies.computeIfAbsent(bodyKey(a.municipality(), a.body()), k -> new ArrayList<>()).add(a);
         }
         List<Membership> periods = new ArrayList<>();
         bodies.values().forEach(body -> periods(body, periods));
@@ -127,6 +139,14 @@ public final class Memberships {
     /** A person's periods, oldest first. */
     public List<Membership> ofPerson(String personId) {
         return byPerson.getOrDefault(personId, List.of());
+    }
+
+    /**
+     * The periods on one body of one municipality (empty for a body of minutes that name no municipality), oldest
+     * first, then by name; body and municipality are compared as {@link Slugs#slug} makes them, as when grouping.
+     */
+    public List<Membership> ofBody(String municipality, String body) {
+        return byBody.getOrDefault(bodyKey(municipality, body), List.of());
     }
 
     /** Every period, by municipality, then oldest first. */

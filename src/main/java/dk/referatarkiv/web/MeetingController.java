@@ -5,6 +5,7 @@ import dk.referatarkiv.index.ClosedTextReader;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.people.BodyDirectory;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -17,31 +18,33 @@ final class MeetingController {
     private final CorpusEntities entities;
     private final ClosedItemAccess closedAccess;
     private final ClosedTextReader closedTexts;
+    private final BodyDirectory bodies;
 
-    MeetingController(Corpus corpus, CorpusEntities entities) {
-        this(corpus, entities, ClosedItemAccess.OFF, null);
-    }
-
-    /** @param closedTexts where closed items' text is read; may be null when {@code closedAccess} is off */
+    /**
+     * @param closedTexts where closed items' text is read; may be null when {@code closedAccess} is off
+     * @param bodies      the bodies, for the link from a meeting to its body's page
+     */
     MeetingController(Corpus corpus, CorpusEntities entities, ClosedItemAccess closedAccess,
-                      ClosedTextReader closedTexts) {
+                      ClosedTextReader closedTexts, BodyDirectory bodies) {
         this.corpus = corpus;
         this.entities = entities;
         this.closedAccess = closedAccess;
         this.closedTexts = closedTexts;
+        this.bodies = bodies;
     }
 
     void list(Context ctx) {
         Paging paging = Paging.of(ctx);
         List<Meeting> meetings = corpus.meetings();
         ctx.json(new MeetingViews.MeetingPage(meetings.size(), paging.page(), paging.size(),
-                paging.of(meetings).stream().map(MeetingViews.MeetingSummary::of).toList()));
+                paging.of(meetings).stream()
+                        .map(m -> MeetingViews.MeetingSummary.of(m, bodies.bodyOf(m.id()).orElse(null))).toList()));
     }
 
     void get(Context ctx) {
         Meeting meeting = meeting(ctx);
-        ctx.json(MeetingViews.MeetingDetail.of(meeting, entities.item(meeting.id(), 0).orElse(null),
-                corpus.sourceHoldsClosedItem(meeting.sourceFile())));
+        ctx.json(MeetingViews.MeetingDetail.of(meeting, bodies.bodyOf(meeting.id()).orElse(null),
+                entities.item(meeting.id(), 0).orElse(null), corpus.sourceHoldsClosedItem(meeting.sourceFile())));
     }
 
     void item(Context ctx) throws IOException {

@@ -21,9 +21,10 @@ final class MeetingViews {
     private MeetingViews() {
     }
 
-    record MeetingSummary(String id, String body, LocalDate date, String place, int itemCount) {
-        static MeetingSummary of(Meeting m) {
-            return new MeetingSummary(m.id(), m.body(), m.date(), m.place(), m.items().size());
+    /** @param bodyId the id of the body's page ({@code /api/bodies/{id}}), or null for a meeting without a body */
+    record MeetingSummary(String id, String body, String bodyId, LocalDate date, String place, int itemCount) {
+        static MeetingSummary of(Meeting m, String bodyId) {
+            return new MeetingSummary(m.id(), m.body(), bodyId, m.date(), m.place(), m.items().size());
         }
     }
 
@@ -41,15 +42,16 @@ final class MeetingViews {
     }
 
     /**
+     * @param bodyId         the id of the body's page ({@code /api/bodies/{id}}), or null for a meeting without a body
      * @param sourceWithheld true when the source file holds a closed item, so {@code /api/meetings/{id}/source}
      *                       serves it only with the closed-items token
      */
-    record MeetingDetail(String id, String body, String municipality, LocalDate date, LocalTime time, String place,
-                         List<ParticipantView> participants, List<ItemSummary> items, String sourceFile,
+    record MeetingDetail(String id, String body, String bodyId, String municipality, LocalDate date, LocalTime time,
+                         String place, List<ParticipantView> participants, List<ItemSummary> items, String sourceFile,
                          boolean sourceWithheld) {
         /** @param header the entities of the meeting's header (item 0), or null when it has none */
-        static MeetingDetail of(Meeting m, ItemEntities header, boolean sourceWithheld) {
-            return new MeetingDetail(m.id(), m.body(), m.municipality(), m.date(), m.startTime(), m.place(),
+        static MeetingDetail of(Meeting m, String bodyId, ItemEntities header, boolean sourceWithheld) {
+            return new MeetingDetail(m.id(), m.body(), bodyId, m.municipality(), m.date(), m.startTime(), m.place(),
                     m.participants().stream().map(p -> ParticipantView.of(p, header)).toList(),
                     m.items().stream().map(ItemSummary::of).toList(), m.sourceFile(), sourceWithheld);
         }

@@ -3,6 +3,7 @@ package dk.referatarkiv.web;
 import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.people.Activity;
 import dk.referatarkiv.people.Attendance;
+import dk.referatarkiv.people.BodyDirectory;
 import dk.referatarkiv.people.Evidence;
 import dk.referatarkiv.people.Membership;
 import dk.referatarkiv.people.People;
@@ -42,12 +43,16 @@ final class PeopleViews {
         }
     }
 
-    /** A seat on a body from {@code from} to {@code to} (the last meeting seen, inclusive). */
-    record MembershipView(String body, String municipality, String role, String party, String partyName, LocalDate from,
-                          LocalDate to, int meetings, int absences, List<AttendanceView> attendances) {
+    /**
+     * A seat on a body from {@code from} to {@code to} (the last meeting seen, inclusive); {@code bodyId} is the id
+     * of the body's page ({@code /api/bodies/{id}}).
+     */
+    record MembershipView(String body, String bodyId, String municipality, String role, String party, String partyName,
+                          LocalDate from, LocalDate to, int meetings, int absences, List<AttendanceView> attendances) {
         static MembershipView of(Membership m) {
-            return new MembershipView(m.body(), m.municipality(), m.role(), m.party(), m.partyName(), m.from(), m.to(),
-                    m.meetings(), m.absences(), m.attendances().stream().map(AttendanceView::of).toList());
+            return new MembershipView(m.body(), BodyDirectory.id(m.municipality(), m.body()), m.municipality(), m.role(),
+                    m.party(), m.partyName(), m.from(), m.to(), m.meetings(), m.absences(),
+                    m.attendances().stream().map(AttendanceView::of).toList());
         }
     }
 

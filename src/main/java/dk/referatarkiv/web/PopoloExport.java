@@ -7,6 +7,7 @@ import dk.referatarkiv.entities.PersonResolver;
 import dk.referatarkiv.ingest.Participant;
 import dk.referatarkiv.internal.Slugs;
 import dk.referatarkiv.people.Attendance;
+import dk.referatarkiv.people.BodyDirectory;
 import dk.referatarkiv.people.Membership;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.people.RoleAssertion;
@@ -157,7 +158,7 @@ final class PopoloExport {
 
     /** The id of the seat's body, adding the body and its municipality (the body's parent) to {@code organizations}. */
     private static String body(Membership m, Map<String, Map<String, Object>> organizations) {
-        String bodyId = Slugs.slug(m.municipality().isEmpty() ? m.body() : m.municipality() + " " + m.body());
+        String bodyId = BodyDirectory.id(m.municipality(), m.body());
         Map<String, Object> body = organizations.computeIfAbsent(bodyId, k -> new LinkedHashMap<>(Map.of("id", bodyId,
                 "name", m.body())));
         if (!m.municipality().isEmpty()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.ClosedTextReader;
+import dk.referatarkiv.people.BodyDirectory;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.ingest.Corpus;
@@ -53,16 +54,17 @@ public final class WebApp {
     private record Handlers(Services services, SearchController search, MeetingController meetings,
                             EntityController entities, PeopleController people, PopoloExport popolo, AskController ask,
                             SimilarItems similar, SearchExport export, FeedController feed, CalendarController calendar,
-                            SourceFileController sources) {
+                            SourceFileController sources, BodyController bodies) {
 
         static Handlers of(Services s, ClosedItemAccess closed) {
+            BodyDirectory bodies = BodyDirectory.build(s.corpus().meetings(), s.people().memberships());
             return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities(),
-                            closed, new ClosedTextReader(s.index())),
+                            closed, new ClosedTextReader(s.index()), bodies),
                     new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
                     new AskController(s.answerer()), new SimilarItems(s.index()),
                     new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()),
                     new CalendarController(s.corpus()),
-                    new SourceFileController(s.corpus(), s.sourceFolder(), closed));
+                    new SourceFileController(s.corpus(), s.sourceFolder(), closed), new BodyController(bodies));
         }
     }
 
@@ -133,6 +135,8 @@ public final class WebApp {
                         "unknown_item", "Punktet findes ikke: " + ctx.pathParam("id") + " punkt " + n + ".")));
             }));
             r.get("/api/meetings/{id}/source", ctx -> handlers.get().sources().source(ctx));
+            r.get("/api/bodies", ctx -> handlers.get().bodies().list(ctx));
+            r.get("/api/bodies/{id}", ctx -> handlers.get().bodies().get(ctx));
             r.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
             r.get("/api/persons", ctx -> handlers.get().people().list(ctx));
             r.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
@@ -146,8 +150,8 @@ public final class WebApp {
             r.post("/api/documents", documents::upload);
             r.delete("/api/documents/{name}", documents::delete);
             // Pages of the front-end: the same document, which routes on its path.
-            for (String page : List.of("/", "/moeder", "/personer", "/moede/{id}", "/moede/{id}/punkt/{n}",
-                    "/person/{id}")) {
+            for (String page : List.of("/", "/moeder", "/personer", "/organer", "/moede/{id}", "/moede/{id}/punkt/{n}",
+                    "/person/{id}", "/organ/{id}")) {
                 r.get(page, ctx -> ctx.html(Files.readString(webDirectory.resolve("index.html"))));
             }
         });

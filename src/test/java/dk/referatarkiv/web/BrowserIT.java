@@ -73,7 +73,8 @@ class BrowserIT {
         Assumptions.assumeTrue(present, "no /usr/bin/chromium or /usr/bin/chromedriver; install Debian's chromium and chromium-driver");
         Path corpus = TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/script.txt",
                 "fixtures/facets/solby-2023-03-14.txt", "fixtures/facets/solby-2023-04-18.txt",
-                "fixtures/facets/nordby-2023-05-02.txt");
+                "fixtures/facets/nordby-2023-05-02.txt", "fixtures/members/egeskov-oekonomiudvalget-2024-03-13.txt",
+                "fixtures/bodies/egeskov-oekonomiudvalget-2024-04-10.txt");
         archive = TestData.openArchive(corpus, tmp.resolve("index"), true);
         app = WebApp.create(archive.services(), Path.of("web")).start(0);
         base = "http://localhost:" + app.port();
@@ -217,6 +218,8 @@ class BrowserIT {
         WebElement row = table.findElement(By.cssSelector("tbody tr"));
         assertEquals(List.of("Chefforum", "medlem", "–", "20. november 2024", "1 møde", "0"),
                 row.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList());
+        String body = row.findElement(By.cssSelector("th a")).getAttribute("href");
+        assertTrue(body.startsWith(base + "/organ/") && body.endsWith("chefforum"), body);
         row.findElement(By.tagName("summary")).click();
         WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.memberships details li")));
         assertEquals("20. november 2024 — deltog · Mødeoplysninger: Henrik Harder (Kommunaldirektør)", meeting.getText());
@@ -304,6 +307,11 @@ class BrowserIT {
                 Arguments.of("member", "/person/henrik-harder"),
                 Arguments.of("persons", "/personer"),
                 Arguments.of("meetings", "/moeder"),
+                Arguments.of("body", "/organ/egeskov-oekonomiudvalget"),
+                Arguments.of("body-without-chair", "/organ/solby-oekonomiudvalget"),
+                Arguments.of("chefforum", "/organ/chefforum"),
+                Arguments.of("bodies", "/organer"),
+                Arguments.of("unknown-body", "/organ/findes-ikke"),
                 Arguments.of("not-found", "/findes-ikke"),
                 Arguments.of("unknown-meeting", "/moede/findes-ikke"));
     }
@@ -470,6 +478,59 @@ class BrowserIT {
         ready();
         assertFalse(driver.findElements(By.cssSelector(".hits li")).isEmpty());
         assertTrue(driver.findElements(By.cssSelector(".suggestion")).isEmpty(), "no offer when something is found");
+    }
+
+    /**
+     * The meeting page's body name leads to the body's page: the chair now and before, the members over time, the
+     * meetings newest first, its feed; the members table fits a 320 px phone. The meetings list links bodies too.
+     */
+    @Test
+    void theMeetingPagesBodyLinkLeadsToTheBodyPage() throws IOException {
+        open("/moede/egeskov-oekonomiudvalget-2024-04-10", 1280, 900);
+        WebElement link = driver.findElement(By.cssSelector("h1 a"));
+        assertEquals("Økonomiudvalget", link.getText());
+        link.click();
+        wait.until(ExpectedConditions.urlToBe(base + "/organ/egeskov-oekonomiudvalget"));
+        ready();
+        assertEquals("Økonomiudvalget Egeskov Kommune", driver.findElement(By.tagName("h1")).getText());
+        List<String> chairs = driver.findElements(By.cssSelector(".chairs p")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Formand: Mette Friis (C), 10. april 2024 (seneste)",
+                "Tidligere formand: Jens Hansen (A), 13. marts 2024"), chairs);
+        WebElement table = driver.findElement(By.cssSelector("table.members"));
+        assertEquals("Medlemmer over tid", table.findElement(By.tagName("caption")).getText());
+        List<String> rows = table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(r -> r.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText)
+                        .collect(java.util.stream.Collectors.joining(" | "))).toList();
+        assertTrue(rows.contains("Jens Hansen | formand | Socialdemokratiet (A) | 13. marts 2024 | 1 møde | 0"), rows.toString());
+        assertTrue(rows.contains("Lise Kjær | medlem | Det Konservative Folkeparti (C) | 13. marts 2024 – 10. april 2024"
+                + " | 2 møder | 0"), rows.toString());
+        assertEquals(base + "/person/mette-friis", driver.findElement(By.linkText("Mette Friis")).getAttribute("href"));
+        List<WebElement> meetings = driver.findElements(By.cssSelector("ul.body-meetings li"));
+        assertEquals(List.of("10. april 2024 — 2 punkter", "13. marts 2024 — 1 punkt"),
+                meetings.stream().map(WebElement::getText).toList());
+        assertEquals(base + "/moede/egeskov-oekonomiudvalget-2024-03-13",
+                meetings.get(1).findElement(By.tagName("a")).getAttribute("href"));
+        String feed = base + "/feed?organ=%C3%98konomiudvalget&kommune=Egeskov";
+        assertEquals(feed, driver.findElement(By.linkText("Følg organet (Atom-feed)")).getAttribute("href"));
+        assertEquals(feed, driver.findElement(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"))
+                .getAttribute("href"));
+        assertTrue(driver.findElement(By.linkText("Møder (kalender)")).getAttribute("href")
+                .startsWith(base + "/kalender.ics?organ="));
+        save("body-page-1280");
+
+        open("/organ/egeskov-oekonomiudvalget", 320, 700);
+        long scrollWidth = (Long) js("return document.documentElement.scrollWidth;");
+        assertTrue(scrollWidth <= 320, "the body page is " + scrollWidth + " px wide at 320 px: " + widest());
+        save("body-page-320");
+
+        open("/moeder", 1280, 900);
+        List<String> bodies = driver.findElements(By.linkText("Økonomiudvalget")).stream()
+                .map(a -> a.getAttribute("href")).distinct().sorted().toList();
+        assertEquals(List.of(base + "/organ/egeskov-oekonomiudvalget", base + "/organ/solby-oekonomiudvalget"), bodies);
+        driver.findElement(By.linkText("Organer")).click();
+        wait.until(ExpectedConditions.urlToBe(base + "/organer"));
+        ready();
+        assertTrue(driver.findElements(By.cssSelector("main table tbody tr")).size() >= 4);
     }
 
     /** Regression: the meeting page showed only the first line of a decision, cutting it off at "bl.a. at:". */

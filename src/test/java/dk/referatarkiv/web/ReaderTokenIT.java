@@ -25,7 +25,8 @@ class ReaderTokenIT {
     /** Every kind of archive data the server gives. */
     private static final List<String> DATA = List.of("/api/search?q=budget", "/api/ask?q=Hvem+leder+netværket",
             "/api/meetings", "/api/persons", "/api/entities?type=PERSON", "/api/export/popolo",
-            "/api/export/search.csv?q=budget", "/feed?q=budget", "/api/meetings/nope");
+            "/api/export/search.csv?q=budget", "/feed?q=budget", "/api/meetings/nope", "/api/bodies", "/api/bodies/chefforum",
+            "/api/bodies/nope");
 
     @TempDir
     static Path tmp;
@@ -74,7 +75,7 @@ class ReaderTokenIT {
 
     @Test
     void pagesScriptsAndHealthNeedNoToken() throws Exception {
-        for (String path : List.of("/", "/moeder", "/personer", "/js/api.js", "/style.css", "/api/health")) {
+        for (String path : List.of("/", "/moeder", "/personer", "/organer", "/organ/chefforum", "/js/api.js", "/style.css", "/api/health")) {
             assertEquals(200, server.get(path).statusCode(), path);
         }
     }
