@@ -40,10 +40,16 @@ export function highlighted(text, needle) {
   }
   const lower = text.toLowerCase();
   const n = needle.toLowerCase();
+  // A match that starts or ends inside a word is widened to the whole word: the answer "2. maj 2017" marks all of
+  // "02. maj 2017", never "0" left outside the mark.
+  const inWord = c => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   let at = 0;
   for (let i = lower.indexOf(n); i >= 0 && n.length > 0; i = lower.indexOf(n, at)) {
-    out.append(text.slice(at, i), el('mark', {}, text.slice(i, i + n.length)));
-    at = i + n.length;
+    let [start, end] = [i, i + n.length];
+    while (start > at && inWord(text[start - 1]) && inWord(text[start])) start--;
+    while (end < text.length && inWord(text[end]) && inWord(text[end - 1])) end++;
+    out.append(text.slice(at, start), el('mark', {}, text.slice(start, end)));
+    at = end;
   }
   out.append(text.slice(at));
   return out;

@@ -690,6 +690,10 @@ class BrowserIT {
         open("/?q=" + enc("Hvornår holdt Chefforum møde om budget?"), 1280, 900);
         String answer = driver.findElement(By.cssSelector(".card .answer")).getText();
         assertTrue(answer.matches("\\d{1,2}\\. \\p{L}+ \\d{4}"), answer);
+        String quote = driver.findElement(By.cssSelector(".card blockquote")).getText();
+        String marked = driver.findElement(By.cssSelector(".card blockquote mark")).getText();
+        assertTrue(quote.matches("(?s).*(^|\\P{Alnum})" + java.util.regex.Pattern.quote(marked) + "(\\P{Alnum}|$).*"),
+                "the mark covers whole words: »" + marked + "« in " + quote);
         String spokenText = driver.findElement(By.id("status")).getAttribute("textContent");
         assertTrue(spokenText.startsWith("Svar: " + answer + "."), "the live region reads it alike: " + spokenText);
     }
