@@ -157,7 +157,10 @@ final class SentenceAnswerer {
             }
         }
         if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
-            return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+            Optional<Answer> meeting = meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+            if (meeting.isPresent() || !untypedUsable) {
+                return meeting;
+            }
         }
         if (best == null && untypedUsable && !untyped.isEmpty()) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
@@ -252,6 +255,9 @@ final class SentenceAnswerer {
             // parts and synonyms do not make it look common.
             double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
                     .orElse(sentences.idf("\u0000unseen"));
+            if (kindAsked(q, term, s)) {
+                continue; // "hvilken periode" asks for a date, which the sentence has: the word is no word to find
+            }
             if (term.own().stream().anyMatch(q.verbs()::contains)) {
                 weight *= VERB_WEIGHT; // the topic is in the nouns; the verb is often phrased otherwise
             }
@@ -260,7 +266,9 @@ final class SentenceAnswerer {
             if (term.exact().stream().anyMatch(s.lemmas()::contains)
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
                 match = 1;
-            } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
+            } else if (answersFocus(q, term, s)) {
+                match = 1; // "hvilken politik" is answered by "Ældrepolitik"
+            } else if (term.tail() != null && bareHead(term, s)) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
                     || sharesPrefix(term.exact(), s.prefixes())) {
@@ -278,6 +286,37 @@ final class SentenceAnswerer {
         }
         double coverage = total == 0 ? 0 : got / total;
         return new Scored(s, coverage, coverage * prior(q.type(), s.section(), s.position()), matched);
+    }
+
+    /**
+     * The noun a "hvilken X" question asks about names the kind of answer, not a word the answer sentence must repeat:
+     * a sentence answers it with a compound headed by X ("Hvilken politik …" – "Ældrepolitik", "Hvilket råd …" –
+     * "udsatteråd"). When X is a kind of date or number the question type asks for ("hvilken periode", "hvilken
+     * dato"), it does not count for or against a sentence that has a mention of that type ({@link #kindAsked}).
+     */
+    private static boolean answersFocus(Question q, ContentLemmas.Term term, IndexedSentence s) {
+        if (q.focus() == null || !term.own().contains(q.focus())) {
+            return false;
+        }
+        return s.tokens().stream().anyMatch(t -> t.variants().stream()
+                .anyMatch(v -> v.length() > q.focus().length() && SpanExtractor.headedBy(v, q.focus())));
+    }
+
+    /** The focus of a question whose type is a kind of date or number, in a sentence that has a mention of it. */
+    private static boolean kindAsked(Question q, ContentLemmas.Term term, IndexedSentence s) {
+        return q.focus() != null && term.own().contains(q.focus())
+                && (q.type() == AnswerType.DATE || q.type() == AnswerType.AMOUNT || q.type() == AnswerType.PERCENT)
+                && hasType(s, q.type());
+    }
+
+    /**
+     * The head of the question's compound standing alone in the sentence ("skabelonen" for "sagsskabelon"), not as
+     * the head of another compound ("klimaplanen" is no "trafikplan").
+     */
+    private static boolean bareHead(ContentLemmas.Term term, IndexedSentence s) {
+        String tail = term.tail();
+        return s.tokens().stream().anyMatch(t -> t.variants().contains(tail) && t.variants().stream()
+                .noneMatch(v -> v.length() > tail.length() + 2 && v.endsWith(tail) && !term.exact().contains(v)));
     }
 
     /** An amount question that names a year prefers a sentence with an amount for that year. */

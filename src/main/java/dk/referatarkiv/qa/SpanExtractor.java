@@ -296,11 +296,31 @@ final class SpanExtractor {
     }
 
     static boolean named(Question q, String text) {
-        String key = ConstraintReader.key(text);
-        return !key.isEmpty() && ConstraintReader.key(q.text()).contains(key);
+        String key = words(text);
+        if (key.isEmpty()) {
+            return false;
+        }
+        // whole words from the first: "1. august 2008" is not named by "11. august 2008"; a genitive or compound
+        // ending after the last word still counts ("Asger Christensens orlov" names Asger Christensen)
+        String question = words(q.text());
+        for (int at = question.indexOf(key); at >= 0; at = question.indexOf(key, at + 1)) {
+            int end = at + key.length();
+            boolean starts = at == 0 || question.charAt(at - 1) == ' ';
+            boolean ends = end == question.length() || !Character.isDigit(question.charAt(end))
+                    && !(Character.isDigit(key.charAt(key.length() - 1)) && Character.isLetterOrDigit(question.charAt(end)));
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean headedBy(String word, String focus) {
+    /** Lower case, "&" as "og", letters and digits with one space between runs: how {@link #named} compares. */
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("&", " og ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    static boolean headedBy(String word, String focus) {
         String w = stem(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", ""));
         String f = stem(focus.toLowerCase(Locale.ROOT));
         return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);

@@ -1,0 +1,68 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Questions whose words are not the answer sentence's words (made-up minutes, fixtures/qa): the noun after
+ * "hvilken" names the kind of answer ("hvilken politik" – "Idrætspolitik", "hvilken periode" – "2023-2030"), the
+ * words for the meeting a dated question names point at that meeting, and a date the question gives is not taken
+ * for a different date that contains it ("1. maj 2023" in "11. maj 2023"). What the minutes do not say stays
+ * unanswered.
+ */
+class AnswerKindQaTest {
+
+    private static final String RAVNSOE = "ravnsoe-byraadet-2023-05-11";
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt",
+                "fixtures/qa/soeholm-byraad-2021-03-12.txt");
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // regression: "1. maj 2023" was taken as named by "11. maj 2023" and never answered
+            "Fra hvilken dato gjaldt den forlængede åbningstid i ungdomsklubben, som Ravnsø Byråd behandlede 11. maj 2023?|DATE|1. maj 2023|2",
+            "Hvilken politik skulle Ravnsø Byråd godkende på mødet den 11. maj 2023?|OTHER|Idrætspolitik|3",
+            "Hvilken periode dækker klimaplanen, som Ravnsø Byråd behandlede den 11. maj 2023?|DATE|2023-2030|4"})
+    void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
+        Answer a = archive.answerer().ask(question);
+        assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
+        assertTrue(a.answer().contains(expected), question + " -> " + a.answer());
+        assertEquals(RAVNSOE, a.evidence().get(0).meetingId(), question);
+        assertEquals(item, a.evidence().get(0).item(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvilken periode dækker trafikplanen, som Ravnsø Byråd behandlede den 11. maj 2023?",
+            "Hvilken strategi for turisme skulle Ravnsø Byråd vedtage på mødet den 11. maj 2023?",
+            "Hvad koster den nye svømmehal i Ravnsø?"})
+    void refusesWhatTheMinutesDoNotSay(String question) {
+        Answer a = archive.answerer().ask(question);
+        assertNull(a.answer(), question + " -> " + a.answer());
+    }
+}
