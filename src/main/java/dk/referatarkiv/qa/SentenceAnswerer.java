@@ -50,6 +50,11 @@ final class SentenceAnswerer {
      */
     private static final double MEETING_FIT_WEIGHT = 1.0;
     private static final double ITEM_NUMBER_BONUS = 1.25;
+    /**
+     * Of sentences that cover the question equally, one that writes its words as the question does ("Hvem valgte …"
+     * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
+     */
+    private static final double SAME_FORM = 0.05;
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
     /**
@@ -247,6 +252,7 @@ final class SentenceAnswerer {
     Scored score(Question q, IndexedSentence s) {
         double total = 0;
         double got = 0;
+        double sameForm = 0;
         List<int[]> matched = new ArrayList<>();
         // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
         boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
@@ -279,13 +285,17 @@ final class SentenceAnswerer {
                 match = 0;
             }
             got += weight * match;
+            if (match == 1 && s.tokens().stream().anyMatch(t -> t.variants().contains(term.form()))) {
+                sameForm += weight;
+            }
             if (match > 0) {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
                         .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
             }
         }
         double coverage = total == 0 ? 0 : got / total;
-        return new Scored(s, coverage, coverage * prior(q.type(), s.section(), s.position()), matched);
+        double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;
+        return new Scored(s, coverage, coverage * form * prior(q.type(), s.section(), s.position()), matched);
     }
 
     /**

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "hvilken" names the kind of answer ("hvilken politik" – "Idrætspolitik", "hvilken periode" – "2023-2030"), the
  * words for the meeting a dated question names point at that meeting, and a date the question gives is not taken
  * for a different date that contains it ("1. maj 2023" in "11. maj 2023"). What the minutes do not say stays
- * unanswered.
+ * unanswered. Strong verbs match in any tense, also behind a particle ("udgik" – "udgår").
  */
 class AnswerKindQaTest {
 
@@ -47,13 +47,28 @@ class AnswerKindQaTest {
             // regression: "1. maj 2023" was taken as named by "11. maj 2023" and never answered
             "Fra hvilken dato gjaldt den forlængede åbningstid i ungdomsklubben, som Ravnsø Byråd behandlede 11. maj 2023?|DATE|1. maj 2023|2",
             "Hvilken politik skulle Ravnsø Byråd godkende på mødet den 11. maj 2023?|OTHER|Idrætspolitik|3",
-            "Hvilken periode dækker klimaplanen, som Ravnsø Byråd behandlede den 11. maj 2023?|DATE|2023-2030|4"})
+            "Hvilken periode dækker klimaplanen, som Ravnsø Byråd behandlede den 11. maj 2023?|DATE|2023-2030|4",
+            // a strong verb in another tense: "udgik" is "udgår"
+            "Hvilket punkt udgik af dagsordenen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 5|1"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
         assertTrue(a.answer().contains(expected), question + " -> " + a.answer());
         assertEquals(RAVNSOE, a.evidence().get(0).meetingId(), question);
         assertEquals(item, a.evidence().get(0).item(), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"gik|false|gå", "udgik|false|udgå", "udgår|false|udgå", "foreslog|false|foreslå",
+            "udsat|true|udsætte", "valgte|false|vælge"})
+    void readsStrongVerbsBehindAParticle(String form, boolean prefixOnly, String infinitive) {
+        assertEquals(java.util.Optional.of(infinitive), ContentLemmas.irregular(form, prefixOnly));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sang", "tog", "udvalg", "bestyrelse"})
+    void leavesOtherWordsAlone(String word) {
+        assertTrue(ContentLemmas.irregular(word, true).isEmpty(), word);
     }
 
     @ParameterizedTest
