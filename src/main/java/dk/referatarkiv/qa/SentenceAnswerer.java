@@ -115,8 +115,8 @@ final class SentenceAnswerer {
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
-                if (!statesFact(q, s) || !ofType && !untypedUsable) {
-                    continue;
+                if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, s))) {
+                    continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
                 Scored sc = score(q, s);
                 if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
@@ -384,6 +384,17 @@ final class SentenceAnswerer {
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
             case COUNT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
+            default -> true;
+        };
+    }
+
+    /**
+     * A question for an amount, count or share is answered without a recognised mention only by a sentence with a
+     * number in it ("1 promille", "tre"): one without is no answer to "hvor meget".
+     */
+    private static boolean quantified(Question q, IndexedSentence s) {
+        return switch (q.type()) {
+            case AMOUNT, COUNT, PERCENT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
             default -> true;
         };
     }
