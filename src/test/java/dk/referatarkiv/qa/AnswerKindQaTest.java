@@ -49,7 +49,10 @@ class AnswerKindQaTest {
             "Hvilken politik skulle Ravnsø Byråd godkende på mødet den 11. maj 2023?|OTHER|Idrætspolitik|3",
             "Hvilken periode dækker klimaplanen, som Ravnsø Byråd behandlede den 11. maj 2023?|DATE|2023-2030|4",
             // a strong verb in another tense: "udgik" is "udgår"
-            "Hvilket punkt udgik af dagsordenen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 5|1"})
+            "Hvilket punkt udgik af dagsordenen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 5|1",
+            // regression: two Beslutning blocks of one item are each counted from 0, and the first block's names
+            // were taken as the second block's sentence's ("Rita Berg")
+            "Hvem foreslog at udsætte valget til Ungdomsrådet i Ravnsø?|PERSON|Ole Vind|5"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
