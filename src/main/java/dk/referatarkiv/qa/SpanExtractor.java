@@ -52,6 +52,8 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
+    /** How close (characters) a date must stand to the question's verb to date it: a short phrase ("på møde d."). */
+    private static final int BY_THE_VERB = 15;
 
     private SpanExtractor() {
     }
@@ -99,7 +101,29 @@ final class SpanExtractor {
                 return Optional.of(written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written);
             }
         }
-        return nearestEntity(m, EntityType.DATE).map(e -> dateText(s, e));
+        Optional<Entity> ofVerb = nearVerb(m);
+        return ofVerb.or(() -> nearestEntity(m, EntityType.DATE)).map(e -> dateText(s, e));
+    }
+
+    /**
+     * "Hvornår godkendte udvalget, at …" – "Udvalget godkendte på møde d. 2. juli 2019, at … fra 1. august": the date
+     * that stands by the question's verb dates what the question asks about, though other dates stand nearer the
+     * rest of its words.
+     */
+    private static Optional<Entity> nearVerb(Match m) {
+        List<int[]> verbs = new ArrayList<>();
+        for (ContentLemmas.Term term : m.question().terms()) {
+            if (term.own().stream().noneMatch(m.question().verbs()::contains)) {
+                continue;
+            }
+            m.sentence().tokens().stream().filter(t -> t.variants().stream().anyMatch(term.exact()::contains))
+                    .forEach(t -> verbs.add(new int[]{t.start(), t.end()}));
+        }
+        if (verbs.isEmpty()) {
+            return Optional.empty();
+        }
+        return entities(m, EntityType.DATE).stream().filter(e -> distance(e.start(), e.end(), verbs) <= BY_THE_VERB)
+                .min(Comparator.comparingInt(e -> distance(e.start(), e.end(), verbs)));
     }
 
     /**

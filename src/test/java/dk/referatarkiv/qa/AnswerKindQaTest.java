@@ -52,7 +52,9 @@ class AnswerKindQaTest {
             "Hvilket punkt udgik af dagsordenen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 5|1",
             // regression: two Beslutning blocks of one item are each counted from 0, and the first block's names
             // were taken as the second block's sentence's ("Rita Berg")
-            "Hvem foreslog at udsætte valget til Ungdomsrådet i Ravnsø?|PERSON|Ole Vind|5"})
+            "Hvem foreslog at udsætte valget til Ungdomsrådet i Ravnsø?|PERSON|Ole Vind|5",
+            // the date by the question's verb, not the one nearest its other words
+            "Hvornår godkendte Børne- og ungeudvalget i Ravnsø, at ordningen i ungdomsklubben prøves i et år?|DATE|3. april 2023|2"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
