@@ -55,6 +55,11 @@ final class SentenceAnswerer {
      * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
      */
     private static final double SAME_FORM = 0.05;
+    /** How much a sentence that gives a cause counts over one that does not, for "hvorfor" (hand-set, to be fitted). */
+    private static final double GIVES_REASON = 1.5;
+    private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
+            dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class, "reason-markers.tsv").stream()
+                    .map(String::strip).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
     /**
@@ -122,7 +127,8 @@ final class SentenceAnswerer {
                 if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
                     continue;
                 }
-                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
+                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s) * reasonBonus(q, s),
+                        sc.matched);
                 (ofType ? typed : untyped).add(weighted);
             }
         }
@@ -327,6 +333,11 @@ final class SentenceAnswerer {
         String tail = term.tail();
         return s.tokens().stream().anyMatch(t -> t.variants().contains(tail) && t.variants().stream()
                 .noneMatch(v -> v.length() > tail.length() + 2 && v.endsWith(tail) && !term.exact().contains(v)));
+    }
+
+    /** A "hvorfor" question prefers a sentence that gives a cause or purpose (reason-markers.tsv). */
+    private static double reasonBonus(Question q, IndexedSentence s) {
+        return q.type() == AnswerType.REASON && REASON_MARKERS.matcher(s.text()).find() ? GIVES_REASON : 1;
     }
 
     /** An amount question that names a year prefers a sentence with an amount for that year. */

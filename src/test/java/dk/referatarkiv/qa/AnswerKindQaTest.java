@@ -54,7 +54,9 @@ class AnswerKindQaTest {
             // were taken as the second block's sentence's ("Rita Berg")
             "Hvem foreslog at udsætte valget til Ungdomsrådet i Ravnsø?|PERSON|Ole Vind|5",
             // the date by the question's verb, not the one nearest its other words
-            "Hvornår godkendte Børne- og ungeudvalget i Ravnsø, at ordningen i ungdomsklubben prøves i et år?|DATE|3. april 2023|2"})
+            "Hvornår godkendte Børne- og ungeudvalget i Ravnsø, at ordningen i ungdomsklubben prøves i et år?|DATE|3. april 2023|2",
+            // "hvorfor" prefers the sentence that gives the cause
+            "Hvorfor ønskede Sara Kjær at udtræde af Ravnsø Byråd?|REASON|flytning til udlandet|6"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
