@@ -1,13 +1,17 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.internal.DanishLexicon;
+import dk.referatarkiv.internal.ResourceLines;
 import dk.referatarkiv.nlp.Token;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +28,55 @@ final class ContentLemmas {
             "hvem", "hvad", "hvornår", "hvor", "hvilken", "hvilke", "hvilket", "hvordan", "hvorfor", "mange", "meget",
             "stor", "ny", "nye");
 
+    /** Forms of the strong and irregular verbs (irregular-verbs.tsv) → their infinitive. */
+    private static final Map<String, String> IRREGULAR = irregularForms();
+    /** Particles and prefixes a Danish verb takes in one word: "udgik", "foregik", "afholdt", "tilbagetog". */
+    private static final List<String> VERB_PREFIXES = List.of("tilbage", "igennem", "sammen", "gennem", "efter", "under",
+            "over", "fore", "frem", "bort", "imod", "ind", "ned", "bag", "hen", "med", "mod", "til", "fra", "for", "ud", "op",
+            "af", "an", "om", "på", "be");
+
     private ContentLemmas() {
+    }
+
+    /**
+     * The infinitive of a strong or irregular verb form, also behind a particle: "gik" → "gå", "udgik" and "udgår" →
+     * "udgå", "udsat" → "udsætte". Only forms of the list count, so a noun that happens to end like one is rarely
+     * touched; callers apply it to verbs and participles only.
+     */
+    static Optional<String> irregular(String form, boolean withPrefixOnly) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        if (!withPrefixOnly && IRREGULAR.containsKey(lower)) {
+            return Optional.of(IRREGULAR.get(lower));
+        }
+        for (String prefix : VERB_PREFIXES) {
+            String rest = lower.startsWith(prefix) ? lower.substring(prefix.length()) : "";
+            if (rest.length() >= 2 && IRREGULAR.containsKey(rest)) {
+                return Optional.of(prefix + IRREGULAR.get(rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The irregular infinitive for a token: any verb form, and a participle read as an adjective after a prefix. */
+    private static Optional<String> irregular(Token t) {
+        return switch (t.upos()) {
+            case "VERB", "AUX" -> irregular(t.text(), false);
+            case "ADJ" -> irregular(t.text(), true);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Map<String, String> irregularForms() {
+        Map<String, String> forms = new HashMap<>();
+        for (String line : ResourceLines.read(ContentLemmas.class, "irregular-verbs.tsv")) {
+            String[] cols = line.split("\t");
+            String infinitive = cols[0].strip();
+            for (String form : cols[1].strip().split("\\s+")) {
+                forms.put(form, infinitive);
+            }
+            forms.put(infinitive, infinitive);
+        }
+        return Map.copyOf(forms);
     }
 
     /** One set of variants per content token, in order. */
@@ -60,8 +112,11 @@ final class ContentLemmas {
         return stems;
     }
 
-    /** A content word of a question: its own forms (for its weight), every form that counts as it, and compound parts. */
-    record Term(Set<String> own, Set<String> exact, Set<String> parts) {
+    /**
+     * A content word of a question: the form written, its own forms (for its weight), every form that counts as it,
+     * and compound parts.
+     */
+    record Term(String form, Set<String> own, Set<String> exact, Set<String> parts) {
         /** The last part of a compound (its head noun), or null. */
         String tail() {
             String last = null;
@@ -80,6 +135,7 @@ final class ContentLemmas {
             own.addAll(verbStems(t.text().toLowerCase(Locale.ROOT)));
         }
         Set<String> exact = new LinkedHashSet<>(own);
+        irregular(t).ifPresent(exact::add);
         DanishLexicon dictionary = DanishLexicon.get();
         dictionary.readings(t.text()).forEach(r -> exact.add(r.lemma().toLowerCase(Locale.ROOT)));
         if (!t.upos().equals("PROPN")) {
@@ -92,7 +148,7 @@ final class ContentLemmas {
         }
         widened.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         parts.removeIf(x -> STOP.contains(x) || GENERIC.contains(x) || widened.contains(x));
-        return new Term(own, widened, parts);
+        return new Term(t.text().toLowerCase(Locale.ROOT), own, widened, parts);
     }
 
     static Set<String> variants(Token t) {
@@ -109,6 +165,7 @@ final class ContentLemmas {
         if (t.upos().equals("VERB")) {
             v.addAll(verbStems(t.text().toLowerCase(Locale.ROOT)));
         }
+        irregular(t).ifPresent(v::add);
         v.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         return v;
     }

@@ -47,6 +47,15 @@ final class QuestionAnalyzer {
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
 
+    /**
+     * Words for the meeting itself and its handling of an item: when the question names the meeting's date ("på
+     * mødet den 8. oktober 2013", "ifølge dagsordenen 19. juni 2012", "som byrådet behandlede 11. august 2008") they
+     * point at the meeting, which the date selects, and say nothing about which of its sentences answers.
+     */
+    private static final Set<String> MEETING_FRAME = Set.of("møde", "dagsorden", "referat", "behandle");
+    /** After these the meeting word is what the question is about ("godkendelse af dagsordenen"), not a pointer. */
+    private static final Set<String> OBJECT_OF = Set.of("af", "om");
+
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
@@ -84,7 +93,10 @@ final class QuestionAnalyzer {
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
         List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
+        String previous = "";
         for (Token t : annotated.tokens()) {
+            String before = previous;
+            previous = t.text();
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
@@ -95,7 +107,9 @@ final class QuestionAnalyzer {
             boolean frame = (type == AnswerType.DECISION || type == AnswerType.DECISIONS || asksForItems)
                     && (term.exact().stream().anyMatch(DECISION_FRAME::contains)
                     || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
-                    || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains);
+                    || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
+                    || named.date() != null && term.own().stream().anyMatch(MEETING_FRAME::contains)
+                    && !OBJECT_OF.contains(before.toLowerCase(Locale.ROOT));
             boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));
             if (frame && !body) {
                 framing.add(term);

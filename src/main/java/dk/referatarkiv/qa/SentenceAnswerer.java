@@ -50,6 +50,16 @@ final class SentenceAnswerer {
      */
     private static final double MEETING_FIT_WEIGHT = 1.0;
     private static final double ITEM_NUMBER_BONUS = 1.25;
+    /**
+     * Of sentences that cover the question equally, one that writes its words as the question does ("Hvem valgte …"
+     * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
+     */
+    private static final double SAME_FORM = 0.05;
+    /** How much a sentence that gives a cause counts over one that does not, for "hvorfor" (hand-set, to be fitted). */
+    private static final double GIVES_REASON = 1.5;
+    private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
+            dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class, "reason-markers.tsv").stream()
+                    .map(String::strip).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
     /**
@@ -110,14 +120,15 @@ final class SentenceAnswerer {
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
-                if (!statesFact(q, s) || !ofType && !untypedUsable) {
-                    continue;
+                if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, s))) {
+                    continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
                 Scored sc = score(q, s);
                 if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
                     continue;
                 }
-                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s), sc.matched);
+                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s) * reasonBonus(q, s),
+                        sc.matched);
                 (ofType ? typed : untyped).add(weighted);
             }
         }
@@ -157,7 +168,10 @@ final class SentenceAnswerer {
             }
         }
         if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
-            return meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+            Optional<Answer> meeting = meetingDate(q, candidateItems); // a time of day is not answered by the meeting's date
+            if (meeting.isPresent() || !untypedUsable) {
+                return meeting;
+            }
         }
         if (best == null && untypedUsable && !untyped.isEmpty()) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
@@ -244,6 +258,7 @@ final class SentenceAnswerer {
     Scored score(Question q, IndexedSentence s) {
         double total = 0;
         double got = 0;
+        double sameForm = 0;
         List<int[]> matched = new ArrayList<>();
         // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
         boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
@@ -252,6 +267,9 @@ final class SentenceAnswerer {
             // parts and synonyms do not make it look common.
             double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
                     .orElse(sentences.idf("\u0000unseen"));
+            if (kindAsked(q, term, s)) {
+                continue; // "hvilken periode" asks for a date, which the sentence has: the word is no word to find
+            }
             if (term.own().stream().anyMatch(q.verbs()::contains)) {
                 weight *= VERB_WEIGHT; // the topic is in the nouns; the verb is often phrased otherwise
             }
@@ -260,7 +278,9 @@ final class SentenceAnswerer {
             if (term.exact().stream().anyMatch(s.lemmas()::contains)
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
                 match = 1;
-            } else if (term.tail() != null && s.lemmas().contains(term.tail())) {
+            } else if (answersFocus(q, term, s)) {
+                match = 1; // "hvilken politik" is answered by "Ældrepolitik"
+            } else if (term.tail() != null && bareHead(term, s)) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
                     || sharesPrefix(term.exact(), s.prefixes())) {
@@ -271,13 +291,53 @@ final class SentenceAnswerer {
                 match = 0;
             }
             got += weight * match;
+            if (match == 1 && s.tokens().stream().anyMatch(t -> t.variants().contains(term.form()))) {
+                sameForm += weight;
+            }
             if (match > 0) {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
                         .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
             }
         }
         double coverage = total == 0 ? 0 : got / total;
-        return new Scored(s, coverage, coverage * prior(q.type(), s.section(), s.position()), matched);
+        double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;
+        return new Scored(s, coverage, coverage * form * prior(q.type(), s.section(), s.position()), matched);
+    }
+
+    /**
+     * The noun a "hvilken X" question asks about names the kind of answer, not a word the answer sentence must repeat:
+     * a sentence answers it with a compound headed by X ("Hvilken politik …" – "Ældrepolitik", "Hvilket råd …" –
+     * "udsatteråd"). When X is a kind of date or number the question type asks for ("hvilken periode", "hvilken
+     * dato"), it does not count for or against a sentence that has a mention of that type ({@link #kindAsked}).
+     */
+    private static boolean answersFocus(Question q, ContentLemmas.Term term, IndexedSentence s) {
+        if (q.focus() == null || !term.own().contains(q.focus())) {
+            return false;
+        }
+        return s.tokens().stream().anyMatch(t -> t.variants().stream()
+                .anyMatch(v -> v.length() > q.focus().length() && SpanExtractor.headedBy(v, q.focus())));
+    }
+
+    /** The focus of a question whose type is a kind of date or number, in a sentence that has a mention of it. */
+    private static boolean kindAsked(Question q, ContentLemmas.Term term, IndexedSentence s) {
+        return q.focus() != null && term.own().contains(q.focus())
+                && (q.type() == AnswerType.DATE || q.type() == AnswerType.AMOUNT || q.type() == AnswerType.PERCENT)
+                && hasType(s, q.type());
+    }
+
+    /**
+     * The head of the question's compound standing alone in the sentence ("skabelonen" for "sagsskabelon"), not as
+     * the head of another compound ("klimaplanen" is no "trafikplan").
+     */
+    private static boolean bareHead(ContentLemmas.Term term, IndexedSentence s) {
+        String tail = term.tail();
+        return s.tokens().stream().anyMatch(t -> t.variants().contains(tail) && t.variants().stream()
+                .noneMatch(v -> v.length() > tail.length() + 2 && v.endsWith(tail) && !term.exact().contains(v)));
+    }
+
+    /** A "hvorfor" question prefers a sentence that gives a cause or purpose (reason-markers.tsv). */
+    private static double reasonBonus(Question q, IndexedSentence s) {
+        return q.type() == AnswerType.REASON && REASON_MARKERS.matcher(s.text()).find() ? GIVES_REASON : 1;
     }
 
     /** An amount question that names a year prefers a sentence with an amount for that year. */
@@ -335,6 +395,17 @@ final class SentenceAnswerer {
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
             case COUNT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
+            default -> true;
+        };
+    }
+
+    /**
+     * A question for an amount, count or share is answered without a recognised mention only by a sentence with a
+     * number in it ("1 promille", "tre"): one without is no answer to "hvor meget".
+     */
+    private static boolean quantified(Question q, IndexedSentence s) {
+        return switch (q.type()) {
+            case AMOUNT, COUNT, PERCENT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
             default -> true;
         };
     }

@@ -82,8 +82,11 @@ final class SentenceIndex {
                     Set<String> own = lemmas(sentence.tokens());
                     Set<String> context = new HashSet<>(titleLemmas);
                     context.addAll(previous);
+                    // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
+                    // entity is this sentence's only where this text writes it.
                     List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
-                            && e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+                            && e.start() >= sentence.start() && e.end() <= sentence.end()
+                            && writes(text.text(), e)).toList();
                     sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
                             item.item().title(), section.kind().key(), section.displayName(), position++,
                             sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
@@ -139,6 +142,15 @@ final class SentenceIndex {
             }
         }
         return out;
+    }
+
+    /** Whether the text holds the entity's words at its offsets (compared without case and spacing). */
+    static boolean writes(String text, Entity e) {
+        if (e.start() < 0 || e.end() > text.length()) {
+            return false;
+        }
+        String at = text.substring(e.start(), e.end()).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return at.equals(e.text().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {

@@ -52,6 +52,8 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
+    /** How close (characters) a date must stand to the question's verb to date it: a short phrase ("på møde d."). */
+    private static final int BY_THE_VERB = 15;
 
     private SpanExtractor() {
     }
@@ -99,7 +101,29 @@ final class SpanExtractor {
                 return Optional.of(written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written);
             }
         }
-        return nearestEntity(m, EntityType.DATE).map(e -> dateText(s, e));
+        Optional<Entity> ofVerb = nearVerb(m);
+        return ofVerb.or(() -> nearestEntity(m, EntityType.DATE)).map(e -> dateText(s, e));
+    }
+
+    /**
+     * "Hvornår godkendte udvalget, at …" – "Udvalget godkendte på møde d. 2. juli 2019, at … fra 1. august": the date
+     * that stands by the question's verb dates what the question asks about, though other dates stand nearer the
+     * rest of its words.
+     */
+    private static Optional<Entity> nearVerb(Match m) {
+        List<int[]> verbs = new ArrayList<>();
+        for (ContentLemmas.Term term : m.question().terms()) {
+            if (term.own().stream().noneMatch(m.question().verbs()::contains)) {
+                continue;
+            }
+            m.sentence().tokens().stream().filter(t -> t.variants().stream().anyMatch(term.exact()::contains))
+                    .forEach(t -> verbs.add(new int[]{t.start(), t.end()}));
+        }
+        if (verbs.isEmpty()) {
+            return Optional.empty();
+        }
+        return entities(m, EntityType.DATE).stream().filter(e -> distance(e.start(), e.end(), verbs) <= BY_THE_VERB)
+                .min(Comparator.comparingInt(e -> distance(e.start(), e.end(), verbs)));
     }
 
     /**
@@ -296,11 +320,31 @@ final class SpanExtractor {
     }
 
     static boolean named(Question q, String text) {
-        String key = ConstraintReader.key(text);
-        return !key.isEmpty() && ConstraintReader.key(q.text()).contains(key);
+        String key = words(text);
+        if (key.isEmpty()) {
+            return false;
+        }
+        // whole words from the first: "1. august 2008" is not named by "11. august 2008"; a genitive or compound
+        // ending after the last word still counts ("Asger Christensens orlov" names Asger Christensen)
+        String question = words(q.text());
+        for (int at = question.indexOf(key); at >= 0; at = question.indexOf(key, at + 1)) {
+            int end = at + key.length();
+            boolean starts = at == 0 || question.charAt(at - 1) == ' ';
+            boolean ends = end == question.length() || !Character.isDigit(question.charAt(end))
+                    && !(Character.isDigit(key.charAt(key.length() - 1)) && Character.isLetterOrDigit(question.charAt(end)));
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean headedBy(String word, String focus) {
+    /** Lower case, "&" as "og", letters and digits with one space between runs: how {@link #named} compares. */
+    private static String words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("&", " og ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    static boolean headedBy(String word, String focus) {
         String w = stem(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", ""));
         String f = stem(focus.toLowerCase(Locale.ROOT));
         return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);
