@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Danish date and period expressions, normalised to ISO with the meeting date as reference for missing years:
- * {@code d. 14. februar 2024}, {@code 14-02-2024}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
+ * {@code d. 14. februar 2024}, {@code 14-02-2024}, {@code 14.02.2024}, {@code 14/2/2024}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
  * 2024}, {@code fra 1. januar 2024 til 31. december 2026}, {@code i perioden fra mandag den 29. januar til fredag den
- * 1. marts 2024}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
+ * 1. marts 2024}, {@code fra 15.09.2017 til 10.11.2017}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
  * {@code 2025-2028}, {@code i 2026 og frem}, {@code i 2025}. Longer expressions win over the shorter ones inside them.
  * Stateless and thread-safe.
  */
@@ -35,7 +35,16 @@ public final class DateExtractor {
             + "(\\d{1,2})\\.\\s*-\\s*(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern WRITTEN_DAY = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH + DAY
             + "(?:\\s+kl\\.\\s*\\d{1,2}[:.]\\d{2})?", FLAGS);
-    private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.-])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])");
+    /**
+     * A day written in figures, day first, with one separator throughout: "14-02-2024", "14.02.2024", "14/2/2024".
+     * Never inside a longer run of figures ("00.30.00-P05", "1.234.567").
+     */
+    private static final String NUMERIC = "(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})";
+    private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.\\-/])" + NUMERIC + "(?![\\d\\-/]|\\.\\d)");
+    /** "fra 15.09.2017 til 10.11.2017", "i perioden 1-3-2024 – 31-5-2024". */
+    private static final Pattern NUMERIC_PERIOD = Pattern.compile("(?<![\\p{L}\\d.\\-/])(?:(?:i\\s+perioden\\s+)?fra\\s+"
+            + "(?:(?:d\\.|den)\\s*)?)?" + NUMERIC + "\\s*(?:til|-|–)\\s*(?:(?:d\\.|den)\\s*)?"
+            + NUMERIC.replace("\\2", "\\6") + "(?![\\d\\-/]|\\.\\d)", FLAGS);
     private static final Pattern WEEK = Pattern.compile("(?<!\\p{L})(?:(primo|medio|ultimo)\\s+)?uge\\s+(\\d{1,2})(?!\\d)", FLAGS);
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?<!\\p{L})(primo|medio|ultimo)\\s+(" + MONTH
             + ")(?:\\s+(\\d{4}))?", FLAGS);
@@ -59,7 +68,7 @@ public final class DateExtractor {
         each(WRITTEN_DAY, text, taken, m -> day(m.group(3) != null
                 ? date(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1))
                 : closest(reference, month(m.group(2)), Integer.parseInt(m.group(1))), m.group(3) == null), section, found);
-        each(NUMERIC_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1)),
+        each(NUMERIC_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1)),
                 false), section, found);
         each(WEEK, text, taken, m -> week(reference, Integer.parseInt(m.group(2)), m.group(1)), section, found);
         each(PART_OF_MONTH, text, taken, m -> partOfMonth(year(m.group(3), reference), month(m.group(2)), m.group(1),
@@ -79,6 +88,12 @@ public final class DateExtractor {
 
     /** "fra 1. januar 2024 til 31. december 2026"; a missing first year is the second's (or the meeting's). */
     private static void period(String text, String section, LocalDate reference, List<Entity> found, boolean[] taken) {
+        each(NUMERIC_PERIOD, text, taken, m -> {
+            LocalDate start = date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1));
+            LocalDate end = date(Integer.parseInt(m.group(8)), Integer.parseInt(m.group(7)), m.group(5));
+            // "14-02-2024 - 2025" is no period, and an end before the start is not one either
+            return end.isBefore(start) ? null : new DateRange(start, end, DateRange.Precision.DAY, false);
+        }, section, found);
         each(PERIOD, text, taken, m -> {
             int endYear = year(m.group(6), reference);
             int startYear = m.group(3) != null ? Integer.parseInt(m.group(3)) : endYear;

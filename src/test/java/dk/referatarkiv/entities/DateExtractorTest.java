@@ -22,6 +22,9 @@ class DateExtractorTest {
         assertDay("1. juni", "2024-06-01", true);
         assertDay("den 17. maj", "2024-05-17", true);
         assertDay("d. 8.november 2016", "2016-11-08", false);
+        assertDay("14.02.2024", "2024-02-14", false);
+        assertDay("d. 3/7/2023", "2023-07-03", false);
+        assertDay("Mødedato: 05.09.2023 kl. 16.00", "2023-09-05", false);
     }
 
     @Test
@@ -40,6 +43,8 @@ class DateExtractorTest {
         assertRange("fra 1. januar 2024 til 31. december 2026", "2024-01-01", "2026-12-31", DateRange.Precision.DAY);
         assertRange("i perioden fra mandag den 29. januar til fredag den 1. marts 2024", "2024-01-29", "2024-03-01",
                 DateRange.Precision.DAY);
+        assertRange("i perioden fra 15.09.2023 til 10.11.2023", "2023-09-15", "2023-11-10", DateRange.Precision.DAY);
+        assertRange("01-03-2024 – 31-05-2024", "2024-03-01", "2024-05-31", DateRange.Precision.DAY);
         assertRange("uge 8", "2024-02-19", "2024-02-25", DateRange.Precision.WEEK);
         assertRange("ultimo uge 8", "2024-02-22", "2024-02-25", DateRange.Precision.WEEK);
         assertRange("primo maj", "2024-05-01", "2024-05-10", DateRange.Precision.MONTH);
@@ -64,6 +69,9 @@ class DateExtractorTest {
     void notDates() {
         assertTrue(extractor.extract("Der er 127.000 kr. og 7,4 mio. kr. og punkt 7.6 og 00.30.00-P05-3-24", "x", MEETING).isEmpty());
         assertTrue(extractor.extract("d. 31. februar 2024", "x", MEETING).isEmpty());
+        assertTrue(extractor.extract("lokalplan 12.18, 1.234.567 kr., version 1.2.2024.3, 14.02-2024", "x", MEETING)
+                .isEmpty(), "figures with dots that are no date, and mixed separators");
+        assertTrue(extractor.extract("31.13.2024 og 32.01.2024", "x", MEETING).isEmpty(), "no such month or day");
     }
 
     private void assertDay(String text, String iso, boolean inferred) {
