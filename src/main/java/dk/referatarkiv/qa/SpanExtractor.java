@@ -84,7 +84,7 @@ final class SpanExtractor {
         }
         if (from == to) {
             Entity e = nearest.get();
-            return Optional.of(e.label() + party(s, e.end()));
+            return Optional.of(title(s, e.start()) + e.label() + party(s, e.end()));
         }
         int start = persons.get(from).start();
         int end = persons.get(to).end();
@@ -183,6 +183,19 @@ final class SpanExtractor {
         }
         List<int[]> tokens = tokens(m.sentence().text());
         String text = m.sentence().text();
+        // "side 4 af 38", "punkt 3 af 7": the noun numbered within a total, which is the count asked for
+        List<int[]> totals = new ArrayList<>();
+        for (int j = 0; j + 3 < tokens.size(); j++) {
+            if (headedBy(text.substring(tokens.get(j)[0], tokens.get(j)[1]), focus)
+                    && text.substring(tokens.get(j + 1)[0], tokens.get(j + 1)[1]).matches("\\d+")
+                    && text.substring(tokens.get(j + 2)[0], tokens.get(j + 2)[1]).equalsIgnoreCase("af")
+                    && text.substring(tokens.get(j + 3)[0], tokens.get(j + 3)[1]).matches("\\d+")) {
+                totals.add(new int[]{tokens.get(j + 3)[0] + m.sentence().start(), tokens.get(j + 3)[1] + m.sentence().start()});
+            }
+        }
+        if (!totals.isEmpty()) {
+            return nearest(totals, m).map(f -> local(m.sentence(), f[0], f[1]));
+        }
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
@@ -390,6 +403,28 @@ final class SpanExtractor {
             }
         }
         return end;
+    }
+
+    /** Word endings of titles written before a name (data file {@code person-titles.tsv}). */
+    private static final List<String> PERSON_TITLES = dk.referatarkiv.internal.ResourceLines.read(SpanExtractor.class,
+            "person-titles.tsv").stream().map(String::strip).toList();
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
+
+    /**
+     * "Borgmester " when the text writes a title right before the name at {@code start} ("Borgmester Jørn Hansen
+     * anmoder …"), as written; else empty.
+     */
+    private static String title(IndexedSentence s, int start) {
+        int at = start - s.start();
+        if (at <= 0 || at > s.text().length()) {
+            return "";
+        }
+        Matcher w = WORD_BEFORE.matcher(s.text().substring(Math.max(0, at - 40), at));
+        if (!w.find()) {
+            return "";
+        }
+        String word = w.group(1).toLowerCase(Locale.ROOT);
+        return PERSON_TITLES.stream().anyMatch(word::endsWith) ? w.group(1) + " " : "";
     }
 
     private static boolean listed(IndexedSentence s, Entity a, Entity b) {

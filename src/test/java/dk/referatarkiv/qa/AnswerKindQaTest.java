@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "hvilken" names the kind of answer ("hvilken politik" – "Idrætspolitik", "hvilken periode" – "2023-2030"), the
  * words for the meeting a dated question names point at that meeting, and a date the question gives is not taken
  * for a different date that contains it ("1. maj 2023" in "11. maj 2023"). What the minutes do not say stays
- * unanswered. Strong verbs match in any tense, also behind a particle ("udgik" – "udgår").
+ * unanswered. Strong verbs match in any tense, also behind a particle ("udgik" – "udgår"). A person's title before the
+ * name stays in the answer ("Borgmester …"); "side 2 af 9" counts 9 pages.
  */
 class AnswerKindQaTest {
 
@@ -56,7 +57,11 @@ class AnswerKindQaTest {
             // the date by the question's verb, not the one nearest its other words
             "Hvornår godkendte Børne- og ungeudvalget i Ravnsø, at ordningen i ungdomsklubben prøves i et år?|DATE|3. april 2023|2",
             // "hvorfor" prefers the sentence that gives the cause
-            "Hvorfor ønskede Sara Kjær at udtræde af Ravnsø Byråd?|REASON|flytning til udlandet|6"})
+            "Hvorfor ønskede Sara Kjær at udtræde af Ravnsø Byråd?|REASON|flytning til udlandet|6",
+            // a person's title written before the name stays with it
+            "Hvem anmoder om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|PERSON|Borgmester Lone Vang|7",
+            // "side 2 af 9": the total is the count of pages, not the page
+            "Hvor mange sider har notatet om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|COUNT|9|7"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
