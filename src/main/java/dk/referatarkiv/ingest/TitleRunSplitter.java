@@ -52,6 +52,8 @@ final class TitleRunSplitter {
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+    /** The most words of a name that {@link #withNamesJoined} joins to the title before it. */
+    private static final int MAX_BARE_NAME = 4;
 
     private TitleRunSplitter() {
     }
@@ -82,7 +84,36 @@ final class TitleRunSplitter {
         if (!current.isEmpty()) {
             titles.add(current.toString());
         }
-        return titles;
+        return withNamesJoined(titles);
+    }
+
+    /**
+     * A piece that is nothing but a name ending in a name word ("Sønderby Kommune", "Vestby Havn") is no agenda
+     * title of its own: it ends the title before it ("Budgetopfølgning 30. april Sønderby Kommune").
+     */
+    private static List<String> withNamesJoined(List<String> titles) {
+        List<String> out = new ArrayList<>();
+        for (String title : titles) {
+            if (!out.isEmpty() && isBareName(title)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + title);
+            } else {
+                out.add(title);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBareName(String title) {
+        String[] words = title.split("\\s+");
+        if (words.length > MAX_BARE_NAME || !NAME_WORDS.contains(strip(words[words.length - 1]).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : words) {
+            if (!isCapitalised(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -67,4 +67,10 @@ class TitleRunSplitterTest {
     void aRunWithoutATitleStartIsOneTitle() {
         assertEquals(List.of("Orientering om budget"), TitleRunSplitter.split("Orientering om budget"));
     }
+
+    @Test
+    void aNameAloneIsNoTitleButTheEndOfTheOneBefore() {
+        assertEquals(List.of("Budgetopfølgning 30. april Sønderby Kommune", "Ansøgning om lån - Vestby Hallen"),
+                TitleRunSplitter.split("Budgetopfølgning 30. april Sønderby Kommune Ansøgning om lån - Vestby Hallen"));
+    }
 }
