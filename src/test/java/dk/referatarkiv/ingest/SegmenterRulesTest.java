@@ -277,4 +277,33 @@ class SegmenterRulesTest {
                 "Lokalplan 12 for Skovvej (Beslutning)", "Valg af skrifttype til vejskilte (Beslutning)",
                 "Salg af grunde i Nørreby (Beslutning)"), titles(m));
     }
+
+    @Test
+    void decisionsOfTheBodiesACaseWentThroughAreOneItem() {
+        // a one-item page without a title: the committee's decision, then the next body's, belong to the same case
+        Meeting m = parse("""
+                Dagsorden
+                Mandag 3. marts 2025 kl. 17:00
+                Byrådet
+
+                Resumé
+                Ansøgning om anlægsbevilling til renovering af Skovvej 4.
+                Sagsfremstilling
+                Anlægsbevillingen søges til en renovering af ejendommen.
+                Beslutning Teknikudvalget den 10-02-2025
+                Forslaget indstilles til godkendelse.
+                Beslutning Økonomiudvalget den 17-02-2025
+                Forslaget indstilles til godkendelse.
+                """);
+        assertEquals(1, m.items().size(), titles(m).toString());
+    }
+
+    @Test
+    void contentsEntriesAfterTheOpenPartsHeadingOnTheSameLineAreItems() {
+        Meeting m = parse("Sønderby Byråd\nReferat\nDato 4. juni 2025\n\n"
+                + "Indholdsfortegnelse Åbne punkter 1. Forslag til spildevandsplan for Nørreby...5 "
+                + "2. Takster for vand 2026...7 3. Affaldsplan for Sønderby Kommune...9\n");
+        assertEquals(List.of("Forslag til spildevandsplan for Nørreby", "Takster for vand 2026",
+                "Affaldsplan for Sønderby Kommune"), titles(m));
+    }
 }
