@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * </ul>
  * Inside a name, a capitalised ordinary word continues it when it is a word names end with ({@code name-words.tsv}:
  * "Frederikshavn Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Gadebelysning A/S"); the name
- * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it. These are the rules of Danish
- * capitalisation, not of one publisher; a title that itself starts with a body's name is not found (a known miss).
+ * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it, and so does the name after a
+ * definite noun ("Boligforeningen Søndergården") unless a typical first word follows. A typical first word counts in
+ * any inflection ("Årsregnskaber"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
+ * own. These are the rules of Danish capitalisation, not of one publisher; a title that itself starts with a body's
+ * name is not found (a known miss).
  * Stateless and thread-safe.
  */
 final class TitleRunSplitter {
@@ -88,8 +91,8 @@ final class TitleRunSplitter {
     }
 
     /**
-     * A piece that is nothing but a name ending in a name word ("Sønderby Kommune", "Vestby Havn") is no agenda
-     * title of its own: it ends the title before it ("Budgetopfølgning 30. april Sønderby Kommune").
+     * A piece that is nothing but a name ending in a name word ("Sønderby Kommune", "Vestby Havn") and not starting
+     * with a typical title word ("Årsregnskaber Vestby Boligforening" is a title) is no agenda title of its own: it ends the title before it ("Budgetopfølgning 30. april Sønderby Kommune").
      */
     private static List<String> withNamesJoined(List<String> titles) {
         List<String> out = new ArrayList<>();
@@ -105,7 +108,8 @@ final class TitleRunSplitter {
 
     private static boolean isBareName(String title) {
         String[] words = title.split("\\s+");
-        if (words.length > MAX_BARE_NAME || !NAME_WORDS.contains(strip(words[words.length - 1]).toLowerCase(Locale.ROOT))) {
+        if (words.length > MAX_BARE_NAME || !NAME_WORDS.contains(strip(words[words.length - 1]).toLowerCase(Locale.ROOT))
+                || typicalStart(words[0])) {
             return false;
         }
         for (String word : words) {
@@ -137,7 +141,7 @@ final class TitleRunSplitter {
             // After a lower-case word or a number an ordinary word starts a title ("… budget 2025 Afsluttende
             // evaluering"; titles end with years more often than "Lokalplan 2019-2 Boliger ved …" goes on).
             if (ordinary && isDefinite(strip(word).toLowerCase(Locale.ROOT)) && i + 1 < words.length
-                    && isCapitalised(words[i + 1])) {
+                    && isCapitalised(words[i + 1]) && !typicalStart(unquoted(words[i + 1]))) {
                 return false; // "… den selvejende institution Børnehaven Solsikken": an institution's name
             }
             return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
@@ -147,6 +151,9 @@ final class TitleRunSplitter {
                 || i + 1 < words.length && COMPANY_FORM.matcher(words[i + 1]).matches()) {
             // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
             return false;
+        }
+        if (isDefinite(strip(previous).toLowerCase(Locale.ROOT)) && !typicalStart(word)) {
+            return false; // "Boligforeningen Vestergården", "Børnehaven Solsikken": the name of the one meant
         }
         // after "… i Sønderby Kommune" or a body's name the name is complete; after "… i Øster Sønderby" it may go on
         boolean nameComplete = NAME_WORDS.contains(strip(previous).toLowerCase(Locale.ROOT))
@@ -227,15 +234,22 @@ final class TitleRunSplitter {
     private static boolean typicalStart(String word) {
         String bare = strip(word).toLowerCase(Locale.ROOT);
         int hyphen = bare.indexOf('-');
-        if (hyphen > 0) {
-            bare = bare.substring(0, hyphen);
+        String head = hyphen > 0 ? bare.substring(0, hyphen) : bare;
+        if (ACTION_NOUN.matcher(head).find() && isOrdinaryWord(head) || isTitleStart(head)) {
+            return true;
         }
-        if (ACTION_NOUN.matcher(bare).find() && isOrdinaryWord(bare) || TITLE_STARTS.contains(bare)) {
+        // an inflected form counts as its lemma: "Årsregnskaber", "Takstblade"
+        return DanishLexicon.get().readingsOrCompound(head).stream()
+                .anyMatch(r -> r.upos().equals("NOUN") && !r.lemma().equals(head) && isTitleStart(r.lemma()));
+    }
+
+    private static boolean isTitleStart(String lower) {
+        if (TITLE_STARTS.contains(lower)) {
             return true;
         }
         for (String start : TITLE_STARTS) {
-            if (start.length() >= COMPOUND_PART && bare.startsWith(start)
-                    || start.length() >= COMPOUND_TAIL && bare.endsWith(start)) {
+            if (start.length() >= COMPOUND_PART && lower.startsWith(start)
+                    || start.length() >= COMPOUND_TAIL && lower.endsWith(start)) {
                 return true; // "Anlægsregnskab", "Affaldsplan"; "Budgetkontrol", "Tillægsbevilling"
             }
         }

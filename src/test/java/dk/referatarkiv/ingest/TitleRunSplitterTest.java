@@ -73,4 +73,25 @@ class TitleRunSplitterTest {
         assertEquals(List.of("Budgetopfølgning 30. april Sønderby Kommune", "Ansøgning om lån - Vestby Hallen"),
                 TitleRunSplitter.split("Budgetopfølgning 30. april Sønderby Kommune Ansøgning om lån - Vestby Hallen"));
     }
+
+    @Test
+    void anInflectedTitleWordStartsATitleAfterAName() {
+        assertEquals(List.of("Tillæg til spildevandsplan for Nørrehaven", "Årsregnskaber Vestby Boligforening"),
+                TitleRunSplitter.split("Tillæg til spildevandsplan for Nørrehaven Årsregnskaber Vestby Boligforening"));
+    }
+
+    @Test
+    void aNameAfterADefiniteInstitutionNounBelongsToTheName() {
+        assertEquals(List.of("Årsregnskaber Boligforeningen Søndergården, Vestby", "Regnskab for VestBo afdeling 3"),
+                TitleRunSplitter.split("Årsregnskaber Boligforeningen Søndergården, Vestby Regnskab for VestBo afdeling 3"));
+        assertEquals(List.of("Tilskud til lånepulje", "Iværksætterprisen", "Drøftelse af projekter"),
+                TitleRunSplitter.split("Tilskud til lånepulje Iværksætterprisen Drøftelse af projekter"),
+                "a definite noun before a typical first word is a title of its own");
+    }
+
+    @Test
+    void aTitleDoesNotEndWithAPronoun() {
+        assertEquals(List.of("Kender du Sønderby Kommune - tema i avisen", "Godkendelse af dagsorden"),
+                TitleRunSplitter.split("Kender du Sønderby Kommune - tema i avisen Godkendelse af dagsorden"));
+    }
 }
