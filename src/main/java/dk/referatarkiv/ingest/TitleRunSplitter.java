@@ -52,6 +52,7 @@ final class TitleRunSplitter {
     private static final Pattern QUOTE_CLOSE = Pattern.compile("[\"”«»][.,:;!?)]*$");
     private static final int MAX_QUOTED_WORDS = 8;
     private static final Pattern DASH = Pattern.compile("^[-–]$");
+    private static final Pattern SUSPENDING = Pattern.compile("^(?:og|eller|samt)$");
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
@@ -166,7 +167,7 @@ final class TitleRunSplitter {
         }
         // a capitalised adjective before a lower-case noun begins a title: "… Trafikplan Sociale tilbud i …"
         boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
-        return run == Run.TITLE || adjectiveStart || typicalStart(word);
+        return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
     }
 
     /**
@@ -189,6 +190,17 @@ final class TitleRunSplitter {
         }
         // "… finansiering Sønderby Regatta - kapsejlads 2016": a name, a dash and what about it is a title's form
         return after > i + 1 || strip(words[i]).endsWith("s") || DASH.matcher(words[after]).matches();
+    }
+
+    /**
+     * The word whose head decides a suspended compound ("Energi- og Klimapolitik" is a kind of "politik"): the word
+     * after the conjunction; any other word is itself.
+     */
+    private static String compoundHead(String[] words, int i) {
+        if (words[i].endsWith("-") && i + 2 < words.length && SUSPENDING.matcher(words[i + 1]).matches()) {
+            return unquoted(words[i + 2]);
+        }
+        return unquoted(words[i]);
     }
 
     private static boolean isAdjective(String word) {

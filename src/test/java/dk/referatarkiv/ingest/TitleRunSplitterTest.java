@@ -94,4 +94,12 @@ class TitleRunSplitterTest {
         assertEquals(List.of("Kender du Sønderby Kommune - tema i avisen", "Godkendelse af dagsorden"),
                 TitleRunSplitter.split("Kender du Sønderby Kommune - tema i avisen Godkendelse af dagsorden"));
     }
+
+    @Test
+    void aSuspendedCompoundIsJudgedByItsLastPartAndCompoundsOfTitleWordsStartTitles() {
+        assertEquals(List.of("Takster for Vestby Vand", "Energi- og Klimapolitik"),
+                TitleRunSplitter.split("Takster for Vestby Vand Energi- og Klimapolitik"));
+        assertEquals(List.of("Alarmanlæg for Brand og Redning", "Takstoversigt - budget"),
+                TitleRunSplitter.split("Alarmanlæg for Brand og Redning Takstoversigt - budget"));
+    }
 }
