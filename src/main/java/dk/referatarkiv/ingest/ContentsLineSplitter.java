@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * that repeat give a cut, so a title is never split on a guess:
  * <ol>
  *   <li>item numbers in sequence ({@code 1. A 2. B 3. C}, or {@code 1 A 5 2 B 6} with page numbers), a number allowed
- *       to be missing;</li>
+ *       to be missing; where one is missing, the page column may show where its entry starts;</li>
+ *   <li>worded markers in sequence ({@code Sag nr. 1 A Sag nr. 2 Sag nr. 3 B C}), also when read as a column before
+ *       their titles;</li>
  *   <li>an open/closed column after each title ({@code A Åbent B Åbent C Lukket});</li>
  *   <li>a short committee code before each title ({@code KB - A KB - B ØU - C}).</li>
  * </ol>
- * Titles without any separator (the numbers stripped by the conversion) are left as they are: capital letters alone
- * do not tell a new title from a name inside one. Stateless.
+ * Titles without any separator (the numbers stripped by the conversion) are cut where a title starts by the rules of
+ * Danish capitalisation ({@link TitleRunSplitter}). Stateless.
  */
 final class ContentsLineSplitter {
 
