@@ -113,8 +113,8 @@ final class ContentsLineSplitter {
     }
 
     /**
-     * A table whose title cells wrap pushes a number out of its place: "8 Lokalplan 12 (Beslutning) 25 Trafikale
-     * skitser 9 27 (Beslutning) 10 …" — the entry of item 9 starts right after item 8's page number, its own number
+     * A table whose title cells wrap pushes a number out of its place: "8 Lokalplan 12 (Beslutning) 25 Busplan for
+     * Vestby 9 27 (Beslutning) 10 …" — the entry of item 9 starts right after item 8's page number, its own number
      * and page printed later or not at all. When most entries end in a page number, an entry is cut after an inner
      * number followed by a capitalised word where that number fits the page column: not below the page of the entry
      * before, not above the next page that follows, and only where the numbering leaves room (the next entry's number
@@ -159,7 +159,7 @@ final class ContentsLineSplitter {
             boolean room = k + 1 == entries.size() || leadingNumber(entries.get(k + 1)) == number + 2;
             if (cut > 0 && lower > 0 && number > 0 && room) {
                 out.add(entry.substring(0, cut).strip());
-                // its own number and page, printed after a wrapped line ("… motorvejen 9 27 (Beslutning)"), go
+                // its own number and page, printed after a wrapped line ("… Vestby 9 27 (Beslutning)"), go
                 String moved = entry.substring(cut).replaceFirst("\\s" + (number + 1) + "\\s+\\d{1,3}(?=\\s|$)", "");
                 out.add((number + 1) + " " + moved.strip());
             } else {

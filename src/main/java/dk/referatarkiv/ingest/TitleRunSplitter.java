@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * "Frederikshavn Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Gadebelysning A/S"); the name
  * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it, and so does the name after a
  * definite noun ("Boligforeningen Søndergården") unless a typical first word follows. A typical first word counts in
- * any inflection ("Årsregnskaber"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
+ * any inflection ("Driftsaftaler"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
  * own. These are the rules of Danish capitalisation, not of one publisher; a title that itself starts with a body's
  * name is not found (a known miss).
  * Stateless and thread-safe.
@@ -93,7 +93,8 @@ final class TitleRunSplitter {
 
     /**
      * A piece that is nothing but a name ending in a name word ("Sønderby Kommune", "Vestby Havn") and not starting
-     * with a typical title word ("Årsregnskaber Vestby Boligforening" is a title) is no agenda title of its own: it ends the title before it ("Budgetopfølgning 30. april Sønderby Kommune").
+     * with a typical title word ("Driftsaftaler Vestby Idrætsforening" is a title) is no agenda title of its own: it
+     * ends the title before it ("Kvartalsrapport 31. marts Sønderby Kommune").
      */
     private static List<String> withNamesJoined(List<String> titles) {
         List<String> out = new ArrayList<>();
@@ -193,7 +194,7 @@ final class TitleRunSplitter {
     }
 
     /**
-     * The word whose head decides a suspended compound ("Energi- og Klimapolitik" is a kind of "politik"): the word
+     * The word whose head decides a suspended compound ("Natur- og Friluftspolitik" is a kind of "politik"): the word
      * after the conjunction; any other word is itself.
      */
     private static String compoundHead(String[] words, int i) {
@@ -250,7 +251,7 @@ final class TitleRunSplitter {
         if (ACTION_NOUN.matcher(head).find() && isOrdinaryWord(head) || isTitleStart(head)) {
             return true;
         }
-        // an inflected form counts as its lemma: "Årsregnskaber", "Takstblade"
+        // an inflected form counts as its lemma: "Driftsaftaler", "Takstblade"
         return DanishLexicon.get().readingsOrCompound(head).stream()
                 .anyMatch(r -> r.upos().equals("NOUN") && !r.lemma().equals(head) && isTitleStart(r.lemma()));
     }

@@ -70,10 +70,10 @@ class ContentsLineSplitterTest {
     void anEntryPushedOutOfItsNumberCellStartsAfterThePageNumberBeforeIt() {
         // a wrapped title cell prints item 5's number and page after its first line; item 6 is cut off by the excerpt
         assertEquals(List.of("3 Vandtakster 2026 (Beslutning)", "4 Lokalplan 12 for Skovvej (Beslutning)",
-                        "5 Trafikplan for Nørreby (Beslutning)", "6 Valg af skrifttype (Beslutning)",
+                        "5 Trafikplan for Nørreby (Beslutning)", "6 Navngivning af ny vej (Beslutning)",
                         "7 Busplan for Vestby (beslutning)"),
                 ContentsLineSplitter.split("3 Vandtakster 2026 (Beslutning) 8 4 Lokalplan 12 for Skovvej (Beslutning) "
-                        + "11 Trafikplan for Nørreby 5 14 (Beslutning) 6 Valg af skrifttype (Beslutning) 19 "
+                        + "11 Trafikplan for Nørreby 5 14 (Beslutning) 6 Navngivning af ny vej (Beslutning) 19 "
                         + "7 Busplan for Vestby (beslutning) 22 Nye regler for vinterbekæmpelse på 8 25 Skovvej", true));
         assertEquals(List.of("1 Lokalplan 12 Boliger ved Skovvej", "2 Takster 2026", "3 Regulativ for affald"),
                 ContentsLineSplitter.split("1 Lokalplan 12 Boliger ved Skovvej 4 2 Takster 2026 9 "

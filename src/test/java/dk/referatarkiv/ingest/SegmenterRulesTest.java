@@ -287,13 +287,13 @@ class SegmenterRulesTest {
                 Byrådet
 
                 Resumé
-                Ansøgning om anlægsbevilling til renovering af Skovvej 4.
+                Vestby Roklub søger tilskud til en ny bådebro.
                 Sagsfremstilling
-                Anlægsbevillingen søges til en renovering af ejendommen.
-                Beslutning Teknikudvalget den 10-02-2025
-                Forslaget indstilles til godkendelse.
+                Klubben har fået to tilbud på broen.
+                Beslutning Kulturudvalget den 10-02-2025
+                Anbefalet.
                 Beslutning Økonomiudvalget den 17-02-2025
-                Forslaget indstilles til godkendelse.
+                Anbefalet med bemærkning om tilbuddene.
                 """);
         assertEquals(1, m.items().size(), titles(m).toString());
     }
@@ -301,9 +301,9 @@ class SegmenterRulesTest {
     @Test
     void contentsEntriesAfterTheOpenPartsHeadingOnTheSameLineAreItems() {
         Meeting m = parse("Sønderby Byråd\nReferat\nDato 4. juni 2025\n\n"
-                + "Indholdsfortegnelse Åbne punkter 1. Forslag til spildevandsplan for Nørreby...5 "
-                + "2. Takster for vand 2026...7 3. Affaldsplan for Sønderby Kommune...9\n");
-        assertEquals(List.of("Forslag til spildevandsplan for Nørreby", "Takster for vand 2026",
-                "Affaldsplan for Sønderby Kommune"), titles(m));
+                + "Indholdsfortegnelse Åbne punkter 1. Ny legeplads i Nørreby...5 "
+                + "2. Vintertjeneste 2026...7 3. Kulturpris for Sønderby Kommune...9\n");
+        assertEquals(List.of("Ny legeplads i Nørreby", "Vintertjeneste 2026", "Kulturpris for Sønderby Kommune"),
+                titles(m));
     }
 }

@@ -70,36 +70,36 @@ class TitleRunSplitterTest {
 
     @Test
     void aNameAloneIsNoTitleButTheEndOfTheOneBefore() {
-        assertEquals(List.of("Budgetopfølgning 30. april Sønderby Kommune", "Ansøgning om lån - Vestby Hallen"),
-                TitleRunSplitter.split("Budgetopfølgning 30. april Sønderby Kommune Ansøgning om lån - Vestby Hallen"));
+        assertEquals(List.of("Kvartalsrapport 31. marts Sønderby Kommune", "Ansøgning om lån - Vestby Hallen"),
+                TitleRunSplitter.split("Kvartalsrapport 31. marts Sønderby Kommune Ansøgning om lån - Vestby Hallen"));
     }
 
     @Test
     void anInflectedTitleWordStartsATitleAfterAName() {
-        assertEquals(List.of("Tillæg til spildevandsplan for Nørrehaven", "Årsregnskaber Vestby Boligforening"),
-                TitleRunSplitter.split("Tillæg til spildevandsplan for Nørrehaven Årsregnskaber Vestby Boligforening"));
+        assertEquals(List.of("Ny sti i Nørrehaven", "Driftsaftaler Vestby Idrætsforening"),
+                TitleRunSplitter.split("Ny sti i Nørrehaven Driftsaftaler Vestby Idrætsforening"));
     }
 
     @Test
     void aNameAfterADefiniteInstitutionNounBelongsToTheName() {
-        assertEquals(List.of("Årsregnskaber Boligforeningen Søndergården, Vestby", "Regnskab for VestBo afdeling 3"),
-                TitleRunSplitter.split("Årsregnskaber Boligforeningen Søndergården, Vestby Regnskab for VestBo afdeling 3"));
-        assertEquals(List.of("Tilskud til lånepulje", "Iværksætterprisen", "Drøftelse af projekter"),
-                TitleRunSplitter.split("Tilskud til lånepulje Iværksætterprisen Drøftelse af projekter"),
+        assertEquals(List.of("Regnskaber Roklubben Søstjerne, Vestby", "Tilskud til Vestby Kor"),
+                TitleRunSplitter.split("Regnskaber Roklubben Søstjerne, Vestby Tilskud til Vestby Kor"));
+        assertEquals(List.of("Status for skolehaver", "Kulturprisen", "Godkendelse af mødeplan"),
+                TitleRunSplitter.split("Status for skolehaver Kulturprisen Godkendelse af mødeplan"),
                 "a definite noun before a typical first word is a title of its own");
     }
 
     @Test
     void aTitleDoesNotEndWithAPronoun() {
-        assertEquals(List.of("Kender du Sønderby Kommune - tema i avisen", "Godkendelse af dagsorden"),
-                TitleRunSplitter.split("Kender du Sønderby Kommune - tema i avisen Godkendelse af dagsorden"));
+        assertEquals(List.of("Hvad ønsker vi Sønderby Kommune skal være - debat", "Godkendelse af dagsorden"),
+                TitleRunSplitter.split("Hvad ønsker vi Sønderby Kommune skal være - debat Godkendelse af dagsorden"));
     }
 
     @Test
     void aSuspendedCompoundIsJudgedByItsLastPartAndCompoundsOfTitleWordsStartTitles() {
-        assertEquals(List.of("Takster for Vestby Vand", "Energi- og Klimapolitik"),
-                TitleRunSplitter.split("Takster for Vestby Vand Energi- og Klimapolitik"));
-        assertEquals(List.of("Alarmanlæg for Brand og Redning", "Takstoversigt - budget"),
-                TitleRunSplitter.split("Alarmanlæg for Brand og Redning Takstoversigt - budget"));
+        assertEquals(List.of("Takster for Vestby Vand", "Natur- og Friluftspolitik"),
+                TitleRunSplitter.split("Takster for Vestby Vand Natur- og Friluftspolitik"));
+        assertEquals(List.of("Alarmanlæg for Brand og Redning", "Takstblad for udlejning"),
+                TitleRunSplitter.split("Alarmanlæg for Brand og Redning Takstblad for udlejning"));
     }
 }
