@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * that repeat give a cut, so a title is never split on a guess:
  * <ol>
  *   <li>item numbers in sequence ({@code 1. A 2. B 3. C}, or {@code 1 A 5 2 B 6} with page numbers), a number allowed
- *       to be missing;</li>
+ *       to be missing; where one is missing, the page column may show where its entry starts;</li>
+ *   <li>worded markers in sequence ({@code Sag nr. 1 A Sag nr. 2 Sag nr. 3 B C}), also when read as a column before
+ *       their titles;</li>
  *   <li>an open/closed column after each title ({@code A Åbent B Åbent C Lukket});</li>
  *   <li>a short committee code before each title ({@code KB - A KB - B ØU - C}).</li>
  * </ol>
- * Titles without any separator (the numbers stripped by the conversion) are left as they are: capital letters alone
- * do not tell a new title from a name inside one. Stateless.
+ * Titles without any separator (the numbers stripped by the conversion) are cut where a title starts by the rules of
+ * Danish capitalisation ({@link TitleRunSplitter}). Stateless.
  */
 final class ContentsLineSplitter {
 
@@ -37,6 +39,17 @@ final class ContentsLineSplitter {
     private static final Pattern LEADER_AND_PAGE = Pattern.compile("\\s*(?:\\.{3,}|…{2,})\\s*\\d{0,4}\\s*$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d{1,4})\\.?\\s+(?=\\p{Lu})");
     private static final Pattern TRAILING_PAGE = Pattern.compile("\\s+\\d{1,3}$");
+    private static final Pattern PAGE_AT_END = Pattern.compile("\\s(\\d{1,3})$");
+    /** A number after a title's end, then a capitalised word: a page number with the next title after it. */
+    private static final Pattern INNER_PAGE = Pattern.compile("(?<=[\\p{L})])\\s(\\d{1,3})\\s+(?=\\p{Lu}\\p{Ll})");
+    /** How far the page column may move on over one entry whose next page is not known (the last entry). */
+    private static final int MAX_PAGES_PER_ENTRY = 20;
+    /** A worded item marker: "Sag nr. 74", "Pkt. 3", "Punkt 12". */
+    private static final Pattern WORDED_MARKER = Pattern.compile("(?:Sag nr\\.|Pkt\\.|Punkt)\\s?(\\d{1,4})(?:\\s+|$)");
+    /** A part's heading before the first marker ("Åben dagsorden"): a few words, no number. */
+    private static final Pattern SHORT_HEADING = Pattern.compile("^[\\p{L} ]{3,30}:?$");
+    private static final Pattern PAGE_LABEL_AT_END = Pattern.compile("\\s+Side \\d{1,4}(?: af \\d{1,4})?\\s*$");
+    private static final Pattern ENTRY_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s");
 
     private ContentsLineSplitter() {
     }
@@ -56,7 +69,10 @@ final class ContentsLineSplitter {
 
     static List<String> split(String contents) {
         String text = COLUMNS.matcher(contents.strip()).replaceFirst("");
-        List<String> entries = bySequence(text);
+        List<String> entries = withUnnumberedEntries(bySequence(text));
+        if (entries.size() < MIN_ENTRIES) {
+            entries = byPrefixedMarkers(text);
+        }
         if (entries.size() < MIN_ENTRIES) {
             entries = byMarkers(text);
         }
@@ -94,6 +110,124 @@ final class ContentsLineSplitter {
             out.add(text.substring(chosen.get(k)[0], end).strip());
         }
         return out;
+    }
+
+    /**
+     * A table whose title cells wrap pushes a number out of its place: "8 Lokalplan 12 (Beslutning) 25 Busplan for
+     * Vestby 9 27 (Beslutning) 10 …" — the entry of item 9 starts right after item 8's page number, its own number
+     * and page printed later or not at all. When most entries end in a page number, an entry is cut after an inner
+     * number followed by a capitalised word where that number fits the page column: not below the page of the entry
+     * before, not above the next page that follows, and only where the numbering leaves room (the next entry's number
+     * is one higher than expected, or none follows); the entry takes the missing number. A number inside a title
+     * ("Lokalplan 273 Boliger") seldom fits.
+     */
+    private static List<String> withUnnumberedEntries(List<String> entries) {
+        if (entries.size() < MIN_ENTRIES) {
+            return entries;
+        }
+        Integer[] pages = new Integer[entries.size()];
+        int withPage = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            Matcher page = PAGE_AT_END.matcher(entries.get(k));
+            if (page.find()) {
+                pages[k] = Integer.parseInt(page.group(1));
+                withPage++;
+            }
+        }
+        if (withPage * 2 < entries.size()) {
+            return entries;
+        }
+        List<String> out = new ArrayList<>();
+        int lower = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            String entry = entries.get(k);
+            Integer upper = null;
+            for (int j = k + 1; j < entries.size() && upper == null; j++) {
+                upper = pages[j];
+            }
+            Matcher inner = INNER_PAGE.matcher(entry);
+            int cut = -1;
+            while (inner.find()) {
+                int page = Integer.parseInt(inner.group(1));
+                boolean fits = page >= lower && (upper != null ? page <= upper : page <= lower + MAX_PAGES_PER_ENTRY);
+                if (fits && inner.start() > 0 && (pages[k] == null || page <= pages[k])) {
+                    cut = inner.end(1);
+                    break;
+                }
+            }
+            int number = leadingNumber(entry);
+            boolean room = k + 1 == entries.size() || leadingNumber(entries.get(k + 1)) == number + 2;
+            if (cut > 0 && lower > 0 && number > 0 && room) {
+                out.add(entry.substring(0, cut).strip());
+                // its own number and page, printed after a wrapped line ("… Vestby 9 27 (Beslutning)"), go
+                String moved = entry.substring(cut).replaceFirst("\\s" + (number + 1) + "\\s+\\d{1,3}(?=\\s|$)", "");
+                out.add((number + 1) + " " + moved.strip());
+            } else {
+                out.add(entry);
+            }
+            if (pages[k] != null) {
+                lower = pages[k];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Entries that each start with a worded marker ("Sag nr. 74 …", "Pkt. 3 …"), numbered in sequence. A table read
+     * column by column puts several markers in a row with no title between them, then the titles run together
+     * ("Sag nr. 83 Sag nr. 84 Sag nr. 85 Byggeregnskab … Støttepulje … Forslag til …"): each marker is an item, and
+     * the titles after the last one are cut where titles start ({@link TitleRunSplitter}) and given to the markers
+     * in order, a surplus staying with the last. With fewer titles than markers the last markers stay bare: the items
+     * are there, their titles are not known.
+     */
+    private static List<String> byPrefixedMarkers(String contents) {
+        String text = PAGE_LABEL_AT_END.matcher(contents).replaceFirst("");
+        Matcher m = WORDED_MARKER.matcher(text);
+        List<int[]> marks = new ArrayList<>(); // start, end
+        int previous = -1;
+        while (m.find()) {
+            int number = Integer.parseInt(m.group(1));
+            boolean startsList = m.start() == 0 || SHORT_HEADING.matcher(text.substring(0, m.start()).strip()).matches();
+            if (marks.isEmpty() ? !startsList : number != previous + 1) {
+                return List.of(); // not a numbered list from its start, or out of order: no contents
+            }
+            marks.add(new int[] {m.start(), m.end()});
+            previous = number;
+        }
+        if (marks.size() < MIN_ENTRIES) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (marks.get(0)[0] > 0) {
+            out.add(text.substring(0, marks.get(0)[0]).strip()); // "Åben dagsorden"
+        }
+        List<String> bare = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            String marker = text.substring(marks.get(k)[0], marks.get(k)[1]).strip();
+            String after = text.substring(marks.get(k)[1], k + 1 < marks.size() ? marks.get(k + 1)[0] : text.length()).strip();
+            bare.add(marker);
+            if (after.isEmpty()) {
+                continue;
+            }
+            List<String> titles = new ArrayList<>(TitleRunSplitter.split(after));
+            while (titles.size() > bare.size()) {
+                titles.set(titles.size() - 2, titles.get(titles.size() - 2) + " " + titles.remove(titles.size() - 1));
+            }
+            if (bare.size() == 1) {
+                titles = List.of(after); // one marker, one title: nothing to share out
+            }
+            for (int j = 0; j < bare.size(); j++) {
+                out.add(j < titles.size() ? bare.get(j) + " " + titles.get(j) : bare.get(j));
+            }
+            bare.clear();
+        }
+        out.addAll(bare);
+        return out;
+    }
+
+    private static int leadingNumber(String entry) {
+        Matcher m = ENTRY_NUMBER.matcher(entry);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     private static boolean laterHas(List<int[]> marks, int from, int number) {

@@ -717,8 +717,9 @@ final class ItemSegmenter {
     /**
      * Items with neither headings nor markers, only their sections (pages that print each case's sections one after
      * the other): when a heading recurs, the section run has started over. A new item starts at a heading already seen
-     * in the current item, or at a case section that follows the current item's decision. Applies only when some
-     * heading does recur, so a one-item page whose decision comes early is not split.
+     * in the current item, or at a case section that follows the current item's decision; decisions that follow each
+     * other (one per body the case went through) stay in one item. Applies only when some heading does recur, so a
+     * one-item page whose decision comes early is not split.
      */
     private List<Found> bySectionCycles(String[] bare, boolean[] toc) {
         List<Integer> headingLines = new ArrayList<>();
@@ -747,7 +748,11 @@ final class ItemSegmenter {
         boolean decided = false;
         for (int k = 0; k < headings.size(); k++) {
             SectionHeadings.Heading h = headings.get(k);
-            boolean repeat = seen.contains(headingKey(h));
+            // decisions in a row are the case's way through its bodies ("Beslutning Økonomiudvalget den …", then
+            // "Beslutning Byrådet den …"), not a new case
+            boolean decisionChain = h.kind() == SectionKind.BESLUTNING && k > 0
+                    && headings.get(k - 1).kind() == SectionKind.BESLUTNING;
+            boolean repeat = seen.contains(headingKey(h)) && !decisionChain;
             boolean afterDecision = decided && h.kind() != SectionKind.BESLUTNING;
             if (starts.isEmpty() || repeat || afterDecision) {
                 starts.add(headingLines.get(k));

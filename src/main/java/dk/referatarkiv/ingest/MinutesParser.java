@@ -52,6 +52,10 @@ public final class MinutesParser {
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?:\\.{3,}|…{2,})\\s{0,3}(\\d{1,4})$");
     /** A page number without leaders, followed by the next entry's capitalised first word. */
     private static final Pattern BARE_PAGE = Pattern.compile("(?<=\\p{Ll})\\s(\\d{1,4})\\s+(?=\\p{Lu}\\p{Ll})");
+    /** The heading of a contents' open or closed part, with the first numbered entry after it on the same line. */
+    private static final Pattern ZONE_BEFORE_ENTRY = Pattern.compile(
+            "^\\s*((?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|Lukket møde"
+                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
     /** A cheap test before the attendance sentence forms are tried on a line. */
     private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
     private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
@@ -327,13 +331,13 @@ public final class MinutesParser {
             contents.reset();
             if (toc.find() && (NUMBERED_ENTRY.matcher(text.substring(toc.end())).find() || LEADER_END.matcher(text).find())) {
                 out.add(new SourceLine(line.number(), toc.group(1), line.headingLevel()));
-                text = text.substring(toc.end());
+                text = withoutZoneHeading(text.substring(toc.end()), line, out);
             } else if (text.length() > RUN_TOGETHER && LEADER_END.matcher(text).find() && contents.find()) {
                 // "… Deltagere: … Indholdsfortegnelse Sag Tekst 1. A B … C...20": the page before the contents is
                 // read on its own, as when it has no leaders
                 out.add(new SourceLine(line.number(), text.substring(0, contents.start()).strip(), 0));
                 out.add(new SourceLine(line.number(), contents.group(1), 0));
-                text = text.substring(contents.end());
+                text = withoutZoneHeading(text.substring(contents.end()), line, out);
             }
             if (LEADER_END.matcher(text).find()) {
                 // "A ........ 3 B ........ 4": one entry per line, as printed
@@ -369,6 +373,19 @@ public final class MinutesParser {
             }
         }
         return out;
+    }
+
+    /**
+     * The contents' first entries after an open or closed part's heading ("Åbne punkter 1. Godkendelse …"): the
+     * heading goes on a line of its own, as printed, so that the first entry starts its line with its number.
+     */
+    private static String withoutZoneHeading(String text, SourceLine line, List<SourceLine> out) {
+        Matcher zone = ZONE_BEFORE_ENTRY.matcher(text);
+        if (!zone.find()) {
+            return text;
+        }
+        out.add(new SourceLine(line.number(), zone.group(1), 0));
+        return text.substring(zone.end());
     }
 
     /**

@@ -30,6 +30,7 @@ final class PageFurniture {
     private static final Pattern INLINE_PAGE = Pattern.compile("\\s*\\bSide \\d+ af \\d+\\b\\s*");
     private static final Pattern PAGE_PREFIX = Pattern.compile("^(\\d{1,3}) (\\S.*)$");
     private static final Pattern PAGE_LABEL_START = Pattern.compile("^(?:Side\\s*\\d{1,4}(?:\\s*af\\s*\\d{1,4})?|Sidenr\\.?)\\s+(?=\\S)");
+    private static final Pattern PAGE_LABEL_END = Pattern.compile("\\bSide\\s*(\\d{1,3})(?:\\s*af\\s*\\d{1,4})?$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private PageFurniture() {
@@ -71,11 +72,16 @@ final class PageFurniture {
         int shortOnes = 0;
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = PAGE_PREFIX.matcher(lines.get(i).text());
-            if (m.matches() && Integer.parseInt(m.group(1)) == expected && lines.get(i).text().length() > 60) {
+            if (!m.matches() || Integer.parseInt(m.group(1)) != expected) {
+                continue;
+            }
+            // a page that ends in its own page label ("4 Byrådet - Referat Side 4 af 38") is a page however short
+            boolean labelled = ownPageLabel(m.group(2), expected);
+            if (labelled || lines.get(i).text().length() > 60) {
                 pageLines.add(i);
                 expected++;
                 // a page of running text is long; a numbered contents line ("1 (Åben) Title ...... 3") is not
-                if (TextNormal.withoutLeaders(lines.get(i).text()).length() < 200) {
+                if (!labelled && TextNormal.withoutLeaders(lines.get(i).text()).length() < 200) {
                     shortOnes++;
                 }
             }
@@ -99,6 +105,11 @@ final class PageFurniture {
             }
         }
         return out;
+    }
+
+    private static boolean ownPageLabel(String page, int number) {
+        Matcher label = PAGE_LABEL_END.matcher(page);
+        return label.find() && Integer.parseInt(label.group(1)) == number;
     }
 
     /** Lines (by shape) that stand within two lines of a page break on at least two pages and on most pages. */

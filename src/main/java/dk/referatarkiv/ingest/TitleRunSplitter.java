@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * </ul>
  * Inside a name, a capitalised ordinary word continues it when it is a word names end with ({@code name-words.tsv}:
  * "Frederikshavn Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Gadebelysning A/S"); the name
- * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it. These are the rules of Danish
- * capitalisation, not of one publisher; a title that itself starts with a body's name is not found (a known miss).
+ * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it, and so does the name after a
+ * definite noun ("Boligforeningen Søndergården") unless a typical first word follows. A typical first word counts in
+ * any inflection ("Driftsaftaler"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
+ * own. These are the rules of Danish capitalisation, not of one publisher; a title that itself starts with a body's
+ * name is not found (a known miss).
  * Stateless and thread-safe.
  */
 final class TitleRunSplitter {
@@ -49,9 +52,12 @@ final class TitleRunSplitter {
     private static final Pattern QUOTE_CLOSE = Pattern.compile("[\"”«»][.,:;!?)]*$");
     private static final int MAX_QUOTED_WORDS = 8;
     private static final Pattern DASH = Pattern.compile("^[-–]$");
+    private static final Pattern SUSPENDING = Pattern.compile("^(?:og|eller|samt)$");
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+    /** The most words of a name that {@link #withNamesJoined} joins to the title before it. */
+    private static final int MAX_BARE_NAME = 4;
 
     private TitleRunSplitter() {
     }
@@ -82,7 +88,38 @@ final class TitleRunSplitter {
         if (!current.isEmpty()) {
             titles.add(current.toString());
         }
-        return titles;
+        return withNamesJoined(titles);
+    }
+
+    /**
+     * A piece that is nothing but a name ending in a name word ("Sønderby Kommune", "Vestby Havn") and not starting
+     * with a typical title word ("Driftsaftaler Vestby Idrætsforening" is a title) is no agenda title of its own: it
+     * ends the title before it ("Kvartalsrapport 31. marts Sønderby Kommune").
+     */
+    private static List<String> withNamesJoined(List<String> titles) {
+        List<String> out = new ArrayList<>();
+        for (String title : titles) {
+            if (!out.isEmpty() && isBareName(title)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + title);
+            } else {
+                out.add(title);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isBareName(String title) {
+        String[] words = title.split("\\s+");
+        if (words.length > MAX_BARE_NAME || !NAME_WORDS.contains(strip(words[words.length - 1]).toLowerCase(Locale.ROOT))
+                || typicalStart(words[0])) {
+            return false;
+        }
+        for (String word : words) {
+            if (!isCapitalised(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -106,7 +143,7 @@ final class TitleRunSplitter {
             // After a lower-case word or a number an ordinary word starts a title ("… budget 2025 Afsluttende
             // evaluering"; titles end with years more often than "Lokalplan 2019-2 Boliger ved …" goes on).
             if (ordinary && isDefinite(strip(word).toLowerCase(Locale.ROOT)) && i + 1 < words.length
-                    && isCapitalised(words[i + 1])) {
+                    && isCapitalised(words[i + 1]) && !typicalStart(unquoted(words[i + 1]))) {
                 return false; // "… den selvejende institution Børnehaven Solsikken": an institution's name
             }
             return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
@@ -116,6 +153,9 @@ final class TitleRunSplitter {
                 || i + 1 < words.length && COMPANY_FORM.matcher(words[i + 1]).matches()) {
             // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
             return false;
+        }
+        if (isDefinite(strip(previous).toLowerCase(Locale.ROOT)) && !typicalStart(word)) {
+            return false; // "Boligforeningen Vestergården", "Børnehaven Solsikken": the name of the one meant
         }
         // after "… i Sønderby Kommune" or a body's name the name is complete; after "… i Øster Sønderby" it may go on
         boolean nameComplete = NAME_WORDS.contains(strip(previous).toLowerCase(Locale.ROOT))
@@ -128,7 +168,7 @@ final class TitleRunSplitter {
         }
         // a capitalised adjective before a lower-case noun begins a title: "… Trafikplan Sociale tilbud i …"
         boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
-        return run == Run.TITLE || adjectiveStart || typicalStart(word);
+        return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
     }
 
     /**
@@ -151,6 +191,17 @@ final class TitleRunSplitter {
         }
         // "… finansiering Sønderby Regatta - kapsejlads 2016": a name, a dash and what about it is a title's form
         return after > i + 1 || strip(words[i]).endsWith("s") || DASH.matcher(words[after]).matches();
+    }
+
+    /**
+     * The word whose head decides a suspended compound ("Natur- og Friluftspolitik" is a kind of "politik"): the word
+     * after the conjunction; any other word is itself.
+     */
+    private static String compoundHead(String[] words, int i) {
+        if (words[i].endsWith("-") && i + 2 < words.length && SUSPENDING.matcher(words[i + 1]).matches()) {
+            return unquoted(words[i + 2]);
+        }
+        return unquoted(words[i]);
     }
 
     private static boolean isAdjective(String word) {
@@ -196,15 +247,22 @@ final class TitleRunSplitter {
     private static boolean typicalStart(String word) {
         String bare = strip(word).toLowerCase(Locale.ROOT);
         int hyphen = bare.indexOf('-');
-        if (hyphen > 0) {
-            bare = bare.substring(0, hyphen);
+        String head = hyphen > 0 ? bare.substring(0, hyphen) : bare;
+        if (ACTION_NOUN.matcher(head).find() && isOrdinaryWord(head) || isTitleStart(head)) {
+            return true;
         }
-        if (ACTION_NOUN.matcher(bare).find() && isOrdinaryWord(bare) || TITLE_STARTS.contains(bare)) {
+        // an inflected form counts as its lemma: "Driftsaftaler", "Takstblade"
+        return DanishLexicon.get().readingsOrCompound(head).stream()
+                .anyMatch(r -> r.upos().equals("NOUN") && !r.lemma().equals(head) && isTitleStart(r.lemma()));
+    }
+
+    private static boolean isTitleStart(String lower) {
+        if (TITLE_STARTS.contains(lower)) {
             return true;
         }
         for (String start : TITLE_STARTS) {
-            if (start.length() >= COMPOUND_PART && bare.startsWith(start)
-                    || start.length() >= COMPOUND_TAIL && bare.endsWith(start)) {
+            if (start.length() >= COMPOUND_PART && lower.startsWith(start)
+                    || start.length() >= COMPOUND_TAIL && lower.endsWith(start)) {
                 return true; // "Anlægsregnskab", "Affaldsplan"; "Budgetkontrol", "Tillægsbevilling"
             }
         }

@@ -65,4 +65,27 @@ class ContentsLineSplitterTest {
         assertEquals(3, ContentsLineSplitter.split(contents, true).size());
         assertEquals(3, ContentsLineSplitter.split("1. A-sag 2. B-sag 3. C-sag...42", true).size());
     }
+
+    @Test
+    void anEntryPushedOutOfItsNumberCellStartsAfterThePageNumberBeforeIt() {
+        // a wrapped title cell prints item 5's number and page after its first line; item 6 is cut off by the excerpt
+        assertEquals(List.of("3 Vandtakster 2026 (Beslutning)", "4 Lokalplan 12 for Skovvej (Beslutning)",
+                        "5 Trafikplan for Nørreby (Beslutning)", "6 Navngivning af ny vej (Beslutning)",
+                        "7 Busplan for Vestby (beslutning)"),
+                ContentsLineSplitter.split("3 Vandtakster 2026 (Beslutning) 8 4 Lokalplan 12 for Skovvej (Beslutning) "
+                        + "11 Trafikplan for Nørreby 5 14 (Beslutning) 6 Navngivning af ny vej (Beslutning) 19 "
+                        + "7 Busplan for Vestby (beslutning) 22 Nye regler for vinterbekæmpelse på 8 25 Skovvej", true));
+        assertEquals(List.of("1 Lokalplan 12 Boliger ved Skovvej", "2 Takster 2026", "3 Regulativ for affald"),
+                ContentsLineSplitter.split("1 Lokalplan 12 Boliger ved Skovvej 4 2 Takster 2026 9 "
+                        + "3 Regulativ for affald 12"), "a number inside a title that does not fit the pages stays");
+    }
+
+    @Test
+    void markersReadAsAColumnBeforeTheirTitlesGetTheTitlesInOrder() {
+        assertEquals(List.of("Åben dagsorden", "Sag nr. 21 Godkendelse af dagsorden", "Sag nr. 22 Budgetopfølgning 2026",
+                        "Sag nr. 23 Anløb af færger", "Sag nr. 24 Salg af areal ved Skovvej", "Sag nr. 25 Regnskab 2025"),
+                ContentsLineSplitter.split("Åben dagsorden Sag nr. 21 Godkendelse af dagsorden Sag nr. 22 Sag nr. 23 "
+                        + "Sag nr. 24 Budgetopfølgning 2026 Anløb af færger Salg af areal ved Skovvej "
+                        + "Sag nr. 25 Regnskab 2025 Side 2 af 40"));
+    }
 }

@@ -51,4 +51,15 @@ class PageFurnitureTest {
         assertEquals(List.of("Referat " + page, "1. BY - Spørgetid " + page),
                 text("1 Referat " + page + "\n\n2 Side 1 1. BY - Spørgetid " + page + "\n"));
     }
+
+    @Test
+    void aShortHostPageThatEndsInItsOwnPageLabelIsAPage() {
+        // pages with little text ("2 Spørgsmål … Side 2 af 9") are pages all the same when they say so
+        String page = "x".repeat(220);
+        assertEquals(List.of("Referat " + page, "Spørgsmål fra en borger Side 2 af 9", "Svar til borgeren Side 3 af 9",
+                        "Indholdsfortegnelse " + page, "Sagsfremstilling " + page),
+                text("1 Referat " + page + "\n\n2 Spørgsmål fra en borger Side 2 af 9\n\n"
+                        + "3 Svar til borgeren Side 3 af 9\n\n4 Indholdsfortegnelse " + page + "\n\n"
+                        + "5 Sagsfremstilling " + page + "\n"));
+    }
 }

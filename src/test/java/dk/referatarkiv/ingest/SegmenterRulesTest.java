@@ -277,4 +277,33 @@ class SegmenterRulesTest {
                 "Lokalplan 12 for Skovvej (Beslutning)", "Valg af skrifttype til vejskilte (Beslutning)",
                 "Salg af grunde i Nørreby (Beslutning)"), titles(m));
     }
+
+    @Test
+    void decisionsOfTheBodiesACaseWentThroughAreOneItem() {
+        // a one-item page without a title: the committee's decision, then the next body's, belong to the same case
+        Meeting m = parse("""
+                Dagsorden
+                Mandag 3. marts 2025 kl. 17:00
+                Byrådet
+
+                Resumé
+                Vestby Roklub søger tilskud til en ny bådebro.
+                Sagsfremstilling
+                Klubben har fået to tilbud på broen.
+                Beslutning Kulturudvalget den 10-02-2025
+                Anbefalet.
+                Beslutning Økonomiudvalget den 17-02-2025
+                Anbefalet med bemærkning om tilbuddene.
+                """);
+        assertEquals(1, m.items().size(), titles(m).toString());
+    }
+
+    @Test
+    void contentsEntriesAfterTheOpenPartsHeadingOnTheSameLineAreItems() {
+        Meeting m = parse("Sønderby Byråd\nReferat\nDato 4. juni 2025\n\n"
+                + "Indholdsfortegnelse Åbne punkter 1. Ny legeplads i Nørreby...5 "
+                + "2. Vintertjeneste 2026...7 3. Kulturpris for Sønderby Kommune...9\n");
+        assertEquals(List.of("Ny legeplads i Nørreby", "Vintertjeneste 2026", "Kulturpris for Sønderby Kommune"),
+                titles(m));
+    }
 }

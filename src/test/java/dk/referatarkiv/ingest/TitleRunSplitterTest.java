@@ -67,4 +67,39 @@ class TitleRunSplitterTest {
     void aRunWithoutATitleStartIsOneTitle() {
         assertEquals(List.of("Orientering om budget"), TitleRunSplitter.split("Orientering om budget"));
     }
+
+    @Test
+    void aNameAloneIsNoTitleButTheEndOfTheOneBefore() {
+        assertEquals(List.of("Kvartalsrapport 31. marts Sønderby Kommune", "Ansøgning om lån - Vestby Hallen"),
+                TitleRunSplitter.split("Kvartalsrapport 31. marts Sønderby Kommune Ansøgning om lån - Vestby Hallen"));
+    }
+
+    @Test
+    void anInflectedTitleWordStartsATitleAfterAName() {
+        assertEquals(List.of("Ny sti i Nørrehaven", "Driftsaftaler Vestby Idrætsforening"),
+                TitleRunSplitter.split("Ny sti i Nørrehaven Driftsaftaler Vestby Idrætsforening"));
+    }
+
+    @Test
+    void aNameAfterADefiniteInstitutionNounBelongsToTheName() {
+        assertEquals(List.of("Regnskaber Roklubben Søstjerne, Vestby", "Tilskud til Vestby Kor"),
+                TitleRunSplitter.split("Regnskaber Roklubben Søstjerne, Vestby Tilskud til Vestby Kor"));
+        assertEquals(List.of("Status for skolehaver", "Kulturprisen", "Godkendelse af mødeplan"),
+                TitleRunSplitter.split("Status for skolehaver Kulturprisen Godkendelse af mødeplan"),
+                "a definite noun before a typical first word is a title of its own");
+    }
+
+    @Test
+    void aTitleDoesNotEndWithAPronoun() {
+        assertEquals(List.of("Hvad ønsker vi Sønderby Kommune skal være - debat", "Godkendelse af dagsorden"),
+                TitleRunSplitter.split("Hvad ønsker vi Sønderby Kommune skal være - debat Godkendelse af dagsorden"));
+    }
+
+    @Test
+    void aSuspendedCompoundIsJudgedByItsLastPartAndCompoundsOfTitleWordsStartTitles() {
+        assertEquals(List.of("Takster for Vestby Vand", "Natur- og Friluftspolitik"),
+                TitleRunSplitter.split("Takster for Vestby Vand Natur- og Friluftspolitik"));
+        assertEquals(List.of("Alarmanlæg for Brand og Redning", "Takstblad for udlejning"),
+                TitleRunSplitter.split("Alarmanlæg for Brand og Redning Takstblad for udlejning"));
+    }
 }
