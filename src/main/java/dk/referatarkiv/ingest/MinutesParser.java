@@ -72,6 +72,7 @@ public final class MinutesParser {
     private final SectionHeadings sectionHeadings;
     private final ItemSegmenter segmenter;
     private final Pattern midLineHeading;
+    private final Pattern bareHeading;
 
     public MinutesParser() {
         this(MinutesLexicon.DEFAULT);
@@ -90,6 +91,34 @@ public final class MinutesParser {
         }
         // A section heading with a colon inside a run-together line: "… Sagsnr.: 14/ Sagsfremstilling: Dagsorden …"
         this.midLineHeading = Pattern.compile("(?<=\\S)\\s+(?=(?:" + headings + "|Sagsnr\\.|Beslutning i \\p{Lu}[^:]{1,80})\\s?:)");
+        // Without a colon only the headings no sentence starts with: a single word of a standard section, at least
+        // ten letters long ("Sagsfremstilling", "Indstilling", "Beslutning"), and "Beslutning i <Body> den [date]".
+        StringBuilder standard = new StringBuilder();
+        for (String h : lexicon.sectionHeadings()) {
+            if (h.length() >= 10 && !h.contains(" ") && lexicon.sectionKind(h).filter(k -> k != SectionKind.OTHER).isPresent()) {
+                standard.append(standard.isEmpty() ? "" : "|").append(Pattern.quote(capitalised(h)));
+            }
+        }
+        this.bareHeading = Pattern.compile("(?<=\\S)\\s+(" + standard + "|Beslutning i \\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?"
+                + "(?:\\s+(?:den|d\\.)(?:\\s+\\d{1,2}[.\\-/]\\s?(?:\\d{1,2}[.\\-/]|\\p{L}+\\s)\\s?\\d{4})?)?)\\s+(?=\\p{Lu})");
+    }
+
+    /**
+     * A run-together piece cut around the section headings it holds without a colon ("… styrelse Sagsfremstilling
+     * Dagsorden til mødet …" → "… styrelse", "Sagsfremstilling", "Dagsorden til mødet …"): the heading on a line of
+     * its own, as printed. Only where a capitalised word follows, as the section's first word.
+     */
+    private List<String> cutBareHeadings(String piece) {
+        Matcher m = bareHeading.matcher(piece);
+        List<String> out = new ArrayList<>();
+        int at = 0;
+        while (m.find()) {
+            out.add(piece.substring(at, m.start()));
+            out.add(m.group(1));
+            at = m.end();
+        }
+        out.add(piece.substring(at));
+        return out;
     }
 
     private static String capitalised(String lower) {
@@ -363,7 +392,9 @@ public final class MinutesParser {
             List<String> pieces = new ArrayList<>();
             for (String byLabel : headerReader.splitFields(text)) {
                 for (String byMarker : RUN_TOGETHER_CUT.split(byLabel)) {
-                    pieces.addAll(List.of(midLineHeading.split(byMarker)));
+                    for (String byHeading : midLineHeading.split(byMarker)) {
+                        pieces.addAll(cutBareHeadings(byHeading));
+                    }
                 }
             }
             for (String piece : pieces) {

@@ -268,6 +268,24 @@ class SegmenterRulesTest {
         assertTrue(m.items().get(4).closed());
     }
     @Test
+    void aPageRunIntoOneLineKeepsItsSectionsThoughItsHeadingsHaveNoColon() {
+        String members = String.join(", ", java.util.Collections.nCopies(30, "Anne Holm"));
+        Meeting m = parse("Sønderby Byråd. Referat\n\n"
+                + "1 Sønderby Byråd Referat Dato 9. oktober 2014 Mødetidspunkt 17:00 Sted Byrådssalen Medlemmer "
+                + members + "\n\n"
+                + "2 Sønderby Kommune Byrådet Godkendelse af dagsorden Sagsnr.: 14/ Sagen afgøres i: Byrådet "
+                + "Lovgrundlag Lov om kommunernes styrelse Sagsfremstilling Dagsordenen er udsendt til medlemmerne "
+                + "efter forretningsordenen. Indstilling Sekretariatet indstiller, at dagsordenen godkendes. "
+                + "Beslutning i Byrådet den 9. oktober 2014 Indstillingen tiltrådt.\n");
+        AgendaItem item = m.items().get(0);
+        assertEquals("Dagsordenen er udsendt til medlemmerne efter forretningsordenen.",
+                item.section(SectionKind.SAGSFREMSTILLING).orElseThrow().text().strip());
+        assertEquals("Sekretariatet indstiller, at dagsordenen godkendes.",
+                item.section(SectionKind.INDSTILLING).orElseThrow().text().strip());
+        assertEquals("Indstillingen tiltrådt.", item.section(SectionKind.BESLUTNING).orElseThrow().text().strip());
+    }
+
+    @Test
     void entriesRunTogetherUnderAContentsHeadingOfTheirOwnAreItems() {
         Meeting m = parse("Byrådet\nReferat\n12. marts 2025 kl. 17:00\n\nIndholdsfortegnelse\n\n"
                 + "Pkt. Tekst Side 1 2. behandling af budget 2026 4 2 Takster for vand 2026 (Beslutning) 10 "
