@@ -426,11 +426,29 @@ final class SentenceAnswerer {
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
             case COUNT -> SpanExtractor.count(m).orElse(sentenceText(s));
             case PLACE -> SpanExtractor.place(m).orElse(sentenceText(s));
-            case OTHER -> SpanExtractor.mention(m).orElse(sentenceText(s));
+            case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
+                    : sentenceText(s));
             case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
                     .filter(r -> !r.isEmpty())).orElse(null);
             default -> sentenceText(s);
         };
+    }
+
+    /** The nouns with which Danish minutes name an agenda item: "hvilket punkt", "hvilken sag", "hvilke sager". */
+    private static final Set<String> ITEM_NOUNS = Set.of("punkt", "punkter", "dagsordenspunkt", "dagsordenspunkter",
+            "sag", "sager");
+
+    /**
+     * Whether the question asks which agenda item ("Hvilket punkt blev udsat?") and the sentence that answers it is
+     * an item's own text that names no item or point: then the item it stands in is the answer, by its number and
+     * title. A sentence that itself speaks of a point ("punktet vintervedligehold skal tilføjes") is its own answer,
+     * and the item that only keeps a file's unplaced text is no agenda item.
+     */
+    private static boolean asksForItem(Question q, IndexedSentence s) {
+        return q.focus() != null && ITEM_NOUNS.contains(q.focus().toLowerCase(java.util.Locale.ROOT)) && s.item() > 0
+                && !s.title().equals(dk.referatarkiv.ingest.AgendaItem.UNPLACED_TEXT_TITLE)
+                && java.util.Arrays.stream(s.text().split("[^\\p{L}]+"))
+                        .noneMatch(word -> SpanExtractor.headedBy(word, q.focus()));
     }
 
     /** The sentence without a list marker; a sentence that introduces a list ("…:") brings the list along. */

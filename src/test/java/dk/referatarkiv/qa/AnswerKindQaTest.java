@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * words for the meeting a dated question names point at that meeting, and a date the question gives is not taken
  * for a different date that contains it ("1. maj 2023" in "11. maj 2023"). What the minutes do not say stays
  * unanswered. Strong verbs match in any tense, also behind a particle ("udgik" – "udgår"). A person's title before the
- * name stays in the answer ("Borgmester …"); "side 2 af 9" counts 9 pages.
+ * name stays in the answer ("Borgmester …"); "side 2 af 9" counts 9 pages. "Hvilket punkt" is answered by the item
+ * itself when its sentence names none.
  */
 class AnswerKindQaTest {
 
@@ -61,7 +62,11 @@ class AnswerKindQaTest {
             // a person's title written before the name stays with it
             "Hvem anmoder om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|PERSON|Borgmester Lone Vang|7",
             // "side 2 af 9": the total is the count of pages, not the page
-            "Hvor mange sider har notatet om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|COUNT|9|7"})
+            "Hvor mange sider har notatet om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|COUNT|9|7",
+            // "hvilket punkt" answered by a sentence that names no item: the item it stands in, by number and title
+            "Hvilket punkt blev sendt tilbage til forvaltningen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 8: Renovering af svømmehallens tag|8",
+            // ... but a sentence that itself speaks of a point answers with its own words
+            "Hvilket punkt skal tilføjes på vedligeholdslisten for svømmehallen i Ravnsø?|OTHER|tagrender|8"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.valueOf(type), a.answerType(), question + " -> " + a.answer());
