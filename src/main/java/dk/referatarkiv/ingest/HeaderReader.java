@@ -125,7 +125,7 @@ final class HeaderReader {
             case BODY -> false;
             case MEMBERS, PRESENT, ABSENT, SUBSTITUTE -> Character.isUpperCase(value.codePointAt(0)) && !label.equalsIgnoreCase("Deltog");
             case CLERK -> Character.isUpperCase(value.codePointAt(0));
-            case OTHER -> false;
+            case OTHER, PAGES -> false; // PAGES is no label of the header: it comes from the page labels
         };
     }
 

@@ -135,13 +135,15 @@ public final class MinutesParser {
      */
     public ParsedMinutes parse(String fileName, String text, String defaultMunicipality) {
         ProblemSink problems = new ProblemSink(fileName);
-        List<SourceLine> lines = splitRunTogether(PageFurniture.remove(stripper.strip(text)));
+        List<SourceLine> stripped = stripper.strip(text);
+        Optional<PageFurniture.PageCount> pages = PageFurniture.pageCount(stripped);
+        List<SourceLine> lines = splitRunTogether(PageFurniture.remove(stripped));
         List<List<SourceLine>> blocks = splitMeetings(lines);
         List<Meeting> meetings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> ways = new LinkedHashSet<>();
         for (List<SourceLine> block : blocks) {
-            Meeting meeting = parseMeeting(fileName, block, text, defaultMunicipality, problems, ways);
+            Meeting meeting = parseMeeting(fileName, block, text, defaultMunicipality, problems, ways, pages);
             String id = meeting.id();
             for (int suffix = 2; !ids.add(id); suffix++) {
                 id = meeting.id() + "-" + suffix;
@@ -151,11 +153,13 @@ public final class MinutesParser {
         return new ParsedMinutes(meetings, String.join("+", ways), problems.problems());
     }
 
+    /** @param pages the file's page count from its page labels: a fact of every meeting the file holds */
     private Meeting parseMeeting(String fileName, List<SourceLine> lines, String text, String defaultMunicipality,
-                                 ProblemSink problems, Set<String> ways) {
+                                 ProblemSink problems, Set<String> ways, Optional<PageFurniture.PageCount> pages) {
         ItemSegmenter.Segmentation seg = segmenter.segment(lines);
         MeetingHeader header = new MeetingHeader();
         headerReader.read(lines, 0, Math.min(seg.firstItemLine(), lines.size()), seg.tocLines(), header);
+        pages.ifPresent(p -> header.line(MinutesLexicon.HeaderField.PAGES, "Side", String.valueOf(p.pages()), p.label()));
         List<AgendaItem> items = new ArrayList<>();
         for (ItemSegmenter.Found found : seg.items()) {
             if (found.headingLine() < 0) {

@@ -53,6 +53,38 @@ final class PageFurniture {
         return result;
     }
 
+    /** A page label with the document's total: "Side 1 af 56", "Side 4 af 38". */
+    private static final Pattern PAGE_OF_TOTAL = Pattern.compile("\\bSide\\s*(\\d{1,4})\\s*af\\s*(\\d{1,4})\\b");
+
+    /** The printed document's page count as a page label gives it, with the line of the label as written. */
+    record PageCount(int pages, String label) {
+    }
+
+    /**
+     * The page count the page labels give ("Side 1 af 56"), read before the labels are removed as furniture: the
+     * total the labels agree on (the most frequent, then the largest), with the first line that gives it.
+     */
+    static java.util.Optional<PageCount> pageCount(List<SourceLine> lines) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        Map<Integer, String> firstLabel = new HashMap<>();
+        for (SourceLine line : lines) {
+            Matcher m = PAGE_OF_TOTAL.matcher(line.text());
+            while (m.find()) {
+                int page = Integer.parseInt(m.group(1));
+                int total = Integer.parseInt(m.group(2));
+                if (page >= 1 && page <= total) {
+                    votes.merge(total, 1, Integer::sum);
+                    // the line as printed (a running header or footer) when it is one; else just the label
+                    String text = line.text().strip();
+                    firstLabel.putIfAbsent(total, text.length() <= 120 ? text : m.group());
+                }
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new PageCount(e.getKey(), firstLabel.get(e.getKey())));
+    }
+
     static boolean isFurniture(String bare) {
         for (Pattern p : FURNITURE) {
             if (p.matcher(bare).matches()) {

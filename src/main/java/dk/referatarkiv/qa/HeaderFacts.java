@@ -85,6 +85,8 @@ final class HeaderFacts {
             case CLERK -> persons(q, m, HeaderFacts::isClerk, HeaderField.CLERK)
                     .or(() -> titled(q, m, "referent|protokolfører|sekretær"));
             case ROLE_OF -> roleOf(q, m);
+            case PAGES -> lines(m, HeaderField.PAGES).stream().findFirst()
+                    .map(l -> new Fact(AnswerType.COUNT, l.value() + " sider", cite(m, l.text())));
         };
     }
 

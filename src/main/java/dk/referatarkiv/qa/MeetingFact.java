@@ -2,11 +2,11 @@ package dk.referatarkiv.qa;
 
 /**
  * A fact of a meeting's header that a question can ask for (see {@code header-questions.tsv}): where and when the
- * meeting was held, who was absent, stood in, was inhabil, chaired or kept the minutes, and when the minutes were
- * published.
+ * meeting was held, who was absent, stood in, was inhabil, chaired or kept the minutes, when the minutes were
+ * published, and how many pages they fill.
  */
 enum MeetingFact {
-    PLACE, START, END, DATE, ABSENT, SUBSTITUTE, INHABIL, CHAIR, VICE_CHAIR, MAYOR, MEMBERS, CLERK, PUBLISHED, ROLE_OF;
+    PLACE, START, END, DATE, ABSENT, SUBSTITUTE, INHABIL, CHAIR, VICE_CHAIR, MAYOR, MEMBERS, CLERK, PUBLISHED, ROLE_OF, PAGES;
 
     /** Facts whose answer is one or more persons. */
     boolean asksForPersons() {

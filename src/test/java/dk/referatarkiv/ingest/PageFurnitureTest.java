@@ -14,6 +14,21 @@ class PageFurnitureTest {
     }
 
     @Test
+    void thePageLabelsGiveTheDocumentsPageCountWithTheLineThatSaysSo() {
+        List<SourceLine> lines = new MarkupStripper().strip("""
+                Vestby Byråd - Referat marts 2024 Side 1 af 12
+                1. Godkendelse af dagsorden
+                Vestby Byråd - Referat marts 2024 Side 2 af 12
+                Bilag 3, side 4 af 5 i notatet
+                """);
+        PageFurniture.PageCount count = PageFurniture.pageCount(lines).orElseThrow();
+        assertEquals(12, count.pages(), "the total most labels agree on, not a page of an attachment");
+        assertEquals("Vestby Byråd - Referat marts 2024 Side 1 af 12", count.label());
+        assertEquals(java.util.Optional.empty(), PageFurniture.pageCount(new MarkupStripper().strip("Side 14 af 12\n")),
+                "a page beyond the total is no label");
+    }
+
+    @Test
     void runningHeadersFootersAndPageNumbersGoSectionHeadingsStay() {
         String raw = """
                 Byrådet 12-03-2024

@@ -65,6 +65,8 @@ class AnswerKindQaTest {
             "Hvor mange sider har notatet om den nye fordeling af pladser i Økonomiudvalget i Ravnsø?|COUNT|9|7",
             // "hvilket punkt" answered by a sentence that names no item: the item it stands in, by number and title
             "Hvilket punkt blev sendt tilbage til forvaltningen på Ravnsø Byråds møde den 11. maj 2023?|OTHER|Punkt 8: Renovering af svømmehallens tag|8",
+            // the page count of the minutes, from their page labels, cited from the header (item 0)
+            "Hvor mange sider er referatet fra Ravnsø Byråds møde den 11. maj 2023 på?|COUNT|2 sider|0",
             // ... but a sentence that itself speaks of a point answers with its own words
             "Hvilket punkt skal tilføjes på vedligeholdslisten for svømmehallen i Ravnsø?|OTHER|tagrender|8"})
     void answersTheKindTheQuestionNames(String question, String type, String expected, int item) {
