@@ -94,7 +94,27 @@ final class HeaderReader {
         }
         // A further label inside a line, followed by a colon: "Mødedato: Torsdag Mødested: Byrådssalen".
         this.midLineLabel = Pattern.compile("(?<=\\s)(?:" + alternatives + ")\\s?:", FLAGS);
+        // The same without a colon, capitalised as a label is, a whole word; longest first ("Stedfortræder", "Sted").
+        List<String> labels = new ArrayList<>();
+        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
+            if (e.getValue() != MinutesLexicon.HeaderField.OTHER && e.getValue() != MinutesLexicon.HeaderField.BODY) {
+                labels.add(e.getKey());
+                fieldOfLabel.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
+            }
+        }
+        labels.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.bareMidLineLabel = Pattern.compile("(?<=\\s)(?:" + String.join("|", labels.stream()
+                .map(l -> Pattern.quote(Character.toUpperCase(l.charAt(0)) + l.substring(1))).toList()) + ")(?![\\p{L}:])");
     }
+
+    /**
+     * A header table that a PDF export ran into one line keeps its labels without colons ("… Dato 23. september 2009
+     * Tid 19:00 Sted Rådhuset, mødesal 2 Fraværende …"): it is cut before each label once at least this many of them
+     * are followed by a value of their kind. Fewer could be words of running text that happen to be labels.
+     */
+    private static final int BARE_LABELS = 3;
+    private final Map<String, MinutesLexicon.HeaderField> fieldOfLabel = new HashMap<>();
+    private final Pattern bareMidLineLabel;
 
     /** A label that starts the line, with its field and the value after it. */
     record Labelled(MinutesLexicon.HeaderField field, String label, String value, boolean colon) {
@@ -137,6 +157,9 @@ final class HeaderReader {
             cuts.add(m.start());
         }
         if (cuts.isEmpty()) {
+            cuts = bareLabelCuts(bare);
+        }
+        if (cuts.isEmpty()) {
             return List.of(bare);
         }
         List<String> parts = new ArrayList<>();
@@ -150,6 +173,25 @@ final class HeaderReader {
         }
         parts.add(bare.substring(from).strip());
         return parts;
+    }
+
+    /** Where a header table run into one line is cut: before every label, when enough of them have their value. */
+    private List<Integer> bareLabelCuts(String bare) {
+        Matcher m = bareMidLineLabel.matcher(bare);
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(new int[]{m.start(), m.end()});
+        }
+        int plausible = 0;
+        for (int i = 0; i < found.size(); i++) {
+            String label = bare.substring(found.get(i)[0], found.get(i)[1]);
+            String value = bare.substring(found.get(i)[1], i + 1 < found.size() ? found.get(i + 1)[0] : bare.length()).strip();
+            MinutesLexicon.HeaderField field = fieldOfLabel.get(label.toLowerCase(java.util.Locale.ROOT));
+            if (!value.isEmpty() && field != null && plausibleWithoutColon(field, label, value)) {
+                plausible++;
+            }
+        }
+        return plausible < BARE_LABELS ? List.of() : found.stream().map(f -> f[0]).toList();
     }
 
     /**

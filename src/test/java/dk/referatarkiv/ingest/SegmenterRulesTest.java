@@ -268,6 +268,29 @@ class SegmenterRulesTest {
         assertTrue(m.items().get(4).closed());
     }
     @Test
+    void aHeaderTableRunIntoOneLineIsReadByItsLabelsWithoutColons() {
+        String members = String.join(" ", java.util.Collections.nCopies(12, "Ib Lund (V) Eva Dam (A)"));
+        Meeting m = parse("Vestby Byråd. Referat\n\n"
+                + "1 Referat Vestby Byråd Ordinært møde Dato 23. september 2009 Tid 19:00 Sted Rådhuset, Vestby "
+                + "(Store Sal) Fraværende Ole Vind, Rita Berg Stedfortræder Medlemmer " + members + "\n\n"
+                + "2 Indholdsfortegnelse Pkt. Side 1. Godkendelse af dagsorden Salg af grund ved havnen...3\n\n"
+                + "3 Vestby Byråd Godkendelse af dagsorden Sagsnr.: 09/ Sagsfremstilling Dagsordenen er udsendt til "
+                + "byrådets medlemmer i henhold til forretningsordenen, og der er ikke kommet bemærkninger til den "
+                + "inden mødet. Indstilling Sekretariatet indstiller, at dagsordenen godkendes. Beslutning Godkendt.\n");
+        assertEquals("Rådhuset, Vestby (Store Sal)", m.place());
+        assertEquals(java.time.LocalTime.of(19, 0), m.startTime());
+        assertEquals(List.of("Ole Vind", "Rita Berg"), m.participants().stream()
+                .filter(p -> p.presence() == Participant.Presence.ABSENT).map(Participant::name).toList());
+    }
+
+    @Test
+    void twoLabelWordsInRunningTextCutNothing() {
+        String text = "Forslaget om ny Tid for mødet og nyt Sted for udstillingen blev drøftet af udvalget, "
+                + "som besluttede at vente med begge dele til næste år, hvor budgettet kendes.";
+        assertEquals(List.of(text), new HeaderReader(MinutesLexicon.DEFAULT).splitFields(text));
+    }
+
+    @Test
     void aPageRunIntoOneLineKeepsItsSectionsThoughItsHeadingsHaveNoColon() {
         String members = String.join(", ", java.util.Collections.nCopies(30, "Anne Holm"));
         Meeting m = parse("Sønderby Byråd. Referat\n\n"

@@ -45,7 +45,7 @@ class MembershipsRealWorldTest {
      */
     @Test
     void faaborgMidtfynCouncilAcrossTwoMeetings() {
-        Membership hans = only("hans-stavnsager");
+        Membership hans = only("hans-stavnsager", "Kommunalbestyrelsen");
         assertPeriod(hans, "Faaborg-Midtfyn", "Kommunalbestyrelsen", "medlem", "", "2019-10-08", "2021-02-09", 2);
         assertTrue(hans.attendances().get(0).municipalityInferred());
         assertFalse(hans.attendances().get(1).municipalityInferred());
@@ -54,14 +54,14 @@ class MembershipsRealWorldTest {
         assertEquals(0, e.item());
         assertEquals(CorpusEntities.HEADER, e.section());
         assertEquals("Hans Stavnsager", e.text());
-        assertPeriod(only("torben-smith"), "Faaborg-Midtfyn", "Kommunalbestyrelsen", "medlem", "", "2019-10-08", "2019-10-08", 1);
-        assertPeriod(only("lea-haahr"), "Faaborg-Midtfyn", "Kommunalbestyrelsen", "medlem", "", "2021-02-09", "2021-02-09", 1);
+        assertPeriod(only("torben-smith", "Kommunalbestyrelsen"), "Faaborg-Midtfyn", "Kommunalbestyrelsen", "medlem", "", "2019-10-08", "2019-10-08", 1);
+        assertPeriod(only("lea-haahr", "Kommunalbestyrelsen"), "Faaborg-Midtfyn", "Kommunalbestyrelsen", "medlem", "", "2021-02-09", "2021-02-09", 1);
     }
 
     /** 040.txt line 11 (11 August 2008) and 041.txt line 11 (8 October 2013): "Medlemmer … Birgit Lund Terp (A)". */
     @Test
     void naestvedCouncilMemberWithParty() {
-        Membership birgit = only("birgit-lund-terp");
+        Membership birgit = only("birgit-lund-terp", "Byrådet");
         assertPeriod(birgit, "Næstved", "Byrådet", "medlem", "A", "2008-08-11", "2013-10-08", 2);
         assertEquals("Socialdemokratiet", birgit.partyName());
         assertEquals("Birgit Lund Terp (A)", birgit.attendances().get(0).evidence().text());
@@ -69,25 +69,27 @@ class MembershipsRealWorldTest {
 
     /**
      * 003.txt line 5: "Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) …"; 009.txt line 11:
-     * "Medlemmer: Birgit S. Hansen (A), FormandBjarne Kvist (A)…" (the chair is Birgit S. Hansen).
+     * "Medlemmer: Birgit S. Hansen (A), FormandBjarne Kvist (A)…" (the chair is Birgit S. Hansen). 009.txt names no
+     * municipality; its members sit on Frederikshavn's council (007.txt and 008.txt, whose header tables were run into
+     * one line), so the committee is placed in Frederikshavn, as the manifest has it.
      */
     @Test
     void chairsAndViceChairOfCommittees() {
-        assertPeriod(only("lars-ejby-pedersen"), "", "Kultur- og Idrætsudvalget", "formand", "A", "2015-04-29", "2015-04-29", 1);
-        assertPeriod(only("kurt-halling"), "", "Kultur- og Idrætsudvalget", "næstformand", "O", "2015-04-29", "2015-04-29", 1);
-        assertPeriod(only("birgit-s-hansen"), "", "Økonomiudvalget", "formand", "A", "2021-08-18", "2021-08-18", 1);
-        assertPeriod(only("bjarne-kvist"), "", "Økonomiudvalget", "medlem", "A", "2021-08-18", "2021-08-18", 1);
+        assertPeriod(only("lars-ejby-pedersen", "Kultur- og Idrætsudvalget"), "", "Kultur- og Idrætsudvalget", "formand", "A", "2015-04-29", "2015-04-29", 1);
+        assertPeriod(only("kurt-halling", "Kultur- og Idrætsudvalget"), "", "Kultur- og Idrætsudvalget", "næstformand", "O", "2015-04-29", "2015-04-29", 1);
+        assertPeriod(only("birgit-s-hansen", "Økonomiudvalget"), "Frederikshavn", "Økonomiudvalget", "formand", "A", "2021-08-18", "2021-08-18", 1);
+        assertPeriod(only("bjarne-kvist", "Økonomiudvalget"), "Frederikshavn", "Økonomiudvalget", "medlem", "A", "2021-08-18", "2021-08-18", 1);
     }
 
     /** 009.txt lines 11-15: Peter E. Nielsen (A) among the members and under "Afbud"; "Stedfortrædere: Anders Brandt Sørensen(A)". */
     @Test
     void absenceAndSubstitute() {
-        Membership peter = only("peter-e-nielsen");
-        assertPeriod(peter, "", "Økonomiudvalget", "medlem", "A", "2021-08-18", "2021-08-18", 1);
+        Membership peter = only("peter-e-nielsen", "Økonomiudvalget");
+        assertPeriod(peter, "Frederikshavn", "Økonomiudvalget", "medlem", "A", "2021-08-18", "2021-08-18", 1);
         assertEquals(1, peter.absences());
         assertEquals(Presence.ABSENT, peter.attendances().get(0).presence());
         assertEquals("Afbud", peter.attendances().get(0).note());
-        assertPeriod(only("anders-brandt-soerensen"), "", "Økonomiudvalget", "stedfortræder", "A", "2021-08-18", "2021-08-18", 1);
+        assertPeriod(only("anders-brandt-soerensen", "Økonomiudvalget"), "Frederikshavn", "Økonomiudvalget", "stedfortræder", "A", "2021-08-18", "2021-08-18", 1);
     }
 
     /**
@@ -96,7 +98,7 @@ class MembershipsRealWorldTest {
      */
     @Test
     void aListedPersonMentionedInTheTextIsOnePerson() {
-        Membership camilla = only("camilla-vilby-mokvist");
+        Membership camilla = only("camilla-vilby-mokvist", "Byrådet");
         // Her party letter stands only in the item's sentence (line 16), which ingest does not read on every branch:
         // the party is not what this test is about, so it is not asserted.
         assertEquals("Byrådet", camilla.body());
@@ -120,12 +122,16 @@ class MembershipsRealWorldTest {
         PersonResolver.Person viborg = entities.persons().person("Viborg", "Kurt Johansen").orElseThrow();
         assertTrue(entities.persons().person("Vordingborg", "Kurt Johansen").map(PersonResolver.Person::id)
                 .filter(viborg.id()::equals).isEmpty());
-        assertPeriod(only(viborg.id()), "Viborg", "Byrådet", "medlem", "", "2021-09-01", "2021-09-01", 1);
+        assertPeriod(only(viborg.id(), "Byrådet"), "Viborg", "Byrådet", "medlem", "", "2021-09-01", "2021-09-01", 1);
     }
 
-    private static Membership only(String personId) {
-        List<Membership> periods = people.memberships(personId);
-        assertEquals(1, periods.size(), personId + ": " + periods);
+    /**
+     * The person's one period on the body. A person may sit on several bodies (a council member on a committee too,
+     * once the council's own participant lists are read), so the period is looked for on the body the test is about.
+     */
+    private static Membership only(String personId, String body) {
+        List<Membership> periods = people.memberships(personId).stream().filter(m -> m.body().equals(body)).toList();
+        assertEquals(1, periods.size(), personId + " on " + body + ": " + people.memberships(personId));
         return periods.get(0);
     }
 
