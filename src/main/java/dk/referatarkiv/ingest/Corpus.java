@@ -62,12 +62,13 @@ public record Corpus(List<Meeting> meetings, List<FileReport> reports, String fi
     }
 
     /**
-     * Whether the file {@code sourceFile} holds a closed item, under any of the meetings read from it (a file may
-     * hold two): such a file as published would show text the archive keeps from ordinary readers.
+     * The files that hold a closed item, under any of the meetings read from them (a file may hold two): such a file
+     * as published would show text the archive keeps from ordinary readers. One pass over the archive; callers keep
+     * the set for the archive's version.
      */
-    public boolean sourceHoldsClosedItem(String sourceFile) {
-        return meetings.stream().filter(m -> m.sourceFile().equals(sourceFile))
-                .anyMatch(m -> m.items().stream().anyMatch(AgendaItem::closed));
+    public Set<String> sourcesWithClosedItems() {
+        return meetings.stream().filter(m -> m.items().stream().anyMatch(AgendaItem::closed))
+                .map(Meeting::sourceFile).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public int itemCount() {

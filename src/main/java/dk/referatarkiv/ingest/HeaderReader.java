@@ -81,32 +81,6 @@ final class HeaderReader {
     private final Map<String, Pattern> labelPatterns = new HashMap<>();
     private final Pattern midLineLabel;
 
-    HeaderReader(MinutesLexicon lexicon) {
-        this.lexicon = lexicon;
-        StringBuilder alternatives = new StringBuilder();
-        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
-            String quoted = Pattern.quote(e.getKey());
-            labelPatterns.put(e.getKey(), Pattern.compile("^" + quoted + "(?![\\p{L}])\\s*(?<colon>:)?\\s*(?<value>.*)$", FLAGS));
-            if (!alternatives.isEmpty()) {
-                alternatives.append('|');
-            }
-            alternatives.append(quoted);
-        }
-        // A further label inside a line, followed by a colon: "Mødedato: Torsdag Mødested: Byrådssalen".
-        this.midLineLabel = Pattern.compile("(?<=\\s)(?:" + alternatives + ")\\s?:", FLAGS);
-        // The same without a colon, capitalised as a label is, a whole word; longest first ("Stedfortræder", "Sted").
-        List<String> labels = new ArrayList<>();
-        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
-            if (e.getValue() != MinutesLexicon.HeaderField.OTHER && e.getValue() != MinutesLexicon.HeaderField.BODY) {
-                labels.add(e.getKey());
-                fieldOfLabel.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
-            }
-        }
-        labels.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        this.bareMidLineLabel = Pattern.compile("(?<=\\s)(?:" + String.join("|", labels.stream()
-                .map(l -> Pattern.quote(Character.toUpperCase(l.charAt(0)) + l.substring(1))).toList()) + ")(?![\\p{L}:])");
-    }
-
     /**
      * A header table that a PDF export ran into one line keeps its labels without colons ("… Dato 23. september 2009
      * Tid 19:00 Sted Rådhuset, mødesal 2 Fraværende …"): it is cut before each label once at least this many of them
@@ -115,6 +89,30 @@ final class HeaderReader {
     private static final int BARE_LABELS = 3;
     private final Map<String, MinutesLexicon.HeaderField> fieldOfLabel = new HashMap<>();
     private final Pattern bareMidLineLabel;
+
+    HeaderReader(MinutesLexicon lexicon) {
+        this.lexicon = lexicon;
+        StringBuilder alternatives = new StringBuilder();
+        List<String> valueLabels = new ArrayList<>();
+        for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
+            String quoted = Pattern.quote(e.getKey());
+            labelPatterns.put(e.getKey(), Pattern.compile("^" + quoted + "(?![\\p{L}])\\s*(?<colon>:)?\\s*(?<value>.*)$", FLAGS));
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            alternatives.append(quoted);
+            if (e.getValue() != MinutesLexicon.HeaderField.OTHER && e.getValue() != MinutesLexicon.HeaderField.BODY) {
+                valueLabels.add(e.getKey());
+                fieldOfLabel.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
+            }
+        }
+        // A further label inside a line, followed by a colon: "Mødedato: Torsdag Mødested: Byrådssalen".
+        this.midLineLabel = Pattern.compile("(?<=\\s)(?:" + alternatives + ")\\s?:", FLAGS);
+        // The same without a colon, capitalised as a label is, a whole word; longest first ("Stedfortræder", "Sted").
+        valueLabels.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.bareMidLineLabel = Pattern.compile("(?<=\\s)(?:" + String.join("|", valueLabels.stream()
+                .map(l -> Pattern.quote(Character.toUpperCase(l.charAt(0)) + l.substring(1))).toList()) + ")(?![\\p{L}:])");
+    }
 
     /** A label that starts the line, with its field and the value after it. */
     record Labelled(MinutesLexicon.HeaderField field, String label, String value, boolean colon) {

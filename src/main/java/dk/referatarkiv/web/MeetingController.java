@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /** {@code /api/meetings}: a page of the meetings (newest first), one meeting, one item. */
 final class MeetingController {
@@ -19,18 +20,21 @@ final class MeetingController {
     private final ClosedItemAccess closedAccess;
     private final ClosedTextReader closedTexts;
     private final BodyDirectory bodies;
+    private final Set<String> withheldSources;
 
     /**
-     * @param closedTexts where closed items' text is read; may be null when {@code closedAccess} is off
-     * @param bodies      the bodies, for the link from a meeting to its body's page
+     * @param closedTexts     where closed items' text is read; may be null when {@code closedAccess} is off
+     * @param bodies          the bodies, for the link from a meeting to its body's page
+     * @param withheldSources the source files that hold a closed item ({@link Corpus#sourcesWithClosedItems()})
      */
     MeetingController(Corpus corpus, CorpusEntities entities, ClosedItemAccess closedAccess,
-                      ClosedTextReader closedTexts, BodyDirectory bodies) {
+                      ClosedTextReader closedTexts, BodyDirectory bodies, Set<String> withheldSources) {
         this.corpus = corpus;
         this.entities = entities;
         this.closedAccess = closedAccess;
         this.closedTexts = closedTexts;
         this.bodies = bodies;
+        this.withheldSources = withheldSources;
     }
 
     void list(Context ctx) {
@@ -44,7 +48,7 @@ final class MeetingController {
     void get(Context ctx) {
         Meeting meeting = meeting(ctx);
         ctx.json(MeetingViews.MeetingDetail.of(meeting, bodies.bodyOf(meeting.id()).orElse(null),
-                entities.item(meeting.id(), 0).orElse(null), corpus.sourceHoldsClosedItem(meeting.sourceFile())));
+                entities.item(meeting.id(), 0).orElse(null), withheldSources.contains(meeting.sourceFile())));
     }
 
     void item(Context ctx) throws IOException {
@@ -53,7 +57,7 @@ final class MeetingController {
         AgendaItem item = meeting.item(number).orElseThrow(() -> ErrorHandlers.notFound("unknown_item",
                 "Mødet " + meeting.id() + " har intet punkt " + number + "."));
         MeetingViews.ItemDetail detail = MeetingViews.ItemDetail.of(meeting, item,
-                entities.item(meeting.id(), number).orElse(null), corpus.sourceHoldsClosedItem(meeting.sourceFile()));
+                entities.item(meeting.id(), number).orElse(null), withheldSources.contains(meeting.sourceFile()));
         if (closedAccess.enabled()) {
             // the answer depends on the token: no shared cache may keep it or give it to another client
             ctx.header("Vary", "Authorization");
@@ -67,7 +71,11 @@ final class MeetingController {
     }
 
     private Meeting meeting(Context ctx) {
-        String id = ctx.pathParam("id");
+        return meeting(corpus, ctx.pathParam("id"));
+    }
+
+    /** The meeting with the id, or a 404 that names it; shared by the endpoints under {@code /api/meetings/{id}}. */
+    static Meeting meeting(Corpus corpus, String id) {
         return corpus.meeting(id).orElseThrow(() -> ErrorHandlers.notFound("unknown_meeting",
                 "Der findes intet møde med id '" + id + "'."));
     }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code GET /api/meetings/{id}/source}: the file a meeting was read from, byte for byte as it was published, so a
@@ -40,20 +41,23 @@ final class SourceFileController {
     private final Corpus corpus;
     private final Path folder;
     private final ClosedItemAccess closedAccess;
+    private final Set<String> withheldSources;
 
-    /** @param folder the corpus folder the files were read from; null when the archive was built without one */
-    SourceFileController(Corpus corpus, Path folder, ClosedItemAccess closedAccess) {
+    /**
+     * @param folder          the corpus folder the files were read from; null when the archive was built without one
+     * @param withheldSources the files that hold a closed item ({@link Corpus#sourcesWithClosedItems()})
+     */
+    SourceFileController(Corpus corpus, Path folder, ClosedItemAccess closedAccess, Set<String> withheldSources) {
         this.corpus = corpus;
         this.folder = folder;
         this.closedAccess = closedAccess;
+        this.withheldSources = withheldSources;
     }
 
     void source(Context ctx) throws IOException {
-        String id = ctx.pathParam("id");
-        Meeting meeting = corpus.meeting(id).orElseThrow(() -> ErrorHandlers.notFound("unknown_meeting",
-                "Der findes intet møde med id '" + id + "'."));
+        Meeting meeting = MeetingController.meeting(corpus, ctx.pathParam("id"));
         Path file = file(meeting);
-        if (corpus.sourceHoldsClosedItem(meeting.sourceFile())) {
+        if (withheldSources.contains(meeting.sourceFile())) {
             ctx.header("Vary", "Authorization");
             ctx.header("Cache-Control", "private, no-store");
             if (!closedAccess.allows(ctx)) {

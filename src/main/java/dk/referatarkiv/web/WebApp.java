@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -58,13 +59,17 @@ public final class WebApp {
 
         static Handlers of(Services s, ClosedItemAccess closed) {
             BodyDirectory bodies = BodyDirectory.build(s.corpus().meetings(), s.people().memberships());
+            // once per archive version, not per request: which source files the meeting pages and the source
+            // endpoint withhold
+            Set<String> withheldSources = s.corpus().sourcesWithClosedItems();
             return new Handlers(s, new SearchController(s.searcher()), new MeetingController(s.corpus(), s.entities(),
-                            closed, new ClosedTextReader(s.index()), bodies),
+                            closed, new ClosedTextReader(s.index()), bodies, withheldSources),
                     new EntityController(s.entities()), new PeopleController(s.people()), new PopoloExport(s.people()),
                     new AskController(s.answerer()), new SimilarItems(s.index()),
                     new SearchExport(s.searcher(), objectMapper()), new FeedController(s.searcher()),
                     new CalendarController(s.corpus()),
-                    new SourceFileController(s.corpus(), s.sourceFolder(), closed), new BodyController(bodies));
+                    new SourceFileController(s.corpus(), s.sourceFolder(), closed, withheldSources),
+                    new BodyController(bodies));
         }
     }
 
