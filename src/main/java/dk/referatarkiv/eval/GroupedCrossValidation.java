@@ -13,7 +13,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Leave-one-group-out cross-validation of one answerer parameter chosen from a grid, the groups being municipalities:
+ * Leave-one-group-out cross-validation of answerer parameters chosen from a grid of points (one value per parameter),
+ * the groups being municipalities:
  * for each municipality, the grid value with the most right-and-cited answers on the questions of all the other
  * municipalities is chosen, and the held-out municipality's questions are scored at that value. The assembled
  * held-out outcomes estimate how the fitted parameter does on an archive it was not fitted on.
@@ -22,18 +23,18 @@ import java.util.function.Predicate;
  * needs no random assignment (the figure is reproducible without a seed), and each training set is as large as it can
  * be. The answers are computed once per grid value by the caller ({@link Table}); the cross-validation itself is
  * bookkeeping over that table and never asks the held-out questions anything it has not already answered at every
- * value. Ties among grid values go to the one nearest the {@code preferred} (hand-set) value, then to the lower.
+ * point. Ties among grid points go to the one nearest the {@code preferred} (hand-set) point, then to the earlier.
  */
 public final class GroupedCrossValidation {
 
     /**
      * Every question's outcome at every grid value.
      *
-     * @param grid     the parameter values, ascending
+     * @param grid     the parameter points (each a list of one value per parameter), in the order ties prefer
      * @param groups   the group (municipality) of each question, in question order
      * @param outcomes for each grid value, the outcomes of all questions in question order
      */
-    public record Table(List<Double> grid, List<String> groups, List<List<QaEvaluator.Outcome>> outcomes) {
+    public record Table(List<List<Double>> grid, List<String> groups, List<List<QaEvaluator.Outcome>> outcomes) {
         public Table {
             if (grid.isEmpty() || outcomes.size() != grid.size()) {
                 throw new IllegalArgumentException("outcomes must hold one list per grid value (" + grid.size() + "), has "
@@ -48,8 +49,8 @@ public final class GroupedCrossValidation {
         }
     }
 
-    /** One fold: the held-out group, the value chosen on the others, and that value's training score (0–1). */
-    public record Fold(String heldOut, double chosen, double trainingScore, int questions) {
+    /** One fold: the held-out group, the point chosen on the others, and that point's training score (0–1). */
+    public record Fold(String heldOut, List<Double> chosen, double trainingScore, int questions) {
     }
 
     /** The folds, and the held-out outcomes of all questions, each at the value chosen without its group. */
@@ -60,7 +61,7 @@ public final class GroupedCrossValidation {
     }
 
     /** Leave one group out: one fold per distinct group, in order of first appearance. */
-    public static Result leaveOneGroupOut(Table table, double preferred) {
+    public static Result leaveOneGroupOut(Table table, List<Double> preferred) {
         List<String> distinct = table.groups().stream().distinct().toList();
         List<QaEvaluator.Outcome> heldOut = new ArrayList<>(table.outcomes().get(0));
         List<Fold> folds = new ArrayList<>();
@@ -79,10 +80,10 @@ public final class GroupedCrossValidation {
     }
 
     /**
-     * The index of the grid value with the most right-and-cited answers over the questions {@code use} admits (their
+     * The index of the grid point with the most right-and-cited answers over the questions {@code use} admits (their
      * indices); only those questions' outcomes are read.
      */
-    public static int choose(Table table, Predicate<Integer> use, double preferred) {
+    public static int choose(Table table, Predicate<Integer> use, List<Double> preferred) {
         int best = -1;
         long bestRight = -1;
         for (int v = 0; v < table.grid().size(); v++) {
@@ -93,12 +94,20 @@ public final class GroupedCrossValidation {
                 }
             }
             if (right > bestRight || right == bestRight
-                    && Math.abs(table.grid().get(v) - preferred) < Math.abs(table.grid().get(best) - preferred) - 1e-9) {
+                    && distance(table.grid().get(v), preferred) < distance(table.grid().get(best), preferred) - 1e-9) {
                 best = v;
                 bestRight = right;
             }
         }
         return best;
+    }
+
+    private static double distance(List<Double> a, List<Double> b) {
+        double sum = 0;
+        for (int i = 0; i < a.size(); i++) {
+            sum += (a.get(i) - b.get(i)) * (a.get(i) - b.get(i));
+        }
+        return Math.sqrt(sum);
     }
 
     private static double score(Table table, int v, Predicate<Integer> use) {
@@ -141,13 +150,18 @@ public final class GroupedCrossValidation {
         return byFile;
     }
 
-    /** The chosen values per fold, grouped by value: "0.55: Aalborg, Horsens; 0.60: ...". */
+    /** The chosen points per fold, grouped by point: "0.55 (2 folds): Aalborg, Horsens", "0.35/0.60 (…": …". */
     public static String thresholds(List<Fold> folds) {
-        TreeMap<Double, List<String>> byValue = new TreeMap<>();
-        folds.forEach(f -> byValue.computeIfAbsent(f.chosen(), k -> new ArrayList<>()).add(f.heldOut()));
+        TreeMap<String, List<String>> byPoint = new TreeMap<>();
+        folds.forEach(f -> byPoint.computeIfAbsent(point(f.chosen()), k -> new ArrayList<>()).add(f.heldOut()));
         StringBuilder out = new StringBuilder();
-        byValue.forEach((v, groups) -> out.append(String.format(Locale.ROOT, "  %.2f (%d folds): %s%n", v, groups.size(),
+        byPoint.forEach((p, groups) -> out.append(String.format(Locale.ROOT, "  %s (%d folds): %s%n", p, groups.size(),
                 String.join(", ", groups))));
         return out.toString();
+    }
+
+    /** A point as its values with two decimals, separated by slashes: "0.35/0.60". */
+    public static String point(List<Double> values) {
+        return String.join("/", values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
     }
 }

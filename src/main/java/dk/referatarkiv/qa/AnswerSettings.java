@@ -4,22 +4,35 @@ package dk.referatarkiv.qa;
  * The fitted parameters of the question answerer, so that an evaluation can choose them on development data instead of
  * having them set by hand. Immutable.
  *
- * @param threshold the question coverage (0–1, a sentence's weighted share of the question's words, relieved for a
- *                  meeting the question names) below which the archive is taken not to answer: lower answers more
- *                  questions, higher says "no answer" more often
+ * @param threshold         the question coverage (0–1, a sentence's weighted share of the question's words, relieved
+ *                          for a meeting the question names) below which the archive is taken not to answer: lower
+ *                          answers more questions, higher says "no answer" more often
+ * @param sentenceThreshold the coverage a sentence needs to be the answer itself, when it holds no mention of the kind
+ *                          asked (no place for "hvor", no mention headed by the noun of "hvilken …"): such a sentence
+ *                          is the question's topic as often as its answer, so it may need more than a sentence that
+ *                          answers with a name, date or amount; never below {@code threshold}
  */
-public record AnswerSettings(double threshold) {
+public record AnswerSettings(double threshold, double sentenceThreshold) {
 
-    /** Today's hand-set value, which {@code eval --cv} measures against choices fitted per fold. */
-    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.55);
+    /** The values {@code eval --cv} fitted (see the README's question-answering figures). */
+    public static final AnswerSettings DEFAULTS = new AnswerSettings(0.55, 0.55);
 
     public AnswerSettings {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
+        if (!(sentenceThreshold >= threshold && sentenceThreshold <= 1)) {
+            throw new IllegalArgumentException("sentenceThreshold must be in [threshold, 1], was " + sentenceThreshold);
+        }
     }
 
+    /** These settings with another threshold, the sentence threshold raised to it when it was below. */
     public AnswerSettings withThreshold(double value) {
-        return new AnswerSettings(value);
+        return new AnswerSettings(value, Math.max(value, sentenceThreshold));
+    }
+
+    /** These settings with another sentence threshold (at least the threshold). */
+    public AnswerSettings withSentenceThreshold(double value) {
+        return new AnswerSettings(threshold, value);
     }
 }

@@ -83,15 +83,22 @@ final class SentenceAnswerer {
     private final MeetingPreferences preferences;
     /** Coverage below which the archive is taken not to answer ({@link AnswerSettings#threshold()}). */
     private final double threshold;
+    /** Coverage a whole sentence offered as the answer needs ({@link AnswerSettings#sentenceThreshold()}). */
+    private final double sentenceThreshold;
 
     SentenceAnswerer(SentenceIndex sentences, MeetingPreferences preferences, AnswerSettings settings) {
         this.sentences = sentences;
         this.preferences = preferences;
         this.threshold = settings.threshold();
+        this.sentenceThreshold = settings.sentenceThreshold();
     }
 
-    /** A scored sentence. */
-    record Scored(IndexedSentence sentence, double coverage, double score, List<int[]> matched) {
+    /**
+     * A scored sentence.
+     *
+     * @param support the coverage as the thresholds read it: relieved for a sentence of a meeting the question names
+     */
+    record Scored(IndexedSentence sentence, double coverage, double support, double score, List<int[]> matched) {
     }
 
     Optional<Answer> answer(Question q, List<String[]> candidateItems) {
@@ -124,11 +131,12 @@ final class SentenceAnswerer {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
                 Scored sc = score(q, s);
-                if (sc.coverage * (1 + FIT_RELIEF * fit) < threshold) {
+                double support = sc.coverage * (1 + FIT_RELIEF * fit);
+                if (support < threshold) {
                     continue;
                 }
-                Scored weighted = new Scored(sc.sentence, sc.coverage, sc.score * itemWeight * yearBonus(q, s) * reasonBonus(q, s),
-                        sc.matched);
+                Scored weighted = new Scored(sc.sentence, sc.coverage, support,
+                        sc.score * itemWeight * yearBonus(q, s) * reasonBonus(q, s), sc.matched);
                 (ofType ? typed : untyped).add(weighted);
             }
         }
@@ -154,7 +162,7 @@ final class SentenceAnswerer {
             decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
             if (!decision.isEmpty()) {
                 text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
-                best = new Scored(decision.get(0), best.coverage, best.score, List.of());
+                best = new Scored(decision.get(0), best.coverage, best.support, best.score, List.of());
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
@@ -164,7 +172,7 @@ final class SentenceAnswerer {
             Optional<IndexedSentence> saying = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
                     .filter(x -> SpanExtractor.RECOMMENDS.matcher(x.text()).find() && x.text().contains(recommender)).findFirst();
             if (saying.isPresent()) {
-                best = new Scored(saying.get(), chosen.coverage, chosen.score, List.of());
+                best = new Scored(saying.get(), chosen.coverage, chosen.support, chosen.score, List.of());
             }
         }
         if (best == null && q.type() == AnswerType.DATE && q.fact() != MeetingFact.START && q.fact() != MeetingFact.END) {
@@ -173,11 +181,16 @@ final class SentenceAnswerer {
                 return meeting;
             }
         }
-        if (best == null && untypedUsable && !untyped.isEmpty()) {
+        if (best == null && untypedUsable) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
-            // ("1 promille" for "hvor meget"): the sentence is the answer.
-            best = untyped.get(0);
-            text = sentenceText(best.sentence);
+            // ("1 promille" for "hvor meget"): the sentence is the answer, unless it only repeats the question.
+            for (Scored candidate : untyped.subList(0, Math.min(SPAN_TRIES, untyped.size()))) {
+                text = sentenceAnswer(q, candidate);
+                if (text != null) {
+                    best = candidate;
+                    break;
+                }
+            }
         }
         if (best == null) {
             return Optional.empty();
@@ -301,7 +314,7 @@ final class SentenceAnswerer {
         }
         double coverage = total == 0 ? 0 : got / total;
         double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;
-        return new Scored(s, coverage, coverage * form * prior(q.type(), s.section(), s.position()), matched);
+        return new Scored(s, coverage, coverage, coverage * form * prior(q.type(), s.section(), s.position()), matched);
     }
 
     /**
@@ -424,14 +437,30 @@ final class SentenceAnswerer {
             case DATE -> SpanExtractor.date(m).orElse(null);
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
-            case COUNT -> SpanExtractor.count(m).orElse(sentenceText(s));
-            case PLACE -> SpanExtractor.place(m).orElse(sentenceText(s));
+            case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, best));
+            case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, best));
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
-                    : sentenceText(s));
+                    : sentenceAnswer(q, best));
             case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
                     .filter(r -> !r.isEmpty())).orElse(null);
             default -> sentenceText(s);
         };
+    }
+
+    /**
+     * The sentence as the answer, when no mention of the kind asked was found in it; null, so that the next candidate
+     * is tried, when it covers the question less than a whole sentence must ({@link AnswerSettings#sentenceThreshold()})
+     * or only repeats the question ({@link QuestionEcho}). A sentence that introduces a list brings the list, which is
+     * what it adds.
+     */
+    private String sentenceAnswer(Question q, Scored candidate) {
+        if (candidate.support < sentenceThreshold) {
+            return null;
+        }
+        IndexedSentence s = candidate.sentence;
+        String text = sentenceText(s);
+        boolean bringsList = !text.equals(s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
+        return bringsList || new QuestionEcho(q).addsTo(s) ? text : null;
     }
 
     /** The nouns with which Danish minutes name an agenda item: "hvilket punkt", "hvilken sag", "hvilke sager". */

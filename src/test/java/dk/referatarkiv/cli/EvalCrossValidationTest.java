@@ -59,4 +59,28 @@ class EvalCrossValidationTest {
         assertEquals(Cli.USAGE, cli.run("eval", questions.toString(), "--corpus", TestData.CORPUS.toString(), "--cv"));
         assertTrue(cli.err().contains("MANIFEST.tsv") && cli.err().contains("cannot be grouped by municipality"), cli.err());
     }
+
+    @Test
+    void questionFilesOfTwoFormatsAreRefused() throws IOException {
+        Path realWorld = Files.writeString(tmp.resolve("rw.tsv"), "id\tfile\tquestion\texpected_answer\tanswer_type\tevidence\n"
+                + "X1\t001.txt\tHvor holdt Byrådet møde?\tRådssalen\tPLACE\tMødested: Rådssalen\n");
+        Path development = Files.writeString(tmp.resolve("dev.tsv"), "id\tquestion\ttype\texpected_answer\texpected_items\n"
+                + "D1\tHvem leder netværket?\tPERSON\tAnna\t2024-01-01#1\n");
+        CliCapture cli = new CliCapture(new EvalCommand());
+        assertEquals(Cli.USAGE, cli.run("eval", realWorld.toString(), development.toString(), "--corpus",
+                TestData.CORPUS.toString()));
+        assertTrue(cli.err().contains("mix the development and the real-world format"), cli.err());
+    }
+
+    @Test
+    void aThresholdOutsideItsRangeIsRefused() throws IOException {
+        Path questions = Files.writeString(tmp.resolve("rw.tsv"), "id\tfile\tquestion\texpected_answer\tanswer_type\tevidence\n"
+                + "X1\t001.txt\tHvor holdt Byrådet møde?\tRådssalen\tPLACE\tMødested: Rådssalen\n");
+        for (String bad : new String[]{"1.5", "0.50/0.40", "lav", "0.3/0.4/0.5"}) {
+            CliCapture cli = new CliCapture(new EvalCommand());
+            assertEquals(Cli.USAGE, cli.run("eval", questions.toString(), "--corpus", TestData.CORPUS.toString(),
+                    "--index", tmp.resolve("index").toString(), "--threshold", bad), bad);
+            assertTrue(cli.err().contains("--threshold"), bad + ": " + cli.err());
+        }
+    }
 }

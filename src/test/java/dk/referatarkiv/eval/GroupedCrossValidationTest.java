@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class GroupedCrossValidationTest {
 
-    private static final List<Double> GRID = List.of(0.4, 0.5, 0.6);
+    private static final List<List<Double>> GRID = List.of(List.of(0.4), List.of(0.5), List.of(0.6));
     private static final List<String> GROUPS = List.of("A", "A", "A", "A", "B", "B", "C", "C");
     /** Right-and-cited per grid value (rows) and question (columns, in GROUPS order). */
     private static final boolean[][] RIGHT = {
@@ -34,13 +34,13 @@ class GroupedCrossValidationTest {
 
     @Test
     void choosesPerFoldOnTheOtherGroupsOnly() {
-        GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(table(RIGHT), 0.5);
+        GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(table(RIGHT), List.of(0.5));
         // without A, 0.4 and 0.5 tie at 3 of 4 and the preferred value wins; with A it would be 0.6
-        assertEquals(List.of(new GroupedCrossValidation.Fold("A", 0.5, 0.75, 4),
-                new GroupedCrossValidation.Fold("B", 0.6, 4 / 6.0, 2),
-                new GroupedCrossValidation.Fold("C", 0.6, 4 / 6.0, 2)), cv.folds());
+        assertEquals(List.of(new GroupedCrossValidation.Fold("A", List.of(0.5), 0.75, 4),
+                new GroupedCrossValidation.Fold("B", List.of(0.6), 4 / 6.0, 2),
+                new GroupedCrossValidation.Fold("C", List.of(0.6), 4 / 6.0, 2)), cv.folds());
         assertEquals(0.0, QaEvaluator.answerAndCitation(cv.heldOut()), "every held-out group scored at another's best");
-        assertEquals(2, GroupedCrossValidation.choose(table(RIGHT), i -> true, 0.5), "in-sample, 0.6 is best (4 of 8)");
+        assertEquals(2, GroupedCrossValidation.choose(table(RIGHT), i -> true, List.of(0.5)), "in-sample, 0.6 is best (4 of 8)");
     }
 
     @Test
@@ -53,14 +53,25 @@ class GroupedCrossValidationTest {
             }
         });
         GroupedCrossValidation.Table blind = new GroupedCrossValidation.Table(GRID, GROUPS, outcomes);
-        assertEquals(1, GroupedCrossValidation.choose(blind, i -> !GROUPS.get(i).equals("A"), 0.5));
+        assertEquals(1, GroupedCrossValidation.choose(blind, i -> !GROUPS.get(i).equals("A"), List.of(0.5)));
     }
 
     @Test
     void tiesGoToThePreferredValueThenTheLower() {
         boolean[][] flat = new boolean[3][GROUPS.size()];
-        assertEquals(2, GroupedCrossValidation.choose(table(flat), i -> true, 0.6));
-        assertEquals(0, GroupedCrossValidation.choose(table(flat), i -> true, 0.45));
+        assertEquals(2, GroupedCrossValidation.choose(table(flat), i -> true, List.of(0.6)));
+        assertEquals(0, GroupedCrossValidation.choose(table(flat), i -> true, List.of(0.45)));
+    }
+
+    @Test
+    void choosesAPointOfTwoParameters() {
+        // two parameters: the point nearest the preferred one wins a tie, and the folds name their point
+        List<List<Double>> grid = List.of(List.of(0.3, 0.3), List.of(0.3, 0.6), List.of(0.5, 0.6));
+        boolean[][] flat = new boolean[3][GROUPS.size()];
+        GroupedCrossValidation.Table t = new GroupedCrossValidation.Table(grid, GROUPS, outcomes(flat));
+        assertEquals(1, GroupedCrossValidation.choose(t, i -> true, List.of(0.35, 0.55)));
+        assertEquals("  0.30/0.60 (3 folds): A, B, C\n".replace("\n", System.lineSeparator()),
+                GroupedCrossValidation.thresholds(GroupedCrossValidation.leaveOneGroupOut(t, List.of(0.35, 0.55)).folds()));
     }
 
     @Test
