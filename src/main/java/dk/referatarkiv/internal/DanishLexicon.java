@@ -242,7 +242,7 @@ public final class DanishLexicon {
     private static List<WordData> rawLookup(String form) {
         List<WordData> copies = new ArrayList<>();
         for (WordData data : LOOKUP.get().lookup(form)) {
-            if (data.getTag() != null && data.getStem() != null) {
+            if (data.getTag() != null && data.getStem() != null && !isTagAsStem(data)) {
                 copies.add(data.clone());
             }
         }
@@ -254,7 +254,7 @@ public final class DanishLexicon {
         for (WordData data : LOOKUP.get().lookup(form)) {
             CharSequence tag = data.getTag();
             CharSequence stem = data.getStem();
-            if (tag == null || stem == null) {
+            if (tag == null || stem == null || isTagAsStem(data)) {
                 continue;
             }
             String lemma = stem.toString();
@@ -266,6 +266,23 @@ public final class DanishLexicon {
             }
         }
         return readings;
+    }
+
+    /**
+     * An entry written without its stem, whose tag decodes as the stem ("s" → stem "sub:ube:sin:utr:gen"). Such an
+     * entry has no tag of its own, and morfologik then leaves the tag of the thread's previous lookup in place: the
+     * reading would depend on what the thread looked up before, so the words a parallel run gives one thread or
+     * another came out with different lemmas from run to run. A fresh lookup gives no tag, and no reading; so does
+     * this. No lemma of the dictionary contains a colon; every tag does.
+     */
+    private static boolean isTagAsStem(WordData data) {
+        CharSequence stem = data.getStem();
+        for (int i = 0; i < stem.length(); i++) {
+            if (stem.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Maps a Stavekontrolden tag ({@code sub:bes:sin:utr:nom}) to universal POS tags. */
