@@ -17,6 +17,7 @@ import dk.referatarkiv.ingest.CorpusLoader;
 import dk.referatarkiv.ingest.FileReport;
 import dk.referatarkiv.ingest.IngestProblem;
 import dk.referatarkiv.ingest.ParseCache;
+import dk.referatarkiv.internal.Memoized;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotationCache;
 import dk.referatarkiv.nlp.DanishPipeline;
@@ -34,6 +35,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +43,8 @@ import java.util.stream.Collectors;
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
-                          ArchiveIndex index, ArchiveSearcher searcher, QuestionAnswerer answerer, Resources resources)
+                          ArchiveIndex index, ArchiveSearcher searcher, Supplier<QuestionAnswerer> answers,
+                          Resources resources)
         implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenArchive.class);
@@ -159,8 +162,10 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         CorpusEntities entities = analysed.entities();
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
-        QuestionAnswerer answerer = new QuestionAnswerer(corpus, annotated, entities, people, pipeline,
-                resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS);
+        // The answerer's sentence index is a pass over every annotation: made when first asked for (serve asks at
+        // start, through services()), so that the index command, which asks no questions, does not pay for it.
+        Supplier<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, annotated, entities,
+                people, pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS));
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 
@@ -172,9 +177,14 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         }
     }
 
+    /** The question answerer, made on the first call. */
+    public QuestionAnswerer answerer() {
+        return answers.get();
+    }
+
     /** The parts the web layer serves. */
     public WebApp.Services services() {
-        return new WebApp.Services(corpus, entities, people, index, searcher, answerer, resources.at().corpus());
+        return new WebApp.Services(corpus, entities, people, index, searcher, answerer(), resources.at().corpus());
     }
 
     /** How a cache writes itself. */

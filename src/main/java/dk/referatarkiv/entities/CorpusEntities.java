@@ -14,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The entities of a whole corpus, extracted from its annotations (no second NLP pass), with persons resolved to one
@@ -54,35 +56,32 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
     public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations,
                                          MeetingFailures failures, EntityCache cache) {
         long start = System.nanoTime();
-        PersonExtractor persons = new PersonExtractor(models.names(), organisations);
         OrganisationExtractor orgs = new OrganisationExtractor(organisations);
+        // Meetings are extracted in parallel (each item's entities depend on that item alone); a name finder keeps
+        // document state, so each task borrows one of its own. Results and failures are taken in corpus order, on
+        // this thread, so that neither depends on the timing.
+        Queue<PersonExtractor> finders = new ConcurrentLinkedQueue<>();
+        List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
+        List<Extracted> done = meetings.parallelStream().map(annotations -> {
+            PersonExtractor persons = finders.poll();
+            if (persons == null) {
+                persons = new PersonExtractor(models.names(), organisations);
+            }
+            try {
+                return extractMeeting(annotations, persons, orgs, cache);
+            } finally {
+                finders.add(persons);
+            }
+        }).toList();
         Map<String, List<Entity>> raw = new LinkedHashMap<>();
         Map<String, Meeting> meetingOf = new LinkedHashMap<>();
         // The person names of each meeting: a first name alone resolves to a full name of the same meeting.
         Map<String, List<String>> namesOfMeeting = new LinkedHashMap<>();
-        for (AnnotatedCorpus.MeetingAnnotations annotations : corpus.byMeeting()) {
-            Meeting meeting = annotations.meeting();
-            Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
-            boolean ok = failures.run(meeting, "entities", () -> {
-                if (annotations.header() != null) {
-                    String header = annotations.header().text();
-                    ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
-                        List<Entity> entities = new ArrayList<>(participants(meeting, header));
-                        entities.addAll(orgs.extract(header, HEADER));
-                        return entities;
-                    }));
-                }
-                for (AnnotatedItem annotated : annotations.items()) {
-                    try {
-                        // the name finder forgets each item at endDocument, so an item's entities depend on it alone
-                        ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
-                                EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
-                    } finally {
-                        persons.endDocument();
-                    }
-                }
-            });
-            if (ok) {
+        for (int i = 0; i < meetings.size(); i++) {
+            Meeting meeting = meetings.get(i).meeting();
+            Extracted extracted = done.get(i);
+            if (failures.run(meeting, "entities", extracted::rethrow)) {
+                Map<String, List<Entity>> ofMeeting = extracted.entities();
                 raw.putAll(ofMeeting);
                 ofMeeting.keySet().forEach(id -> meetingOf.put(id, meeting));
                 List<String> names = new ArrayList<>();
@@ -110,6 +109,46 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
             items.put(id, new ItemEntities(meeting.id(), number, resolved, budgetYears(resolved)));
         });
         return new CorpusEntities(Map.copyOf(items), resolver, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** One meeting's entities by document id, or what went wrong while they were extracted. */
+    private record Extracted(Map<String, List<Entity>> entities, Throwable error) {
+        void rethrow() {
+            if (error instanceof RuntimeException e) {
+                throw e;
+            }
+            if (error instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    private static Extracted extractMeeting(AnnotatedCorpus.MeetingAnnotations annotations, PersonExtractor persons,
+                                            OrganisationExtractor orgs, EntityCache cache) {
+        Meeting meeting = annotations.meeting();
+        Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
+        try {
+            if (annotations.header() != null) {
+                String header = annotations.header().text();
+                ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
+                    List<Entity> entities = new ArrayList<>(participants(meeting, header));
+                    entities.addAll(orgs.extract(header, HEADER));
+                    return entities;
+                }));
+            }
+            for (AnnotatedItem annotated : annotations.items()) {
+                try {
+                    // the name finder forgets each item at endDocument, so an item's entities depend on it alone
+                    ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
+                            EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
+                } finally {
+                    persons.endDocument();
+                }
+            }
+            return new Extracted(ofMeeting, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Extracted(Map.of(), e);
+        }
     }
 
     /**

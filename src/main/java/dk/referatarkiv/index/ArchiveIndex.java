@@ -29,11 +29,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -196,10 +199,25 @@ public final class ArchiveIndex implements Closeable {
         try {
             Counts counts = new Counts();
             ItemParties parties = ItemParties.of(corpus.corpus().meetings(), entities);
-            for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
-                write(writer, meeting.meeting(), meeting.header(), meeting.items(), entities, parties,
-                        corpus.corpus().closedTexts(), counts);
-                listener.meetingWritten(meeting.meeting().id());
+            // Documents are made ahead on other threads (the terms come from the stored annotations, so making a
+            // document is work of its own) while this thread adds them in corpus order: the index is the same,
+            // document numbers included, as when each was made just before it was added.
+            List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
+            Deque<CompletableFuture<MeetingDocuments>> ahead = new ArrayDeque<>();
+            try {
+                int next = 0;
+                while (next < meetings.size() || !ahead.isEmpty()) {
+                    while (next < meetings.size() && ahead.size() < DOCUMENTS_AHEAD) {
+                        AnnotatedCorpus.MeetingAnnotations meeting = meetings.get(next++);
+                        ahead.add(CompletableFuture.supplyAsync(() -> documents(meeting.meeting(), meeting.header(),
+                                meeting.items(), entities, parties, corpus.corpus().closedTexts())));
+                    }
+                    MeetingDocuments documents = ahead.remove().join();
+                    add(writer, documents, counts);
+                    listener.meetingWritten(documents.meeting().id());
+                }
+            } finally {
+                ahead.forEach(f -> f.cancel(false));
             }
             Map<String, String> data = new LinkedHashMap<>();
             data.put(FINGERPRINT, corpus.corpus().fingerprint());
@@ -238,10 +256,19 @@ public final class ArchiveIndex implements Closeable {
         final Map<String, String> leftOut = new LinkedHashMap<>();
     }
 
-    /** Writes one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
-    private void write(IndexWriter writer, Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
-                       CorpusEntities entities, ItemParties parties, ClosedTexts closed, Counts counts)
-            throws IOException {
+    /** How many meetings' documents are made ahead of the one being added: enough to keep every core busy. */
+    private static final int DOCUMENTS_AHEAD = 4 * Runtime.getRuntime().availableProcessors();
+
+    /**
+     * One meeting's documents, made ahead of adding them; {@code failure} is why they could not be made (the meeting
+     * is then left out), {@code error} a failure that must fail the build.
+     */
+    private record MeetingDocuments(Meeting meeting, boolean hasHeader, List<Document> docs, int skipped,
+                                    RuntimeException failure, Throwable error) {
+    }
+
+    private MeetingDocuments documents(Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
+                                       CorpusEntities entities, ItemParties parties, ClosedTexts closed) {
         List<Document> docs = new ArrayList<>();
         int skipped = 0;
         try {
@@ -259,9 +286,30 @@ public final class ArchiveIndex implements Closeable {
                     skipped++;
                 }
             }
+            return new MeetingDocuments(meeting, header != null, docs, skipped, null, null);
+        } catch (RuntimeException e) {
+            return new MeetingDocuments(meeting, header != null, List.of(), skipped, e, null);
+        } catch (IOException | Error e) {
+            return new MeetingDocuments(meeting, header != null, List.of(), skipped, null, e);
+        }
+    }
+
+    /** Adds one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
+    private static void add(IndexWriter writer, MeetingDocuments documents, Counts counts) throws IOException {
+        Meeting meeting = documents.meeting();
+        try {
+            if (documents.error() instanceof IOException e) {
+                throw e;
+            }
+            if (documents.error() instanceof Error e) {
+                throw e;
+            }
+            if (documents.failure() != null) {
+                throw documents.failure();
+            }
             // Non-aborting failures (a field indexed inconsistently, an immense term) delete the whole block;
             // anything that breaks the writer itself is tragic and fails the build below.
-            writer.addDocuments(docs);
+            writer.addDocuments(documents.docs());
         } catch (RuntimeException e) {
             if (writer.getTragicException() != null) {
                 throw e;
@@ -270,11 +318,11 @@ public final class ArchiveIndex implements Closeable {
             counts.leftOut.put(meeting.id(), MeetingFailures.reason(e));
             return;
         }
-        counts.headers += header != null ? 1 : 0;
-        counts.items += docs.size() - (header != null ? 1 : 0);
-        counts.skipped += skipped;
+        int headers = documents.hasHeader() ? 1 : 0;
+        counts.headers += headers;
+        counts.items += documents.docs().size() - headers;
+        counts.skipped += documents.skipped();
     }
-
 
     /**
      * The meetings the last committed build left out, with the reason for each (meeting id → reason); empty when

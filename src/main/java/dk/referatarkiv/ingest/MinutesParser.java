@@ -50,6 +50,13 @@ public final class MinutesParser {
     /** A contents line that holds several entries, each ending in dot leaders and a page number. */
     private static final Pattern LEADER_END = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+(?=\\S)");
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?:\\.{3,}|…{2,})\\s{0,3}(\\d{1,4})$");
+    /**
+     * Where a contents line of several leader-ended entries is cut: after each page number. The look-behind names
+     * only the last three dots (or two ellipses) of a leader: it needs a leader to end there, not where it starts,
+     * and with "{3,}" the regex engine tried every earlier start on the line at every position, quadratic in a
+     * run-together page (a tenth of the parse time).
+     */
+    private static final Pattern AFTER_LEADER_PAGE = Pattern.compile("(?<=(?:\\.{3}|…{2})\\s{0,3}\\d{1,4})\\s+(?=\\S)");
     /** A page number without leaders, followed by the next entry's capitalised first word. */
     private static final Pattern BARE_PAGE = Pattern.compile("(?<=\\p{Ll})\\s(\\d{1,4})\\s+(?=\\p{Lu}\\p{Ll})");
     /** The heading of a contents' open or closed part, with the first numbered entry after it on the same line. */
@@ -375,7 +382,7 @@ public final class MinutesParser {
             if (LEADER_END.matcher(text).find()) {
                 // "A ........ 3 B ........ 4": one entry per line, as printed
                 int previousPage = 0;
-                for (String entry : text.split("(?<=(?:\\.{3,}|…{2,})\\s{0,3}\\d{1,4})\\s+(?=\\S)")) {
+                for (String entry : AFTER_LEADER_PAGE.split(text)) {
                     for (String piece : cutAtPageNumbers(entry.strip(), previousPage)) {
                         // a piece far longer than a title is titles the conversion ran together before one leader
                         List<String> titles = piece.length() > RUN_TOGETHER

@@ -1,5 +1,7 @@
 package dk.referatarkiv.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -48,8 +50,23 @@ public final class DanishLexicon {
         return INSTANCE;
     }
 
-    /** The readings of a form as written, then lower-cased; empty when the dictionary does not know it. */
+    /**
+     * Readings and compound splits of recent forms: the tagger's features, the lemmatiser, the name finder's filters
+     * and the index terms all ask for the same words, each many times (a dictionary lookup was 5 % of index time).
+     */
+    private static final Cache<String, List<Reading>> READINGS = Caffeine.newBuilder().maximumSize(100_000).build();
+    private static final Cache<String, java.util.Optional<List<String>>> DECOMPOUNDED =
+            Caffeine.newBuilder().maximumSize(100_000).build();
+
+    /**
+     * The readings of a form as written, then lower-cased; empty when the dictionary does not know it. The list is
+     * unmodifiable.
+     */
     public List<Reading> readings(String form) {
+        return READINGS.get(form, DanishLexicon::lookupReadings);
+    }
+
+    private static List<Reading> lookupReadings(String form) {
         List<Reading> readings = lookup(form);
         if (readings.isEmpty()) {
             String lower = form.toLowerCase(Locale.ROOT);
@@ -57,7 +74,7 @@ public final class DanishLexicon {
                 readings = lookup(lower);
             }
         }
-        return readings;
+        return List.copyOf(readings);
     }
 
     /**
@@ -131,6 +148,10 @@ public final class DanishLexicon {
      * {@code pakke}); empty for a word that is not such a compound. Parts shorter than four letters are not split off.
      */
     public java.util.Optional<List<String>> decompound(String lemma) {
+        return DECOMPOUNDED.get(lemma, DanishLexicon::split);
+    }
+
+    private static java.util.Optional<List<String>> split(String lemma) {
         String lower = lemma.toLowerCase(Locale.ROOT);
         if (!isWord(lower) || lower.length() < 2 * DECOMPOUND_MIN) {
             return java.util.Optional.empty();
@@ -242,7 +263,7 @@ public final class DanishLexicon {
     private static List<WordData> rawLookup(String form) {
         List<WordData> copies = new ArrayList<>();
         for (WordData data : LOOKUP.get().lookup(form)) {
-            if (data.getTag() != null && data.getStem() != null) {
+            if (data.getTag() != null && data.getStem() != null && !isTagAsStem(data)) {
                 copies.add(data.clone());
             }
         }
@@ -254,7 +275,7 @@ public final class DanishLexicon {
         for (WordData data : LOOKUP.get().lookup(form)) {
             CharSequence tag = data.getTag();
             CharSequence stem = data.getStem();
-            if (tag == null || stem == null) {
+            if (tag == null || stem == null || isTagAsStem(data)) {
                 continue;
             }
             String lemma = stem.toString();
@@ -266,6 +287,23 @@ public final class DanishLexicon {
             }
         }
         return readings;
+    }
+
+    /**
+     * An entry written without its stem, whose tag decodes as the stem ("s" → stem "sub:ube:sin:utr:gen"). Such an
+     * entry has no tag of its own, and morfologik then leaves the tag of the thread's previous lookup in place: the
+     * reading would depend on what the thread looked up before, so the words a parallel run gives one thread or
+     * another came out with different lemmas from run to run. A fresh lookup gives no tag, and no reading; so does
+     * this. No lemma of the dictionary contains a colon; every tag does.
+     */
+    private static boolean isTagAsStem(WordData data) {
+        CharSequence stem = data.getStem();
+        for (int i = 0; i < stem.length(); i++) {
+            if (stem.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Maps a Stavekontrolden tag ({@code sub:bes:sin:utr:nom}) to universal POS tags. */

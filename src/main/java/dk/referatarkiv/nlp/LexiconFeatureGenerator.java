@@ -15,19 +15,18 @@ import java.util.List;
  */
 public final class LexiconFeatureGenerator implements AdaptiveFeatureGenerator {
 
-    /** Ambiguity classes of recent tokens: the tagger asks for every token many times during beam search. */
-    private static final Cache<String, String> CLASSES = Caffeine.newBuilder().maximumSize(200_000).build();
+    /**
+     * The feature of recent tokens, whole: the tagger and the name finder ask for every token many times during
+     * beam search, so the string is made once, not joined per call.
+     */
+    private static final Cache<String, String> FEATURES = Caffeine.newBuilder().maximumSize(200_000).build();
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-        features.add("lex=" + ambiguityClass(tokens[index]));
+        features.add(FEATURES.get(tokens[index], token -> "lex=" + ambiguityClass(token)));
     }
 
     static String ambiguityClass(String token) {
-        return CLASSES.get(token, LexiconFeatureGenerator::compute);
-    }
-
-    private static String compute(String token) {
         if (!hasLetter(token)) {
             return "#";
         }
