@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The archive {@code serve} publishes, read again when its corpus folder changes. Reloads run one at a time; a
- * reload builds the new archive beside the one serving (the index is rebuilt atomically) and publishes it in one
+ * reload builds the new archive beside the one serving (the index is updated in one commit) and publishes it in one
  * step, so every request sees one version whole. A failed reload leaves the serving archive as it was.
  */
 final class LiveArchive implements Supplier<WebApp.Services>, Closeable {

@@ -32,6 +32,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
@@ -92,8 +93,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                         + "folder " + builtFrom + ", not " + source + "; give --index another directory, or add "
                         + "--rebuild to replace it");
             }
-            boolean rebuild = forceRebuild || !index.isCurrent(loaded.fingerprint());
-            return build(loaded, new CorpusRead(parseCache, readMillis), rebuild, pipeline, index, resources, out, start);
+            Write write = forceRebuild ? Write.REBUILD : index.isCurrent(loaded.fingerprint()) ? Write.NONE : Write.UPDATE;
+            return build(loaded, new CorpusRead(parseCache, readMillis), write, pipeline, index, resources, out, start);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -102,8 +103,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     /**
      * The archive after the corpus folder changed: this one when the index is still current, else a new one built
-     * on the same index and models (the index is rebuilt atomically; texts already annotated come from the cache).
-     * When the build fails this archive is unchanged and goes on serving; the caller decides what to report.
+     * on the same index and models (the meetings whose documents changed are written to the index in one commit;
+     * texts already annotated come from the cache). When the build fails this archive is unchanged and goes on serving; the caller decides what to report.
      */
     public OpenArchive reload(PrintStream out) throws IOException {
         long start = System.nanoTime();
@@ -115,14 +116,20 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         ParseCache parseCache = ParseCache.load(resources.at().index().resolve(ParseCache.FILE));
         Corpus loaded = loader.load(resources.at().corpus(), parseCache);
         CorpusRead read = new CorpusRead(parseCache, (System.nanoTime() - start) / 1_000_000);
-        return build(loaded, read, true, pipeline, index, resources, out, start);
+        return build(loaded, read, Write.UPDATE, pipeline, index, resources, out, start);
     }
 
     /** How the corpus was read: the parse cache it went through, and the time it took. */
     private record CorpusRead(ParseCache cache, long millis) {
     }
 
-    private static OpenArchive build(Corpus loaded, CorpusRead read, boolean rebuild, DanishPipeline pipeline, ArchiveIndex index,
+    /**
+     * What a build does to the index: nothing (it is current), write only the meetings that changed, or write
+     * everything anew (asked for with --rebuild).
+     */
+    private enum Write { NONE, UPDATE, REBUILD }
+
+    private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline, ArchiveIndex index,
                                      Resources resources, PrintStream out, long start) throws IOException {
         Locations at = resources.at();
         // The annotations and entities are kept in memory for the API (items, persons, entities). Texts annotated by
@@ -136,7 +143,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         IsolatedStages stages = new IsolatedStages(IsolatedStages.Stages.of(cache.through(pipeline::annotate),
                 resources.models(), resources.gazetteer(), entityCache));
         // With a current index, the meetings its build left out stay out (the API agrees with the index).
-        IsolatedStages.Result analysed = stages.analyse(loaded, rebuild ? Map.of() : index.leftOut());
+        IsolatedStages.Result analysed = stages.analyse(loaded, write != Write.NONE ? Map.of() : index.leftOut());
         // one line, starting "annotated", which bench scale quotes as the server's start-up work
         ParseCache parseCache = read.cache();
         out.printf("annotated %d tokens in %d ms (%d texts from the annotation cache, %d annotated), extracted "
@@ -145,8 +152,9 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 analysed.annotated().tokenCount(), analysed.annotated().millis(), cache.hits(), cache.misses(),
                 analysed.entities().millis(), entityCache.hits(), entityCache.misses(),
                 read.millis(), parseCache.hits(), parseCache.misses(), resources.models().loadMillis());
-        if (rebuild) {
-            IndexCounters counters = index.rebuild(analysed.annotated(), analysed.entities());
+        if (write != Write.NONE) {
+            IndexCounters counters = write == Write.REBUILD ? index.rebuild(analysed.annotated(), analysed.entities())
+                    : index.update(analysed.annotated(), analysed.entities());
             analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
             printReports(analysed.corpus(), out);
             printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
@@ -237,8 +245,11 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
 
     static void printSummary(Corpus corpus, IndexCounters c, double seconds, PrintStream out) {
         long skippedFiles = corpus.reports().stream().filter(r -> r.status() != FileReport.Status.INDEXED).count();
-        out.printf("indexed %d meetings, %d items (+%d meeting headers), %d items skipped, %d files skipped, in %.2f s%n",
-                c.meetings(), c.items(), c.headers(), c.skipped(), skippedFiles, seconds);
+        out.printf("indexed %d meetings, %d items (+%d meeting headers), %d items skipped, %d files skipped, in %.2f s%s%n",
+                c.meetings(), c.items(), c.headers(), c.skipped(), skippedFiles, seconds,
+                c.written() == c.meetings() && c.removed() == 0 ? ""
+                        : String.format(Locale.ROOT, " (an update, in %.2f s: %d meetings written, %d removed, the others "
+                                + "unchanged)", c.millis() / 1e3, c.written(), c.removed()));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -51,6 +52,8 @@ public final class ArchiveIndex implements Closeable {
     private static final String SCHEMA = "schemaVersion";
     private static final String LEFT_OUT = "leftOut";
     private static final String SOURCE = "corpusFolder";
+    /** Each indexed meeting's {@link DocumentsHash}, so that an update writes only the meetings that changed. */
+    private static final String HASHES = "meetingHashes";
 
     private final Directory directory;
     private final TextAnalysis analysis;
@@ -188,16 +191,49 @@ public final class ArchiveIndex implements Closeable {
      */
     public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
             throws IOException {
+        return write(corpus, entities, listener, null);
+    }
+
+    /** Brings the index to the corpus, in one commit; see {@link #update(AnnotatedCorpus, CorpusEntities, BuildListener)}. */
+    public IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities) throws IOException {
+        return update(corpus, entities, BuildListener.NONE);
+    }
+
+    /**
+     * Brings the index to the corpus, writing only what changed, in one commit: every meeting's documents are made
+     * (from the stored annotations: cheap beside writing them) and compared by {@link DocumentsHash} with those the
+     * index holds; a meeting whose documents differ, or that is new, is replaced as one block, a meeting no longer in
+     * the corpus (or left out this time) is deleted, and the others are not touched. The result is the index a
+     * rebuild would make, but for the order of the documents. As atomic as {@link #rebuild}: searchers see the
+     * previous commit until this one succeeds. An index without recorded fingerprints (made by older code) or of
+     * another schema is rebuilt.
+     */
+    public synchronized IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
+            throws IOException {
+        Map<String, String> data = commitData();
+        if (!schema().equals(data.get(SCHEMA)) || !data.containsKey(HASHES)) {
+            return rebuild(corpus, entities, listener);
+        }
+        return write(corpus, entities, listener, decode(data.get(HASHES)));
+    }
+
+    /**
+     * Writes the corpus: every meeting anew when {@code indexed} is null (a rebuild), else only the meetings whose
+     * documents differ from the fingerprints in {@code indexed} (an update).
+     */
+    private IndexCounters write(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener,
+                                Map<String, String> indexed) throws IOException {
         long start = System.nanoTime();
         // OpenMode.CREATE writes nothing until the first commit: the previous commit point stays valid (and is
-        // what readers open) until commit() succeeds. Without commitOnClose(false), closing the writer after a
-        // failure would commit the partial index over the good one, as it did before issue 10.
+        // what readers open) until commit() succeeds; an update's deletions and additions are likewise invisible
+        // until then. Without commitOnClose(false), closing the writer after a failure would commit the partial
+        // index over the good one, as it did before issue 10.
         IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(indexed == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setCommitOnClose(false);
         IndexWriter writer = new IndexWriter(directory, config);
         try {
-            Counts counts = new Counts();
+            Counts counts = new Counts(indexed);
             ItemParties parties = ItemParties.of(corpus.corpus().meetings(), entities);
             // Documents are made ahead on other threads (the terms come from the stored annotations, so making a
             // document is work of its own) while this thread adds them in corpus order: the index is the same,
@@ -213,14 +249,23 @@ public final class ArchiveIndex implements Closeable {
                                 meeting.items(), entities, parties, corpus.corpus().closedTexts())));
                     }
                     MeetingDocuments documents = ahead.remove().join();
-                    add(writer, documents, counts);
+                    write(writer, documents, counts);
                     listener.meetingWritten(documents.meeting().id());
                 }
             } finally {
                 ahead.forEach(f -> f.cancel(false));
             }
+            if (indexed != null) {
+                for (String id : indexed.keySet()) {
+                    if (!counts.hashes.containsKey(id)) {
+                        writer.deleteDocuments(new Term(Fields.MEETING_ID, id)); // gone from the corpus, or left out
+                        counts.removed++;
+                    }
+                }
+            }
             Map<String, String> data = new LinkedHashMap<>();
             data.put(FINGERPRINT, corpus.corpus().fingerprint());
+            data.put(HASHES, encode(counts.hashes));
             data.put(SCHEMA, schema());
             data.put("builtAt", Instant.now().toString());
             data.put(LEFT_OUT, encode(counts.leftOut));
@@ -235,7 +280,8 @@ public final class ArchiveIndex implements Closeable {
             generation.incrementAndGet();
             refresh();
             return new IndexCounters(corpus.corpus().meetings().size() - counts.leftOut.size(), counts.items,
-                    counts.headers, counts.skipped, (System.nanoTime() - start) / 1_000_000, counts.leftOut);
+                    counts.headers, counts.skipped, (System.nanoTime() - start) / 1_000_000, counts.leftOut,
+                    counts.written, counts.removed);
         } catch (Throwable failure) {
             if (writer.isOpen()) {
                 try {
@@ -248,12 +294,21 @@ public final class ArchiveIndex implements Closeable {
         }
     }
 
-    /** What a build has written so far. */
+    /** What a build has written so far; for an update, what the index held before ({@code indexed}). */
     private static final class Counts {
         int items;
         int headers;
         int skipped;
+        int written;
+        int removed;
         final Map<String, String> leftOut = new LinkedHashMap<>();
+        /** The fingerprints of the meetings in the index after this build. */
+        final Map<String, String> hashes = new LinkedHashMap<>();
+        final Map<String, String> indexed;
+
+        Counts(Map<String, String> indexed) {
+            this.indexed = indexed;
+        }
     }
 
     /** How many meetings' documents are made ahead of the one being added: enough to keep every core busy. */
@@ -294,8 +349,11 @@ public final class ArchiveIndex implements Closeable {
         }
     }
 
-    /** Adds one meeting's documents as one block, or none of them when one fails (then the meeting is left out). */
-    private static void add(IndexWriter writer, MeetingDocuments documents, Counts counts) throws IOException {
+    /**
+     * Writes one meeting's documents as one block, or none of them when one fails (then the meeting is left out); in
+     * an update, only when they differ from what the index holds, replacing the meeting's old block.
+     */
+    private static void write(IndexWriter writer, MeetingDocuments documents, Counts counts) throws IOException {
         Meeting meeting = documents.meeting();
         try {
             if (documents.error() instanceof IOException e) {
@@ -309,7 +367,15 @@ public final class ArchiveIndex implements Closeable {
             }
             // Non-aborting failures (a field indexed inconsistently, an immense term) delete the whole block;
             // anything that breaks the writer itself is tragic and fails the build below.
-            writer.addDocuments(documents.docs());
+            String hash = DocumentsHash.of(documents.docs());
+            if (counts.indexed == null) {
+                writer.addDocuments(documents.docs());
+                counts.written++;
+            } else if (!hash.equals(counts.indexed.get(meeting.id()))) {
+                writer.updateDocuments(new Term(Fields.MEETING_ID, meeting.id()), documents.docs());
+                counts.written++;
+            }
+            counts.hashes.put(meeting.id(), hash);
         } catch (RuntimeException e) {
             if (writer.getTragicException() != null) {
                 throw e;

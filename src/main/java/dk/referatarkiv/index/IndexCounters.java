@@ -13,14 +13,23 @@ import java.util.Map;
  * @param skipped  items the generator refused (see the log for why)
  * @param millis   wall time of the build
  * @param leftOut  meetings whose documents could not be built or added, by id, with the reason
+ * @param written  the meetings whose documents were written (all of them in a rebuild; in an update, those whose
+ *                 documents changed or are new)
+ * @param removed  the meetings an update removed from the index (gone from the corpus, or left out this time)
  */
-public record IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut) {
+public record IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut,
+                            int written, int removed) {
 
     public IndexCounters {
         leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
     }
 
-    /** A build that left no meeting out. */
+    /** A rebuild: every meeting indexed was written. */
+    public IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut) {
+        this(meetings, items, headers, skipped, millis, leftOut, meetings, 0);
+    }
+
+    /** A rebuild that left no meeting out. */
     public IndexCounters(int meetings, int items, int headers, int skipped, long millis) {
         this(meetings, items, headers, skipped, millis, Map.of());
     }

@@ -42,6 +42,14 @@ final class IndexTermStream extends TokenStream {
         return true;
     }
 
+    /** Adds the terms, their offsets and position increments and the final offset to {@code digest}. */
+    void digest(java.security.MessageDigest digest) {
+        for (IndexTerm t : terms) {
+            DocumentsHash.text(digest, t.term() + " " + t.start() + " " + t.end() + " " + t.positionIncrement());
+        }
+        DocumentsHash.text(digest, "end " + finalOffset);
+    }
+
     @Override
     public void end() throws java.io.IOException {
         super.end();
