@@ -245,7 +245,8 @@ function memberships(list) {
 }
 
 export async function personPage(main, id) {
-  const p = await api(`/api/persons/${encodeURIComponent(id)}`);
+  const path = `/api/persons/${encodeURIComponent(id)}`;
+  const p = await api(path);
   document.title = `${p.name} – Referatarkiv`;
   const feed = `/feed?person=${encodeURIComponent(p.id)}`;
   setFeed(feed, `Referatarkiv: nye punkter om ${p.name}`);
@@ -258,23 +259,77 @@ export async function personPage(main, id) {
       memberships(p.memberships));
   }
   // A member without titles has a seat table above; "no roles" is said only when the archive says nothing else.
-  if (p.roles.length) main.append(el('h2', {}, 'Roller'), timeline(p.roles, main.clientWidth - 32));
-  else if (!p.memberships.length) main.append(el('h2', {}, 'Roller'), el('p', {}, 'Arkivet nævner ingen roller.'));
-  if (p.activities.length) {
-    main.append(el('h2', {}, 'Aktiviteter'), el('ul', {}, p.activities.map(a => el('li', {},
+  if (p.roles.total) {
+    const roles = [...p.roles.roles];
+    let figure = timeline(roles, main.clientWidth - 32);
+    main.append(el('h2', {}, 'Roller'), figure, more(`${path}/roles`, 'roles', p.roles, 'roller', page => {
+      roles.push(...page);
+      const drawn = timeline(roles, figure.clientWidth);
+      figure.replaceWith(drawn);
+      figure = drawn;
+    }));
+  } else if (!p.memberships.length) main.append(el('h2', {}, 'Roller'), el('p', {}, 'Arkivet nævner ingen roller.'));
+  if (p.activities.total) {
+    const activity = a => el('li', {},
       el('a', { href: itemHref(a.evidence.meetingId, a.evidence.item, a.evidence) }, danishDate(a.evidence.meetingDate)),
-      ` — ${a.evidence.text}`))));
+      ` — ${a.evidence.text}`);
+    const list = el('ul', {}, p.activities.activities.map(activity));
+    main.append(el('h2', {}, 'Aktiviteter'), list, more(`${path}/activities`, 'activities', p.activities, 'aktiviteter',
+      page => list.append(...page.map(activity))));
   }
+  const mentions = [...p.mentions.mentions];
   const filter = el('input', { id: 'filter', type: 'search', placeholder: 'Søg i personens omtaler' });
   const list = el('ul', { class: 'mentions' });
   const render = () => {
     const f = filter.value.trim().toLowerCase();
-    list.replaceChildren(...p.mentions.filter(m => !f || m.text.toLowerCase().includes(f)).map(m => el('li', {},
+    list.replaceChildren(...mentions.filter(m => !f || m.text.toLowerCase().includes(f)).map(m => el('li', {},
       el('a', { href: itemHref(m.meetingId, m.item, m.item === 0 ? null : m) }, danishDate(m.meetingDate)), ` — ${m.text}`)));
   };
   filter.addEventListener('input', render);
   render();
-  main.append(el('h2', {}, 'Omtaler'), el('label', { for: 'filter' }, 'Søg i omtaler'), filter, list);
+  main.append(el('h2', {}, 'Omtaler'), el('label', { for: 'filter' }, 'Søg i de viste omtaler'), filter, list,
+    more(`${path}/mentions`, 'mentions', p.mentions, 'omtaler', page => { mentions.push(...page); render(); }));
+}
+
+/**
+ * Under a list that grows with the archive (a person's roles, activities, mentions); empty when the first page is all
+ * of it, else how many of how many are shown and a "Vis flere" button that fetches the next page of `path` (in the
+ * shape of `first`, the list under `key`) and hands its entries to `add`. The count is a polite live region, so a
+ * screen reader hears what came; when the last page is in, the button goes and the focus moves to the count.
+ */
+function more(path, key, first, noun, add) {
+  const box = el('div', { class: 'more' });
+  if (first[key].length >= first.total) return box;
+  let shown = first[key].length;
+  let page = first.page;
+  const count = el('p', { class: 'meta', 'aria-live': 'polite', tabindex: '-1' });
+  const button = el('button', { type: 'button', class: 'more' }, `Vis flere ${noun}`);
+  const show = () => { count.textContent = `Viser ${shown} af ${first.total} ${noun}.`; };
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    let next;
+    try {
+      next = await api(path, { page: page + 1, size: first.size });
+    } catch (e) {
+      count.textContent = e.message;
+      button.disabled = false;
+      return;
+    }
+    page = next.page;
+    shown += next[key].length;
+    add(next[key]);
+    show();
+    // An empty page means the list shrank since the first (the archive was updated): nothing more to fetch.
+    if (shown >= first.total || !next[key].length) {
+      button.remove();
+      count.focus();
+    } else {
+      button.disabled = false;
+    }
+  });
+  show();
+  box.append(count, button);
+  return box;
 }
 
 /**

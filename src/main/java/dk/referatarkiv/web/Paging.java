@@ -15,6 +15,8 @@ record Paging(int page, int size) {
     static final int MAX_SIZE = 500;
     static final String SIZE_MESSAGE = "Sidestørrelsen 'size' skal være et helt tal mellem 1 og " + MAX_SIZE + ".";
     static final String PAGE_MESSAGE = "Sidenummeret 'page' skal være et helt tal, 1 eller større.";
+    /** The first page at the default size: what a response that embeds a list gives of it. */
+    static final Paging FIRST = new Paging(1, DEFAULT_SIZE);
 
     /** The page asked for; 400 with a Danish message that names the parameter when a value is not allowed. */
     static Paging of(Context ctx) {

@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code /api/persons} (a page of the persons by name), {@code /api/persons/{id}} and {@code /api/roles} (a post's
+ * {@code /api/persons} (a page of the persons by name), {@code /api/persons/{id}} (with the first page of each list
+ * that grows with the archive) and its pages of roles, activities and mentions, and {@code /api/roles} (a post's
  * holders at a date, and a page of its history).
  */
 final class PeopleController {
@@ -32,11 +33,33 @@ final class PeopleController {
                 paging.of(found).stream().map(p -> PeopleViews.PersonSummary.of(p, people)).toList()));
     }
 
+    /** The person with the first page of each growing list. */
     void get(Context ctx) {
+        ctx.json(PeopleViews.PersonDetail.of(person(ctx), people, Paging.FIRST));
+    }
+
+    /** {@code /api/persons/{id}/roles}: a page of the person's role assertions. */
+    void roleList(Context ctx) {
+        PersonResolver.Person person = person(ctx);
+        ctx.json(PeopleViews.RolePage.of(people.timeline().ofPerson(person.id()), Paging.of(ctx)));
+    }
+
+    /** {@code /api/persons/{id}/activities}: a page of the person's activities. */
+    void activityList(Context ctx) {
+        PersonResolver.Person person = person(ctx);
+        ctx.json(PeopleViews.ActivityPage.of(people.activities(person.id()), Paging.of(ctx)));
+    }
+
+    /** {@code /api/persons/{id}/mentions}: a page of the sentences that name the person, newest first. */
+    void mentionList(Context ctx) {
+        PersonResolver.Person person = person(ctx);
+        ctx.json(PeopleViews.MentionPage.of(people.mentions(person.id()), Paging.of(ctx)));
+    }
+
+    private PersonResolver.Person person(Context ctx) {
         String id = ctx.pathParam("id");
-        PersonResolver.Person person = people.persons().byId(id).orElseThrow(
+        return people.persons().byId(id).orElseThrow(
                 () -> ErrorHandlers.notFound("unknown_person", "Der findes ingen person med id '" + id + "'."));
-        ctx.json(PeopleViews.PersonDetail.of(person, people));
     }
 
     /** Holders of a post at a date (default: today) and the post's whole history. */

@@ -75,14 +75,43 @@ final class PeopleViews {
         }
     }
 
+    /**
+     * A person with their memberships whole (bounded by the number of bodies) and the first page of each list that
+     * grows with the archive; {@code /api/persons/{id}/roles}, {@code …/activities} and {@code …/mentions} give the
+     * other pages in the same shape.
+     */
     record PersonDetail(String id, String name, List<String> aliases, String municipality, List<MembershipView> memberships,
-                        List<RoleView> roles, List<ActivityView> activities, List<Evidence> mentions) {
-        static PersonDetail of(PersonResolver.Person p, People people) {
+                        RolePage roles, ActivityPage activities, MentionPage mentions) {
+        static PersonDetail of(PersonResolver.Person p, People people, Paging first) {
             return new PersonDetail(p.id(), p.name(), p.aliases(), p.municipality(),
                     people.memberships(p.id()).stream().map(MembershipView::of).toList(),
-                    people.timeline().ofPerson(p.id()).stream().map(RoleView::of).toList(),
-                    people.activities(p.id()).stream().map(ActivityView::of).toList(),
-                    people.mentions(p.id()).stream().map(People.Mention::evidence).toList());
+                    RolePage.of(people.timeline().ofPerson(p.id()), first),
+                    ActivityPage.of(people.activities(p.id()), first),
+                    MentionPage.of(people.mentions(p.id()), first));
+        }
+    }
+
+    /** A page of a person's role assertions, in timeline order; {@code total} counts them all. */
+    record RolePage(int total, int page, int size, List<RoleView> roles) {
+        static RolePage of(List<RoleAssertion> all, Paging paging) {
+            return new RolePage(all.size(), paging.page(), paging.size(),
+                    paging.of(all).stream().map(RoleView::of).toList());
+        }
+    }
+
+    /** A page of a person's activities, in archive order; {@code total} counts them all. */
+    record ActivityPage(int total, int page, int size, List<ActivityView> activities) {
+        static ActivityPage of(List<Activity> all, Paging paging) {
+            return new ActivityPage(all.size(), paging.page(), paging.size(),
+                    paging.of(all).stream().map(ActivityView::of).toList());
+        }
+    }
+
+    /** A page of the sentences that name a person, newest first; {@code total} counts them all. */
+    record MentionPage(int total, int page, int size, List<Evidence> mentions) {
+        static MentionPage of(List<People.Mention> all, Paging paging) {
+            return new MentionPage(all.size(), paging.page(), paging.size(),
+                    paging.of(all).stream().map(People.Mention::evidence).toList());
         }
     }
 

@@ -145,6 +145,9 @@ public final class WebApp {
             r.get("/api/entities", ctx -> handlers.get().entities().list(ctx));
             r.get("/api/persons", ctx -> handlers.get().people().list(ctx));
             r.get("/api/persons/{id}", ctx -> handlers.get().people().get(ctx));
+            r.get("/api/persons/{id}/roles", ctx -> handlers.get().people().roleList(ctx));
+            r.get("/api/persons/{id}/activities", ctx -> handlers.get().people().activityList(ctx));
+            r.get("/api/persons/{id}/mentions", ctx -> handlers.get().people().mentionList(ctx));
             r.get("/api/roles", ctx -> handlers.get().people().roles(ctx));
             r.get("/api/export/popolo", ctx -> handlers.get().popolo().export(ctx));
             r.get("/api/export/search.csv", admission.gate(ctx -> handlers.get().export().csv(ctx)));

@@ -39,7 +39,11 @@ class BadInputSweepIT {
             Map.entry("/api/bodies", List.of("page", "size")),
             Map.entry("/api/bodies/chefforum", List.of()),
             Map.entry("/api/roles", List.of("role", "at", "page", "size")),
-            Map.entry("/api/entities", List.of("type", "q")),
+            Map.entry("/api/entities", List.of("type", "q", "page", "size")),
+            Map.entry("/api/persons/henrik-harder", List.of()),
+            Map.entry("/api/persons/henrik-harder/roles", List.of("page", "size")),
+            Map.entry("/api/persons/henrik-harder/activities", List.of("page", "size")),
+            Map.entry("/api/persons/henrik-harder/mentions", List.of("page", "size")),
             Map.entry("/api/meetings/chefforum-2024-11-20", List.of()),
             Map.entry("/api/meetings/chefforum-2024-11-20/items/1", List.of()),
             Map.entry("/api/meetings/chefforum-2024-11-20/items/1/similar", List.of()),
@@ -54,7 +58,8 @@ class BadInputSweepIT {
             "NaN", "[]", "{}", "%", "../../etc/passwd", "2024-02-30", "-0", "1.5");
     private static final List<String> PATHS = List.of("/api/meetings/nope", "/api/meetings/chefforum-2024-11-20/items/x",
             "/api/meetings/chefforum-2024-11-20/items/99999999999", "/api/meetings/chefforum-2024-11-20/items/-1",
-            "/api/persons/nope", "/api/bodies/nope", "/api/meetings/%20", "/api/meetings/nope/source",
+            "/api/persons/nope", "/api/persons/nope/roles", "/api/persons/nope/activities", "/api/persons/nope/mentions",
+            "/api/persons/henrik-harder/nope", "/api/bodies/nope", "/api/meetings/%20", "/api/meetings/nope/source",
             "/api/meetings/%2e%2e/source", "/api/meetings/chefforum-2024-11-20/items/1/similar/x");
 
     @TempDir

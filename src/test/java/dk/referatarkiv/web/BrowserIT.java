@@ -1,6 +1,8 @@
 package dk.referatarkiv.web;
 
 import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.ArchiveServer;
+import dk.referatarkiv.testing.MadeUpMinutes;
 import dk.referatarkiv.testing.TestData;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
@@ -553,6 +555,37 @@ class BrowserIT {
         Object start = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.slice(0, 15)));", calendar.getAttribute("href"));
         assertEquals("BEGIN:VCALENDAR", start);
+    }
+
+    /**
+     * A person named in more meetings than a page of mentions holds (the made-up minutes list the same two members
+     * at every meeting): the page shows the first page, says how many there are, and "Vis flere omtaler" fetches the
+     * rest; the page has no axe violation before or after.
+     */
+    @Test
+    void aPersonWithMoreMentionsThanAPageShowsMoreOnRequest() throws IOException {
+        int meetings = Paging.DEFAULT_SIZE + 7;
+        Path dir = tmp.resolve("many");
+        try (ArchiveServer many = ArchiveServer.start(MadeUpMinutes.write(dir.resolve("corpus"), meetings, 1), dir)) {
+            String id = many.archive().people().search("Ødegård").get(0).id();
+            assertEquals(meetings, many.archive().people().mentions(id).size(), "one mention per meeting header");
+            driver.get(many.uri("/person/" + id).toString());
+            ready();
+            assertEquals(Paging.DEFAULT_SIZE, driver.findElements(By.cssSelector("ul.mentions li")).size());
+            WebElement more = driver.findElement(By.xpath("//button[normalize-space()='Vis flere omtaler']"));
+            WebElement count = more.findElement(By.xpath("preceding-sibling::p"));
+            assertEquals("Viser " + Paging.DEFAULT_SIZE + " af " + meetings + " omtaler.", count.getText());
+            assertEquals(List.of(), Axe.violations(driver), "before Vis flere");
+            more.click();
+            wait.until(d -> d.findElements(By.cssSelector("ul.mentions li")).size() == meetings);
+            wait.until(ExpectedConditions.stalenessOf(more));
+            assertEquals("Viser " + meetings + " af " + meetings + " omtaler.", count.getText());
+            assertEquals(count, driver.switchTo().activeElement(), "the focus moves to the count when the button goes");
+            List<String> dates = driver.findElements(By.cssSelector("ul.mentions li a")).stream().map(WebElement::getText).toList();
+            assertEquals(meetings, dates.stream().distinct().count(), "each meeting once: no page twice");
+            assertEquals(List.of(), Axe.violations(driver), "after Vis flere");
+            save("person-more-mentions");
+        }
     }
 
     /** Regression: on a phone the timeline was scaled to ~4 px text and its labels were cut ("Ensomme æ"). */

@@ -75,7 +75,7 @@ class MembershipsApiIT {
         assertSeat(seats.get(1), "Byrådet", "medlem", "A", "2024-01-29", "2024-01-29", 1, 0);
         // Listed and named in the text: one person, with the decision's sentence among the mentions.
         boolean named = false;
-        for (JsonNode m : jens.get("mentions")) {
+        for (JsonNode m : jens.get("mentions").get("mentions")) {
             named |= m.get("meetingId").asText().equals("egeskov-oekonomiudvalget-2024-01-10") && m.get("item").asInt() == 1
                     && m.get("section").asText().equals("beslutning")
                     && m.get("text").asText().equals("Jens Hansen takkede Anders Brandt for at træde til.");

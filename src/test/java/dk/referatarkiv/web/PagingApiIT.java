@@ -30,13 +30,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Paging of the list endpoints ({@code /api/persons}, {@code /api/meetings}, the history of {@code /api/roles}) and the
+ * Paging of the list endpoints ({@code /api/persons}, {@code /api/meetings}, the history of {@code /api/roles},
+ * {@code /api/entities}, a person's roles, activities and mentions) and the
  * streamed, unpaged Popolo export, against a real server on a random port over the bundled corpus. The expected
  * entries come from the archive the server was started with.
  */
 class PagingApiIT {
 
     private static final String ROLE = "/api/roles?role=kommunaldirekt%C3%B8r&at=2024-11-20";
+    private static final String ENTITIES = "/api/entities?type=PERSON";
+    private static final String ROLES = "/api/persons/henrik-harder/roles";
+    private static final String ACTIVITIES = "/api/persons/henrik-harder/activities";
+    private static final String MENTIONS = "/api/persons/henrik-harder/mentions";
 
     @TempDir
     static Path tmp;
@@ -169,8 +174,87 @@ class PagingApiIT {
         }
     }
 
+    @Test
+    void entitiesInPagesMostNamedFirst() throws Exception {
+        JsonNode whole = get(ENTITIES + "&size=500", 200);
+        int total = whole.get("total").asInt();
+        assertTrue(total > 10 && total <= 500, "the corpus names " + total + " persons");
+        assertEquals(total, whole.get("entities").size());
+        List<String> all = values(whole.get("entities"));
+        assertEquals(total, new HashSet<>(all).size(), "each value once");
+        for (int i = 1; i < total; i++) {
+            JsonNode before = whole.get("entities").get(i - 1);
+            JsonNode after = whole.get("entities").get(i);
+            assertTrue(before.get("count").asLong() > after.get("count").asLong()
+                    || before.get("count").asLong() == after.get("count").asLong()
+                    && before.get("label").asText().compareTo(after.get("label").asText()) <= 0, before + " before " + after);
+        }
+        assertPartition(ENTITIES, "entities", 4, all, PagingApiIT::values);
+        JsonNode first = get(ENTITIES, 200);
+        assertPage(first, total, 1, Paging.DEFAULT_SIZE);
+        assertEquals(all.subList(0, Math.min(total, Paging.DEFAULT_SIZE)), values(first.get("entities")));
+    }
+
+    /**
+     * Each list read in small pages, for the person with the longest such list (the bundled corpus gives no one more
+     * than one activity, so those are read one a page).
+     */
+    @Test
+    void aPersonsRolesActivitiesAndMentionsInPages() throws Exception {
+        String id = longest(p -> archive.people().mentions(p).size());
+        List<String> mentions = archive.people().mentions(id).stream().map(m -> evidence(m.evidence())).toList();
+        assertTrue(mentions.size() >= 3, id + ": " + mentions.size() + " mentions");
+        assertPartition("/api/persons/" + id + "/mentions", "mentions", 2, mentions, list -> evidences(nodes(list)));
+        List<java.time.LocalDate> dates = archive.people().mentions(id).stream().map(m -> m.evidence().meetingDate()).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates, "mentions newest first");
+
+        id = longest(p -> archive.people().timeline().ofPerson(p).size());
+        List<String> roles = archive.people().timeline().ofPerson(id).stream().map(r -> evidence(r.evidence())).toList();
+        assertTrue(roles.size() >= 3, id + ": " + roles.size() + " roles");
+        assertPartition("/api/persons/" + id + "/roles", "roles", 2, roles, list -> evidences(list.findValues("evidence")));
+
+        id = longest(p -> archive.people().activities(p).size());
+        List<String> activities = archive.people().activities(id).stream().map(a -> evidence(a.evidence())).toList();
+        assertTrue(activities.size() >= 1, id + ": " + activities.size() + " activities");
+        assertPartition("/api/persons/" + id + "/activities", "activities", 1, activities,
+                list -> evidences(list.findValues("evidence")));
+    }
+
+    private static String longest(java.util.function.ToIntFunction<String> length) {
+        return archive.people().persons().persons().stream().map(PersonResolver.Person::id)
+                .max(java.util.Comparator.comparingInt(length)).orElseThrow();
+    }
+
+    /** The detail embeds the first page of each growing list, in the shape of the list's own endpoint. */
+    @Test
+    void aPersonsDetailHasTheFirstPageOfEachList() throws Exception {
+        String most = longest(p -> archive.people().mentions(p).size());
+        JsonNode detail = get("/api/persons/" + most, 200);
+        for (String list : List.of("roles", "activities", "mentions")) {
+            JsonNode embedded = detail.get(list);
+            JsonNode own = get("/api/persons/" + most + "/" + list, 200);
+            assertEquals(own, embedded, list);
+            assertEquals(1, embedded.get("page").asInt(), list);
+            assertEquals(Paging.DEFAULT_SIZE, embedded.get("size").asInt(), list);
+        }
+        assertEquals(archive.people().mentions(most).size(), detail.get("mentions").get("total").asInt());
+        assertEquals(archive.people().timeline().ofPerson(most).size(), detail.get("roles").get("total").asInt());
+        assertEquals(archive.people().activities(most).size(), detail.get("activities").get("total").asInt());
+        assertEquals(archive.people().memberships(most).size(), detail.get("memberships").size(), "memberships whole");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/api/persons", "/api/meetings", ROLE})
+    @ValueSource(strings = {"roles", "activities", "mentions"})
+    void anUnknownPersonsListIs404Json(String list) throws Exception {
+        for (String query : List.of("", "?page=2", "?size=5")) {
+            JsonNode error = get("/api/persons/nobody-at-all/" + list + query, 404);
+            assertEquals("unknown_person", error.get("error").asText());
+            assertEquals("Der findes ingen person med id 'nobody-at-all'.", error.get("message").asText());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/persons", "/api/meetings", ROLE, ENTITIES, ROLES, ACTIVITIES, MENTIONS})
     void badSizeIs400NamingTheParameter(String endpoint) throws Exception {
         String join = endpoint.contains("?") ? "&" : "?";
         for (String size : List.of("0", "501", "-1", "abc", "1.5", "99999999999")) {
@@ -181,7 +265,7 @@ class PagingApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/persons", "/api/meetings", ROLE})
+    @ValueSource(strings = {"/api/persons", "/api/meetings", ROLE, ENTITIES, ROLES, ACTIVITIES, MENTIONS})
     void badPageIs400NamingTheParameter(String endpoint) throws Exception {
         String join = endpoint.contains("?") ? "&" : "?";
         for (String page : List.of("0", "-2", "x", "2.0", "99999999999")) {
@@ -191,6 +275,47 @@ class PagingApiIT {
         }
         assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base() + endpoint + join + "page=&size=")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode(), "blank values are the defaults");
+    }
+
+    /**
+     * Reads {@code endpoint} in pages of {@code size} to one page past the end: each page says the total, the pages
+     * hold no entry twice, and one after the other they are {@code all}.
+     */
+    private static void assertPartition(String endpoint, String key, int size, List<String> all,
+                                        java.util.function.Function<JsonNode, List<String>> keys) throws Exception {
+        String join = endpoint.contains("?") ? "&" : "?";
+        int pages = (all.size() + size - 1) / size;
+        List<String> read = new ArrayList<>();
+        for (int page = 1; page <= pages + 1; page++) {
+            JsonNode answer = get(endpoint + join + "size=" + size + "&page=" + page, 200);
+            assertPage(answer, all.size(), page, size);
+            assertEquals(page <= pages ? Math.min(size, all.size() - (page - 1) * size) : 0, answer.get(key).size(),
+                    endpoint + " page " + page);
+            read.addAll(keys.apply(answer.get(key)));
+        }
+        assertEquals(all.size(), new HashSet<>(read).size(), endpoint + ": no entry twice");
+        assertEquals(all, read, endpoint + ": the pages, one after the other, are the list");
+    }
+
+    private static String evidence(dk.referatarkiv.people.Evidence e) {
+        return e.meetingId() + "#" + e.item() + "#" + e.section() + "@" + e.start();
+    }
+
+    private static List<JsonNode> nodes(JsonNode list) {
+        List<JsonNode> nodes = new ArrayList<>();
+        list.forEach(nodes::add);
+        return nodes;
+    }
+
+    private static List<String> evidences(List<JsonNode> list) {
+        return list.stream().map(e -> e.get("meetingId").asText() + "#" + e.get("item").asInt() + "#"
+                + e.get("section").asText() + "@" + e.get("start").asInt()).toList();
+    }
+
+    private static List<String> values(JsonNode list) {
+        List<String> values = new ArrayList<>();
+        list.forEach(n -> values.add(n.get("value").asText()));
+        return values;
     }
 
     private static void assertPage(JsonNode page, int total, int number, int size) {

@@ -24,7 +24,8 @@ class ReaderTokenIT {
     private static final String TOKEN = "laesetoken-til-test-0123456789";
     /** Every kind of archive data the server gives. */
     private static final List<String> DATA = List.of("/api/search?q=budget", "/api/ask?q=Hvem+leder+netværket",
-            "/api/meetings", "/api/persons", "/api/entities?type=PERSON", "/api/export/popolo",
+            "/api/meetings", "/api/persons", "/api/persons/henrik-harder", "/api/persons/henrik-harder/roles",
+            "/api/persons/henrik-harder/activities", "/api/persons/henrik-harder/mentions", "/api/entities?type=PERSON", "/api/export/popolo",
             "/api/export/search.csv?q=budget", "/feed?q=budget", "/api/meetings/nope", "/api/bodies", "/api/bodies/chefforum",
             "/api/bodies/nope");
 
