@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Attendance that the minutes write as sentences rather than lists, in the header or in an item's decision:
  * <ul>
  *   <li>absence with a substitute: "Ane Krog (A) havde lovligt forfald. Bo Skov var indkaldt som stedfortræder.",
- *       "Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder.", "Afbud fra Ane Krog stedfortræder Bo Skov";</li>
+ *       "Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder.", "Afbud fra Ane Krog stedfortræder Bo Skov",
+ *       "Stedfortræder Bo Skov mødte for Ane Krog, der havde forfald.", "Bo Skov deltog som stedfortræder for Ane
+ *       Krog.";</li>
  *   <li>absence alone: "Ole Vang (C) havde lovligt forfald";</li>
  *   <li>inhabil on items: "Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil.",
  *       "Under punkterne 3 og 7 deltog stedfortræder Bo Skov (V), da Ib Lund (V) var inhabil."</li>
@@ -39,6 +41,12 @@ final class AttendanceSentences {
     private static final Pattern AFBUD_SUBSTITUTE = Pattern.compile(
             "Afbud fra (?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s*,?\\s*stedfortræder:?\\s+"
                     + "(?<sub>" + NAME + ")" + PARTY.formatted("p2"), FLAGS);
+    /** The substitute first, then whom for: "Stedfortræder Bo Skov mødte for Ane Krog", "Bo Skov deltog som stedfortræder for …". */
+    private static final Pattern SUBSTITUTE_FOR = Pattern.compile(
+            "(?:(?:stedfortræder|suppleant)\\s+(?<sub>" + NAME + ")" + PARTY.formatted("p2")
+                    + "\\s+(?:mødte|deltog|var\\s+indkaldt|blev\\s+indkaldt|indtrådte)"
+                    + "|(?<sub2>" + NAME + ")" + PARTY.formatted("p3") + "\\s+" + CALLED + ")"
+                    + "\\s+(?:i\\s+stedet\\s+)?for\\s+(?<absent>" + NAME + ")" + PARTY.formatted("p1"), FLAGS);
     private static final Pattern AWAY_ALONE = Pattern.compile(
             "(?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s+" + AWAY, FLAGS);
     private static final Pattern NOT_IN_ITEMS = Pattern.compile(
@@ -63,6 +71,14 @@ final class AttendanceSentences {
         substitutes(AWAY_THEN_SUBSTITUTE, rest, out);
         substitutes(DASH_SUBSTITUTE, rest, out);
         substitutes(AFBUD_SUBSTITUTE, rest, out);
+        Matcher standingIn = SUBSTITUTE_FOR.matcher(rest);
+        while (standingIn.find()) {
+            boolean titled = standingIn.group("sub") != null;
+            out.add(person(standingIn.group("absent"), standingIn.group("p1"), Participant.Presence.ABSENT, ""));
+            out.add(person(standingIn.group(titled ? "sub" : "sub2"), standingIn.group(titled ? "p2" : "p3"),
+                    Participant.Presence.SUBSTITUTE, "for " + clean(standingIn.group("absent"))));
+            blank(rest, standingIn);
+        }
         Matcher inhabil = SUBSTITUTE_FOR_INHABIL.matcher(rest);
         while (inhabil.find()) {
             String items = items(inhabil.group("items"));

@@ -42,6 +42,19 @@ class AttendanceSentencesTest {
     }
 
     @Test
+    void theSubstituteFirstThenWhomFor() {
+        assertEquals(List.of(p("Lis Mørk", "", Participant.Presence.ABSENT, ""),
+                        p("Jon Birk Holm", "", Participant.Presence.SUBSTITUTE, "for Lis Mørk")),
+                reader.read("Stedfortræder Jon Birk Holm mødte for Lis Mørk, der havde forfald."));
+        assertEquals(List.of(p("Ane Krog", "A", Participant.Presence.ABSENT, ""),
+                        p("Bo Skov", "A", Participant.Presence.SUBSTITUTE, "for Ane Krog")),
+                reader.read("Bo Skov (A) deltog som stedfortræder for Ane Krog (A)."));
+        assertEquals(List.of(p("Kaj Hede", "", Participant.Presence.ABSENT, ""),
+                        p("Eva Dam", "", Participant.Presence.SUBSTITUTE, "for Kaj Hede")),
+                reader.read("Suppleant Eva Dam var indkaldt i stedet for Kaj Hede."));
+    }
+
+    @Test
     void inhabilOnItems() {
         assertEquals(List.of(p("Per Hald", "", Participant.Presence.PRESENT, "inhabil: pkt. 41")),
                 reader.read("Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil."));
