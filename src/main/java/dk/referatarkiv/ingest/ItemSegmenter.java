@@ -53,8 +53,9 @@ final class ItemSegmenter {
             "^(?:Lukkede? (?:punkter|sager|dagsordenspunkter)|Lukket møde|Lukket dagsorden|Punkter på lukket dagsorden)\\s*:?$", FLAGS);
     private static final Pattern OPEN_ZONE = Pattern.compile(
             "^(?:Åbne? (?:punkter|sager|dagsordenspunkter)|Åben dagsorden|Punkter på åben dagsorden)\\s*:?$", FLAGS);
+    /** A closed item's title: "Lukket punkt: …", "… - Lukket", "(lukket)", and "Closed: …" as a system prints it in English. */
     private static final Pattern CLOSED_TITLE = Pattern.compile(
-            "(?:^lukket\\b|\\blukket (?:punkt|sag)\\b|[-–]\\s*lukket\\s*$|\\(lukket\\))", FLAGS);
+            "(?:^lukket\\b|\\blukket (?:punkt|sag)\\b|[-–]\\s*lukket\\s*$|\\(lukket\\)|^closed\\s*:)", FLAGS);
     private static final Pattern ITEM_MARKER = Pattern.compile("^(?:Åben|Åbent|Lukket|Åbent punkt|Lukket punkt)$", FLAGS);
     private static final Pattern LEADER = Pattern.compile("(?:\\.{3,}|…{2,}|\\|)\\s*\\d*\\s*$");
     private static final int MAX_TITLE = 300;

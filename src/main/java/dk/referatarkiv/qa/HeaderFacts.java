@@ -53,14 +53,17 @@ final class HeaderFacts {
             if (fact.isPresent()) {
                 Fact f = fact.get();
                 double confidence = (best.size() == 1 ? 0.9 : 0.7) * meetings.preference(id, q.constraints());
-                return Optional.of(new Answer(q.text(), f.type(), f.answer(), confidence, List.of(f.evidence()), List.of()));
+                return Optional.of(new Answer(q.text(), f.type(), f.answer(), confidence, f.evidence(), List.of()));
             }
         }
         return Optional.empty();
     }
 
     /** An answer with its evidence. */
-    private record Fact(AnswerType type, String answer, Answer.Evidence evidence) {
+    private record Fact(AnswerType type, String answer, List<Answer.Evidence> evidence) {
+        Fact(AnswerType type, String answer, Answer.Evidence evidence) {
+            this(type, answer, List.of(evidence));
+        }
     }
 
     private Optional<Fact> fact(Question q, Meeting m) {
@@ -87,7 +90,30 @@ final class HeaderFacts {
             case ROLE_OF -> roleOf(q, m);
             case PAGES -> lines(m, HeaderField.PAGES).stream().findFirst()
                     .map(l -> new Fact(AnswerType.COUNT, l.value() + " sider", cite(m, l.text())));
+            case ITEMS -> items(m, false);
+            case CLOSED_ITEMS -> items(m, true);
         };
+    }
+
+    /** Evidence of a count of items: the first items counted, each by its title as written. */
+    private static final int COUNTED_CITED = 3;
+
+    /**
+     * The number of the meeting's agenda items, or of its closed ones ("3 lukkede punkter"), cited by the titles of
+     * the items counted. The text a file keeps after its contents that no title heads is no agenda item. Nothing when
+     * the meeting has none (a meeting whose closed items the parser did not see is not said to have none).
+     */
+    private static Optional<Fact> items(Meeting m, boolean closedOnly) {
+        List<dk.referatarkiv.ingest.AgendaItem> counted = m.items().stream()
+                .filter(i -> !i.title().equals(dk.referatarkiv.ingest.AgendaItem.UNPLACED_TEXT_TITLE))
+                .filter(i -> !closedOnly || i.closed()).toList();
+        if (counted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Answer.Evidence> cited = counted.stream().limit(COUNTED_CITED).map(i -> new Answer.Evidence(m.id(),
+                m.date(), i.number(), i.title(), "title", i.rawTitle(), -1, -1)).toList();
+        String noun = counted.size() == 1 ? (closedOnly ? "lukket punkt" : "punkt") : (closedOnly ? "lukkede punkter" : "punkter");
+        return Optional.of(new Fact(AnswerType.COUNT, counted.size() + " " + noun, cited));
     }
 
     private Optional<Fact> place(Meeting m) {

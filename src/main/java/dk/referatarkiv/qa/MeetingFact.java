@@ -6,7 +6,8 @@ package dk.referatarkiv.qa;
  * published, and how many pages they fill.
  */
 enum MeetingFact {
-    PLACE, START, END, DATE, ABSENT, SUBSTITUTE, INHABIL, CHAIR, VICE_CHAIR, MAYOR, MEMBERS, CLERK, PUBLISHED, ROLE_OF, PAGES;
+    PLACE, START, END, DATE, ABSENT, SUBSTITUTE, INHABIL, CHAIR, VICE_CHAIR, MAYOR, MEMBERS, CLERK, PUBLISHED, ROLE_OF, PAGES,
+    ITEMS, CLOSED_ITEMS;
 
     /** Facts whose answer is one or more persons. */
     boolean asksForPersons() {

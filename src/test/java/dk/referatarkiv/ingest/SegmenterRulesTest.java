@@ -268,6 +268,15 @@ class SegmenterRulesTest {
         assertTrue(m.items().get(4).closed());
     }
     @Test
+    void aContentsEntryMarkedClosedInEnglishIsAClosedItem() {
+        // some publishing systems print their own English label before a closed item's title
+        Meeting m = parse("Referat Byrådet\n\nMødedato Tirsdag d. 7. marts 2023 kl. 18:30 Mødested Byrådssalen\n\n"
+                + "Indholdsfortegnelse Godkendelse af dagsorden......... 3 Salg af Skolevej 4......... 5 "
+                + "Closed: Køb af ejendom på Torvet......... 7 Closed: Udbud af kantinedrift......... 8\n");
+        assertEquals(List.of(false, false, true, true), m.items().stream().map(AgendaItem::closed).toList(),
+                titles(m).toString());
+    }
+    @Test
     void aHeaderTableRunIntoOneLineIsReadByItsLabelsWithoutColons() {
         String members = String.join(" ", java.util.Collections.nCopies(12, "Ib Lund (V) Eva Dam (A)"));
         Meeting m = parse("Vestby Byråd. Referat\n\n"

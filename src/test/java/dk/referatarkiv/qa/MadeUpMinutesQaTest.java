@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,6 +89,17 @@ class MadeUpMinutesQaTest {
         assertTrue(a.answer().contains(expected), question + " -> " + a.answer());
         assertEquals(meeting, a.evidence().get(0).meetingId(), question);
         assertEquals(item, a.evidence().get(0).item(), question);
+    }
+
+    @Test
+    void theNumberOfItemsIsCountedAndCitedByTheirTitles() {
+        Answer a = archive.answerer().ask("Hvor mange punkter var der på dagsordenen på Bakkeby Økonomiudvalgs møde den 3. juni 2022?");
+        assertEquals(AnswerType.COUNT, a.answerType(), a.answer());
+        assertEquals("2 punkter", a.answer());
+        assertEquals(List.of(1, 2), a.evidence().stream().map(Answer.Evidence::item).toList());
+        assertEquals("Nyt tag på Bakkeby Skole", a.evidence().get(1).text());
+        // no closed item seen: the archive does not say there were none
+        assertEquals(null, archive.answerer().ask("Hvor mange lukkede punkter var der på Bakkeby Økonomiudvalgs møde den 3. juni 2022?").answer());
     }
 
     @Test
