@@ -65,7 +65,8 @@ public final class MinutesParser {
                     + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
     /** A cheap test before the attendance sentence forms are tried on a line. */
     private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
-    private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*:\\s*(?<names>.+)$", FLAGS);
+    /** "Fraværende: A (V), B (A)" under a decision; some systems write a dash for the colon ("Fraværende- A ()"). */
+    private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*[:\\-–]\\s*(?<names>\\p{Lu}.+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
     private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
     /** A decision heading in the genitive: "Folkeoplysningsudvalgets beslutning på mødet den 12. januar 2022". */
@@ -303,7 +304,9 @@ public final class MinutesParser {
                 for (String line : section.text().split("\n")) {
                     Matcher m = ABSENT_LINE.matcher(line.strip());
                     if (m.matches()) {
-                        headerReader.participants(m.group("names"), Participant.Presence.ABSENT, "Fraværende")
+                        // "Hans Holm ()": a party column left empty is no party
+                        String names = m.group("names").replaceAll("\\(\\s*\\)", " ").strip();
+                        headerReader.participants(names, Participant.Presence.ABSENT, "Fraværende")
                                 .forEach(header::addParticipant);
                         header.line(MinutesLexicon.HeaderField.ABSENT, "Fraværende", m.group("names"), line.strip());
                         return;

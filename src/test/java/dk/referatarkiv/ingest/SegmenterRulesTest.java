@@ -268,6 +268,15 @@ class SegmenterRulesTest {
         assertTrue(m.items().get(4).closed());
     }
     @Test
+    void anAbsenceWrittenUnderADecisionWithADashMarksTheMemberAbsent() {
+        Meeting m = parse("Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Bo Lind Hald\n- Eva Dam\n\n"
+                + "1 : Godkendelse af dagsorden\nBeslutning\nGodkendt.\nFraværende- Bo Lind Hald ()\n\n"
+                + "2 : Virksomhedsbesøg\nSagsfremstilling\nUdvalget besøger en virksomhed.\n");
+        assertEquals(List.of("Bo Lind Hald"), m.participants().stream()
+                .filter(p -> p.presence() == Participant.Presence.ABSENT).map(Participant::name).toList(),
+                m.participants() + " " + m.items());
+    }
+    @Test
     void aContentsEntryMarkedClosedInEnglishIsAClosedItem() {
         // some publishing systems print their own English label before a closed item's title
         Meeting m = parse("Referat Byrådet\n\nMødedato Tirsdag d. 7. marts 2023 kl. 18:30 Mødested Byrådssalen\n\n"
