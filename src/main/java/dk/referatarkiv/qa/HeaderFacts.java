@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -92,7 +93,38 @@ final class HeaderFacts {
                     .map(l -> new Fact(AnswerType.COUNT, l.value() + " sider", cite(m, l.text())));
             case ITEMS -> items(m, false);
             case CLOSED_ITEMS -> items(m, true);
+            case STATUS -> status(m);
         };
+    }
+
+    /** A sentence that says the meeting itself was cancelled, postponed or moved: "Mødet er aflyst.", "Mødet udsættes til …". */
+    private static final Pattern MEETING_STATUS = Pattern.compile(
+            "(?iu)\\bmødet\\b[^.!?\\n]{0,40}?\\b(?:aflyst|aflyses|udsat|udsættes|flyttet|flyttes)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
+
+    /** The sentence of the meeting (its header, then its items in order) that says what became of the meeting. */
+    private static Optional<Fact> status(Meeting m) {
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            if (MEETING_STATUS.matcher(line.text()).find()) {
+                return Optional.of(new Fact(AnswerType.DECISION, line.text().strip(), cite(m, line.text())));
+            }
+        }
+        for (dk.referatarkiv.ingest.AgendaItem item : m.items()) {
+            for (dk.referatarkiv.ingest.Section section : item.sections()) {
+                int from = 0;
+                for (String sentence : SENTENCE_END.split(section.text())) {
+                    int at = section.text().indexOf(sentence, from);
+                    from = Math.max(from, at + sentence.length());
+                    Matcher said = MEETING_STATUS.matcher(sentence);
+                    if (said.find()) {
+                        String text = sentence.strip();
+                        return Optional.of(new Fact(AnswerType.DECISION, text.substring(said.start()), new Answer.Evidence(
+                                m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, at, at + sentence.length())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Evidence of a count of items: the first items counted, each by its title as written. */

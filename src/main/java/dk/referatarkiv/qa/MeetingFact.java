@@ -7,7 +7,7 @@ package dk.referatarkiv.qa;
  */
 enum MeetingFact {
     PLACE, START, END, DATE, ABSENT, SUBSTITUTE, INHABIL, CHAIR, VICE_CHAIR, MAYOR, MEMBERS, CLERK, PUBLISHED, ROLE_OF, PAGES,
-    ITEMS, CLOSED_ITEMS;
+    ITEMS, CLOSED_ITEMS, STATUS;
 
     /** Facts whose answer is one or more persons. */
     boolean asksForPersons() {
