@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       "Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder.", "Afbud fra Ane Krog stedfortræder Bo Skov",
  *       "Stedfortræder Bo Skov mødte for Ane Krog, der havde forfald.", "Bo Skov deltog som stedfortræder for Ane
  *       Krog.";</li>
- *   <li>absence alone: "Ole Vang (C) havde lovligt forfald";</li>
+ *   <li>absence alone: "Ole Vang (C) havde lovligt forfald", "Ole Vang og Eva Dam havde meldt forfald";</li>
  *   <li>inhabil on items: "Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil.",
  *       "Under punkterne 3 og 7 deltog stedfortræder Bo Skov (V), da Ib Lund (V) var inhabil."</li>
  * </ul>
@@ -29,7 +29,8 @@ final class AttendanceSentences {
     private static final String NAME = "(?-i:(?!(?:Fraværende|Afbud|Deltagere|Medlemmer|Stedfortræder|Fravær)\\b)"
             + WORD + "(?:\\s+(?:" + WORD + "|la|de|von|van|af|du)){1,4})";
     private static final String PARTY = "(?:\\s*\\((?<%s>[^()\\n]{1,30})\\))?";
-    private static final String AWAY = "(?:havde lovligt forfald|har lovligt forfald|var fraværende|havde meldt afbud|har meldt afbud)";
+    /** "havde lovligt forfald", "har meldt afbud", "havde meldt forfald", "var fraværende". */
+    private static final String AWAY = "(?:(?:havde|har)\\s+(?:meldt\\s+)?(?:lovligt\\s+)?(?:forfald|afbud)|var fraværende)";
     private static final String CALLED = "(?:var|er|blev)?\\s*(?:indkaldt|mødte|deltog)\\s+som\\s+stedfortræder";
 
     private static final Pattern AWAY_THEN_SUBSTITUTE = Pattern.compile(
@@ -47,8 +48,11 @@ final class AttendanceSentences {
                     + "\\s+(?:mødte|deltog|var\\s+indkaldt|blev\\s+indkaldt|indtrådte)"
                     + "|(?<sub2>" + NAME + ")" + PARTY.formatted("p3") + "\\s+" + CALLED + ")"
                     + "\\s+(?:i\\s+stedet\\s+)?for\\s+(?<absent>" + NAME + ")" + PARTY.formatted("p1"), FLAGS);
+    /** One or more names, each with its party, joined by commas or "og": "Ole Vang (C), Eva Dam og Ib Lund". */
     private static final Pattern AWAY_ALONE = Pattern.compile(
-            "(?<absent>" + NAME + ")" + PARTY.formatted("p1") + "\\s+" + AWAY, FLAGS);
+            "(?<absent>" + NAME + PARTY.formatted("p1") + "(?:\\s*(?:,|\\bog\\b)\\s*" + NAME + PARTY.formatted("p2")
+                    + "){0,8})\\s+" + AWAY, FLAGS);
+    private static final Pattern ONE_NAME = Pattern.compile("(?<name>" + NAME + ")" + PARTY.formatted("p"), FLAGS);
     private static final Pattern NOT_IN_ITEMS = Pattern.compile(
             "(?<name>" + NAME + ")" + PARTY.formatted("p1") + "\\s+(?:medvirkede|deltog)\\s+ikke\\s+(?:ved|i|under)\\s+"
                     + "(?:behandlingen\\s+af\\s+)?(?:pkt\\.|punkt(?:erne)?|sag(?:erne)?)\\s*(?<items>\\d+(?:\\s*(?:,|og|-|–)\\s*\\d+)*)"
@@ -95,7 +99,10 @@ final class AttendanceSentences {
         }
         Matcher away = AWAY_ALONE.matcher(rest);
         while (away.find()) {
-            out.add(person(away.group("absent"), away.group("p1"), Participant.Presence.ABSENT, "lovligt forfald"));
+            Matcher each = ONE_NAME.matcher(away.group("absent"));
+            while (each.find()) {
+                out.add(person(each.group("name"), each.group("p"), Participant.Presence.ABSENT, "lovligt forfald"));
+            }
         }
         return out;
     }

@@ -68,6 +68,10 @@ class AttendanceSentencesTest {
     void absenceAloneAndProseAboutSubstitutesInGeneral() {
         assertEquals(List.of(p("Ole Vang", "C", Participant.Presence.ABSENT, "lovligt forfald")),
                 reader.read("Ole Vang (C) havde lovligt forfald."));
+        assertEquals(List.of(p("Kaj Skov-Hansen", "", Participant.Presence.ABSENT, "lovligt forfald"),
+                        p("Lis Mørk", "A", Participant.Presence.ABSENT, "lovligt forfald"),
+                        p("Ulf Krag", "", Participant.Presence.ABSENT, "lovligt forfald")),
+                reader.read("Kaj Skov-Hansen, Lis Mørk (A) og Ulf Krag havde meldt forfald."));
         assertEquals(List.of(), reader.read("Når et medlem er fraværende med lovligt forfald, indkalder "
                 + "kommunen en stedfortræder efter reglerne."));
     }
