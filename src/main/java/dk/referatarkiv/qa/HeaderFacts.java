@@ -32,6 +32,8 @@ final class HeaderFacts {
     private static final Pattern NONE_WRITTEN = Pattern.compile("(?i)^(?:ingen|-|–|nej)\\.?$");
     /** How far after an absent member's name a word that says someone stood in may stand. */
     private static final int NEAR = 60;
+    /** The member a substitute question names: "stedfortræder for Ane Krog", "i stedet for Bo Lind Hald". */
+    private static final Pattern FOR_WHOM = Pattern.compile("\\bfor\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}\\-]+){1,3}");
     private static final Pattern STANDING_IN = Pattern.compile("(?i)stedfortræder|suppleant|i stedet|deltog|mødte|indkaldt");
 
     private final MeetingPreferences meetings;
@@ -253,6 +255,10 @@ final class HeaderFacts {
         List<String> absentNamed = java.util.stream.Stream.concat(m.participants().stream().map(Participant::name),
                         m.headerLines().stream().flatMap(l -> PersonList.names(l.text(), 0).stream().map(PersonList.Found::name)))
                 .filter(n -> SpanExtractor.named(q, n)).distinct().toList();
+        Matcher forWhom = FOR_WHOM.matcher(q.text());
+        if (absentNamed.isEmpty() && forWhom.find()) {
+            return Optional.empty(); // "i stedet for Daniel Prehn", whom this header does not name: not its substitutes
+        }
         Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
                 && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));
         Optional<Fact> listed = persons(q, m, standsIn, HeaderField.SUBSTITUTE);
