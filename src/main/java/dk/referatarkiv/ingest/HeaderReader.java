@@ -453,11 +453,15 @@ final class HeaderReader {
     }
 
     /** The persons in a list value: "Name (A)" groups, or names one per line or separated by commas and "og". */
+    private static final Pattern EMPTY_PARENS = Pattern.compile("\\(\\s*\\)");
+
     List<Participant> participants(String value, Participant.Presence presence, String note) {
         List<Participant> out = new ArrayList<>();
         if (value.isBlank() || NONE.matcher(value.strip()).matches()) {
             return out;
         }
+        // "Hans Holm ()": a party column left empty is no party, and no end of a name either
+        value = EMPTY_PARENS.matcher(value).replaceAll(" ");
         Matcher m = NAME_PAREN.matcher(value);
         boolean any = false;
         int last = 0;

@@ -304,9 +304,7 @@ public final class MinutesParser {
                 for (String line : section.text().split("\n")) {
                     Matcher m = ABSENT_LINE.matcher(line.strip());
                     if (m.matches()) {
-                        // "Hans Holm ()": a party column left empty is no party
-                        String names = m.group("names").replaceAll("\\(\\s*\\)", " ").strip();
-                        headerReader.participants(names, Participant.Presence.ABSENT, "Fraværende")
+                        headerReader.participants(m.group("names"), Participant.Presence.ABSENT, "Fraværende")
                                 .forEach(header::addParticipant);
                         header.line(MinutesLexicon.HeaderField.ABSENT, "Fraværende", m.group("names"), line.strip());
                         return;

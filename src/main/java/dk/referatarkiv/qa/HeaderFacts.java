@@ -1,6 +1,7 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.DateExtractor;
+import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MinutesLexicon.HeaderField;
 import dk.referatarkiv.ingest.Participant;
@@ -37,9 +38,11 @@ final class HeaderFacts {
     private static final Pattern STANDING_IN = Pattern.compile("(?i)stedfortræder|suppleant|i stedet|deltog|mødte|indkaldt");
 
     private final MeetingPreferences meetings;
+    private final SentenceIndex sentences;
 
-    HeaderFacts(MeetingPreferences meetings) {
+    HeaderFacts(MeetingPreferences meetings, SentenceIndex sentences) {
         this.meetings = meetings;
+        this.sentences = sentences;
     }
 
     Optional<Answer> answer(Question q) {
@@ -102,27 +105,17 @@ final class HeaderFacts {
     /** A sentence that says the meeting itself was cancelled, postponed or moved: "Mødet er aflyst.", "Mødet udsættes til …". */
     private static final Pattern MEETING_STATUS = Pattern.compile(
             "(?iu)\\bmødet\\b[^.!?\\n]{0,40}?\\b(?:aflyst|aflyses|udsat|udsættes|flyttet|flyttes)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
     /** The sentence of the meeting (its header, then its items in order) that says what became of the meeting. */
-    private static Optional<Fact> status(Meeting m) {
-        for (Meeting.HeaderLine line : m.headerLines()) {
-            if (MEETING_STATUS.matcher(line.text()).find()) {
-                return Optional.of(new Fact(AnswerType.DECISION, line.text().strip(), cite(m, line.text())));
-            }
-        }
-        for (dk.referatarkiv.ingest.AgendaItem item : m.items()) {
-            for (dk.referatarkiv.ingest.Section section : item.sections()) {
-                int from = 0;
-                for (String sentence : SENTENCE_END.split(section.text())) {
-                    int at = section.text().indexOf(sentence, from);
-                    from = Math.max(from, at + sentence.length());
-                    Matcher said = MEETING_STATUS.matcher(sentence);
-                    if (said.find()) {
-                        String text = sentence.strip();
-                        return Optional.of(new Fact(AnswerType.DECISION, text.substring(said.start()), new Answer.Evidence(
-                                m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, at, at + sentence.length())));
-                    }
+    private Optional<Fact> status(Meeting m) {
+        List<Integer> parts = new ArrayList<>(List.of(0));
+        m.items().forEach(i -> parts.add(i.number()));
+        for (int part : parts) {
+            for (IndexedSentence s : sentences.sentences(m.id(), part)) {
+                Matcher said = MEETING_STATUS.matcher(s.text());
+                if (said.find()) {
+                    return Optional.of(new Fact(AnswerType.DECISION, s.text().substring(said.start()).strip(),
+                            SentenceAnswerer.evidence(s)));
                 }
             }
         }
@@ -138,8 +131,8 @@ final class HeaderFacts {
      * the meeting has none (a meeting whose closed items the parser did not see is not said to have none).
      */
     private static Optional<Fact> items(Meeting m, boolean closedOnly) {
-        List<dk.referatarkiv.ingest.AgendaItem> counted = m.items().stream()
-                .filter(i -> !i.title().equals(dk.referatarkiv.ingest.AgendaItem.UNPLACED_TEXT_TITLE))
+        List<AgendaItem> counted = m.items().stream()
+                .filter(i -> !i.title().equals(AgendaItem.UNPLACED_TEXT_TITLE))
                 .filter(i -> !closedOnly || i.closed()).toList();
         if (counted.isEmpty()) {
             return Optional.empty();
