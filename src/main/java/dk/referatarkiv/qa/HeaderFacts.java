@@ -38,11 +38,9 @@ final class HeaderFacts {
     private static final Pattern STANDING_IN = Pattern.compile("(?i)stedfortræder|suppleant|i stedet|deltog|mødte|indkaldt");
 
     private final MeetingPreferences meetings;
-    private final SentenceIndex sentences;
 
-    HeaderFacts(MeetingPreferences meetings, SentenceIndex sentences) {
+    HeaderFacts(MeetingPreferences meetings) {
         this.meetings = meetings;
-        this.sentences = sentences;
     }
 
     Optional<Answer> answer(Question q) {
@@ -105,17 +103,31 @@ final class HeaderFacts {
     /** A sentence that says the meeting itself was cancelled, postponed or moved: "Mødet er aflyst.", "Mødet udsættes til …". */
     private static final Pattern MEETING_STATUS = Pattern.compile(
             "(?iu)\\bmødet\\b[^.!?\\n]{0,40}?\\b(?:aflyst|aflyses|udsat|udsættes|flyttet|flyttes)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n");
 
-    /** The sentence of the meeting (its header, then its items in order) that says what became of the meeting. */
-    private Optional<Fact> status(Meeting m) {
-        List<Integer> parts = new ArrayList<>(List.of(0));
-        m.items().forEach(i -> parts.add(i.number()));
-        for (int part : parts) {
-            for (IndexedSentence s : sentences.sentences(m.id(), part)) {
-                Matcher said = MEETING_STATUS.matcher(s.text());
-                if (said.find()) {
-                    return Optional.of(new Fact(AnswerType.DECISION, s.text().substring(said.start()).strip(),
-                            SentenceAnswerer.evidence(s)));
+    /**
+     * The sentence of the meeting (its header, then its items in order) that says what became of the meeting, cited
+     * as the whole line of the decision ("… Beslutning Byrådet 10.01.2023 Mødet er aflyst."): the sentence index cuts
+     * such a line before "Mødet", and the line with its body and date is what proves it.
+     */
+    private static Optional<Fact> status(Meeting m) {
+        for (Meeting.HeaderLine line : m.headerLines()) {
+            if (MEETING_STATUS.matcher(line.text()).find()) {
+                return Optional.of(new Fact(AnswerType.DECISION, line.text().strip(), cite(m, line.text())));
+            }
+        }
+        for (AgendaItem item : m.items()) {
+            for (dk.referatarkiv.ingest.Section section : item.sections()) {
+                int from = 0;
+                for (String sentence : SENTENCE_END.split(section.text())) {
+                    int at = section.text().indexOf(sentence, from);
+                    from = Math.max(from, at + sentence.length());
+                    Matcher said = MEETING_STATUS.matcher(sentence);
+                    if (said.find()) {
+                        String text = sentence.strip();
+                        return Optional.of(new Fact(AnswerType.DECISION, text.substring(said.start()), new Answer.Evidence(
+                                m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, at, at + sentence.length())));
+                    }
                 }
             }
         }

@@ -68,7 +68,7 @@ public final class QuestionAnswerer {
         this.searcher = searcher;
         this.index = index;
         this.preferences = new MeetingPreferences(corpus);
-        this.headerFacts = new HeaderFacts(preferences, sentenceIndex);
+        this.headerFacts = new HeaderFacts(preferences);
         this.roles = new RoleAnswerer(people, new Titles(corpus), preferences);
         this.sentences = new SentenceAnswerer(sentenceIndex, preferences, settings);
         this.decisions = new DecisionsAnswerer(searcher, sentenceIndex);
