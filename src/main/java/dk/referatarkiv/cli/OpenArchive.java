@@ -153,8 +153,10 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 analysed.entities().millis(), entityCache.hits(), entityCache.misses(),
                 read.millis(), parseCache.hits(), parseCache.misses(), resources.models().loadMillis());
         if (write != Write.NONE) {
-            IndexCounters counters = write == Write.REBUILD ? index.rebuild(analysed.annotated(), analysed.entities())
-                    : index.update(analysed.annotated(), analysed.entities());
+            // The annotations' key lets an update pass over the meetings whose inputs are unchanged, unmade.
+            IndexCounters counters = write == Write.REBUILD
+                    ? index.rebuild(analysed.annotated(), analysed.entities(), cache.annotationsKey())
+                    : index.update(analysed.annotated(), analysed.entities(), cache.annotationsKey());
             analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
             printReports(analysed.corpus(), out);
             printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
@@ -249,7 +251,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 c.meetings(), c.items(), c.headers(), c.skipped(), skippedFiles, seconds,
                 c.written() == c.meetings() && c.removed() == 0 ? ""
                         : String.format(Locale.ROOT, " (an update, in %.2f s: %d meetings written, %d removed, the others "
-                                + "unchanged)", c.millis() / 1e3, c.written(), c.removed()));
+                                + "unchanged; documents made for %d meetings)", c.millis() / 1e3, c.written(),
+                                c.removed(), c.made()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.ClosedTexts;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MeetingFailures;
+import dk.referatarkiv.ingest.MinutesLexicon.Party;
 import dk.referatarkiv.internal.RequestBudget;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
@@ -37,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,6 +56,11 @@ public final class ArchiveIndex implements Closeable {
     private static final String SOURCE = "corpusFolder";
     /** Each indexed meeting's {@link DocumentsHash}, so that an update writes only the meetings that changed. */
     private static final String HASHES = "meetingHashes";
+    /**
+     * Each indexed meeting's {@link MeetingInputs} with the counts of its documents ("fingerprint items skipped"), so
+     * that an update passes over a meeting whose inputs are unchanged without making its documents.
+     */
+    private static final String INPUTS = "meetingInputs";
 
     private final Directory directory;
     private final TextAnalysis analysis;
@@ -179,6 +186,16 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /**
+     * Replaces the whole index with the corpus, in one commit, and records each meeting's inputs so that later
+     * updates pass over the meetings whose inputs are unchanged; see {@link #update(AnnotatedCorpus, CorpusEntities,
+     * String)}.
+     */
+    public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities, String annotationsKey)
+            throws IOException {
+        return write(corpus, entities, BuildListener.NONE, null, new Inputs(annotationsKey, Map.of()));
+    }
+
+    /**
      * Replaces the whole index with the corpus, in one commit. Atomic: the new index is written beside the live
      * one (new segment files in the same directory) and becomes visible only with its commit; if the build fails
      * or the process dies first, the previous commit stays the index that searchers and the next start see. The
@@ -191,12 +208,26 @@ public final class ArchiveIndex implements Closeable {
      */
     public synchronized IndexCounters rebuild(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
             throws IOException {
-        return write(corpus, entities, listener, null);
+        return write(corpus, entities, listener, null, Inputs.UNKNOWN);
     }
 
     /** Brings the index to the corpus, in one commit; see {@link #update(AnnotatedCorpus, CorpusEntities, BuildListener)}. */
     public IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities) throws IOException {
         return update(corpus, entities, BuildListener.NONE);
+    }
+
+    /**
+     * Brings the index to the corpus, in one commit, as {@link #update(AnnotatedCorpus, CorpusEntities,
+     * BuildListener)} does, but without making the documents of a meeting whose inputs ({@link MeetingInputs}) are
+     * those recorded at its last writing: the meeting as parsed, its entities and parties as the archive now
+     * resolves them, and {@code annotationsKey}.
+     *
+     * @param annotationsKey what made the annotations (the models and the pipeline code, as the annotation cache keys
+     *                       them): texts annotated under the same key are annotated alike
+     */
+    public synchronized IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities, String annotationsKey)
+            throws IOException {
+        return update(corpus, entities, BuildListener.NONE, annotationsKey);
     }
 
     /**
@@ -210,11 +241,26 @@ public final class ArchiveIndex implements Closeable {
      */
     public synchronized IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener)
             throws IOException {
+        return update(corpus, entities, listener, null);
+    }
+
+    private IndexCounters update(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener,
+                                 String annotationsKey) throws IOException {
         Map<String, String> data = commitData();
+        Inputs inputs = annotationsKey == null ? Inputs.UNKNOWN
+                : new Inputs(annotationsKey, decode(data.getOrDefault(INPUTS, "")));
         if (!schema().equals(data.get(SCHEMA)) || !data.containsKey(HASHES)) {
-            return rebuild(corpus, entities, listener);
+            return write(corpus, entities, listener, null, new Inputs(inputs.annotationsKey(), Map.of()));
         }
-        return write(corpus, entities, listener, decode(data.get(HASHES)));
+        return write(corpus, entities, listener, decode(data.get(HASHES)), inputs);
+    }
+
+    /**
+     * What made the annotations ({@code annotationsKey}; null when unknown: no meeting's inputs are then recorded or
+     * compared) and each meeting's inputs at its last writing (meeting id → "fingerprint items skipped").
+     */
+    private record Inputs(String annotationsKey, Map<String, String> recorded) {
+        static final Inputs UNKNOWN = new Inputs(null, Map.of());
     }
 
     /**
@@ -222,7 +268,7 @@ public final class ArchiveIndex implements Closeable {
      * documents differ from the fingerprints in {@code indexed} (an update).
      */
     private IndexCounters write(AnnotatedCorpus corpus, CorpusEntities entities, BuildListener listener,
-                                Map<String, String> indexed) throws IOException {
+                                Map<String, String> indexed, Inputs inputs) throws IOException {
         long start = System.nanoTime();
         // OpenMode.CREATE writes nothing until the first commit: the previous commit point stays valid (and is
         // what readers open) until commit() succeeds; an update's deletions and additions are likewise invisible
@@ -235,18 +281,24 @@ public final class ArchiveIndex implements Closeable {
         try {
             Counts counts = new Counts(indexed);
             ItemParties parties = ItemParties.of(corpus.corpus().meetings(), entities);
+            // Every meeting's inputs first, on all cores: in an update, a meeting whose inputs are those recorded with
+            // its documents is passed over without making them (one task per meeting would cost more in hand-overs
+            // than the check itself).
+            ClosedTexts closed = corpus.corpus().closedTexts();
+            List<PreparedMeeting> meetings = corpus.byMeeting().parallelStream()
+                    .map(meeting -> prepare(meeting, entities, parties, closed, inputs, indexed)).toList();
             // Documents are made ahead on other threads (the terms come from the stored annotations, so making a
             // document is work of its own) while this thread adds them in corpus order: the index is the same,
             // document numbers included, as when each was made just before it was added.
-            List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
             Deque<CompletableFuture<MeetingDocuments>> ahead = new ArrayDeque<>();
             try {
                 int next = 0;
                 while (next < meetings.size() || !ahead.isEmpty()) {
                     while (next < meetings.size() && ahead.size() < DOCUMENTS_AHEAD) {
-                        AnnotatedCorpus.MeetingAnnotations meeting = meetings.get(next++);
-                        ahead.add(CompletableFuture.supplyAsync(() -> documents(meeting.meeting(), meeting.header(),
-                                meeting.items(), entities, parties, corpus.corpus().closedTexts())));
+                        PreparedMeeting meeting = meetings.get(next++);
+                        ahead.add(meeting.needsDocuments()
+                                ? CompletableFuture.supplyAsync(() -> documents(meeting, parties))
+                                : CompletableFuture.completedFuture(documents(meeting, parties)));
                     }
                     MeetingDocuments documents = ahead.remove().join();
                     write(writer, documents, counts);
@@ -266,6 +318,9 @@ public final class ArchiveIndex implements Closeable {
             Map<String, String> data = new LinkedHashMap<>();
             data.put(FINGERPRINT, corpus.corpus().fingerprint());
             data.put(HASHES, encode(counts.hashes));
+            if (inputs.annotationsKey() != null) {
+                data.put(INPUTS, encode(counts.inputs));
+            }
             data.put(SCHEMA, schema());
             data.put("builtAt", Instant.now().toString());
             data.put(LEFT_OUT, encode(counts.leftOut));
@@ -281,7 +336,7 @@ public final class ArchiveIndex implements Closeable {
             refresh();
             return new IndexCounters(corpus.corpus().meetings().size() - counts.leftOut.size(), counts.items,
                     counts.headers, counts.skipped, (System.nanoTime() - start) / 1_000_000, counts.leftOut,
-                    counts.written, counts.removed);
+                    counts.written, counts.removed, counts.made);
         } catch (Throwable failure) {
             if (writer.isOpen()) {
                 try {
@@ -301,9 +356,12 @@ public final class ArchiveIndex implements Closeable {
         int skipped;
         int written;
         int removed;
+        int made;
         final Map<String, String> leftOut = new LinkedHashMap<>();
         /** The fingerprints of the meetings in the index after this build. */
         final Map<String, String> hashes = new LinkedHashMap<>();
+        /** The inputs of the meetings in the index after this build, with their counts ("fingerprint items skipped"). */
+        final Map<String, String> inputs = new LinkedHashMap<>();
         final Map<String, String> indexed;
 
         Counts(Map<String, String> indexed) {
@@ -315,37 +373,101 @@ public final class ArchiveIndex implements Closeable {
     private static final int DOCUMENTS_AHEAD = 4 * Runtime.getRuntime().availableProcessors();
 
     /**
-     * One meeting's documents, made ahead of adding them; {@code failure} is why they could not be made (the meeting
-     * is then left out), {@code error} a failure that must fail the build.
+     * A document's inputs beside its texts, gathered once for the fingerprint and the document: its entities and its
+     * persons' parties (what other meetings can change), and a closed item's text.
      */
-    private record MeetingDocuments(Meeting meeting, boolean hasHeader, List<Document> docs, int skipped,
-                                    RuntimeException failure, Throwable error) {
+    private record ItemInputs(AnnotatedItem item, ItemEntities entities, Set<Party> affiliated, String closedText) {
     }
 
-    private MeetingDocuments documents(Meeting meeting, AnnotatedText header, List<AnnotatedItem> items,
-                                       CorpusEntities entities, ItemParties parties, ClosedTexts closed) {
+    /**
+     * A meeting's inputs, gathered before its documents are made: the header's entities and parties, each item's
+     * {@link ItemInputs}, their fingerprint (null when the annotations' key is unknown) and, when it is the one
+     * recorded with the meeting's documents in the index, what was recorded ("fingerprint items skipped");
+     * {@code failure} is why the inputs could not be gathered (the meeting is then left out).
+     */
+    private record PreparedMeeting(AnnotatedCorpus.MeetingAnnotations annotations, ItemEntities headerEntities,
+                                   Set<Party> headerAffiliated, List<ItemInputs> items, String fingerprint,
+                                   String recorded, RuntimeException failure) {
+
+        boolean needsDocuments() {
+            return recorded == null && failure == null;
+        }
+    }
+
+    private PreparedMeeting prepare(AnnotatedCorpus.MeetingAnnotations annotations, CorpusEntities entities,
+                                    ItemParties parties, ClosedTexts closed, Inputs inputs, Map<String, String> indexed) {
+        Meeting meeting = annotations.meeting();
+        boolean hasHeader = annotations.header() != null;
+        try {
+            ItemEntities headerEntities = hasHeader ? entities.item(meeting.id(), 0).orElse(null) : null;
+            Set<Party> headerAffiliated = hasHeader ? parties.affiliated(meeting, headerEntities) : Set.of();
+            List<ItemInputs> items = new ArrayList<>();
+            for (AnnotatedItem item : annotations.items()) {
+                ItemEntities found = entities.item(meeting.id(), item.item().number()).orElse(null);
+                items.add(new ItemInputs(item, found, parties.affiliated(meeting, found),
+                        closed.text(meeting.id(), item.item().number()).orElse("")));
+            }
+            if (inputs.annotationsKey() == null) {
+                return new PreparedMeeting(annotations, headerEntities, headerAffiliated, items, null, null, null);
+            }
+            MeetingInputs of = new MeetingInputs(schema(), inputs.annotationsKey(), meeting);
+            if (hasHeader) {
+                of.document(headerEntities, headerAffiliated, "");
+            }
+            items.forEach(i -> of.document(i.entities(), i.affiliated(), i.closedText()));
+            String fingerprint = of.fingerprint();
+            String recorded = inputs.recorded().get(meeting.id());
+            boolean unchanged = recorded != null && recorded.startsWith(fingerprint + " ") && indexed != null
+                    && indexed.containsKey(meeting.id());
+            return new PreparedMeeting(annotations, headerEntities, headerAffiliated, items, fingerprint,
+                    unchanged ? recorded : null, null);
+        } catch (RuntimeException e) {
+            return new PreparedMeeting(annotations, null, Set.of(), List.of(), null, null, e);
+        }
+    }
+
+    /**
+     * One meeting's documents, made ahead of adding them; {@code docs} is null when they were not made because the
+     * meeting's inputs are those recorded with its documents in the index ({@code recorded}: "fingerprint items
+     * skipped"). {@code inputs} is the meeting's {@link MeetingInputs} fingerprint, or null when the annotations' key
+     * is unknown. {@code failure} is why the documents could not be made (the meeting is then left out),
+     * {@code error} a failure that must fail the build.
+     */
+    private record MeetingDocuments(Meeting meeting, boolean hasHeader, List<Document> docs, int skipped,
+                                    String inputs, String recorded, RuntimeException failure, Throwable error) {
+    }
+
+    private MeetingDocuments documents(PreparedMeeting prepared, ItemParties parties) {
+        Meeting meeting = prepared.annotations().meeting();
+        AnnotatedText header = prepared.annotations().header();
+        if (prepared.failure() != null) {
+            return new MeetingDocuments(meeting, header != null, List.of(), 0, null, null, prepared.failure(), null);
+        }
+        if (prepared.recorded() != null) {
+            return new MeetingDocuments(meeting, header != null, null, 0, prepared.fingerprint(), prepared.recorded(),
+                    null, null);
+        }
         List<Document> docs = new ArrayList<>();
         int skipped = 0;
         try {
             if (header != null) {
-                ItemEntities found = entities.item(meeting.id(), 0).orElse(null);
-                docs.add(generator.header(meeting, header, found, parties.header(meeting, header, found)));
+                docs.add(generator.header(meeting, header, prepared.headerEntities(),
+                        parties.header(header, prepared.headerAffiliated())));
             }
-            for (AnnotatedItem item : items) {
+            for (ItemInputs item : prepared.items()) {
                 try {
-                    ItemEntities found = entities.item(meeting.id(), item.item().number()).orElse(null);
-                    String closedText = closed.text(meeting.id(), item.item().number()).orElse("");
-                    docs.add(generator.item(item, found, parties.item(item, found), closedText));
+                    docs.add(generator.item(item.item(), item.entities(), parties.item(item.item(), item.affiliated()),
+                            item.closedText()));
                 } catch (EmptyItemException e) {
                     LOG.warn("skipped: {}", e.getMessage());
                     skipped++;
                 }
             }
-            return new MeetingDocuments(meeting, header != null, docs, skipped, null, null);
+            return new MeetingDocuments(meeting, header != null, docs, skipped, prepared.fingerprint(), null, null, null);
         } catch (RuntimeException e) {
-            return new MeetingDocuments(meeting, header != null, List.of(), skipped, e, null);
+            return new MeetingDocuments(meeting, header != null, List.of(), skipped, null, null, e, null);
         } catch (IOException | Error e) {
-            return new MeetingDocuments(meeting, header != null, List.of(), skipped, null, e);
+            return new MeetingDocuments(meeting, header != null, List.of(), skipped, null, null, null, e);
         }
     }
 
@@ -365,6 +487,19 @@ public final class ArchiveIndex implements Closeable {
             if (documents.failure() != null) {
                 throw documents.failure();
             }
+            if (documents.docs() == null) {
+                // inputs unchanged: the documents in the index are the ones these inputs make
+                String[] recorded = documents.recorded().split(" ");
+                int items = Integer.parseInt(recorded[1]);
+                int skipped = Integer.parseInt(recorded[2]);
+                counts.hashes.put(meeting.id(), counts.indexed.get(meeting.id()));
+                counts.inputs.put(meeting.id(), documents.recorded());
+                counts.headers += documents.hasHeader() ? 1 : 0;
+                counts.items += items;
+                counts.skipped += skipped;
+                return;
+            }
+            counts.made++;
             // Non-aborting failures (a field indexed inconsistently, an immense term) delete the whole block;
             // anything that breaks the writer itself is tragic and fails the build below.
             String hash = DocumentsHash.of(documents.docs());
@@ -388,6 +523,10 @@ public final class ArchiveIndex implements Closeable {
         counts.headers += headers;
         counts.items += documents.docs().size() - headers;
         counts.skipped += documents.skipped();
+        if (documents.inputs() != null) {
+            counts.inputs.put(meeting.id(), documents.inputs() + " " + (documents.docs().size() - headers) + " "
+                    + documents.skipped());
+        }
     }
 
     /**

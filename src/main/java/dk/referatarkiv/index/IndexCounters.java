@@ -16,9 +16,11 @@ import java.util.Map;
  * @param written  the meetings whose documents were written (all of them in a rebuild; in an update, those whose
  *                 documents changed or are new)
  * @param removed  the meetings an update removed from the index (gone from the corpus, or left out this time)
+ * @param made     the meetings whose documents were made (all of them in a rebuild; in an update with the
+ *                 annotations' key, those whose inputs changed: the others were passed over unmade)
  */
 public record IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut,
-                            int written, int removed) {
+                            int written, int removed, int made) {
 
     public IndexCounters {
         leftOut = Collections.unmodifiableMap(new LinkedHashMap<>(leftOut));
@@ -26,7 +28,7 @@ public record IndexCounters(int meetings, int items, int headers, int skipped, l
 
     /** A rebuild: every meeting indexed was written. */
     public IndexCounters(int meetings, int items, int headers, int skipped, long millis, Map<String, String> leftOut) {
-        this(meetings, items, headers, skipped, millis, leftOut, meetings, 0);
+        this(meetings, items, headers, skipped, millis, leftOut, meetings, 0, meetings);
     }
 
     /** A rebuild that left no meeting out. */

@@ -24,10 +24,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
-
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns one annotated agenda item, or a meeting's header as item 0, into a Lucene {@link Document}. Text fields get
@@ -109,6 +110,33 @@ public final class ItemDocumentGenerator {
         });
     }
 
+    /**
+     * Adds to {@code digest} what {@link #addEntities} indexes of {@code entities}, in the same order: the inputs of a
+     * document that other meetings can change (a person resolved otherwise). Keep the two methods in step.
+     */
+    static void digestEntities(MessageDigest digest, ItemEntities entities) {
+        if (entities == null) {
+            DocumentsHash.text(digest, "\u0000none");
+            return;
+        }
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.UNIT, EntityType.BODY, EntityType.NETWORK)) {
+            DocumentsHash.text(digest, "\u0000" + type);
+            entities.values(type).forEach(value -> DocumentsHash.text(digest, value));
+        }
+        DocumentsHash.text(digest, "\u0000budget");
+        sorted(entities.budgetYears()).forEach(year -> DocumentsHash.text(digest, String.valueOf(year)));
+        DocumentsHash.text(digest, "\u0000amount");
+        entities.of(EntityType.AMOUNT).forEach(a -> DocumentsHash.text(digest, String.valueOf(((Amount) a.value()).kroner())));
+    }
+
+    /**
+     * The years in order: an immutable set's order changes from one JVM to the next, and the order of a document's
+     * fields is part of its fingerprint ({@link DocumentsHash}).
+     */
+    private static List<Integer> sorted(Set<Integer> years) {
+        return years.stream().sorted().toList();
+    }
+
     /** Filter fields and facets of the item's entities; the meeting year as a facet. */
     private static void addEntities(Document doc, ItemEntities entities) {
         if (entities == null) {
@@ -128,7 +156,7 @@ public final class ItemDocumentGenerator {
         for (String network : entities.values(EntityType.NETWORK)) {
             doc.add(new StringField(Fields.NETWORK, network, Field.Store.NO));
         }
-        for (int year : entities.budgetYears()) {
+        for (int year : sorted(entities.budgetYears())) {
             doc.add(new StringField(Fields.BUDGET_YEAR, String.valueOf(year), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_BUDGET_YEAR, String.valueOf(year)));
         }

@@ -35,16 +35,24 @@ final class ItemParties {
         return new ItemParties(PartyAffiliations.of(meetings, entities, lexicon), new PartyMentionFinder(lexicon));
     }
 
-    /** The parties of an agenda item; {@code entities} may be null (the item then has only the parties its text names). */
-    Set<Party> item(AnnotatedItem item, ItemEntities entities) {
-        List<AnnotatedText> texts = new ArrayList<>(List.of(item.title()));
-        texts.addAll(item.sections());
-        return union(affiliations.of(item.meeting(), entities), mentions.find(texts));
+    /**
+     * The parties of the persons a document names, as the archive's participant lists give them: what other meetings
+     * decide (a new meeting may teach a person's party). {@code entities} may be null.
+     */
+    Set<Party> affiliated(Meeting meeting, ItemEntities entities) {
+        return affiliations.of(meeting, entities);
     }
 
-    /** The parties of the meeting header: those of its participants and those it names. */
-    Set<Party> header(Meeting meeting, AnnotatedText header, ItemEntities entities) {
-        return union(affiliations.of(meeting, entities), mentions.find(header));
+    /** The parties of an agenda item: those of its persons ({@link #affiliated}) and those its text names. */
+    Set<Party> item(AnnotatedItem item, Set<Party> affiliated) {
+        List<AnnotatedText> texts = new ArrayList<>(List.of(item.title()));
+        texts.addAll(item.sections());
+        return union(affiliated, mentions.find(texts));
+    }
+
+    /** The parties of the meeting header: those of its participants ({@link #affiliated}) and those it names. */
+    Set<Party> header(AnnotatedText header, Set<Party> affiliated) {
+        return union(affiliated, mentions.find(header));
     }
 
     private static Set<Party> union(Set<Party> persons, Set<Party> named) {

@@ -44,6 +44,14 @@ public final class AnnotationCache implements BookedCache {
     public static final int PIPELINE_VERSION = 2;
     private static final int MAGIC = 0x52414332; // "RAC2": the layout of internal/CacheFiles
 
+    /**
+     * What the annotations this cache gives were made by: the models and the pipeline code. Texts annotated under one
+     * key are annotated alike, so a later stage may key its own work on it (the index's meeting inputs).
+     */
+    public String annotationsKey() {
+        return modelsKey + "/pipeline " + PIPELINE_VERSION;
+    }
+
     /** A text's identity: the first 128 bits of its SHA-256. */
     private record TextKey(long high, long low) {
     }

@@ -77,6 +77,53 @@ class ArchiveIndexUpdateTest {
     }
 
     @Test
+    void makesTheDocumentsOfOnlyTheMeetingsWhoseInputsChanged() throws IOException {
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
+            AnnotatedCorpus annotated = annotate(folder);
+            assertEquals(2, index.rebuild(annotated, TestData.entitiesOf(annotated), "models-1").made());
+
+            TestData.corpusOf(folder, RAVNSOE);
+            annotated = annotate(folder);
+            IndexCounters added = index.update(annotated, TestData.entitiesOf(annotated), "models-1");
+            assertEquals(List.of(1, 1, 0), List.of(added.made(), added.written(), added.removed()),
+                    "only the new meeting's documents are made");
+            assertEquals(3, added.meetings());
+            assertTrue(hits(index, "Ravnsø") > 0);
+
+            IndexCounters same = index.update(annotated, TestData.entitiesOf(annotated), "models-1");
+            assertEquals(List.of(0, 0, 0), List.of(same.made(), same.written(), same.removed()));
+            assertEquals(List.of(added.items(), added.headers()), List.of(same.items(), same.headers()),
+                    "the counts of the meetings passed over are those recorded with them");
+
+            IndexCounters otherModels = index.update(annotated, TestData.entitiesOf(annotated), "models-2");
+            assertEquals(List.of(3, 0), List.of(otherModels.made(), otherModels.written()),
+                    "other annotations: every meeting's documents made and compared, none differs");
+
+            IndexCounters unknownKey = index.update(annotated, TestData.entitiesOf(annotated));
+            assertEquals(3, unknownKey.made(), "annotations of unknown provenance: nothing is passed over");
+
+            Path soeholm = folder.resolve(Path.of(SOEHOLM).getFileName());
+            Files.writeString(soeholm, Files.readString(soeholm).replace("Rådhussalen", "Mødesal Zeta"));
+            annotated = annotate(folder);
+            index.update(annotated, TestData.entitiesOf(annotated), "models-2");
+            IndexCounters changed = index.update(annotated, TestData.entitiesOf(annotated), "models-2");
+            assertEquals(0, changed.made(), "recorded again after an update without a key");
+            Files.writeString(soeholm, Files.readString(soeholm).replace("Mødesal Zeta", "Rådhussalen"));
+            annotated = annotate(folder);
+            IndexCounters back = index.update(annotated, TestData.entitiesOf(annotated), "models-2");
+            assertEquals(List.of(1, 1), List.of(back.made(), back.written()), "the changed file's meeting only");
+            assertTrue(hits(index, "Rådhussalen") > 0);
+            assertEquals(0, hits(index, "Zeta"));
+
+            try (ArchiveIndex fresh = ArchiveIndex.open(tmp.resolve("fresh"), new LemmaAnalysis(TestData.pipeline()))) {
+                write(fresh, "rebuild", folder);
+                assertEquals(storedIds(fresh), storedIds(index), "the documents a rebuild writes");
+            }
+        }
+    }
+
+    @Test
     void aFailedUpdateLeavesTheIndexAsItWas() throws IOException {
         Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
@@ -110,9 +157,13 @@ class ArchiveIndexUpdateTest {
         }
     }
 
+    private static AnnotatedCorpus annotate(Path folder) throws IOException {
+        return AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
+    }
+
     /** The folder read, annotated and extracted as the archive does, then written to the index one way or the other. */
     private static IndexCounters write(ArchiveIndex index, String how, Path folder) throws IOException {
-        AnnotatedCorpus annotated = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
+        AnnotatedCorpus annotated = annotate(folder);
         var entities = TestData.entitiesOf(annotated);
         return how.equals("rebuild") ? index.rebuild(annotated, entities) : index.update(annotated, entities);
     }
