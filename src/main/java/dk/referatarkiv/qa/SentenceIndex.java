@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,82 +48,91 @@ final class SentenceIndex {
     }
 
     static SentenceIndex build(AnnotatedCorpus corpus, CorpusEntities entities) {
-        Map<String, List<IndexedSentence>> byItem = new LinkedHashMap<>();
+        // Each item's and header's sentences are prepared on all cores (lemma variants, the entities inside each
+        // sentence): the work of a build, and independent per item. The counts over the archive come after.
+        List<Map.Entry<String, List<IndexedSentence>>> prepared = new ArrayList<>(corpus.items().parallelStream()
+                .map(item -> Map.entry(item.meeting().id() + "#" + item.item().number(), itemSentences(item, entities)))
+                .toList());
+        prepared.addAll(corpus.headerSources().entrySet().parallelStream()
+                .flatMap(header -> corpus.corpus().meeting(header.getKey()).stream()
+                        .map(meeting -> Map.entry(meeting.id() + "#0", headerSentences(meeting, header.getValue()))))
+                .toList());
+        Map<String, List<IndexedSentence>> byItem = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
-        Map<String, String> recommenders = new HashMap<>();
         int count = 0;
-        for (AnnotatedItem item : corpus.items()) {
-            String id = item.meeting().id() + "#" + item.item().number();
-            if (!item.item().recommender().isBlank()) {
-                recommenders.put(id, item.item().recommender().strip());
-            }
-            List<Entity> itemEntities = entities.item(item.meeting().id(), item.item().number())
-                    .map(ItemEntities::entities).orElse(List.of());
-            Set<String> titleLemmas = lemmas(item.title().tokens());
-            List<IndexedSentence> sentences = new ArrayList<>();
-            // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
-            // a title often is the answer ("Byens kor - ansøgning om tilskud til en koncertrejse").
-            String title = item.item().title();
-            if (!title.isBlank() && !item.title().tokens().isEmpty()) {
-                sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
-                        TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
-                        itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
-                        tokens(item.title().tokens())));
-                titleLemmas.forEach(l -> df.merge(l, 1, Integer::sum));
+        for (Map.Entry<String, List<IndexedSentence>> item : prepared) {
+            byItem.put(item.getKey(), item.getValue());
+            for (IndexedSentence sentence : item.getValue()) {
+                sentence.lemmas().forEach(l -> df.merge(l, 1, Integer::sum));
                 count++;
             }
-            for (int s = 0; s < item.item().sections().size(); s++) {
-                Section section = item.item().sections().get(s);
-                AnnotatedText text = item.sections().get(s);
-                Set<String> previous = new HashSet<>();
-                int position = 0;
-                for (AnnotatedSentence sentence : text.sentences()) {
-                    Set<String> own = lemmas(sentence.tokens());
-                    Set<String> context = new HashSet<>(titleLemmas);
-                    context.addAll(previous);
-                    // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
-                    // entity is this sentence's only where this text writes it.
-                    List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
-                            && e.start() >= sentence.start() && e.end() <= sentence.end()
-                            && writes(text.text(), e)).toList();
-                    sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
-                            item.item().title(), section.kind().key(), section.displayName(), position++,
-                            sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
-                            tokens(sentence.tokens())));
-                    own.forEach(l -> df.merge(l, 1, Integer::sum));
-                    previous = own;
-                    count++;
-                }
-            }
-            byItem.put(id, List.copyOf(sentences));
         }
-        // The header as written is item 0: title lines, header fields and a contents list that runs together.
-        for (Map.Entry<String, AnnotatedText> header : corpus.headerSources().entrySet()) {
-            Meeting meeting = corpus.corpus().meeting(header.getKey()).orElse(null);
-            if (meeting == null) {
-                continue;
+        Map<String, String> recommenders = new HashMap<>();
+        for (AnnotatedItem item : corpus.items()) {
+            if (!item.item().recommender().isBlank()) {
+                recommenders.put(item.meeting().id() + "#" + item.item().number(), item.item().recommender().strip());
             }
-            AnnotatedText text = header.getValue();
-            List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), HEADER,
-                    meeting.date() == null ? LocalDate.now() : meeting.date()));
-            found.addAll(new AmountExtractor().extract(text.text(), HEADER));
-            found.addAll(persons(text.text()));
-            List<IndexedSentence> sentences = new ArrayList<>();
+        }
+        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(recommenders), Map.copyOf(df), count);
+    }
+
+    /** An item's sentences: its title as one, then every sentence of its sections. */
+    private static List<IndexedSentence> itemSentences(AnnotatedItem item, CorpusEntities entities) {
+        List<Entity> itemEntities = entities.item(item.meeting().id(), item.item().number())
+                .map(ItemEntities::entities).orElse(List.of());
+        Set<String> titleLemmas = lemmas(item.title().tokens());
+        List<IndexedSentence> sentences = new ArrayList<>();
+        // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
+        // a title often is the answer ("Byens kor - ansøgning om tilskud til en koncertrejse").
+        String title = item.item().title();
+        if (!title.isBlank() && !item.title().tokens().isEmpty()) {
+            sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
+                    TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
+                    itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
+                    tokens(item.title().tokens())));
+        }
+        for (int s = 0; s < item.item().sections().size(); s++) {
+            Section section = item.item().sections().get(s);
+            AnnotatedText text = item.sections().get(s);
             Set<String> previous = new HashSet<>();
             int position = 0;
             for (AnnotatedSentence sentence : text.sentences()) {
                 Set<String> own = lemmas(sentence.tokens());
-                List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
-                sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, HEADER, Titles.HEADER,
-                        position++, sentence.text(text.text()), sentence.start(), sentence.end(), own, previous, Set.of(),
-                        inside, tokens(sentence.tokens())));
-                own.forEach(l -> df.merge(l, 1, Integer::sum));
+                Set<String> context = new HashSet<>(titleLemmas);
+                context.addAll(previous);
+                // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
+                // entity is this sentence's only where this text writes it.
+                List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
+                        && e.start() >= sentence.start() && e.end() <= sentence.end()
+                        && writes(text.text(), e)).toList();
+                sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
+                        item.item().title(), section.kind().key(), section.displayName(), position++,
+                        sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
+                        tokens(sentence.tokens())));
                 previous = own;
-                count++;
             }
-            byItem.put(meeting.id() + "#0", List.copyOf(sentences));
         }
-        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(recommenders), Map.copyOf(df), count);
+        return List.copyOf(sentences);
+    }
+
+    /** The sentences of the header as written, item 0: title lines, header fields and a contents list that runs together. */
+    private static List<IndexedSentence> headerSentences(Meeting meeting, AnnotatedText text) {
+        List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), HEADER,
+                meeting.date() == null ? LocalDate.now() : meeting.date()));
+        found.addAll(new AmountExtractor().extract(text.text(), HEADER));
+        found.addAll(persons(text.text()));
+        List<IndexedSentence> sentences = new ArrayList<>();
+        Set<String> previous = new HashSet<>();
+        int position = 0;
+        for (AnnotatedSentence sentence : text.sentences()) {
+            Set<String> own = lemmas(sentence.tokens());
+            List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+            sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, HEADER, Titles.HEADER,
+                    position++, sentence.text(text.text()), sentence.start(), sentence.end(), own, previous, Set.of(),
+                    inside, tokens(sentence.tokens())));
+            previous = own;
+        }
+        return List.copyOf(sentences);
     }
 
     /**
