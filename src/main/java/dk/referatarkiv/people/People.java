@@ -83,20 +83,18 @@ public final class People {
         List<Attendance> attendances = new ArrayList<>();
         List<Activity> activities = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        for (AnnotatedCorpus.MeetingAnnotations meeting : corpus.byMeeting()) {
-            RoleExtractor.Extraction[] extraction = new RoleExtractor.Extraction[1];
-            List<Mention> meetingMentions = new ArrayList<>();
-            List<Attendance> meetingAttendances = new ArrayList<>();
-            boolean ok = failures.run(meeting.meeting(), "people", () -> {
-                extraction[0] = extractor.extract(meeting, entities);
-                meetingMentions.addAll(mentions(meeting, entities));
-                meetingAttendances.addAll(attendanceReader.read(meeting.meeting()));
-            });
-            if (ok) {
-                roles.addAll(extraction[0].roles());
-                attendances.addAll(meetingAttendances);
-                activities.addAll(extraction[0].activities());
-                mentions.addAll(meetingMentions);
+        // Meetings are read in parallel (a meeting's reading depends on it and the resolved persons alone); results
+        // and failures are taken in corpus order, on this thread, so that neither depends on the timing.
+        List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
+        List<MeetingReading> read = meetings.parallelStream()
+                .map(meeting -> MeetingReading.of(meeting, extractor, attendanceReader, entities)).toList();
+        for (int i = 0; i < meetings.size(); i++) {
+            MeetingReading reading = read.get(i);
+            if (failures.run(meetings.get(i).meeting(), "people", reading::rethrow)) {
+                roles.addAll(reading.extraction().roles());
+                attendances.addAll(reading.attendances());
+                activities.addAll(reading.extraction().activities());
+                mentions.addAll(reading.mentions());
             }
         }
         mentions.sort(Comparator.comparing((Mention m) -> m.evidence().meetingDate(), Comparator.nullsLast(Comparator.reverseOrder()))
@@ -115,6 +113,30 @@ public final class People {
         }
         return new People(entities.persons(), new RoleTimeline(all), Memberships.build(attendances),
                 extraction.activities(), mentions);
+    }
+
+    /** What one meeting says of persons, or the failure that stopped its reading. */
+    private record MeetingReading(RoleExtractor.Extraction extraction, List<Attendance> attendances,
+                                  List<Mention> mentions, Throwable failure) {
+
+        static MeetingReading of(AnnotatedCorpus.MeetingAnnotations meeting, RoleExtractor extractor,
+                                 AttendanceReader attendanceReader, CorpusEntities entities) {
+            try {
+                return new MeetingReading(extractor.extract(meeting, entities), attendanceReader.read(meeting.meeting()),
+                        People.mentions(meeting, entities), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new MeetingReading(null, List.of(), List.of(), e);
+            }
+        }
+
+        void rethrow() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
     }
 
     /** The sentences of one meeting that name a person (the header as a whole for its participants). */
