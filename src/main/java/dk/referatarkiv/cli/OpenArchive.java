@@ -94,7 +94,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                         + "--rebuild to replace it");
             }
             Write write = forceRebuild ? Write.REBUILD : index.isCurrent(loaded.fingerprint()) ? Write.NONE : Write.UPDATE;
-            return build(loaded, new CorpusRead(parseCache, readMillis), write, pipeline, index, resources, out, start);
+            return build(loaded, new CorpusRead(parseCache, readMillis), write, pipeline, index, resources, null, out,
+                    start);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -116,7 +117,9 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         ParseCache parseCache = ParseCache.load(resources.at().index().resolve(ParseCache.FILE));
         Corpus loaded = loader.load(resources.at().corpus(), parseCache);
         CorpusRead read = new CorpusRead(parseCache, (System.nanoTime() - start) / 1_000_000);
-        return build(loaded, read, Write.UPDATE, pipeline, index, resources, out, start);
+        // the sentences of the items this archive's answerer already prepared are taken over where unchanged
+        QuestionAnswerer previous = answers instanceof Memoized<QuestionAnswerer> made ? made.ifMade().orElse(null) : null;
+        return build(loaded, read, Write.UPDATE, pipeline, index, resources, previous, out, start);
     }
 
     /** How the corpus was read: the parse cache it went through, and the time it took. */
@@ -129,8 +132,13 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      */
     private enum Write { NONE, UPDATE, REBUILD }
 
+    /**
+     * @param previous the answerer of the archive this build replaces, when it was made (its prepared sentences are
+     *                 reused where unchanged), or null
+     */
     private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline, ArchiveIndex index,
-                                     Resources resources, PrintStream out, long start) throws IOException {
+                                     Resources resources, QuestionAnswerer previous, PrintStream out, long start)
+            throws IOException {
         Locations at = resources.at();
         // The annotations and entities are kept in memory for the API (items, persons, entities). Texts annotated by
         // an earlier run (same models, same pipeline code) come from the cache. A file a stage fails on is left out
@@ -175,7 +183,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         // The answerer's sentence index is a pass over every annotation: made when first asked for (serve asks at
         // start, through services()), so that the index command, which asks no questions, does not pay for it.
         Supplier<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, annotated, entities,
-                people, pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS));
+                people, pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS,
+                previous));
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 

@@ -57,8 +57,20 @@ public final class QuestionAnswerer {
     public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
                             DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
                             ArchiveIndex index, ArchiveSearcher searcher, AnswerSettings settings) {
+        this(corpus, annotated, entities, people, pipeline, gazetteer, synonyms, index, searcher, settings, null);
+    }
+
+    /**
+     * The answerer of an archive that {@code previous} answered for before a file was added, changed or removed
+     * (null: none): the sentences of every item made from the same texts and entities are taken from it, not made
+     * again.
+     */
+    public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
+                            DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
+                            ArchiveIndex index, ArchiveSearcher searcher, AnswerSettings settings,
+                            QuestionAnswerer previous) {
         this.settings = settings;
-        this.sentenceIndex = SentenceIndex.build(annotated, entities);
+        this.sentenceIndex = SentenceIndex.build(annotated, entities, previous == null ? null : previous.sentenceIndex);
         Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
         Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
                 .collect(Collectors.toSet());

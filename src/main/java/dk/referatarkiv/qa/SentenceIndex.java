@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,35 +35,70 @@ final class SentenceIndex {
     static final String HEADER = CorpusEntities.HEADER;
 
     private final Map<String, List<IndexedSentence>> byItem;
+    /** What each item's sentences were made from, by {@code meetingId#item}: an item made from the same is reused. */
+    private final Map<String, Source> sources;
     /** Who recommends each item as the minutes write it ("Kommunaldirektøren"), by {@code meetingId#item}. */
     private final Map<String, String> recommenders;
     private final Map<String, Integer> documentFrequency;
     private final int sentenceCount;
 
-    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, String> recommenders,
-                          Map<String, Integer> df, int sentenceCount) {
+    private SentenceIndex(Map<String, List<IndexedSentence>> byItem, Map<String, Source> sources,
+                          Map<String, String> recommenders, Map<String, Integer> df, int sentenceCount) {
         this.byItem = byItem;
+        this.sources = sources;
         this.recommenders = recommenders;
         this.documentFrequency = df;
         this.sentenceCount = sentenceCount;
     }
 
+    /**
+     * What an item's sentences are made from: the agenda item as parsed (or the header's text as written), the
+     * meeting's date and the item's resolved entities. The annotations follow from the texts (one process has one
+     * set of models).
+     */
+    private record Source(Object content, LocalDate date, ItemEntities entities) {
+    }
+
+    /** An item's sentences, with what they were made from. */
+    private record Prepared(String id, Source source, List<IndexedSentence> sentences) {
+    }
+
     static SentenceIndex build(AnnotatedCorpus corpus, CorpusEntities entities) {
+        return build(corpus, entities, null);
+    }
+
+    /**
+     * The index of the archive, taking the sentences of every item whose source is unchanged from {@code previous}
+     * (the archive's index before a file was added or changed; null when there is none), so that a reload prepares
+     * only the items it changed.
+     */
+    static SentenceIndex build(AnnotatedCorpus corpus, CorpusEntities entities, SentenceIndex previous) {
         // Each item's and header's sentences are prepared on all cores (lemma variants, the entities inside each
         // sentence): the work of a build, and independent per item. The counts over the archive come after.
-        List<Map.Entry<String, List<IndexedSentence>>> prepared = new ArrayList<>(corpus.items().parallelStream()
-                .map(item -> Map.entry(item.meeting().id() + "#" + item.item().number(), itemSentences(item, entities)))
-                .toList());
+        List<Prepared> prepared = new ArrayList<>(corpus.items().parallelStream().map(item -> {
+            String id = item.meeting().id() + "#" + item.item().number();
+            ItemEntities found = entities.item(item.meeting().id(), item.item().number()).orElse(null);
+            Source source = new Source(item.item(), item.meeting().date(), found);
+            return new Prepared(id, source, reused(previous, id, source)
+                    .orElseGet(() -> itemSentences(item, found)));
+        }).toList());
         prepared.addAll(corpus.headerSources().entrySet().parallelStream()
-                .flatMap(header -> corpus.corpus().meeting(header.getKey()).stream()
-                        .map(meeting -> Map.entry(meeting.id() + "#0", headerSentences(meeting, header.getValue()))))
+                .flatMap(header -> corpus.corpus().meeting(header.getKey()).stream().map(meeting -> {
+                    String id = meeting.id() + "#0";
+                    Source source = new Source(header.getValue().text(), meeting.date(), null);
+                    return new Prepared(id, source, reused(previous, id, source)
+                            .orElseGet(() -> headerSentences(meeting, header.getValue())));
+                }))
                 .toList());
         Map<String, List<IndexedSentence>> byItem = new HashMap<>();
+        Map<String, Source> sources = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         int count = 0;
-        for (Map.Entry<String, List<IndexedSentence>> item : prepared) {
-            byItem.put(item.getKey(), item.getValue());
-            for (IndexedSentence sentence : item.getValue()) {
+        for (Prepared item : prepared) {
+            byItem.put(item.id(), item.sentences());
+            // the new source, equal to the old one when reused: the previous archive's objects can go
+            sources.put(item.id(), item.source());
+            for (IndexedSentence sentence : item.sentences()) {
                 sentence.lemmas().forEach(l -> df.merge(l, 1, Integer::sum));
                 count++;
             }
@@ -73,13 +109,21 @@ final class SentenceIndex {
                 recommenders.put(item.meeting().id() + "#" + item.item().number(), item.item().recommender().strip());
             }
         }
-        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(recommenders), Map.copyOf(df), count);
+        return new SentenceIndex(Map.copyOf(byItem), Map.copyOf(sources), Map.copyOf(recommenders), Map.copyOf(df),
+                count);
+    }
+
+    /** The previous index's sentences of an item when they were made from the same source. */
+    private static Optional<List<IndexedSentence>> reused(SentenceIndex previous, String id, Source source) {
+        if (previous == null || !source.equals(previous.sources.get(id))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(previous.byItem.get(id));
     }
 
     /** An item's sentences: its title as one, then every sentence of its sections. */
-    private static List<IndexedSentence> itemSentences(AnnotatedItem item, CorpusEntities entities) {
-        List<Entity> itemEntities = entities.item(item.meeting().id(), item.item().number())
-                .map(ItemEntities::entities).orElse(List.of());
+    private static List<IndexedSentence> itemSentences(AnnotatedItem item, ItemEntities found) {
+        List<Entity> itemEntities = found == null ? List.of() : found.entities();
         Set<String> titleLemmas = lemmas(item.title().tokens());
         List<IndexedSentence> sentences = new ArrayList<>();
         // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
