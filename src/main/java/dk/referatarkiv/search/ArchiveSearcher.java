@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs searches against the archive index: ranked (BM25) or by date, filtered, paged and highlighted. Thread-safe.
@@ -83,7 +84,7 @@ public final class ArchiveSearcher {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(hit(searcher.storedFields().document(hit.doc), new SnippetBuilder.Snippet("", ""), hit.score));
+                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""), hit.score));
             }
             return hits;
         });
@@ -120,7 +121,7 @@ public final class ArchiveSearcher {
             out.start(total, top.scoreDocs.length);
             SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
             for (ScoreDoc hit : top.scoreDocs) {
-                out.hit(hit(searcher.storedFields().document(hit.doc), none, hit.score));
+                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, hit.score));
             }
             return total;
         });
@@ -139,9 +140,9 @@ public final class ArchiveSearcher {
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
         List<Document> docs = new ArrayList<>(page.length);
         for (ScoreDoc hit : page) {
-            docs.add(searcher.storedFields().document(hit.doc));
+            docs.add(searcher.storedFields().document(hit.doc, HIT_FIELDS));
         }
-        List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page, docs);
+        List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
@@ -151,6 +152,13 @@ public final class ArchiveSearcher {
         return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
                 facets.count(searcher.getIndexReader(), result.facetsCollector()), suggestion);
     }
+
+    /**
+     * The stored fields a hit shows ({@link #hit}): reading only these leaves the long section texts undecoded
+     * (a snippet reads its one section through the highlighter).
+     */
+    static final Set<String> HIT_FIELDS = Set.of(Fields.ITEM, Fields.TITLE, Fields.MEETING_ID, Fields.DATE_ISO,
+            Fields.BODY, Fields.JOURNAL);
 
     static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
         int item = doc.getField(Fields.ITEM).numericValue().intValue();

@@ -75,7 +75,7 @@ public final class SimilarItems {
     private static List<SearchHit> hits(IndexSearcher searcher, Query query, int size) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc sd : searcher.search(query, size).scoreDocs) {
-            hits.add(ArchiveSearcher.hit(searcher.storedFields().document(sd.doc), new SnippetBuilder.Snippet("", ""), sd.score));
+            hits.add(ArchiveSearcher.hit(searcher.storedFields().document(sd.doc, ArchiveSearcher.HIT_FIELDS), new SnippetBuilder.Snippet("", ""), sd.score));
         }
         return hits;
     }

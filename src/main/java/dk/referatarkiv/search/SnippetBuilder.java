@@ -7,6 +7,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -14,11 +20,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +45,9 @@ final class SnippetBuilder {
             Fields.section(SectionKind.ANLEDNING), Fields.section(SectionKind.SAGSFREMSTILLING),
             Fields.section(SectionKind.OTHER), Fields.HEADER, Fields.section(SectionKind.BILAG));
 
+    /** The stored fields a snippet without a match is cut from. */
+    private static final Set<String> FALLBACK_FIELDS = Set.copyOf(SNIPPET_FIELDS);
+
     record Snippet(String section, String html) {
     }
 
@@ -48,7 +57,7 @@ final class SnippetBuilder {
         this.analyzer = analyzer;
     }
 
-    List<Snippet> snippets(IndexSearcher searcher, Query query, ScoreDoc[] hits, List<Document> docs) throws IOException {
+    List<Snippet> snippets(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
@@ -59,34 +68,67 @@ final class SnippetBuilder {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(DANISH), PASSAGE_CHARS, 0.5f))
                 .build();
-        int[] docIds = new int[hits.length];
+        // Only the section a hit shows is highlighted: the one with the most matches, counted in the postings.
+        // Highlighting every snippet field of every hit to pick one read and broke into passages seven texts a hit.
+        String[] shown = bestFields(searcher, query, hits);
+        Map<String, List<Integer>> hitsOfField = new LinkedHashMap<>();
         for (int i = 0; i < hits.length; i++) {
-            docIds[i] = hits[i].doc;
+            if (shown[i] != null) {
+                hitsOfField.computeIfAbsent(shown[i], f -> new ArrayList<>()).add(i);
+            }
         }
-        int[] passages = new int[SNIPPET_FIELDS.size()];
-        Arrays.fill(passages, PASSAGES);
-        Map<String, String[]> highlights = highlighter.highlightFields(SNIPPET_FIELDS.toArray(String[]::new), query, docIds, passages);
+        String[] html = new String[hits.length];
+        for (Map.Entry<String, List<Integer>> field : hitsOfField.entrySet()) {
+            // the highlighter wants its documents in index order; the hits are in rank order
+            List<Integer> ranks = new ArrayList<>(field.getValue());
+            ranks.sort(Comparator.comparingInt(i -> hits[i].doc));
+            int[] docIds = ranks.stream().mapToInt(i -> hits[i].doc).toArray();
+            String[] passages = highlighter.highlightFields(new String[] {field.getKey()}, query, docIds,
+                    new int[] {PASSAGES}).get(field.getKey());
+            for (int j = 0; j < ranks.size(); j++) {
+                html[ranks.get(j)] = passages[j];
+            }
+        }
         List<Snippet> snippets = new ArrayList<>(hits.length);
         for (int i = 0; i < hits.length; i++) {
-            Document doc = docs.get(i);
-            snippets.add(best(highlights, i).orElseGet(() -> fallback(doc)));
+            snippets.add(html[i] != null && count(html[i]) > 0 ? new Snippet(sectionName(shown[i]), html[i].strip())
+                    : fallback(searcher.storedFields().document(hits[i].doc, FALLBACK_FIELDS)));
         }
         return snippets;
     }
 
-    /** The field whose passages hold the most marks; earlier fields win ties. */
-    private static Optional<Snippet> best(Map<String, String[]> highlights, int hit) {
-        Snippet best = null;
-        int bestMarks = 0;
-        for (String field : SNIPPET_FIELDS) {
-            String html = highlights.get(field)[hit];
-            int marks = html == null ? 0 : count(html);
-            if (marks > bestMarks) {
-                bestMarks = marks;
-                best = new Snippet(sectionName(field), html.strip());
+    /**
+     * For each hit, the snippet field with the most matches of the query (in the field or its exact twin); earlier
+     * fields win ties; null when no snippet field matches.
+     */
+    private static String[] bestFields(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] best = new String[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
+            Matches matches = weight.matches(leaf, hits[i].doc - leaf.docBase);
+            if (matches == null) {
+                continue;
+            }
+            int most = 0;
+            for (String field : SNIPPET_FIELDS) {
+                int n = count(matches.getMatches(field)) + count(matches.getMatches(Fields.exact(field)));
+                if (n > most) {
+                    most = n;
+                    best[i] = field;
+                }
             }
         }
-        return Optional.ofNullable(best);
+        return best;
+    }
+
+    private static int count(MatchesIterator matches) throws IOException {
+        int n = 0;
+        while (matches != null && matches.next()) {
+            n++;
+        }
+        return n;
     }
 
     /** Without a match (a filter-only listing, or a title-only match): the start of the most telling section. */
