@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Result generated, CorpusRead corpus,
                           IndexStage index, PlainIndex plainIndex, ServerFigures server, Latencies plainSearch1,
-                          Latencies plainSearch8, List<String> notes) {
+                          Latencies plainSearch8, Latencies oursInProcess1, Latencies oursInProcess8,
+                          List<String> notes) {
 
     /**
      * The machine: cores and memory seen by the JVM, the child JVMs' {@code -Xmx}, and the one-minute load average
@@ -106,6 +107,9 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                 plainIndex.documents() / plainIndex.seconds(), plainIndex.documents()));
         row(out, "plain Lucene search in process, 1 thread", latencies(plainSearch1));
         row(out, "plain Lucene search in process, 8 threads", latencies(plainSearch8));
+        row(out, "our search in process (lemmas, facets, snippets; the same words), 1 thread",
+                latencies(oursInProcess1));
+        row(out, "our search in process, 8 threads", latencies(oursInProcess8));
         row(out, "ratio ours / plain", ratios());
         for (String note : notes) {
             out.println("note: " + note);
@@ -122,6 +126,8 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
             ratio(r, "search 1 client", server.search1(), plainSearch1);
             ratio(r, "search 8 clients", server.search8(), plainSearch8);
         }
+        ratio(r, "search in process, 1 thread", oursInProcess1, plainSearch1);
+        ratio(r, "search in process, 8 threads", oursInProcess8, plainSearch8);
         return r.isEmpty() ? "n/a" : r.toString();
     }
 

@@ -7,10 +7,16 @@ import dk.referatarkiv.bench.PlainLuceneReference;
 import dk.referatarkiv.bench.ScaleCorpusGenerator;
 import dk.referatarkiv.bench.ScaleReport;
 import dk.referatarkiv.bench.ServerRun;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
 import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.ingest.FileReport;
+import dk.referatarkiv.nlp.DanishPipeline;
+import dk.referatarkiv.nlp.NlpModels;
+import dk.referatarkiv.search.ArchiveSearcher;
+import dk.referatarkiv.search.SearchRequest;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -121,20 +127,37 @@ final class ScaleBenchmark {
         out.printf(Locale.ROOT, "plain Lucene: indexed %,d items in %.2f s%n", plain.documents(), plainIndex.seconds());
         Latencies plain1;
         Latencies plain8;
+        List<String> texts = searchQueries.stream().map(ScaleBenchmark::userQuery).toList();
         try (plain) {
-            List<String> texts = searchQueries.stream().map(ScaleBenchmark::userQuery).toList();
             LoadRunner.Request search = (c, n) -> plain.search(texts.get(n % texts.size()));
             LoadRunner.run(plainWarmup(s.warmup()), 1, s.limit(), search);
             plain1 = LoadRunner.run(s.requests(), 1, s.limit(), search);
             plain8 = LoadRunner.run(s.requests(), 8, s.limit(), search);
+        }
+        // Our searcher on the same words in this JVM, as the plain reference runs: the cost of lemmas, facets and
+        // snippets without the HTTP and JSON around them. The server has stopped, so the index is free to open.
+        Latencies ours1 = null;
+        Latencies ours8 = null;
+        if (index.status().equals("ok")) {
+            DanishPipeline pipeline = new DanishPipeline(NlpModels.load(s.models()));
+            try (ArchiveIndex archive = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline))) {
+                ArchiveSearcher searcher = new ArchiveSearcher(archive);
+                LoadRunner.Request search = (c, n) -> searcher.search(SearchRequest.of(texts.get(n % texts.size()), 10));
+                LoadRunner.run(s.warmup(), 1, s.limit(), search);
+                ours1 = LoadRunner.run(s.requests(), 1, s.limit(), search);
+                ours8 = LoadRunner.run(s.requests(), 8, s.limit(), search);
+            }
         }
         notes.add("ours: GET /api/search over loopback HTTP from this JVM (lemmas, facets, snippets; the queries' "
                 + "filters and sort apply), " + s.warmup() + " warm-up requests first; plain: the same queries' words "
                 + "(filters and sort ignored) in process, top 10 with stored ids, after " + plainWarmup(s.warmup())
                 + " warm-up queries (a plain query is ~50 times shorter, so the JIT needs more of them)");
         notes.add("the client (this JVM) and the server share the machine's cores");
+        notes.add("ours in process: ArchiveSearcher.search on the index the server used, the same words as the plain "
+                + "reference (filters and sort ignored), top 10 with facets and snippets, after " + s.warmup()
+                + " warm-up searches");
         return new ScaleReport(LocalDate.now().toString(), machine, generated, read, index, plainIndex,
-                server, plain1, plain8, notes);
+                server, plain1, plain8, ours1, ours8, notes);
     }
 
     private static ScaleReport.IndexStage index(Settings s, List<String> common, Path log, PrintStream out)
