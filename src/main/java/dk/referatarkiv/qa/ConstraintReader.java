@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
 final class ConstraintReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}§][\\p{L}\\p{N}.\\-]*");
+    /** What {@link #key} drops; compiled once, since a question compares its keys with every meeting's. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The endings by which a body's name and its definite or genitive form differ ("Byråd" ~ "Byrådet"). */
+    private static final Set<String> BODY_ENDINGS = Set.of("", "et", "en", "n", "e");
     /** "pkt. 38", "punkt 15", "punkterne 14 og 18", "punkterne 12-15", "sag nr. 4", "dagsordenens punkt 15". */
     private static final Pattern ITEMS = Pattern.compile(
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
@@ -164,7 +168,7 @@ final class ConstraintReader {
                 String shorter = x.length() <= y.length() ? x : y;
                 String longer = x.length() <= y.length() ? y : x;
                 if (shorter.length() >= 4 && longer.startsWith(shorter)
-                        && Set.of("", "et", "en", "n", "e").contains(longer.substring(shorter.length()))) {
+                        && BODY_ENDINGS.contains(longer.substring(shorter.length()))) {
                     return true;
                 }
             }
@@ -174,8 +178,11 @@ final class ConstraintReader {
 
     /** Two municipality names are the same with or without a genitive: "Vesthimmerlands" ~ "Vesthimmerland". */
     static boolean sameMunicipality(String a, String b) {
-        String x = key(a);
-        String y = key(b);
+        return sameMunicipalityKey(key(a), key(b));
+    }
+
+    /** {@link #sameMunicipality} of two names already made {@link #key}s. */
+    static boolean sameMunicipalityKey(String x, String y) {
         return !x.isEmpty() && (x.equals(y) || stripGenitive(x).equals(y) || x.equals(stripGenitive(y)));
     }
 
@@ -184,7 +191,7 @@ final class ConstraintReader {
     }
 
     static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replace("&", "og").replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT).replace("&", "og")).replaceAll("");
     }
 
     private static List<int[]> words(String text) {

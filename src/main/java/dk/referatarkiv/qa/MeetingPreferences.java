@@ -30,42 +30,60 @@ final class MeetingPreferences {
     private static final double DATE = 2;
 
     private final Map<String, Meeting> meetings;
+    /** Each meeting's municipality and body as {@link ConstraintReader#key}s, made once: a question meets them all. */
+    private final Map<String, Keys> keys;
     /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
     private final Map<String, Set<String>> words;
 
     MeetingPreferences(Corpus corpus) {
         Map<String, Meeting> byId = new HashMap<>();
+        Map<String, Keys> k = new HashMap<>();
         Map<String, Set<String>> w = new HashMap<>();
         for (Meeting m : corpus.meetings()) {
             byId.put(m.id(), m);
+            k.put(m.id(), new Keys(ConstraintReader.key(m.municipality()), ConstraintReader.key(m.body())));
             if (m.municipality().isEmpty()) {
                 w.put(m.id(), capitalisedWords(m));
             }
         }
         this.meetings = Map.copyOf(byId);
+        this.keys = Map.copyOf(k);
         this.words = Map.copyOf(w);
+    }
+
+    /** A municipality and a body as {@link ConstraintReader#key}s (null when the question names none). */
+    private record Keys(String municipality, String body) {
+
+        static Keys of(QuestionConstraints c) {
+            return new Keys(c.municipality() == null ? null : ConstraintReader.key(c.municipality()),
+                    c.body() == null ? null : ConstraintReader.key(c.body()));
+        }
     }
 
     /** The meeting's preference for the constraints, 0..1; 0 when the question names none. */
     double preference(String meetingId, QuestionConstraints c) {
+        return preference(meetingId, c, Keys.of(c));
+    }
+
+    private double preference(String meetingId, QuestionConstraints c, Keys asked) {
         Meeting m = meetings.get(meetingId);
         if (m == null) {
             return 0;
         }
+        Keys own = keys.get(meetingId);
         double possible = 0;
         double got = 0;
         if (c.municipality() != null) {
             possible += MUNICIPALITY;
             if (!m.municipality().isEmpty()) {
-                got += ConstraintReader.sameMunicipality(m.municipality(), c.municipality()) ? MUNICIPALITY : 0;
-            } else if (words.getOrDefault(meetingId, Set.of()).contains(ConstraintReader.key(c.municipality()))) {
+                got += ConstraintReader.sameMunicipalityKey(own.municipality(), asked.municipality()) ? MUNICIPALITY : 0;
+            } else if (words.getOrDefault(meetingId, Set.of()).contains(asked.municipality())) {
                 got += MUNICIPALITY / 2;
             }
         }
         if (c.body() != null) {
             possible += BODY;
-            got += !m.body().isEmpty() && ConstraintReader.sameBody(ConstraintReader.key(m.body()),
-                    ConstraintReader.key(c.body())) ? BODY : 0;
+            got += !m.body().isEmpty() && ConstraintReader.sameBody(own.body(), asked.body()) ? BODY : 0;
         }
         if (c.date() != null) {
             possible += DATE;
@@ -115,8 +133,9 @@ final class MeetingPreferences {
         if (!c.any()) {
             return List.of();
         }
+        Keys asked = Keys.of(c);
         Map<String, Double> scores = new HashMap<>();
-        meetings.keySet().forEach(id -> scores.put(id, preference(id, c)));
+        meetings.keySet().forEach(id -> scores.put(id, preference(id, c, asked)));
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < minimum) {
             return List.of();
