@@ -6,7 +6,12 @@ import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.Section;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +37,8 @@ final class MeetingPreferences {
     private final Map<String, Meeting> meetings;
     /** Each meeting's municipality and body as {@link ConstraintReader#key}s, made once: a question meets them all. */
     private final Map<String, Keys> keys;
+    /** The rankings of recent questions' constraints: an answer asks for them up to four times. */
+    private final Cache<Ranked, Ranking> rankings = Caffeine.newBuilder().maximumSize(256).build();
     /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
     private final Map<String, Set<String>> words;
 
@@ -133,16 +140,43 @@ final class MeetingPreferences {
         if (!c.any()) {
             return List.of();
         }
-        Keys asked = Keys.of(c);
-        Map<String, Double> scores = new HashMap<>();
-        meetings.keySet().forEach(id -> scores.put(id, preference(id, c, asked)));
-        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (top < minimum) {
+        Ranking ranking = rankings.get(new Ranked(c.municipality(), c.body(), c.date()), this::rank);
+        if (ranking.top() < minimum) {
             return List.of();
         }
-        return scores.entrySet().stream().filter(e -> e.getValue() >= top - 1e-9)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        return ranking.best().stream().limit(limit).toList();
+    }
+
+    /** The best fit of a question's constraints and the meetings that have it, in id order. */
+    private record Ranking(double top, List<String> best) {
+    }
+
+    /** The constraints a meeting's preference depends on: the key of a {@link Ranking}. */
+    private record Ranked(String municipality, String body, DateRange date) {
+    }
+
+    /**
+     * Scores every meeting: the one pass over the archive a question costs here. Several answerers ask for the best
+     * meetings of one question, so the ranking is kept for the constraints ({@link #rankings}).
+     */
+    private Ranking rank(Ranked ranked) {
+        QuestionConstraints c = new QuestionConstraints(ranked.municipality(), ranked.body(), ranked.date(), Set.of(),
+                List.of());
+        Keys asked = Keys.of(c);
+        double top = 0;
+        List<String> best = new ArrayList<>();
+        for (String id : meetings.keySet()) {
+            double score = preference(id, c, asked);
+            if (score > top + 1e-9) {
+                top = score;
+                best.clear();
+            }
+            if (score >= top - 1e-9) {
+                best.add(id);
+            }
+        }
+        best.sort(Comparator.naturalOrder());
+        return new Ranking(top, List.copyOf(best));
     }
 
     Meeting meeting(String id) {
