@@ -29,7 +29,7 @@ final class ConstraintReader {
     /** What {@link #key} drops; compiled once, since a question compares its keys with every meeting's. */
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The endings by which a body's name and its definite or genitive form differ ("Byråd" ~ "Byrådet"). */
-    private static final Set<String> BODY_ENDINGS = Set.of("", "et", "en", "n", "e");
+    static final Set<String> BODY_ENDINGS = Set.of("", "et", "en", "n", "e");
     /** "pkt. 38", "punkt 15", "punkterne 14 og 18", "punkterne 12-15", "sag nr. 4", "dagsordenens punkt 15". */
     private static final Pattern ITEMS = Pattern.compile(
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
@@ -186,7 +186,8 @@ final class ConstraintReader {
         return !x.isEmpty() && (x.equals(y) || stripGenitive(x).equals(y) || x.equals(stripGenitive(y)));
     }
 
-    private static String stripGenitive(String key) {
+    /** A key without a genitive s ("vesthimmerlands" → "vesthimmerland"); keys of four letters or fewer as they are. */
+    static String stripGenitive(String key) {
         return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 

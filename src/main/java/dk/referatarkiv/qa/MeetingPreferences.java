@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,18 @@ final class MeetingPreferences {
     private final Cache<Ranked, Ranking> rankings = Caffeine.newBuilder().maximumSize(256).build();
     /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
     private final Map<String, Set<String>> words;
+    /**
+     * Where a question's constraints can find a meeting that fits them at all, so that a question scores those
+     * meetings only: by municipality key (with and without a genitive s), by the capitalised words of minutes that do
+     * not state their municipality, by body key (likewise), and by year. Every meeting that fits in any way is under
+     * one of the keys a question's constraints look up; the scores decide the rest.
+     */
+    private final Map<String, List<String>> byMunicipality;
+    private final Map<String, List<String>> byWord;
+    private final Map<String, List<String>> byBody;
+    private final NavigableMap<Integer, List<String>> byYear;
+    /** Every meeting id in order: the ranking when no meeting fits at all (they all tie). */
+    private final List<String> allIds;
 
     MeetingPreferences(Corpus corpus) {
         Map<String, Meeting> byId = new HashMap<>();
@@ -56,6 +70,65 @@ final class MeetingPreferences {
         this.meetings = Map.copyOf(byId);
         this.keys = Map.copyOf(k);
         this.words = Map.copyOf(w);
+        Map<String, List<String>> municipalities = new HashMap<>();
+        Map<String, List<String>> bodies = new HashMap<>();
+        Map<String, List<String>> texts = new HashMap<>();
+        NavigableMap<Integer, List<String>> years = new TreeMap<>();
+        k.forEach((id, own) -> {
+            for (String form : forms(own.municipality())) {
+                municipalities.computeIfAbsent(form, f -> new ArrayList<>()).add(id);
+            }
+            for (String form : forms(own.body())) {
+                bodies.computeIfAbsent(form, f -> new ArrayList<>()).add(id);
+            }
+            Meeting m = byId.get(id);
+            if (m.date() != null) {
+                years.computeIfAbsent(m.date().getYear(), y -> new ArrayList<>()).add(id);
+            }
+        });
+        w.forEach((id, used) -> used.forEach(word -> texts.computeIfAbsent(word, f -> new ArrayList<>()).add(id)));
+        this.byMunicipality = municipalities;
+        this.byBody = bodies;
+        this.byWord = texts;
+        this.byYear = years;
+        this.allIds = byId.keySet().stream().sorted().toList();
+    }
+
+    /** A key and, when it differs, the key without a genitive s. */
+    private static Set<String> forms(String key) {
+        return new HashSet<>(List.of(key, ConstraintReader.stripGenitive(key)));
+    }
+
+    /**
+     * The meetings that can fit the constraints at all: the same municipality (or, for minutes that do not state
+     * theirs, one their text names), a body of the same name ({@link ConstraintReader#sameBody}: the name with or
+     * without a definite ending or a genitive), or a date in the years the question's date reaches. A superset of
+     * the meetings with a preference above 0.
+     */
+    private Set<String> candidates(Ranked ranked, Keys asked) {
+        Set<String> out = new HashSet<>();
+        if (asked.municipality() != null) {
+            for (String form : forms(asked.municipality())) {
+                out.addAll(byMunicipality.getOrDefault(form, List.of()));
+            }
+            out.addAll(byWord.getOrDefault(asked.municipality(), List.of()));
+        }
+        if (asked.body() != null) {
+            for (String form : forms(asked.body())) {
+                for (String ending : ConstraintReader.BODY_ENDINGS) {
+                    out.addAll(byBody.getOrDefault(form + ending, List.of()));
+                    if (form.endsWith(ending)) {
+                        out.addAll(byBody.getOrDefault(form.substring(0, form.length() - ending.length()), List.of()));
+                    }
+                }
+            }
+        }
+        if (ranked.date() != null) {
+            int from = ranked.date().start().getYear();
+            int to = ranked.date().end() == null ? Integer.MAX_VALUE : ranked.date().end().getYear();
+            byYear.subMap(from, true, Math.max(from, to), true).values().forEach(out::addAll);
+        }
+        return out;
     }
 
     /** A municipality and a body as {@link ConstraintReader#key}s (null when the question names none). */
@@ -156,8 +229,9 @@ final class MeetingPreferences {
     }
 
     /**
-     * Scores every meeting: the one pass over the archive a question costs here. Several answerers ask for the best
-     * meetings of one question, so the ranking is kept for the constraints ({@link #rankings}).
+     * Scores the meetings that can fit ({@link #candidates}); when none fits at all, every meeting ties at 0. Several
+     * answerers ask for the best meetings of one question, so the ranking is kept for the constraints
+     * ({@link #rankings}).
      */
     private Ranking rank(Ranked ranked) {
         QuestionConstraints c = new QuestionConstraints(ranked.municipality(), ranked.body(), ranked.date(), Set.of(),
@@ -165,7 +239,7 @@ final class MeetingPreferences {
         Keys asked = Keys.of(c);
         double top = 0;
         List<String> best = new ArrayList<>();
-        for (String id : meetings.keySet()) {
+        for (String id : candidates(ranked, asked)) {
             double score = preference(id, c, asked);
             if (score > top + 1e-9) {
                 top = score;
@@ -174,6 +248,9 @@ final class MeetingPreferences {
             if (score >= top - 1e-9) {
                 best.add(id);
             }
+        }
+        if (top <= 1e-9) {
+            return new Ranking(0, allIds);
         }
         best.sort(Comparator.naturalOrder());
         return new Ranking(top, List.copyOf(best));
