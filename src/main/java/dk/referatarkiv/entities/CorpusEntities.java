@@ -62,13 +62,14 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         // this thread, so that neither depends on the timing.
         Queue<PersonExtractor> finders = new ConcurrentLinkedQueue<>();
         List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
-        List<Extracted> done = meetings.parallelStream().map(annotations -> {
+        List<MeetingFailures.Attempt<Map<String, List<Entity>>>> done = meetings.parallelStream().map(annotations -> {
             PersonExtractor persons = finders.poll();
             if (persons == null) {
                 persons = new PersonExtractor(models.names(), organisations);
             }
+            PersonExtractor borrowed = persons;
             try {
-                return extractMeeting(annotations, persons, orgs, cache);
+                return MeetingFailures.Attempt.of(() -> extractMeeting(annotations, borrowed, orgs, cache));
             } finally {
                 finders.add(persons);
             }
@@ -79,9 +80,9 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         Map<String, List<String>> namesOfMeeting = new LinkedHashMap<>();
         for (int i = 0; i < meetings.size(); i++) {
             Meeting meeting = meetings.get(i).meeting();
-            Extracted extracted = done.get(i);
+            MeetingFailures.Attempt<Map<String, List<Entity>>> extracted = done.get(i);
             if (failures.run(meeting, "entities", extracted::rethrow)) {
-                Map<String, List<Entity>> ofMeeting = extracted.entities();
+                Map<String, List<Entity>> ofMeeting = extracted.value();
                 raw.putAll(ofMeeting);
                 ofMeeting.keySet().forEach(id -> meetingOf.put(id, meeting));
                 List<String> names = new ArrayList<>();
@@ -111,44 +112,30 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         return new CorpusEntities(Map.copyOf(items), resolver, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** One meeting's entities by document id, or what went wrong while they were extracted. */
-    private record Extracted(Map<String, List<Entity>> entities, Throwable error) {
-        void rethrow() {
-            if (error instanceof RuntimeException e) {
-                throw e;
-            }
-            if (error instanceof Error e) {
-                throw e;
-            }
-        }
-    }
-
-    private static Extracted extractMeeting(AnnotatedCorpus.MeetingAnnotations annotations, PersonExtractor persons,
-                                            OrganisationExtractor orgs, EntityCache cache) {
+    /** One meeting's entities by document id. */
+    private static Map<String, List<Entity>> extractMeeting(AnnotatedCorpus.MeetingAnnotations annotations,
+                                                            PersonExtractor persons, OrganisationExtractor orgs,
+                                                            EntityCache cache) {
         Meeting meeting = annotations.meeting();
         Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
-        try {
-            if (annotations.header() != null) {
-                String header = annotations.header().text();
-                ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
-                    List<Entity> entities = new ArrayList<>(participants(meeting, header));
-                    entities.addAll(orgs.extract(header, HEADER));
-                    return entities;
-                }));
-            }
-            for (AnnotatedItem annotated : annotations.items()) {
-                try {
-                    // the name finder forgets each item at endDocument, so an item's entities depend on it alone
-                    ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
-                            EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
-                } finally {
-                    persons.endDocument();
-                }
-            }
-            return new Extracted(ofMeeting, null);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Extracted(Map.of(), e);
+        if (annotations.header() != null) {
+            String header = annotations.header().text();
+            ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
+                List<Entity> entities = new ArrayList<>(participants(meeting, header));
+                entities.addAll(orgs.extract(header, HEADER));
+                return entities;
+            }));
         }
+        for (AnnotatedItem annotated : annotations.items()) {
+            try {
+                // the name finder forgets each item at endDocument, so an item's entities depend on it alone
+                ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
+                        EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
+            } finally {
+                persons.endDocument();
+            }
+        }
+        return ofMeeting;
     }
 
     /**

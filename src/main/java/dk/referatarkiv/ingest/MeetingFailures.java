@@ -30,6 +30,33 @@ public interface MeetingFailures {
         }
     }
 
+    /**
+     * One meeting's work done where it cannot be reported yet (on another thread, in parallel over meetings): its
+     * result, or the failure {@link #run} would have caught. The caller reports it in corpus order, on its own
+     * thread, with {@code failures.run(meeting, stage, attempt::rethrow)}, so that neither the results nor the
+     * reports depend on the timing.
+     */
+    record Attempt<T>(T value, Throwable failure) {
+
+        public static <T> Attempt<T> of(java.util.function.Supplier<T> work) {
+            try {
+                return new Attempt<>(work.get(), null);
+            } catch (RuntimeException | StackOverflowError e) {
+                return new Attempt<>(null, e);
+            }
+        }
+
+        /** Throws the failure again, so that {@link #run} reports it; nothing when the work succeeded. */
+        public void rethrow() {
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
     /** An error as one line for a report: its type and the first line of its message. */
     static String reason(Throwable e) {
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");

@@ -86,11 +86,14 @@ public final class People {
         // Meetings are read in parallel (a meeting's reading depends on it and the resolved persons alone); results
         // and failures are taken in corpus order, on this thread, so that neither depends on the timing.
         List<AnnotatedCorpus.MeetingAnnotations> meetings = corpus.byMeeting();
-        List<MeetingReading> read = meetings.parallelStream()
-                .map(meeting -> MeetingReading.of(meeting, extractor, attendanceReader, entities)).toList();
+        List<MeetingFailures.Attempt<MeetingReading>> read = meetings.parallelStream()
+                .map(meeting -> MeetingFailures.Attempt.of(() -> new MeetingReading(extractor.extract(meeting, entities),
+                        attendanceReader.read(meeting.meeting()), mentions(meeting, entities))))
+                .toList();
         for (int i = 0; i < meetings.size(); i++) {
-            MeetingReading reading = read.get(i);
-            if (failures.run(meetings.get(i).meeting(), "people", reading::rethrow)) {
+            MeetingFailures.Attempt<MeetingReading> attempt = read.get(i);
+            if (failures.run(meetings.get(i).meeting(), "people", attempt::rethrow)) {
+                MeetingReading reading = attempt.value();
                 roles.addAll(reading.extraction().roles());
                 attendances.addAll(reading.attendances());
                 activities.addAll(reading.extraction().activities());
@@ -115,28 +118,9 @@ public final class People {
                 extraction.activities(), mentions);
     }
 
-    /** What one meeting says of persons, or the failure that stopped its reading. */
+    /** What one meeting says of persons. */
     private record MeetingReading(RoleExtractor.Extraction extraction, List<Attendance> attendances,
-                                  List<Mention> mentions, Throwable failure) {
-
-        static MeetingReading of(AnnotatedCorpus.MeetingAnnotations meeting, RoleExtractor extractor,
-                                 AttendanceReader attendanceReader, CorpusEntities entities) {
-            try {
-                return new MeetingReading(extractor.extract(meeting, entities), attendanceReader.read(meeting.meeting()),
-                        People.mentions(meeting, entities), null);
-            } catch (RuntimeException | StackOverflowError e) {
-                return new MeetingReading(null, List.of(), List.of(), e);
-            }
-        }
-
-        void rethrow() {
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-        }
+                                  List<Mention> mentions) {
     }
 
     /** The sentences of one meeting that name a person (the header as a whole for its participants). */
