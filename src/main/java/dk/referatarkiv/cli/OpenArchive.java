@@ -36,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +43,7 @@ import java.util.stream.Collectors;
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
-                          ArchiveIndex index, ArchiveSearcher searcher, Supplier<QuestionAnswerer> answers,
+                          ArchiveIndex index, ArchiveSearcher searcher, Memoized<QuestionAnswerer> answers,
                           Resources resources)
         implements Closeable {
 
@@ -118,7 +117,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         Corpus loaded = loader.load(resources.at().corpus(), parseCache);
         CorpusRead read = new CorpusRead(parseCache, (System.nanoTime() - start) / 1_000_000);
         // the sentences of the items this archive's answerer already prepared are taken over where unchanged
-        QuestionAnswerer previous = answers instanceof Memoized<QuestionAnswerer> made ? made.ifMade().orElse(null) : null;
+        QuestionAnswerer previous = answers.ifMade().orElse(null);
         return build(loaded, read, Write.UPDATE, pipeline, index, resources, previous, out, start);
     }
 
@@ -182,7 +181,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         // The answerer's sentence index is a pass over every annotation: made when first asked for (serve asks at
         // start, through services()), so that the index command, which asks no questions, does not pay for it.
-        Supplier<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, annotated, entities,
+        Memoized<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, annotated, entities,
                 people, pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS,
                 previous));
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);

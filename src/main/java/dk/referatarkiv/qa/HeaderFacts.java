@@ -5,6 +5,7 @@ import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MinutesLexicon.HeaderField;
 import dk.referatarkiv.ingest.Participant;
+import dk.referatarkiv.ingest.Section;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ final class HeaderFacts {
             }
         }
         for (AgendaItem item : m.items()) {
-            for (dk.referatarkiv.ingest.Section section : item.sections()) {
+            for (Section section : item.sections()) {
                 int from = 0;
                 for (String sentence : SENTENCE_END.split(section.text())) {
                     int at = section.text().indexOf(sentence, from);
