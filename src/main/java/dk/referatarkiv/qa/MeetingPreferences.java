@@ -40,7 +40,7 @@ final class MeetingPreferences {
     /** Each meeting's municipality and body as {@link ConstraintReader#key}s, made once: a question meets them all. */
     private final Map<String, Keys> keys;
     /** The rankings of recent questions' constraints: an answer asks for them up to four times. */
-    private final Cache<Ranked, Ranking> rankings = Caffeine.newBuilder().maximumSize(256).build();
+    private final Cache<Asked, Ranking> rankings = Caffeine.newBuilder().maximumSize(256).build();
     /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
     private final Map<String, Set<String>> words;
     /**
@@ -105,7 +105,7 @@ final class MeetingPreferences {
      * without a definite ending or a genitive), or a date in the years the question's date reaches. A superset of
      * the meetings with a preference above 0.
      */
-    private Set<String> candidates(Ranked ranked, Keys asked) {
+    private Set<String> candidates(Asked asked) {
         Set<String> out = new HashSet<>();
         if (asked.municipality() != null) {
             for (String form : forms(asked.municipality())) {
@@ -123,29 +123,37 @@ final class MeetingPreferences {
                 }
             }
         }
-        if (ranked.date() != null) {
-            int from = ranked.date().start().getYear();
-            int to = ranked.date().end() == null ? Integer.MAX_VALUE : ranked.date().end().getYear();
+        if (asked.date() != null) {
+            int from = asked.date().start().getYear();
+            int to = asked.date().end() == null ? Integer.MAX_VALUE : asked.date().end().getYear();
             byYear.subMap(from, true, Math.max(from, to), true).values().forEach(out::addAll);
         }
         return out;
     }
 
-    /** A municipality and a body as {@link ConstraintReader#key}s (null when the question names none). */
+    /** A meeting's municipality and body as {@link ConstraintReader#key}s. */
     private record Keys(String municipality, String body) {
+    }
 
-        static Keys of(QuestionConstraints c) {
-            return new Keys(c.municipality() == null ? null : ConstraintReader.key(c.municipality()),
-                    c.body() == null ? null : ConstraintReader.key(c.body()));
+    /**
+     * What a meeting's preference depends on of a question's constraints: the municipality and the body as
+     * {@link ConstraintReader#key}s, and the date (each null when the question names none). The key of a
+     * {@link Ranking}.
+     */
+    private record Asked(String municipality, String body, DateRange date) {
+
+        static Asked of(QuestionConstraints c) {
+            return new Asked(c.municipality() == null ? null : ConstraintReader.key(c.municipality()),
+                    c.body() == null ? null : ConstraintReader.key(c.body()), c.date());
         }
     }
 
     /** The meeting's preference for the constraints, 0..1; 0 when the question names none. */
     double preference(String meetingId, QuestionConstraints c) {
-        return preference(meetingId, c, Keys.of(c));
+        return preference(meetingId, Asked.of(c));
     }
 
-    private double preference(String meetingId, QuestionConstraints c, Keys asked) {
+    private double preference(String meetingId, Asked asked) {
         Meeting m = meetings.get(meetingId);
         if (m == null) {
             return 0;
@@ -153,7 +161,7 @@ final class MeetingPreferences {
         Keys own = keys.get(meetingId);
         double possible = 0;
         double got = 0;
-        if (c.municipality() != null) {
+        if (asked.municipality() != null) {
             possible += MUNICIPALITY;
             if (!m.municipality().isEmpty()) {
                 got += ConstraintReader.sameMunicipalityKey(own.municipality(), asked.municipality()) ? MUNICIPALITY : 0;
@@ -161,13 +169,13 @@ final class MeetingPreferences {
                 got += MUNICIPALITY / 2;
             }
         }
-        if (c.body() != null) {
+        if (asked.body() != null) {
             possible += BODY;
             got += !m.body().isEmpty() && ConstraintReader.sameBody(own.body(), asked.body()) ? BODY : 0;
         }
-        if (c.date() != null) {
+        if (asked.date() != null) {
             possible += DATE;
-            got += DATE * dateFit(m.date(), c.date());
+            got += DATE * dateFit(m.date(), asked.date());
         }
         return possible == 0 ? 0 : got / possible;
     }
@@ -213,7 +221,7 @@ final class MeetingPreferences {
         if (!c.any()) {
             return List.of();
         }
-        Ranking ranking = rankings.get(new Ranked(c.municipality(), c.body(), c.date()), this::rank);
+        Ranking ranking = rankings.get(Asked.of(c), this::rank);
         if (ranking.top() < minimum) {
             return List.of();
         }
@@ -224,23 +232,16 @@ final class MeetingPreferences {
     private record Ranking(double top, List<String> best) {
     }
 
-    /** The constraints a meeting's preference depends on: the key of a {@link Ranking}. */
-    private record Ranked(String municipality, String body, DateRange date) {
-    }
-
     /**
      * Scores the meetings that can fit ({@link #candidates}); when none fits at all, every meeting ties at 0. Several
      * answerers ask for the best meetings of one question, so the ranking is kept for the constraints
      * ({@link #rankings}).
      */
-    private Ranking rank(Ranked ranked) {
-        QuestionConstraints c = new QuestionConstraints(ranked.municipality(), ranked.body(), ranked.date(), Set.of(),
-                List.of());
-        Keys asked = Keys.of(c);
+    private Ranking rank(Asked asked) {
         double top = 0;
         List<String> best = new ArrayList<>();
-        for (String id : candidates(ranked, asked)) {
-            double score = preference(id, c, asked);
+        for (String id : candidates(asked)) {
+            double score = preference(id, asked);
             if (score > top + 1e-9) {
                 top = score;
                 best.clear();
