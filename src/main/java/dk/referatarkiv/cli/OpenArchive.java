@@ -8,6 +8,7 @@ import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.qa.AnswerSettings;
 import dk.referatarkiv.qa.QuestionAnswerer;
+import dk.referatarkiv.qa.SentencePreparer;
 import dk.referatarkiv.qa.Synonyms;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.IndexCounters;
@@ -18,7 +19,6 @@ import dk.referatarkiv.ingest.FileReport;
 import dk.referatarkiv.ingest.IngestProblem;
 import dk.referatarkiv.ingest.ParseCache;
 import dk.referatarkiv.internal.Memoized;
-import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotationCache;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
@@ -82,7 +82,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
                 AnnotationCache.key(at.models()));
-        ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline));
+        // Each item's sentences are prepared for the question answerer as it is indexed, and stored with it.
+        ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline), new SentencePreparer());
         try {
             String source = folderName(at.corpus());
             index.source(source);
@@ -93,8 +94,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                         + "--rebuild to replace it");
             }
             Write write = forceRebuild ? Write.REBUILD : index.isCurrent(loaded.fingerprint()) ? Write.NONE : Write.UPDATE;
-            return build(loaded, new CorpusRead(parseCache, readMillis), write, pipeline, index, resources, null, out,
-                    start);
+            return build(loaded, new CorpusRead(parseCache, readMillis), write, pipeline, index, resources, out, start);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -116,9 +116,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         ParseCache parseCache = ParseCache.load(resources.at().index().resolve(ParseCache.FILE));
         Corpus loaded = loader.load(resources.at().corpus(), parseCache);
         CorpusRead read = new CorpusRead(parseCache, (System.nanoTime() - start) / 1_000_000);
-        // the sentences of the items this archive's answerer already prepared are taken over where unchanged
-        QuestionAnswerer previous = answers.ifMade().orElse(null);
-        return build(loaded, read, Write.UPDATE, pipeline, index, resources, previous, out, start);
+        return build(loaded, read, Write.UPDATE, pipeline, index, resources, out, start);
     }
 
     /** How the corpus was read: the parse cache it went through, and the time it took. */
@@ -131,16 +129,12 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      */
     private enum Write { NONE, UPDATE, REBUILD }
 
-    /**
-     * @param previous the answerer of the archive this build replaces, when it was made (its prepared sentences are
-     *                 reused where unchanged), or null
-     */
     private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline, ArchiveIndex index,
-                                     Resources resources, QuestionAnswerer previous, PrintStream out, long start)
+                                     Resources resources, PrintStream out, long start)
             throws IOException {
         Locations at = resources.at();
-        // The annotations and entities are kept in memory for the API (items, persons, entities). Texts annotated by
-        // an earlier run (same models, same pipeline code) come from the cache. A file a stage fails on is left out
+        // The entities are kept in memory for the API (items, persons, entities); the annotations only for this build.
+        // Texts annotated by an earlier run (same models, same pipeline code) come from the cache. A file a stage fails on is left out
         // (and reported), never the run.
         // Entities per item come from their cache the same way (persons are still resolved across the archive).
         Path cacheFile = at.index().resolve(AnnotationCache.FILE);
@@ -175,15 +169,14 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         saveQuietly(parseCache::unchanged, parseCache::save, at.index().resolve(ParseCache.FILE));
         saveQuietly(entityCache::unchanged, entityCache::save, entityCacheFile);
         Corpus corpus = analysed.corpus();
-        AnnotatedCorpus annotated = analysed.annotated();
         CorpusEntities entities = analysed.entities();
         People people = analysed.people();
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
-        // The answerer's sentence index is a pass over every annotation: made when first asked for (serve asks at
-        // start, through services()), so that the index command, which asks no questions, does not pay for it.
-        Memoized<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, annotated, entities,
-                people, pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS,
-                previous));
+        // The answerer reads its sentences from the index as questions need them (none are held here, and the
+        // annotations are not kept); it is made when first asked for, so that the index command, which asks no
+        // questions, does not pay for its question grammar.
+        Memoized<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, entities, people,
+                pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS));
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }
 

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binary form of an item's entity list in {@link EntityCache}. An entity's value is one of a closed set of types
+ * The binary form of an item's entity list: in {@link EntityCache}, and in the sentences the index stores for the
+ * question answerer (there with persons resolved: a person's value is then its id, a string). An entity's value is one of a closed set of types
  * (what the extractors produce before persons are resolved: none, a string, a budget year, an {@link Amount}, a
  * {@link DateRange}), each with a tag; {@link #canWrite} tells whether a list holds only those, so that an extractor
  * that one day returns another type is simply not cached rather than misread. Stateless.
  */
-final class EntityFormat {
+public final class EntityFormat {
 
     private static final int NONE = 0;
     private static final int STRING = 1;
@@ -30,12 +31,12 @@ final class EntityFormat {
     private EntityFormat() {
     }
 
-    static boolean canWrite(List<Entity> entities) {
+    public static boolean canWrite(List<Entity> entities) {
         return entities.stream().allMatch(e -> e.value() == null || e.value() instanceof String
                 || e.value() instanceof Integer || e.value() instanceof Amount || e.value() instanceof DateRange);
     }
 
-    static void write(DataOutputStream out, List<Entity> entities, StringsOut strings) throws IOException {
+    public static void write(DataOutputStream out, List<Entity> entities, StringsOut strings) throws IOException {
         CacheFiles.writeVarInt(out, entities.size());
         for (Entity e : entities) {
             out.writeByte(e.type().ordinal());
@@ -48,7 +49,7 @@ final class EntityFormat {
         }
     }
 
-    static List<Entity> read(DataInputStream in, StringsIn strings) throws IOException {
+    public static List<Entity> read(DataInputStream in, StringsIn strings) throws IOException {
         int n = CacheFiles.readCount(in, MAX_ENTITIES);
         EntityType[] types = EntityType.values();
         List<Entity> entities = new ArrayList<>(n);

@@ -64,6 +64,7 @@ public final class ArchiveIndex implements Closeable {
 
     private final Directory directory;
     private final TextAnalysis analysis;
+    private final SentencePreparation sentences;
     private final ItemDocumentGenerator generator;
     private final AtomicLong generation = new AtomicLong();
     private volatile SearcherManager searchers;
@@ -76,10 +77,11 @@ public final class ArchiveIndex implements Closeable {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private ArchiveIndex(Directory directory, TextAnalysis analysis) {
+    private ArchiveIndex(Directory directory, TextAnalysis analysis, SentencePreparation sentences) {
         this.directory = directory;
         this.analysis = analysis;
-        this.generator = new ItemDocumentGenerator(analysis);
+        this.sentences = sentences;
+        this.generator = new ItemDocumentGenerator(analysis, sentences);
     }
 
     /** The lock a process holds on its index for as long as it has it open, and the note saying who that is. */
@@ -99,6 +101,14 @@ public final class ArchiveIndex implements Closeable {
      * {@link InUseException}, naming the directory and the holder.
      */
     public static ArchiveIndex open(Path path, TextAnalysis analysis) throws IOException {
+        return open(path, analysis, SentencePreparation.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, TextAnalysis)}, storing with each item what {@code sentences} prepares of it for the
+     * question answerer (an index prepared otherwise is not current, and is rebuilt).
+     */
+    public static ArchiveIndex open(Path path, TextAnalysis analysis, SentencePreparation sentences) throws IOException {
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
@@ -118,7 +128,7 @@ public final class ArchiveIndex implements Closeable {
             throw new InUseException("the index in " + path.toAbsolutePath() + " is in use by another Referatarkiv "
                     + "process (" + holder(path) + "); stop that one, or give this one another --index", e);
         }
-        ArchiveIndex index = new ArchiveIndex(directory, analysis);
+        ArchiveIndex index = new ArchiveIndex(directory, analysis, sentences);
         index.owner = owner;
         Files.writeString(path.resolve(OWNER_NOTE), "pid " + ProcessHandle.current().pid() + ", since "
                 + java.time.LocalDateTime.now().withNano(0) + "\n");
@@ -142,8 +152,8 @@ public final class ArchiveIndex implements Closeable {
     }
 
     /**
-     * True when the index exists and was built from a corpus with this fingerprint, by this schema version and this
-     * analysis.
+     * True when the index exists and was built from a corpus with this fingerprint, by this schema version, this
+     * analysis and this sentence preparation.
      */
     public boolean isCurrent(String corpusFingerprint) throws IOException {
         Map<String, String> data = commitData();
@@ -151,7 +161,7 @@ public final class ArchiveIndex implements Closeable {
     }
 
     private String schema() {
-        return Fields.SCHEMA_VERSION + "/" + analysis.name();
+        return Fields.SCHEMA_VERSION + "/" + analysis.name() + "/" + sentences.version();
     }
 
     /** The corpus folder the next builds come from, recorded in their commits. */
@@ -462,6 +472,10 @@ public final class ArchiveIndex implements Closeable {
                     LOG.warn("skipped: {}", e.getMessage());
                     skipped++;
                 }
+            }
+            AnnotatedText headerSource = prepared.annotations().headerSource();
+            if (headerSource != null && !docs.isEmpty()) {
+                generator.addHeaderSentences(docs.get(0), meeting, headerSource);
             }
             return new MeetingDocuments(meeting, header != null, docs, skipped, prepared.fingerprint(), null, null, null);
         } catch (RuntimeException e) {

@@ -48,6 +48,27 @@ public final class Fields {
     public static final String CLOSED_TEXT = "closed_text";
     /** Every amount of the item in kroner, for range filters. */
     public static final String AMOUNT = "amount";
+    /**
+     * The item's sentences as the question answerer prepared them at index time ({@link SentencePreparation}), stored
+     * only: read back for the items a question touches.
+     */
+    public static final String SENTENCES = "sentences";
+    /**
+     * The sentences of a meeting's header as written (title lines, header fields, a contents list that runs together;
+     * the question answerer's item 0), prepared and stored like {@link #SENTENCES} on one document of the meeting: its
+     * header document when it has one, else its first item. {@link #HEADER_SENTENCES_OF} finds that document.
+     */
+    public static final String HEADER_SENTENCES = "header_sentences";
+    /** The meeting id on the document that holds the meeting's {@link #HEADER_SENTENCES}; indexed, not stored. */
+    public static final String HEADER_SENTENCES_OF = "header_sentences_of";
+    /**
+     * Each of the item's sentences' distinct words, once per sentence, each sentence after {@link #SENTENCE_MARK}:
+     * indexed with frequencies and never searched, so that a word's frequency over the archive is the number of
+     * sentences that use it (the question answerer's word weights).
+     */
+    public static final String SENTENCE_WORDS = "sentence_words";
+    /** The term that opens each sentence in {@link #SENTENCE_WORDS}: its frequency is the number of sentences. */
+    public static final String SENTENCE_MARK = "\u0000sentence";
 
     /** Facet dimensions (SortedSetDocValues facets). */
     public static final String FACET_PERSON = "person";
@@ -71,9 +92,10 @@ public final class Fields {
     /**
      * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
      * body and party facets and filter fields; the body field holds the normalised body. 5: closed items' text,
-     * stored only.
+     * stored only. 6: the question answerer's sentences, stored and counted ({@link #SENTENCES},
+     * {@link #SENTENCE_WORDS}).
      */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     private static final String EXACT_SUFFIX = "_exact";
 

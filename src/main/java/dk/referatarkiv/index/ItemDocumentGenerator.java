@@ -13,6 +13,7 @@ import dk.referatarkiv.nlp.AnnotatedText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -40,11 +42,33 @@ public final class ItemDocumentGenerator {
     /** Title of the header document (item 0) as users see it. */
     public static final String HEADER_TITLE = "Mødeoplysninger";
 
+    /**
+     * How {@link Fields#SENTENCE_WORDS} is indexed: terms with their frequencies (a word's frequency over the archive
+     * is what is read), no positions, offsets or norms, not stored.
+     */
+    private static final FieldType SENTENCE_WORDS = sentenceWordsType();
+
     private final TextAnalysis analysis;
+    private final SentencePreparation sentences;
     private final FacetsConfig facets = FacetSchema.config();
 
     public ItemDocumentGenerator(TextAnalysis analysis) {
+        this(analysis, SentencePreparation.NONE);
+    }
+
+    /** @param sentences what the question answerer prepares of each item, stored with it */
+    public ItemDocumentGenerator(TextAnalysis analysis, SentencePreparation sentences) {
         this.analysis = analysis;
+        this.sentences = sentences;
+    }
+
+    private static FieldType sentenceWordsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     public static String documentId(String meetingId, int item) {
@@ -99,6 +123,7 @@ public final class ItemDocumentGenerator {
             // A StoredField has no index options: the text gets no terms, no offsets, no doc values.
             doc.add(new StoredField(Fields.CLOSED_TEXT, closedText));
         }
+        addSentences(doc, sentences.item(annotated, entities));
         return facets.build(doc);
     }
 
@@ -175,6 +200,43 @@ public final class ItemDocumentGenerator {
         addEntities(doc, entities);
         addParties(doc, parties);
         return facets.build(doc);
+    }
+
+    /**
+     * Adds the sentences of the meeting's header as written to {@code doc}, one of the meeting's documents (made by
+     * this generator): they belong to no item, so the meeting's first document carries them.
+     */
+    public void addHeaderSentences(Document doc, Meeting meeting, AnnotatedText headerSource) {
+        SentencePreparation.Prepared prepared = sentences.header(meeting, headerSource);
+        if (prepared == null) {
+            return;
+        }
+        doc.add(new StoredField(Fields.HEADER_SENTENCES, prepared.encoded()));
+        doc.add(new StringField(Fields.HEADER_SENTENCES_OF, meeting.id(), Field.Store.NO));
+        addSentenceWords(doc, prepared);
+    }
+
+    /** The prepared sentences, stored, and their words, counted; nothing when none were prepared. */
+    private static void addSentences(Document doc, SentencePreparation.Prepared prepared) {
+        if (prepared == null) {
+            return;
+        }
+        doc.add(new StoredField(Fields.SENTENCES, prepared.encoded()));
+        addSentenceWords(doc, prepared);
+    }
+
+    /**
+     * The sentences' words in {@link Fields#SENTENCE_WORDS}; a document with both an item's and the header's
+     * sentences gets the field twice, which Lucene indexes as one field whose terms are counted together.
+     */
+    private static void addSentenceWords(Document doc, SentencePreparation.Prepared prepared) {
+        List<IndexTerm> terms = new ArrayList<>();
+        for (Set<String> words : prepared.words()) {
+            terms.add(new IndexTerm(Fields.SENTENCE_MARK, 0, 0, 1));
+            // sorted: the terms are part of the documents' fingerprint, which must not follow a set's order
+            words.stream().sorted().forEach(w -> terms.add(new IndexTerm(w, 0, 0, 1)));
+        }
+        doc.add(new Field(Fields.SENTENCE_WORDS, new IndexTermStream(terms, 0), SENTENCE_WORDS));
     }
 
     private static Document common(Meeting meeting, int item) {

@@ -1,7 +1,6 @@
 package dk.referatarkiv.internal;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -30,10 +29,5 @@ public final class Memoized<T> implements Supplier<T> {
             }
         }
         return made;
-    }
-
-    /** The value if it has been made, without making it. */
-    public Optional<T> ifMade() {
-        return Optional.ofNullable(value);
     }
 }

@@ -30,8 +30,12 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
         this(corpus, items, headers, Map.of(), millis);
     }
 
-    /** One meeting's annotations: its header (or null) and its items in order. */
-    public record MeetingAnnotations(Meeting meeting, AnnotatedText header, List<AnnotatedItem> items) {
+    /**
+     * One meeting's annotations: its header (place and participants, or null), its header as written (or null) and
+     * its items in order.
+     */
+    public record MeetingAnnotations(Meeting meeting, AnnotatedText header, AnnotatedText headerSource,
+                                     List<AnnotatedItem> items) {
     }
 
     /** Annotates every item and every meeting header; an exception for any meeting fails the whole corpus. */
@@ -114,7 +118,8 @@ public record AnnotatedCorpus(Corpus corpus, List<AnnotatedItem> items, Map<Stri
         }
         List<MeetingAnnotations> out = new ArrayList<>(corpus.meetings().size());
         for (Meeting meeting : corpus.meetings()) {
-            out.add(new MeetingAnnotations(meeting, headers.get(meeting.id()), itemsOf.getOrDefault(meeting.id(), List.of())));
+            out.add(new MeetingAnnotations(meeting, headers.get(meeting.id()), headerSources.get(meeting.id()),
+                    itemsOf.getOrDefault(meeting.id(), List.of())));
         }
         return out;
     }

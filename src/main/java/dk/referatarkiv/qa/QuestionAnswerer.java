@@ -7,7 +7,6 @@ import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.ingest.Corpus;
-import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.people.RoleAssertion;
@@ -54,23 +53,15 @@ public final class QuestionAnswerer {
     private final AnswerSettings settings;
     private final Cache<String, Answer> cache = Caffeine.newBuilder().maximumSize(5_000).build();
 
-    public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
-                            DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            ArchiveIndex index, ArchiveSearcher searcher, AnswerSettings settings) {
-        this(corpus, annotated, entities, people, pipeline, gazetteer, synonyms, index, searcher, settings, null);
-    }
-
     /**
-     * The answerer of an archive that {@code previous} answered for before a file was added, changed or removed
-     * (null: none): the sentences of every item made from the same texts and entities are taken from it, not made
-     * again.
+     * @param index the archive's index, built with a {@link SentencePreparer}: the sentences to answer from are read
+     *              from it as questions need them
      */
-    public QuestionAnswerer(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people,
-                            DanishPipeline pipeline, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            ArchiveIndex index, ArchiveSearcher searcher, AnswerSettings settings,
-                            QuestionAnswerer previous) {
+    public QuestionAnswerer(Corpus corpus, CorpusEntities entities, People people, DanishPipeline pipeline,
+                            OrganisationGazetteer gazetteer, Synonyms synonyms, ArchiveIndex index,
+                            ArchiveSearcher searcher, AnswerSettings settings) {
         this.settings = settings;
-        this.sentenceIndex = SentenceIndex.build(annotated, entities, previous == null ? null : previous.sentenceIndex);
+        this.sentenceIndex = new SentenceIndex(index);
         Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
         Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
                 .collect(Collectors.toSet());

@@ -118,7 +118,6 @@ public final class TestData {
         return CorpusEntities.extract(annotated, NlpModels.load(MODELS), gazetteer());
     }
 
-    /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */
     /**
      * The archive of {@code corpus} with its index in {@code indexDir}, on the shipped models, with the command's
      * output discarded; {@code rebuild} forces a fresh index.
@@ -128,6 +127,7 @@ public final class TestData {
                 new PrintStream(OutputStream.nullOutputStream()));
     }
 
+    /** A lemma-analysed index of the corpus in {@code indexDir}, built now. */
     public static ArchiveIndex indexOf(Corpus corpus, Path indexDir) throws IOException {
         DanishPipeline pipeline = pipeline();
         ArchiveIndex index = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline));

@@ -1,0 +1,153 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.AmountExtractor;
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.entities.DateExtractor;
+import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.entities.ItemEntities;
+import dk.referatarkiv.index.SentencePreparation;
+import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.ingest.Section;
+import dk.referatarkiv.internal.DanishLexicon;
+import dk.referatarkiv.nlp.AnnotatedItem;
+import dk.referatarkiv.nlp.AnnotatedSentence;
+import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Prepares every sentence of an item for answering, at index time: its lemma variants, those of its context (item
+ * title, previous sentence), the entities inside it and its content tokens ({@link IndexedSentence}); the index stores
+ * them in {@link SentenceCodec}'s form and {@link SentenceIndex} reads them back for the items a question touches.
+ * Stateless and thread-safe.
+ */
+public final class SentencePreparer implements SentencePreparation {
+
+    /**
+     * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
+     * changes, so that indexes prepared before are rebuilt.
+     */
+    private static final String VERSION = "sentences-1";
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Prepared item(AnnotatedItem item, ItemEntities entities) {
+        return prepared(item.item().recommender().strip(), itemSentences(item, entities));
+    }
+
+    @Override
+    public Prepared header(Meeting meeting, AnnotatedText header) {
+        return prepared("", headerSentences(meeting, header));
+    }
+
+    private static Prepared prepared(String recommender, List<IndexedSentence> sentences) {
+        return new Prepared(SentenceCodec.encode(recommender, sentences),
+                sentences.stream().map(IndexedSentence::lemmas).toList());
+    }
+
+    /** An item's sentences: its title as one, then every sentence of its sections. */
+    static List<IndexedSentence> itemSentences(AnnotatedItem item, ItemEntities found) {
+        List<Entity> itemEntities = found == null ? List.of() : found.entities();
+        Set<String> titleLemmas = lemmas(item.title().tokens());
+        List<IndexedSentence> sentences = new ArrayList<>();
+        // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
+        // a title often is the answer ("Byens kor - ansøgning om tilskud til en koncertrejse").
+        String title = item.item().title();
+        if (!title.isBlank() && !item.title().tokens().isEmpty()) {
+            sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
+                    SentenceIndex.TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
+                    itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
+                    tokens(item.title().tokens())));
+        }
+        for (int s = 0; s < item.item().sections().size(); s++) {
+            Section section = item.item().sections().get(s);
+            AnnotatedText text = item.sections().get(s);
+            Set<String> previous = new HashSet<>();
+            int position = 0;
+            for (AnnotatedSentence sentence : text.sentences()) {
+                Set<String> own = lemmas(sentence.tokens());
+                Set<String> context = new HashSet<>(titleLemmas);
+                context.addAll(previous);
+                // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
+                // entity is this sentence's only where this text writes it.
+                List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
+                        && e.start() >= sentence.start() && e.end() <= sentence.end()
+                        && writes(text.text(), e)).toList();
+                sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
+                        item.item().title(), section.kind().key(), section.displayName(), position++,
+                        sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
+                        tokens(sentence.tokens())));
+                previous = own;
+            }
+        }
+        return List.copyOf(sentences);
+    }
+
+    /** The sentences of the header as written, item 0: title lines, header fields and a contents list that runs together. */
+    static List<IndexedSentence> headerSentences(Meeting meeting, AnnotatedText text) {
+        List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), SentenceIndex.HEADER,
+                meeting.date() == null ? LocalDate.now() : meeting.date()));
+        found.addAll(new AmountExtractor().extract(text.text(), SentenceIndex.HEADER));
+        found.addAll(persons(text.text()));
+        List<IndexedSentence> sentences = new ArrayList<>();
+        Set<String> previous = new HashSet<>();
+        int position = 0;
+        for (AnnotatedSentence sentence : text.sentences()) {
+            Set<String> own = lemmas(sentence.tokens());
+            List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
+            sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, SentenceIndex.HEADER,
+                    Titles.HEADER, position++, sentence.text(text.text()), sentence.start(), sentence.end(), own,
+                    previous, Set.of(), inside, tokens(sentence.tokens())));
+            previous = own;
+        }
+        return List.copyOf(sentences);
+    }
+
+    /**
+     * Persons in the header as written, which the entity stage does not read: runs of capitalised words that begin
+     * with a given name the dictionary knows ("Ib Lund-Hald og Eva Dam havde meldt forfald").
+     */
+    private static List<Entity> persons(String text) {
+        List<Entity> out = new ArrayList<>();
+        for (PersonList.Found f : PersonList.names(text, 0)) {
+            String first = f.name().split("\\s+")[0];
+            boolean given = DanishLexicon.get().readings(first).stream().anyMatch(r -> r.upos().equals("PROPN"));
+            if (given) {
+                int end = f.start() + f.name().length();
+                out.add(new Entity(EntityType.PERSON, f.name(), f.start(), end, SentenceIndex.HEADER, f.name(), f.name()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text holds the entity's words at its offsets (compared without case and spacing). */
+    static boolean writes(String text, Entity e) {
+        if (e.start() < 0 || e.end() > text.length()) {
+            return false;
+        }
+        String at = text.substring(e.start(), e.end()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return at.equals(e.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+    }
+
+    private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
+        return tokens.stream().filter(ContentLemmas::isContent)
+                .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
+    }
+
+    private static Set<String> lemmas(List<Token> tokens) {
+        Set<String> all = new HashSet<>();
+        ContentLemmas.of(tokens).forEach(all::addAll);
+        return all;
+    }
+}

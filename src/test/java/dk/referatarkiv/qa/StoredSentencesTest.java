@@ -1,0 +1,113 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.entities.CorpusEntities;
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.LemmaAnalysis;
+import dk.referatarkiv.ingest.Meeting;
+import dk.referatarkiv.nlp.AnnotatedCorpus;
+import dk.referatarkiv.nlp.AnnotatedItem;
+import dk.referatarkiv.nlp.AnnotatedText;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sentences the question answerer reads from the index are those prepared from the annotations, item by item and
+ * for each meeting's header as written, and the words' sentence frequencies counted in the index are those of the
+ * archive's live sentences, also after an update deleted a meeting's documents.
+ */
+class StoredSentencesTest {
+
+    private static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
+    private static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
+    private static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theIndexGivesBackThePreparedSentencesAndCountsTheLiveOnes() throws IOException {
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY, RAVNSOE);
+        Files.copy(TestData.CORPUS.resolve("chefforum-2024-02-14.txt"), folder.resolve("chefforum-2024-02-14.txt"));
+        try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()),
+                new SentencePreparer())) {
+            AnnotatedCorpus annotated = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
+            CorpusEntities entities = TestData.entitiesOf(annotated);
+            index.rebuild(annotated, entities);
+            Map<String, List<IndexedSentence>> prepared = prepared(annotated, entities);
+            assertTrue(prepared.keySet().stream().anyMatch(id -> id.endsWith("#0")), "headers as written prepared");
+            assertTrue(prepared.size() > 20, prepared.keySet().toString());
+            SentenceIndex stored = new SentenceIndex(index);
+            prepared.forEach((id, sentences) -> assertEquals(sentences, stored.sentences(meeting(id), item(id)), id));
+            for (AnnotatedItem item : annotated.items()) {
+                assertEquals(item.item().recommender().strip(),
+                        stored.recommender(item.meeting().id(), item.item().number()));
+            }
+            assertFrequencies(prepared, stored);
+            assertTrue(annotated.items().stream().anyMatch(i -> !i.item().recommender().isBlank()),
+                    "an item with a recommender is among those compared");
+
+            // The update deletes Bakkeby's documents: its sentences no longer count, in a segment with deletions.
+            Files.delete(folder.resolve(Path.of(BAKKEBY).getFileName()));
+            AnnotatedCorpus without = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
+            CorpusEntities withoutEntities = TestData.entitiesOf(without);
+            assertEquals(1, index.update(without, withoutEntities).removed());
+            boolean deletions = index.withSearcher(s -> s.getIndexReader().hasDeletions());
+            assertTrue(deletions, "the deleted documents are still in their segment");
+            Map<String, List<IndexedSentence>> left = prepared(without, withoutEntities);
+            SentenceIndex afterUpdate = new SentenceIndex(index);
+            assertFrequencies(left, afterUpdate);
+            String removed = prepared.keySet().stream().filter(id -> !left.containsKey(id)).findFirst().orElseThrow();
+            assertEquals(List.of(), afterUpdate.sentences(meeting(removed), item(removed)), removed);
+        }
+    }
+
+    /** Every prepared item's and header's sentences, by {@code meetingId#item}. */
+    private static Map<String, List<IndexedSentence>> prepared(AnnotatedCorpus annotated, CorpusEntities entities) {
+        Map<String, List<IndexedSentence>> out = new HashMap<>();
+        for (AnnotatedItem item : annotated.items()) {
+            out.put(item.meeting().id() + "#" + item.item().number(), SentencePreparer.itemSentences(item,
+                    entities.item(item.meeting().id(), item.item().number()).orElse(null)));
+        }
+        for (Map.Entry<String, AnnotatedText> header : annotated.headerSources().entrySet()) {
+            Meeting meeting = annotated.corpus().meeting(header.getKey()).orElseThrow();
+            out.put(meeting.id() + "#0", SentencePreparer.headerSentences(meeting, header.getValue()));
+        }
+        return out;
+    }
+
+    /** The index's idf of every word equals the one counted over the prepared sentences, and an unseen word's. */
+    private static void assertFrequencies(Map<String, List<IndexedSentence>> prepared, SentenceIndex stored) {
+        Map<String, Integer> df = new HashMap<>();
+        List<IndexedSentence> all = new ArrayList<>();
+        prepared.values().forEach(all::addAll);
+        all.forEach(s -> s.lemmas().forEach(l -> df.merge(l, 1, Integer::sum)));
+        for (String lemma : new TreeSet<>(df.keySet())) {
+            assertTrue(stored.known(lemma), lemma);
+            assertEquals(Math.log((all.size() + 1.0) / (df.get(lemma) + 0.5)), stored.idf(lemma), 1e-9, lemma);
+        }
+        assertFalse(stored.known("\u0000unseen"));
+        assertEquals(Math.log((all.size() + 1.0) / 0.5), stored.idf("\u0000unseen"), 1e-9);
+    }
+
+    private static String meeting(String id) {
+        return id.substring(0, id.lastIndexOf('#'));
+    }
+
+    private static int item(String id) {
+        return Integer.parseInt(id.substring(id.lastIndexOf('#') + 1));
+    }
+}
