@@ -80,6 +80,8 @@ public final class BenchCommand implements Command {
                 Args.Option.value("jar", "target/referatarkiv.jar", "scale: the application jar the index and server "
                         + "JVMs run"),
                 Args.Option.value("heap", "2g", "scale: -Xmx of the index and server JVMs"),
+                Args.Option.value("serve-heap", "", "scale: -Xmx of the server JVM alone (default: --heap); "
+                        + "indexing holds the annotated archive, serving does not"),
                 Args.Option.value("asks", "300", "scale: distinct questions to time (each asked once, uncached)"),
                 Args.Option.value("timeout", "60", "scale: minutes a stage may take before it is stopped"),
                 Args.Option.value("json", "", "scale: also write the figures to this JSON file"));
@@ -137,6 +139,13 @@ public final class BenchCommand implements Command {
         return Cli.OK;
     }
 
+    private static String heapSize(Args args, String option, String value) throws Args.UsageException {
+        if (!value.matches("\\d+[kKmMgG]?")) {
+            throw new Args.UsageException("--" + option + " must be a -Xmx size such as 2g or 1500m, not '" + value + "'");
+        }
+        return value;
+    }
+
     private static int scale(Args args, PrintStream out) throws Exception {
         Path jar = args.path("jar");
         if (!Files.isRegularFile(jar)) {
@@ -145,14 +154,12 @@ public final class BenchCommand implements Command {
         if (!Files.isDirectory(args.path("web"))) {
             throw new Args.UsageException("--web: directory not found: " + args.path("web").toAbsolutePath());
         }
-        String heap = args.get("heap");
-        if (!heap.matches("\\d+[kKmMgG]?")) {
-            throw new Args.UsageException("--heap must be a -Xmx size such as 2g or 1500m, not '" + heap + "'");
-        }
+        String heap = heapSize(args, "heap", args.get("heap"));
+        String serveHeap = heapSize(args, "serve-heap", args.get("serve-heap").isEmpty() ? heap : args.get("serve-heap"));
         Path realworld = args.path("realworld");
         ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(args.integer("items", 1, 10_000_000),
                 args.integer("seed", 0, Integer.MAX_VALUE), args.get("out").isEmpty() ? null : args.path("out"),
-                args.path("corpus"), realworld, args.path("models"), args.path("web"), jar, heap,
+                args.path("corpus"), realworld, args.path("models"), args.path("web"), jar, heap, serveHeap,
                 args.integer("requests", 1, 1_000_000), args.integer("warmup", 0, 1_000_000),
                 args.integer("asks", 0, 100_000), List.of(args.path("questions"), realworld.resolve("questions.tsv")),
                 Duration.ofMinutes(args.integer("timeout", 1, 24 * 60)),

@@ -45,7 +45,7 @@ final class ScaleBenchmark {
 
     /** What to run; {@code out} null means a temporary directory, deleted afterwards. */
     record Settings(int items, long seed, Path out, Path corpus, Path realworld, Path models, Path web, Path jar,
-                    String heap, int requests, int warmup, int asks, List<Path> questionFiles, Duration limit,
+                    String heap, String serveHeap, int requests, int warmup, int asks, List<Path> questionFiles, Duration limit,
                     Path json) {
     }
 
@@ -77,7 +77,8 @@ final class ScaleBenchmark {
     private static ScaleReport measure(Settings s, Path work, Path corpusDir, List<String> searchQueries,
                                        PrintStream out) throws Exception {
         List<String> notes = new ArrayList<>();
-        ScaleReport.Machine machine = machine(s.heap());
+        ScaleReport.Machine machine = machine(s.heap().equals(s.serveHeap()) ? s.heap()
+                : s.heap() + " (index), " + s.serveHeap() + " (serve)");
         Path realworldCorpus = s.realworld().resolve("corpus");
         if (!Files.isDirectory(realworldCorpus)) {
             notes.add("no " + realworldCorpus + ": the corpus was made from " + s.corpus() + " only");
@@ -116,7 +117,7 @@ final class ScaleBenchmark {
             List<String> questions = questions(s.questionFiles());
             int askWarmup = Math.min(50, questions.size() / 5);
             List<String> asked = questions.subList(0, Math.min(questions.size(), askWarmup + s.asks()));
-            server = ServerRun.run(s.jar(), s.heap(), serveArgs, work.resolve("serve.log"),
+            server = ServerRun.run(s.jar(), s.serveHeap(), serveArgs, work.resolve("serve.log"),
                     new ServerRun.Load(searchQueries, s.warmup(), s.requests(), asked, askWarmup, s.limit()), out);
         } else {
             notes.add("the server was not started: the index stage did not finish");

@@ -75,6 +75,8 @@ class CliTest {
         assertTrue(err().contains("--jar: not found"), err());
         assertEquals(Cli.USAGE, run("bench", "scale", "--jar", "pom.xml", "--heap", "lots"));
         assertTrue(err().contains("--heap must be a -Xmx size such as 2g or 1500m, not 'lots'"), err());
+        assertEquals(Cli.USAGE, run("bench", "scale", "--jar", "pom.xml", "--serve-heap", "1 g"));
+        assertTrue(err().contains("--serve-heap must be a -Xmx size such as 2g or 1500m, not '1 g'"), err());
         assertEquals(Cli.USAGE, run("bench", "scale", "--jar", "pom.xml", "--items", "0"));
         assertTrue(err().contains("--items must be between 1 and 10000000"), err());
     }
