@@ -35,7 +35,10 @@ public final class QuestionAnswerer {
 
     public static final int MAX_QUESTION_LENGTH = 500;
     private static final int CANDIDATE_ITEMS = 8;
-    /** Items the question's words find besides those of the best-fitting meetings. */
+    /**
+     * Items the question's words find besides those of the best-fitting meetings, when the question names
+     * constraints; also how many one search fetches for the related items and the candidates (at least both).
+     */
     private static final int SEARCHED_ITEMS = 15;
     /** Meetings that fit the question's constraints best, whose items are all read. */
     private static final int FITTING_MEETINGS = 3;
@@ -117,13 +120,16 @@ public final class QuestionAnswerer {
     private Answer compute(String text) {
         try {
             Question q = analyzer.analyse(text);
-            // the nearest items only: no facets, snippets or total are shown with an answer
-            List<SearchHit> related = searcher.find(SearchRequest.of(text, RELATED));
+            // The items the question's words find, nearest first (no facets, snippets or total are shown with an
+            // answer): the first are the related items shown with any answer, and all are candidates for an answer
+            // from sentences. One search for both; a top-n is the beginning of a longer top-n of the same search.
+            List<SearchHit> found = searcher.find(SearchRequest.of(text, SEARCHED_ITEMS));
+            List<SearchHit> related = List.copyOf(found.subList(0, Math.min(RELATED, found.size())));
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
                 case DECISIONS -> Optional.of(decisions.answer(q)).filter(a -> a.answerType() != AnswerType.NONE);
-                case PERSON, DATE -> headerFacts.answer(q).or(() -> roles.answer(q)).or(() -> fromSentences(q));
-                default -> headerFacts.answer(q).or(() -> fromSentences(q));
+                case PERSON, DATE -> headerFacts.answer(q).or(() -> roles.answer(q)).or(() -> fromSentences(q, found));
+                default -> headerFacts.answer(q).or(() -> fromSentences(q, found));
             };
             return answer.map(a -> a.withRelated(related)).orElse(Answer.none(text, related));
         } catch (IOException e) {
@@ -131,9 +137,10 @@ public final class QuestionAnswerer {
         }
     }
 
-    private Optional<Answer> fromSentences(Question q) {
+    /** @param found the items the question's words find, at most {@link #SEARCHED_ITEMS}, nearest first */
+    private Optional<Answer> fromSentences(Question q, List<SearchHit> found) {
         try {
-            return sentences.answer(q, candidates(q));
+            return sentences.answer(q, candidates(q, found));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,7 +150,7 @@ public final class QuestionAnswerer {
      * The items to read: those the question's words find (within the budget year or year it names, and without that
      * restriction), and every item of the meetings that fit the question's constraints best.
      */
-    private List<String[]> candidates(Question q) throws IOException {
+    private List<String[]> candidates(Question q, List<SearchHit> found) throws IOException {
         EntityFilters filters = q.budgetYear() == null ? EntityFilters.NONE
                 : new EntityFilters(null, null, q.budgetYear(), null, null);
         LocalDate from = q.year() == null ? null : LocalDate.of(q.year(), 1, 1);
@@ -153,7 +160,7 @@ public final class QuestionAnswerer {
             hits.addAll(searcher.find(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
                     SortOrder.RELEVANCE)));
         }
-        hits.addAll(searcher.find(SearchRequest.of(q.text(), q.constraints().any() ? SEARCHED_ITEMS : CANDIDATE_ITEMS)));
+        hits.addAll(found.subList(0, Math.min(q.constraints().any() ? SEARCHED_ITEMS : CANDIDATE_ITEMS, found.size())));
         java.util.Map<String, String[]> items = new java.util.LinkedHashMap<>();
         for (SearchHit h : hits) {
             items.putIfAbsent(h.meetingId() + "#" + h.item(),
