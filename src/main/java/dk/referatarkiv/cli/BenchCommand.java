@@ -9,11 +9,11 @@ import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.index.IndexCounters;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
-import dk.referatarkiv.qa.SentencePreparer;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.qa.SentencePreparer;
 import dk.referatarkiv.web.WebApp;
 import io.javalin.Javalin;
 
@@ -139,7 +139,7 @@ public final class BenchCommand implements Command {
         return Cli.OK;
     }
 
-    private static String heapSize(Args args, String option, String value) throws Args.UsageException {
+    private static String heapSize(String option, String value) throws Args.UsageException {
         if (!value.matches("\\d+[kKmMgG]?")) {
             throw new Args.UsageException("--" + option + " must be a -Xmx size such as 2g or 1500m, not '" + value + "'");
         }
@@ -154,8 +154,8 @@ public final class BenchCommand implements Command {
         if (!Files.isDirectory(args.path("web"))) {
             throw new Args.UsageException("--web: directory not found: " + args.path("web").toAbsolutePath());
         }
-        String heap = heapSize(args, "heap", args.get("heap"));
-        String serveHeap = heapSize(args, "serve-heap", args.get("serve-heap").isEmpty() ? heap : args.get("serve-heap"));
+        String heap = heapSize("heap", args.get("heap"));
+        String serveHeap = heapSize("serve-heap", args.get("serve-heap").isEmpty() ? heap : args.get("serve-heap"));
         Path realworld = args.path("realworld");
         ScaleBenchmark.Settings settings = new ScaleBenchmark.Settings(args.integer("items", 1, 10_000_000),
                 args.integer("seed", 0, Integer.MAX_VALUE), args.get("out").isEmpty() ? null : args.path("out"),

@@ -473,6 +473,8 @@ public final class ArchiveIndex implements Closeable {
                     skipped++;
                 }
             }
+            // The header as written rides on the meeting's first document; a meeting without any document (no header
+            // fields, no item) is not in the index, and its header as written is not answered from either.
             AnnotatedText headerSource = prepared.annotations().headerSource();
             if (headerSource != null && !docs.isEmpty()) {
                 generator.addHeaderSentences(docs.get(0), meeting, headerSource);

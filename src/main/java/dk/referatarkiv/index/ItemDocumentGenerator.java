@@ -24,6 +24,8 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns one annotated agenda item, or a meeting's header as item 0, into a Lucene {@link Document}. Text fields get
@@ -38,6 +41,8 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class ItemDocumentGenerator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ItemDocumentGenerator.class);
 
     /** Title of the header document (item 0) as users see it. */
     public static final String HEADER_TITLE = "Mødeoplysninger";
@@ -123,7 +128,7 @@ public final class ItemDocumentGenerator {
             // A StoredField has no index options: the text gets no terms, no offsets, no doc values.
             doc.add(new StoredField(Fields.CLOSED_TEXT, closedText));
         }
-        addSentences(doc, sentences.item(annotated, entities));
+        addSentences(doc, prepared(() -> sentences.item(annotated, entities), meeting, item.number()));
         return facets.build(doc);
     }
 
@@ -207,13 +212,28 @@ public final class ItemDocumentGenerator {
      * this generator): they belong to no item, so the meeting's first document carries them.
      */
     public void addHeaderSentences(Document doc, Meeting meeting, AnnotatedText headerSource) {
-        SentencePreparation.Prepared prepared = sentences.header(meeting, headerSource);
+        SentencePreparation.Prepared prepared = prepared(() -> sentences.header(meeting, headerSource), meeting, 0);
         if (prepared == null) {
             return;
         }
         doc.add(new StoredField(Fields.HEADER_SENTENCES, prepared.encoded()));
         doc.add(new StringField(Fields.HEADER_SENTENCES_OF, meeting.id(), Field.Store.NO));
         addSentenceWords(doc, prepared);
+    }
+
+    /**
+     * What the preparation makes of an item, or null when it fails: the item is then still searched, only not
+     * answered from (a failure to prepare for answering must not take the meeting out of search).
+     */
+    private static SentencePreparation.Prepared prepared(Supplier<SentencePreparation.Prepared> preparation,
+                                                         Meeting meeting, int item) {
+        try {
+            return preparation.get();
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the sentences of item {} of {} were not prepared for answering: {}", meeting.sourceFile(),
+                    item, meeting.id(), e.toString());
+            return null;
+        }
     }
 
     /** The prepared sentences, stored, and their words, counted; nothing when none were prepared. */

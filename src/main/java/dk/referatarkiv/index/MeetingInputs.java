@@ -13,7 +13,8 @@ import java.util.HexFormat;
  * without making its documents: the meeting as parsed (every field of the record, texts included), the key of the
  * annotations (the models and the pipeline code that annotated its texts: the same texts under the same key are
  * annotated alike), the schema version, and per document what the rest of the archive decides — the resolved
- * entities the document indexes ({@link ItemDocumentGenerator#digestEntities}), its persons' parties
+ * entities the document indexes ({@link ItemDocumentGenerator#digestEntities}) and every resolved mention (which its
+ * stored sentences hold, {@link SentencePreparation}), its persons' parties
  * ({@link ItemParties#affiliated}; the parties its text names follow from the text) and a closed item's text.
  * Cheaper than the documents by far: no term is made. Equal fingerprints mean equal documents as long as the code
  * that makes documents is unchanged; a change there bumps {@link Fields#SCHEMA_VERSION}, which is part of the
@@ -35,6 +36,11 @@ final class MeetingInputs {
     MeetingInputs document(ItemEntities entities, Collection<Party> affiliated, String closedText) {
         DocumentsHash.text(digest, "\u0000document");
         ItemDocumentGenerator.digestEntities(digest, entities);
+        // The stored sentences hold every resolved mention (offsets, value, label), not only the distinct values the
+        // search fields index: a mention resolved otherwise changes them while the values stay the same.
+        if (entities != null) {
+            entities.entities().forEach(e -> DocumentsHash.text(digest, e.toString()));
+        }
         for (Party party : affiliated) {
             DocumentsHash.text(digest, party.label());
         }

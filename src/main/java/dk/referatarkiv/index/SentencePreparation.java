@@ -23,6 +23,7 @@ public interface SentencePreparation {
      * @param words   each sentence's distinct words, in sentence order: indexed once per sentence
      *                ({@link Fields#SENTENCE_WORDS}) so that how many sentences of the archive use a word is one
      *                lookup
+     *                (a value to store, never compared: the record's equality is that of its array's identity)
      */
     record Prepared(byte[] encoded, List<Set<String>> words) {
     }
@@ -33,9 +34,14 @@ public interface SentencePreparation {
      */
     String version();
 
+    /** @return the item's sentences, or null when this preparation prepares none ({@link #NONE}) */
     Prepared item(AnnotatedItem item, ItemEntities entities);
 
-    /** The sentences of a meeting's header as written ({@link Meeting#headerSource()}), item 0. */
+    /**
+     * The sentences of a meeting's header as written ({@link Meeting#headerSource()}), item 0.
+     *
+     * @return the sentences, or null when this preparation prepares none ({@link #NONE})
+     */
     Prepared header(Meeting meeting, AnnotatedText headerSource);
 
     /** Nothing prepared: an index that only searches (evaluations of retrieval, benchmarks of indexing). */

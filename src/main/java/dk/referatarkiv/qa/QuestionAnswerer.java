@@ -37,12 +37,14 @@ public final class QuestionAnswerer {
     private static final int CANDIDATE_ITEMS = 8;
     /**
      * Items the question's words find besides those of the best-fitting meetings, when the question names
-     * constraints; also how many one search fetches for the related items and the candidates (at least both).
+     * constraints.
      */
     private static final int SEARCHED_ITEMS = 15;
     /** Meetings that fit the question's constraints best, whose items are all read. */
     private static final int FITTING_MEETINGS = 3;
     private static final int RELATED = 5;
+    /** How many items the question's one search fetches: enough for the related items and for the candidates. */
+    private static final int FOUND = Math.max(RELATED, Math.max(CANDIDATE_ITEMS, SEARCHED_ITEMS));
 
     private final QuestionAnalyzer analyzer;
     private final ArchiveSearcher searcher;
@@ -123,7 +125,7 @@ public final class QuestionAnswerer {
             // The items the question's words find, nearest first (no facets, snippets or total are shown with an
             // answer): the first are the related items shown with any answer, and all are candidates for an answer
             // from sentences. One search for both; a top-n is the beginning of a longer top-n of the same search.
-            List<SearchHit> found = searcher.find(SearchRequest.of(text, SEARCHED_ITEMS));
+            List<SearchHit> found = searcher.find(SearchRequest.of(text, FOUND));
             List<SearchHit> related = List.copyOf(found.subList(0, Math.min(RELATED, found.size())));
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
@@ -137,7 +139,7 @@ public final class QuestionAnswerer {
         }
     }
 
-    /** @param found the items the question's words find, at most {@link #SEARCHED_ITEMS}, nearest first */
+    /** @param found the items the question's words find, at most {@link #FOUND}, nearest first */
     private Optional<Answer> fromSentences(Question q, List<SearchHit> found) {
         try {
             return sentences.answer(q, candidates(q, found));

@@ -1,5 +1,6 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityFormat;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,6 +48,14 @@ final class SentenceCodec {
             StringsOut strings = new StringsOut();
             out.writeByte(FORMAT);
             IndexedSentence first = sentences.isEmpty() ? null : sentences.get(0);
+            for (IndexedSentence other : sentences) {
+                if (!other.meetingId().equals(first.meetingId()) || other.item() != first.item()
+                        || !other.title().equals(first.title())
+                        || !Objects.equals(other.meetingDate(), first.meetingDate())) {
+                    throw new IllegalArgumentException("the sentences of one item only: " + first.meetingId() + "#"
+                            + first.item() + " and " + other.meetingId() + "#" + other.item());
+                }
+            }
             strings.write(out, first == null ? "" : first.meetingId());
             out.writeLong(first == null || first.meetingDate() == null ? NO_DATE : first.meetingDate().toEpochDay());
             CacheFiles.writeVarInt(out, first == null ? 0 : first.item());
@@ -92,6 +102,7 @@ final class SentenceCodec {
         String recommender = strings.read(in);
         int n = CacheFiles.readCount(in, MAX_COUNT);
         List<IndexedSentence> sentences = new ArrayList<>(n);
+        Set<String> sharedTitleLemmas = Set.of();
         for (int i = 0; i < n; i++) {
             String section = strings.read(in);
             String sectionName = strings.read(in);
@@ -102,7 +113,11 @@ final class SentenceCodec {
             Set<String> lemmas = readSet(in, strings);
             Set<String> context = readSet(in, strings);
             Set<String> titleLemmas = readSet(in, strings);
-            var entities = EntityFormat.read(in, strings);
+            if (titleLemmas.equals(sharedTitleLemmas)) {
+                titleLemmas = sharedTitleLemmas; // every sentence of an item has its title's: one set per item
+            }
+            sharedTitleLemmas = titleLemmas;
+            List<Entity> entities = EntityFormat.read(in, strings);
             int tokenCount = CacheFiles.readCount(in, MAX_COUNT);
             List<IndexedSentence.TokenLemmas> tokens = new ArrayList<>(tokenCount);
             for (int t = 0; t < tokenCount; t++) {
@@ -122,8 +137,15 @@ final class SentenceCodec {
         }
     }
 
+    /** A read-only set in the order written; the common empty and one-word sets without a table of their own. */
     private static Set<String> readSet(DataInputStream in, StringsIn strings) throws IOException {
         int n = CacheFiles.readCount(in, MAX_COUNT);
+        if (n == 0) {
+            return Collections.emptySet();
+        }
+        if (n == 1) {
+            return Collections.singleton(strings.read(in));
+        }
         Set<String> set = new LinkedHashSet<>(Math.max(4, n * 2));
         for (int i = 0; i < n; i++) {
             set.add(strings.read(in));

@@ -6,14 +6,8 @@ import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.index.ItemDocumentGenerator;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
+import dk.referatarkiv.index.LiveTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -23,9 +17,9 @@ import java.util.Set;
 
 /**
  * The archive's sentences as the index stores them ({@link SentencePreparer} made them at index time), read back for
- * the items a question touches, and the inverse sentence frequency of each lemma, counted in the index. Nothing is
- * read at start: a server holds only the items and counts its questions have used lately, so its memory does not
- * grow with the archive. Thread-safe.
+ * the items a question touches, and the inverse sentence frequency of each lemma, counted in the index's live
+ * documents ({@link LiveTerms}). Nothing is read at start: a server holds only the items and counts its questions have
+ * used lately, so its memory does not grow with the archive. Thread-safe.
  */
 final class SentenceIndex {
 
@@ -33,8 +27,13 @@ final class SentenceIndex {
     static final String TITLE = CorpusEntities.TITLE;
     static final String HEADER = CorpusEntities.HEADER;
 
-    /** Read back sentences kept for the next questions, by the size of their stored form. */
-    private static final long CACHED_BYTES = 16L << 20;
+    /**
+     * Read back sentences kept for the next questions, weighed by an estimate of their size on the heap: about 16
+     * bytes per stored byte (measured on the bundled minutes before the decoded sets were made leaner, so an
+     * overestimate now).
+     */
+    private static final long CACHED_HEAP_BYTES = 64L << 20;
+    private static final int HEAP_BYTES_PER_STORED_BYTE = 16;
     private static final int CACHED_LEMMAS = 50_000;
     private static final Set<String> ONLY_THE_SENTENCES = Set.of(Fields.SENTENCES);
     private static final Set<String> ONLY_THE_HEADER_SENTENCES = Set.of(Fields.HEADER_SENTENCES);
@@ -42,8 +41,9 @@ final class SentenceIndex {
 
     private final ArchiveIndex index;
     /** An item's sentences, by {@code meetingId#item}, weighed by their stored size. */
-    private final Cache<String, Weighed> items = Caffeine.newBuilder().maximumWeight(CACHED_BYTES)
-            .weigher((String id, Weighed w) -> w.bytes()).build();
+    private final Cache<String, Weighed> items = Caffeine.newBuilder().maximumWeight(CACHED_HEAP_BYTES)
+            .weigher((String id, Weighed w) -> (int) Math.min(Integer.MAX_VALUE,
+                    (long) w.bytes() * HEAP_BYTES_PER_STORED_BYTE)).build();
     /** How many sentences use a lemma. */
     private final Cache<String, Long> frequencies = Caffeine.newBuilder().maximumSize(CACHED_LEMMAS).build();
 
@@ -93,7 +93,7 @@ final class SentenceIndex {
         }
         try {
             return index.withSearcher(searcher -> {
-                int doc = liveDocument(searcher.getIndexReader(), term);
+                int doc = LiveTerms.document(searcher.getIndexReader(), term);
                 if (doc < 0) {
                     return new Weighed(NONE, 1);
                 }
@@ -108,67 +108,15 @@ final class SentenceIndex {
         }
     }
 
-    /** The document holding a term (an id), or -1: looked up in the terms, without a search. */
-    private static int liveDocument(IndexReader reader, Term term) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum found = terms.iterator();
-            if (!found.seekExact(term.bytes())) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum docs = found.postings(null, PostingsEnum.NONE);
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    return leaf.docBase + d;
-                }
-            }
-        }
-        return -1;
-    }
-
     private long frequency(String lemma) {
         return frequencies.get(lemma, l -> {
             try {
-                return index.exists() ? index.withSearcher(s -> sentencesUsing(s.getIndexReader(), l)) : 0L;
+                // each sentence indexes its distinct words once: a word's frequency is the number of its sentences
+                Term term = new Term(Fields.SENTENCE_WORDS, l);
+                return index.exists() ? index.withSearcher(s -> LiveTerms.frequency(s.getIndexReader(), term)) : 0L;
             } catch (IOException e) {
                 throw new UncheckedIOException("counting the sentences that use " + l, e);
             }
         });
-    }
-
-    /**
-     * How many sentences of the live documents use the word: its frequency in {@link Fields#SENTENCE_WORDS}. Lucene's
-     * own total counts deleted documents until they are merged away, so a segment with deletions is counted document
-     * by document.
-     */
-    private static long sentencesUsing(IndexReader reader, String word) throws IOException {
-        BytesRef term = new BytesRef(word);
-        long count = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(Fields.SENTENCE_WORDS);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum found = terms.iterator();
-            if (!found.seekExact(term)) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            if (live == null) {
-                count += found.totalTermFreq();
-                continue;
-            }
-            PostingsEnum docs = found.postings(null, PostingsEnum.FREQS);
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live.get(d)) {
-                    count += docs.freq();
-                }
-            }
-        }
-        return count;
     }
 }

@@ -15,7 +15,6 @@ import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.Token;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,8 +95,9 @@ public final class SentencePreparer implements SentencePreparation {
 
     /** The sentences of the header as written, item 0: title lines, header fields and a contents list that runs together. */
     static List<IndexedSentence> headerSentences(Meeting meeting, AnnotatedText text) {
-        List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), SentenceIndex.HEADER,
-                meeting.date() == null ? LocalDate.now() : meeting.date()));
+        // An undated meeting's year-less dates get no year, as in the entity stage: today's year would be frozen into
+        // the index by whichever run prepared the header.
+        List<Entity> found = new ArrayList<>(new DateExtractor().extract(text.text(), SentenceIndex.HEADER, meeting.date()));
         found.addAll(new AmountExtractor().extract(text.text(), SentenceIndex.HEADER));
         found.addAll(persons(text.text()));
         List<IndexedSentence> sentences = new ArrayList<>();
@@ -132,7 +132,7 @@ public final class SentencePreparer implements SentencePreparation {
     }
 
     /** Whether the text holds the entity's words at its offsets (compared without case and spacing). */
-    static boolean writes(String text, Entity e) {
+    private static boolean writes(String text, Entity e) {
         if (e.start() < 0 || e.end() > text.length()) {
             return false;
         }

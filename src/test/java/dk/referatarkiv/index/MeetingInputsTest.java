@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A meeting's inputs fingerprint changes with everything its documents are made from — the meeting's text and
- * fields, the annotations' key, the schema, and each document's resolved entities, persons' parties and closed text —
+ * fields, the annotations' key, the schema, and each document's resolved entities (every mention), persons' parties
+ * and closed text —
  * and only with those: equal inputs give equal fingerprints, whatever order a set of budget years was built in.
  */
 class MeetingInputsTest {
@@ -59,6 +60,23 @@ class MeetingInputsTest {
             assertNotEquals(base, other);
         }
         assertEquals(changed.size(), Set.copyOf(changed).size());
+    }
+
+    /**
+     * The stored sentences hold every mention, so a mention resolved otherwise changes the fingerprint although the
+     * distinct values the search fields index stay the same ("Holm" no longer resolved beside "Anna Holm").
+     */
+    @Test
+    void aMentionResolvedOtherwiseChangesTheFingerprint() {
+        Entity anna = new Entity(EntityType.PERSON, "Anna Holm", 0, 9, "beslutning", "anna-holm", "Anna Holm");
+        Entity holm = new Entity(EntityType.PERSON, "Holm", 30, 34, "beslutning", "anna-holm", "Anna Holm");
+        ItemEntities both = new ItemEntities("soeholm-byraad-2021-03-12", 1, List.of(anna, holm), Set.of());
+        ItemEntities one = new ItemEntities("soeholm-byraad-2021-03-12", 1, List.of(anna), Set.of());
+        ItemEntities relabelled = new ItemEntities("soeholm-byraad-2021-03-12", 1,
+                List.of(anna, holm.withValue("anna-holm", "Anna K. Holm")), Set.of());
+        String base = fingerprint("schema", "models", meeting("Rådhussalen"), both, Set.of(), "");
+        assertNotEquals(base, fingerprint("schema", "models", meeting("Rådhussalen"), one, Set.of(), ""));
+        assertNotEquals(base, fingerprint("schema", "models", meeting("Rådhussalen"), relabelled, Set.of(), ""));
     }
 
     private static String fingerprint(String schema, String annotationsKey, Meeting meeting, ItemEntities entities,
