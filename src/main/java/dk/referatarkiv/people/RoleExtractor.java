@@ -132,22 +132,26 @@ public final class RoleExtractor {
             // match them and are not run; over a whole archive they were most of the reading's time.
             boolean placed = m.masked.indexOf('⟨') >= 0;
 
-            Matcher h = HANDOVER.matcher(m.masked);
-            while (placed && h.find()) {
-                String role = Roles.normalise(h.group(2));
-                String org = network(m.networkBefore(h.start()));
-                Entity from = m.entity(h.group(3));
-                Entity to = m.entity(h.group(4));
-                roles.add(assertion(from, role, h.group(2), org, null, date, RoleAssertion.Status.FORMER, RoleAssertion.Kind.HANDOVER, evidence));
-                roles.add(assertion(to, role, h.group(2), org, date, null, h.group(1) != null ? RoleAssertion.Status.TEMPORARY
-                        : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.HANDOVER, evidence));
+            if (placed) {
+                Matcher h = HANDOVER.matcher(m.masked);
+                while (h.find()) {
+                    String role = Roles.normalise(h.group(2));
+                    String org = network(m.networkBefore(h.start()));
+                    Entity from = m.entity(h.group(3));
+                    Entity to = m.entity(h.group(4));
+                    roles.add(assertion(from, role, h.group(2), org, null, date, RoleAssertion.Status.FORMER, RoleAssertion.Kind.HANDOVER, evidence));
+                    roles.add(assertion(to, role, h.group(2), org, date, null, h.group(1) != null ? RoleAssertion.Status.TEMPORARY
+                            : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.HANDOVER, evidence));
+                }
             }
-            Matcher t = TAKEOVER.matcher(m.masked);
-            while (placed && t.find()) {
-                String org = t.group(4) != null ? network(m.entity(t.group(4))) : network(m.networkBefore(t.start()));
-                roles.add(assertion(m.entity(t.group(1)), Roles.normalise(t.group(3)), t.group(3), org, date, null,
-                        t.group(2) != null ? RoleAssertion.Status.TEMPORARY : RoleAssertion.Status.CURRENT,
-                        RoleAssertion.Kind.TAKEOVER, evidence));
+            if (placed) {
+                Matcher t = TAKEOVER.matcher(m.masked);
+                while (t.find()) {
+                    String org = t.group(4) != null ? network(m.entity(t.group(4))) : network(m.networkBefore(t.start()));
+                    roles.add(assertion(m.entity(t.group(1)), Roles.normalise(t.group(3)), t.group(3), org, date, null,
+                            t.group(2) != null ? RoleAssertion.Status.TEMPORARY : RoleAssertion.Status.CURRENT,
+                            RoleAssertion.Kind.TAKEOVER, evidence));
+                }
             }
             Matcher hired = HIRED.matcher(m.masked);
             if (hired.find() && i + 1 < sentences.size()) {
@@ -163,12 +167,14 @@ public final class RoleExtractor {
                                     : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.APPOINTMENT, both));
                 }
             }
-            Matcher as = HIRED_AS.matcher(m.masked);
-            while (placed && as.find()) {
-                LocalDate from = as.group(3) != null ? start(m.entity(as.group(3))) : date;
-                roles.add(assertion(m.entity(as.group(1)), Roles.normalise(as.group(2)), as.group(2), "", from, null,
-                        from != null && date != null && from.isAfter(date) ? RoleAssertion.Status.ANNOUNCED
-                                : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.APPOINTMENT, evidence));
+            if (placed) {
+                Matcher as = HIRED_AS.matcher(m.masked);
+                while (as.find()) {
+                    LocalDate from = as.group(3) != null ? start(m.entity(as.group(3))) : date;
+                    roles.add(assertion(m.entity(as.group(1)), Roles.normalise(as.group(2)), as.group(2), "", from, null,
+                            from != null && date != null && from.isAfter(date) ? RoleAssertion.Status.ANNOUNCED
+                                    : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.APPOINTMENT, evidence));
+                }
             }
             Matcher v = VACANCY.matcher(m.masked);
             while (v.find()) {
@@ -177,18 +183,22 @@ public final class RoleExtractor {
                 roles.add(new RoleAssertion(null, null, parsed.role(), written, canonical(parsed.organisation()), date, null,
                         RoleAssertion.Status.VACANT, RoleAssertion.Kind.VACANCY, false, evidence));
             }
-            Matcher a = ACTING.matcher(m.masked);
-            while (placed && a.find()) {
-                roles.add(new RoleAssertion(null, null, Roles.normalise(a.group(1)), unmask(a.group(), m),
-                        String.valueOf(m.entity(a.group(2)).value()), date, null, RoleAssertion.Status.ACTING,
-                        RoleAssertion.Kind.ACTING, false, evidence));
+            if (placed) {
+                Matcher a = ACTING.matcher(m.masked);
+                while (a.find()) {
+                    roles.add(new RoleAssertion(null, null, Roles.normalise(a.group(1)), unmask(a.group(), m),
+                            String.valueOf(m.entity(a.group(2)).value()), date, null, RoleAssertion.Status.ACTING,
+                            RoleAssertion.Kind.ACTING, false, evidence));
+                }
             }
-            Matcher l = LISTED.matcher(m.masked);
-            while (placed && l.find()) {
-                Matcher p = PLACEHOLDER.matcher(l.group(2));
-                while (p.find()) {
-                    roles.add(assertion(m.entity(p.group(1)), Roles.normalise(l.group(1)), l.group(1), "", date, null,
-                            RoleAssertion.Status.CURRENT, RoleAssertion.Kind.LISTED, evidence));
+            if (placed) {
+                Matcher l = LISTED.matcher(m.masked);
+                while (l.find()) {
+                    Matcher p = PLACEHOLDER.matcher(l.group(2));
+                    while (p.find()) {
+                        roles.add(assertion(m.entity(p.group(1)), Roles.normalise(l.group(1)), l.group(1), "", date, null,
+                                RoleAssertion.Status.CURRENT, RoleAssertion.Kind.LISTED, evidence));
+                    }
                 }
             }
             activities(sentence, entities, evidence, activities);
