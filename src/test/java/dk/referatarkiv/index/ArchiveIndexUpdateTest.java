@@ -27,22 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchiveIndexUpdateTest {
 
-    private static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
-    private static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
-    private static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
-
     @TempDir
     Path tmp;
 
     @Test
     void writesOnlyWhatChanged() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY);
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
             IndexCounters built = write(index, "rebuild", folder);
             assertEquals(2, built.written());
             int before = index.documentCount();
 
-            TestData.corpusOf(folder, RAVNSOE);
+            TestData.corpusOf(folder, TestData.RAVNSOE);
             IndexCounters added = write(index, "update", folder);
             assertEquals(List.of(1, 0), List.of(added.written(), added.removed()), "only the new file's meeting");
             assertEquals(3, added.meetings());
@@ -55,12 +51,12 @@ class ArchiveIndexUpdateTest {
             assertEquals(List.of(0, 0), List.of(same.written(), same.removed()), "nothing changed, nothing written");
             assertEquals(index.documentCount(), maxDoc(index));
 
-            Files.delete(folder.resolve(Path.of(BAKKEBY).getFileName()));
+            Files.delete(folder.resolve(Path.of(TestData.BAKKEBY).getFileName()));
             IndexCounters removed = write(index, "update", folder);
             assertEquals(List.of(0, 1), List.of(removed.written(), removed.removed()));
             assertEquals(0, hits(index, "Bakkeby"));
 
-            Path soeholm = folder.resolve(Path.of(SOEHOLM).getFileName());
+            Path soeholm = folder.resolve(Path.of(TestData.SOEHOLM).getFileName());
             Files.writeString(soeholm, Files.readString(soeholm).replace("Rådhussalen", "Byrådssalen"));
             IndexCounters changed = write(index, "update", folder);
             assertEquals(List.of(1, 0), List.of(changed.written(), changed.removed()), "the changed file's meeting only");
@@ -78,12 +74,12 @@ class ArchiveIndexUpdateTest {
 
     @Test
     void makesTheDocumentsOfOnlyTheMeetingsWhoseInputsChanged() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY);
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
             AnnotatedCorpus annotated = annotate(folder);
             assertEquals(2, index.rebuild(annotated, TestData.entitiesOf(annotated), "models-1").made());
 
-            TestData.corpusOf(folder, RAVNSOE);
+            TestData.corpusOf(folder, TestData.RAVNSOE);
             annotated = annotate(folder);
             IndexCounters added = index.update(annotated, TestData.entitiesOf(annotated), "models-1");
             assertEquals(List.of(1, 1, 0), List.of(added.made(), added.written(), added.removed()),
@@ -103,7 +99,7 @@ class ArchiveIndexUpdateTest {
             IndexCounters unknownKey = index.update(annotated, TestData.entitiesOf(annotated));
             assertEquals(3, unknownKey.made(), "annotations of unknown provenance: nothing is passed over");
 
-            Path soeholm = folder.resolve(Path.of(SOEHOLM).getFileName());
+            Path soeholm = folder.resolve(Path.of(TestData.SOEHOLM).getFileName());
             Files.writeString(soeholm, Files.readString(soeholm).replace("Rådhussalen", "Mødesal Zeta"));
             annotated = annotate(folder);
             index.update(annotated, TestData.entitiesOf(annotated), "models-2");
@@ -125,13 +121,13 @@ class ArchiveIndexUpdateTest {
 
     @Test
     void aFailedUpdateLeavesTheIndexAsItWas() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY);
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
             write(index, "rebuild", folder);
             int before = index.documentCount();
             long generation = index.generation();
-            Files.delete(folder.resolve(Path.of(BAKKEBY).getFileName()));
-            TestData.corpusOf(folder, RAVNSOE);
+            Files.delete(folder.resolve(Path.of(TestData.BAKKEBY).getFileName()));
+            TestData.corpusOf(folder, TestData.RAVNSOE);
             AnnotatedCorpus annotated = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
             var entities = TestData.entitiesOf(annotated);
             IOException failure = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
@@ -151,7 +147,7 @@ class ArchiveIndexUpdateTest {
 
     @Test
     void anIndexWithoutFingerprintsIsRebuilt() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY);
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()))) {
             assertEquals(2, write(index, "update", folder).written(), "no index yet: built whole");
         }

@@ -34,8 +34,8 @@ class AnswerKindQaTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt",
-                "fixtures/qa/soeholm-byraad-2021-03-12.txt");
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.RAVNSOE,
+                TestData.SOEHOLM);
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 

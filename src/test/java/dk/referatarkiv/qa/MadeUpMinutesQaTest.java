@@ -33,8 +33,8 @@ class MadeUpMinutesQaTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/soeholm-byraad-2021-03-12.txt",
-                "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt");
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM,
+                TestData.BAKKEBY);
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 

@@ -41,16 +41,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StoredSentencesTest {
 
-    private static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
-    private static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
-    private static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
-
     @TempDir
     Path tmp;
 
     @Test
     void theIndexGivesBackThePreparedSentencesAndCountsTheLiveOnes() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY, RAVNSOE);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY, TestData.RAVNSOE);
         Files.copy(TestData.CORPUS.resolve("chefforum-2024-02-14.txt"), folder.resolve("chefforum-2024-02-14.txt"));
         try (ArchiveIndex index = ArchiveIndex.open(tmp.resolve("index"), new LemmaAnalysis(TestData.pipeline()),
                 new SentencePreparer())) {
@@ -71,7 +67,7 @@ class StoredSentencesTest {
                     "an item with a recommender is among those compared");
 
             // The update deletes Bakkeby's documents: its sentences no longer count, in a segment with deletions.
-            Files.delete(folder.resolve(Path.of(BAKKEBY).getFileName()));
+            Files.delete(folder.resolve(Path.of(TestData.BAKKEBY).getFileName()));
             AnnotatedCorpus without = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
             CorpusEntities withoutEntities = TestData.entitiesOf(without);
             assertEquals(1, index.update(without, withoutEntities).removed());
@@ -93,11 +89,11 @@ class StoredSentencesTest {
      */
     @Test
     void anUpdateStoresWhatARebuildStores() throws IOException {
-        Path folder = TestData.corpusOf(tmp.resolve("corpus"), SOEHOLM, BAKKEBY);
+        Path folder = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY);
         try (ArchiveIndex updated = open(tmp.resolve("updated")); ArchiveIndex rebuilt = open(tmp.resolve("rebuilt"))) {
             AnnotatedCorpus annotated = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
             updated.rebuild(annotated, TestData.entitiesOf(annotated), "models-1");
-            TestData.corpusOf(folder, RAVNSOE);
+            TestData.corpusOf(folder, TestData.RAVNSOE);
             annotated = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
             CorpusEntities entities = TestData.entitiesOf(annotated);
             IndexCounters update = updated.update(annotated, entities, "models-1");

@@ -36,6 +36,11 @@ public final class TestData {
     /** The shared development gold over the bundled corpus; tests that need it skip when it is absent. */
     public static final Path SHARED_EVAL = Path.of("../shared/eval");
 
+    /** Made-up minutes of three municipalities (test resources, for {@link #corpusOf}): a council and a committee. */
+    public static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
+    public static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
+    public static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
+
     private TestData() {
     }
 
