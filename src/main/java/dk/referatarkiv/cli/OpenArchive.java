@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
  * (re)built. Commands that need the archive open it here so that they agree on what is current.
  */
 public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities entities, People people,
-                          ArchiveIndex index, ArchiveSearcher searcher, Memoized<QuestionAnswerer> answers,
+                          ArchiveIndex index, ArchiveSearcher searcher, Supplier<QuestionAnswerer> answers,
                           Resources resources)
         implements Closeable {
 
@@ -130,12 +131,11 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     private enum Write { NONE, UPDATE, REBUILD }
 
     private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline, ArchiveIndex index,
-                                     Resources resources, PrintStream out, long start)
-            throws IOException {
+                                     Resources resources, PrintStream out, long start) throws IOException {
         Locations at = resources.at();
-        // The entities are kept in memory for the API (items, persons, entities); the annotations only for this build.
-        // Texts annotated by an earlier run (same models, same pipeline code) come from the cache. A file a stage fails on is left out
-        // (and reported), never the run.
+        // The entities are kept in memory for the API (items, persons, entities); the annotations only for this
+        // build. Texts annotated by an earlier run (same models, same pipeline code) come from the cache. A file a
+        // stage fails on is left out (and reported), never the run.
         // Entities per item come from their cache the same way (persons are still resolved across the archive).
         Path cacheFile = at.index().resolve(AnnotationCache.FILE);
         AnnotationCache cache = AnnotationCache.load(cacheFile, resources.modelsKey());
@@ -175,7 +175,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         // The answerer reads its sentences from the index as questions need them (none are held here, and the
         // annotations are not kept); it is made when first asked for, so that the index command, which asks no
         // questions, does not pay for its question grammar.
-        Memoized<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, entities, people,
+        Supplier<QuestionAnswerer> answerer = new Memoized<>(() -> new QuestionAnswerer(corpus, entities, people,
                 pipeline, resources.gazetteer(), resources.synonyms(), index, searcher, AnswerSettings.DEFAULTS));
         return new OpenArchive(corpus, pipeline, entities, people, index, searcher, answerer, resources);
     }

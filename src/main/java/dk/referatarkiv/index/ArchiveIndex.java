@@ -600,6 +600,20 @@ public final class ArchiveIndex implements Closeable {
         }
     }
 
+    /**
+     * The stored {@code fields} of the live document that holds {@code term} (an id), read without a search; empty
+     * when there is no such document or no index yet.
+     */
+    public Optional<Document> stored(Term term, Set<String> fields) throws IOException {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> {
+            int doc = LiveTerms.document(searcher.getIndexReader(), term);
+            return doc < 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(doc, fields));
+        });
+    }
+
     /** Number of documents (items and headers) visible to searchers. */
     public int documentCount() throws IOException {
         return exists() ? withSearcher(s -> s.getIndexReader().numDocs()) : 0;

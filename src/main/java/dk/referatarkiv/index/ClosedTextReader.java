@@ -1,9 +1,6 @@
 package dk.referatarkiv.index;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -25,17 +22,7 @@ public final class ClosedTextReader {
 
     /** The withheld text of the item, when it is a closed item whose file held text; empty otherwise. */
     public Optional<String> text(String meetingId, int item) throws IOException {
-        if (!index.exists()) {
-            return Optional.empty();
-        }
-        return index.withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID,
-                    ItemDocumentGenerator.documentId(meetingId, item))), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            Document stored = searcher.storedFields().document(top.scoreDocs[0].doc, ONLY_THE_TEXT);
-            return Optional.ofNullable(stored.get(Fields.CLOSED_TEXT));
-        });
+        return index.stored(new Term(Fields.ID, ItemDocumentGenerator.documentId(meetingId, item)), ONLY_THE_TEXT)
+                .map(stored -> stored.get(Fields.CLOSED_TEXT));
     }
 }

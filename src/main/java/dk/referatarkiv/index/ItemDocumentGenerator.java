@@ -28,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -141,29 +140,10 @@ public final class ItemDocumentGenerator {
     }
 
     /**
-     * Adds to {@code digest} what {@link #addEntities} indexes of {@code entities}, in the same order: the inputs of a
-     * document that other meetings can change (a person resolved otherwise). Keep the two methods in step.
-     */
-    static void digestEntities(MessageDigest digest, ItemEntities entities) {
-        if (entities == null) {
-            DocumentsHash.text(digest, "\u0000none");
-            return;
-        }
-        for (EntityType type : List.of(EntityType.PERSON, EntityType.UNIT, EntityType.BODY, EntityType.NETWORK)) {
-            DocumentsHash.text(digest, "\u0000" + type);
-            entities.values(type).forEach(value -> DocumentsHash.text(digest, value));
-        }
-        DocumentsHash.text(digest, "\u0000budget");
-        sorted(entities.budgetYears()).forEach(year -> DocumentsHash.text(digest, String.valueOf(year)));
-        DocumentsHash.text(digest, "\u0000amount");
-        entities.of(EntityType.AMOUNT).forEach(a -> DocumentsHash.text(digest, String.valueOf(((Amount) a.value()).kroner())));
-    }
-
-    /**
      * The years in order: an immutable set's order changes from one JVM to the next, and the order of a document's
-     * fields is part of its fingerprint ({@link DocumentsHash}).
+     * fields is part of its fingerprint ({@link DocumentsHash}, {@link MeetingInputs}).
      */
-    private static List<Integer> sorted(Set<Integer> years) {
+    static List<Integer> sorted(Set<Integer> years) {
         return years.stream().sorted().toList();
     }
 
@@ -211,7 +191,7 @@ public final class ItemDocumentGenerator {
      * Adds the sentences of the meeting's header as written to {@code doc}, one of the meeting's documents (made by
      * this generator): they belong to no item, so the meeting's first document carries them.
      */
-    public void addHeaderSentences(Document doc, Meeting meeting, AnnotatedText headerSource) {
+    void addHeaderSentences(Document doc, Meeting meeting, AnnotatedText headerSource) {
         SentencePreparation.Prepared prepared = prepared(() -> sentences.header(meeting, headerSource), meeting, 0);
         if (prepared == null) {
             return;

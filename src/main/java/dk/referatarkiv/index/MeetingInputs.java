@@ -12,9 +12,9 @@ import java.util.HexFormat;
  * A fingerprint of everything a meeting's Lucene documents are made from, so that an update can pass over a meeting
  * without making its documents: the meeting as parsed (every field of the record, texts included), the key of the
  * annotations (the models and the pipeline code that annotated its texts: the same texts under the same key are
- * annotated alike), the schema version, and per document what the rest of the archive decides — the resolved
- * entities the document indexes ({@link ItemDocumentGenerator#digestEntities}) and every resolved mention (which its
- * stored sentences hold, {@link SentencePreparation}), its persons' parties
+ * annotated alike), the schema version, and per document what the rest of the archive decides — every resolved
+ * entity mention and the budget years (what its search fields and its stored sentences, {@link SentencePreparation},
+ * are made of), its persons' parties
  * ({@link ItemParties#affiliated}; the parties its text names follow from the text) and a closed item's text.
  * Cheaper than the documents by far: no term is made. Equal fingerprints mean equal documents as long as the code
  * that makes documents is unchanged; a change there bumps {@link Fields#SCHEMA_VERSION}, which is part of the
@@ -35,11 +35,15 @@ final class MeetingInputs {
     /** Adds one document's archive-dependent inputs, in the order the documents are made. */
     MeetingInputs document(ItemEntities entities, Collection<Party> affiliated, String closedText) {
         DocumentsHash.text(digest, "\u0000document");
-        ItemDocumentGenerator.digestEntities(digest, entities);
-        // The stored sentences hold every resolved mention (offsets, value, label), not only the distinct values the
-        // search fields index: a mention resolved otherwise changes them while the values stay the same.
-        if (entities != null) {
+        // Every resolved mention (type, offsets, value, label), which the stored sentences hold and from which the
+        // search fields take their distinct values; and the budget years, in order (a set's order changes between
+        // JVMs).
+        if (entities == null) {
+            DocumentsHash.text(digest, "\u0000none");
+        } else {
             entities.entities().forEach(e -> DocumentsHash.text(digest, e.toString()));
+            DocumentsHash.text(digest, "\u0000budget");
+            ItemDocumentGenerator.sorted(entities.budgetYears()).forEach(y -> DocumentsHash.text(digest, String.valueOf(y)));
         }
         for (Party party : affiliated) {
             DocumentsHash.text(digest, party.label());

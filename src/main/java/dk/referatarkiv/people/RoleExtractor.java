@@ -143,8 +143,6 @@ public final class RoleExtractor {
                     roles.add(assertion(to, role, h.group(2), org, date, null, h.group(1) != null ? RoleAssertion.Status.TEMPORARY
                             : RoleAssertion.Status.CURRENT, RoleAssertion.Kind.HANDOVER, evidence));
                 }
-            }
-            if (placed) {
                 Matcher t = TAKEOVER.matcher(m.masked);
                 while (t.find()) {
                     String org = t.group(4) != null ? network(m.entity(t.group(4))) : network(m.networkBefore(t.start()));
@@ -190,8 +188,6 @@ public final class RoleExtractor {
                             String.valueOf(m.entity(a.group(2)).value()), date, null, RoleAssertion.Status.ACTING,
                             RoleAssertion.Kind.ACTING, false, evidence));
                 }
-            }
-            if (placed) {
                 Matcher l = LISTED.matcher(m.masked);
                 while (l.find()) {
                     Matcher p = PLACEHOLDER.matcher(l.group(2));

@@ -13,6 +13,7 @@ import org.apache.lucene.util.BytesRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,8 +36,6 @@ final class SentenceIndex {
     private static final long CACHED_HEAP_BYTES = 64L << 20;
     private static final int HEAP_BYTES_PER_STORED_BYTE = 16;
     private static final int CACHED_LEMMAS = 50_000;
-    private static final Set<String> ONLY_THE_SENTENCES = Set.of(Fields.SENTENCES);
-    private static final Set<String> ONLY_THE_HEADER_SENTENCES = Set.of(Fields.HEADER_SENTENCES);
     private static final SentenceCodec.Item NONE = new SentenceCodec.Item("", List.of());
 
     private final ArchiveIndex index;
@@ -82,27 +81,22 @@ final class SentenceIndex {
     private SentenceCodec.Item item(String meetingId, int item) {
         String id = ItemDocumentGenerator.documentId(meetingId, item);
         return items.get(id, key -> item == 0
-                ? read(new Term(Fields.HEADER_SENTENCES_OF, meetingId), Fields.HEADER_SENTENCES, ONLY_THE_HEADER_SENTENCES)
-                : read(new Term(Fields.ID, key), Fields.SENTENCES, ONLY_THE_SENTENCES)).item();
+                ? read(new Term(Fields.HEADER_SENTENCES_OF, meetingId), Fields.HEADER_SENTENCES)
+                : read(new Term(Fields.ID, key), Fields.SENTENCES)).item();
     }
 
-    /** The sentences stored in {@code field} of the document {@code term} finds; none when there is none. */
-    private Weighed read(Term term, String field, Set<String> fields) {
-        if (!index.exists()) {
-            return new Weighed(NONE, 1);
-        }
+    /**
+     * The sentences stored in {@code field} of the document {@code term} finds; none when there is none, or when the
+     * index was made without sentences.
+     */
+    private Weighed read(Term term, String field) {
         try {
-            return index.withSearcher(searcher -> {
-                int doc = LiveTerms.document(searcher.getIndexReader(), term);
-                if (doc < 0) {
-                    return new Weighed(NONE, 1);
-                }
-                BytesRef bytes = searcher.storedFields().document(doc, fields).getBinaryValue(field);
-                if (bytes == null) {
-                    return new Weighed(NONE, 1); // an index made without sentences: nothing to answer from
-                }
-                return new Weighed(SentenceCodec.decode(bytes.bytes, bytes.offset, bytes.length), bytes.length);
-            });
+            Optional<BytesRef> bytes = index.stored(term, Set.of(field)).map(stored -> stored.getBinaryValue(field));
+            if (bytes.isEmpty()) {
+                return new Weighed(NONE, 1);
+            }
+            BytesRef stored = bytes.get();
+            return new Weighed(SentenceCodec.decode(stored.bytes, stored.offset, stored.length), stored.length);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the sentences of " + term.text(), e);
         }
