@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ServerRun {
 
     private static final Pattern RUNNING = Pattern.compile("running on http://(?:\\[[^]]+]|[^:/\\s]+):(\\d+)/");
-    private static final Pattern STARTUP_WORK = Pattern.compile("^annotated .*$");
+    private static final Pattern STARTUP_WORK = Pattern.compile("^(annotated|read the analysis) .*$");
 
     /** What to run against the server. */
     public record Load(List<String> searchQueries, int warmup, int requests, List<String> questions, int askWarmup,

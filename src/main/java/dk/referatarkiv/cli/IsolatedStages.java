@@ -14,6 +14,7 @@ import dk.referatarkiv.people.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,8 +33,12 @@ final class IsolatedStages {
 
     private static final Logger LOG = LoggerFactory.getLogger(IsolatedStages.class);
 
-    /** The archive's analysed parts, without the meetings a stage failed on; {@code corpus} reports those. */
-    record Result(Corpus corpus, AnnotatedCorpus annotated, CorpusEntities entities, People people) {
+    /**
+     * The archive's analysed parts, without the meetings a stage failed on; {@code corpus} reports those, and
+     * {@code failures} gives each one's reason by meeting id (what the corpus as loaded was given to report them).
+     */
+    record Result(Corpus corpus, Map<String, String> failures, AnnotatedCorpus annotated, CorpusEntities entities,
+                  People people) {
     }
 
     /** Entity extraction that reports the meetings it fails on. */
@@ -137,6 +142,7 @@ final class IsolatedStages {
     }
 
     private Result result(AnnotatedCorpus annotated, CorpusEntities entities, People people) {
-        return new Result(loaded.withFailures(failures), annotated, entities, people);
+        return new Result(loaded.withFailures(failures), Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
+                annotated, entities, people);
     }
 }

@@ -18,6 +18,7 @@ import dk.referatarkiv.ingest.CorpusLoader;
 import dk.referatarkiv.ingest.FileReport;
 import dk.referatarkiv.ingest.IngestProblem;
 import dk.referatarkiv.ingest.ParseCache;
+import dk.referatarkiv.internal.CodeIdentity;
 import dk.referatarkiv.internal.Memoized;
 import dk.referatarkiv.nlp.AnnotationCache;
 import dk.referatarkiv.nlp.DanishPipeline;
@@ -34,6 +35,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -54,9 +56,12 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     public record Locations(Path corpus, Path index, Path models) {
     }
 
-    /** What an opened archive keeps to read its corpus again: where things are, and the loaded models. */
+    /**
+     * What an opened archive keeps to read its corpus again: where things are, the loaded models, and which build of
+     * the program this is (empty when that cannot be told; then no stored analysis is trusted).
+     */
     public record Resources(Locations at, NlpModels models, OrganisationGazetteer gazetteer, Synonyms synonyms,
-                            String modelsKey) {
+                            String modelsKey, Optional<String> code) {
     }
 
     /**
@@ -82,7 +87,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
-                AnnotationCache.key(at.models()));
+                AnnotationCache.key(at.models()), CodeIdentity.of(OpenArchive.class));
         // Each item's sentences are prepared for the question answerer as it is indexed, and stored with it.
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline), new SentencePreparer());
         try {
@@ -133,6 +138,25 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline, ArchiveIndex index,
                                      Resources resources, PrintStream out, long start) throws IOException {
         Locations at = resources.at();
+        Path snapshotFile = at.index().resolve(AnalysisSnapshot.FILE);
+        Optional<String> snapshotKey = AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code());
+        // With the index current, the analysis its build stored is this corpus's: nothing is read or computed again.
+        long snapshotStart = System.nanoTime();
+        Optional<AnalysisSnapshot.Analysis> stored = write != Write.NONE ? Optional.empty()
+                : snapshotKey.flatMap(key -> AnalysisSnapshot.load(snapshotFile, key));
+        if (stored.isPresent()) {
+            AnalysisSnapshot.Analysis analysis = stored.get();
+            // one line, starting "read the analysis", which bench scale quotes as the server's start-up work
+            out.printf("read the analysis of the last build in %d ms, read the corpus in %d ms (%d files from the parse "
+                            + "cache, %d parsed) (models loaded in %d ms)%n",
+                    (System.nanoTime() - snapshotStart) / 1_000_000, read.millis(), read.cache().hits(),
+                    read.cache().misses(), resources.models().loadMillis());
+            Corpus corpus = loaded.withFailures(analysis.failures());
+            out.printf("index in %s is current: %d meetings, %d items%n", at.index(), corpus.meetings().size(),
+                    corpus.itemCount());
+            saveQuietly(read.cache()::unchanged, read.cache()::save, at.index().resolve(ParseCache.FILE));
+            return served(corpus, analysis.entities(), analysis.people(), pipeline, index, resources);
+        }
         // The entities are kept in memory for the API (items, persons, entities); the annotations only for this
         // build. Texts annotated by an earlier run (same models, same pipeline code) come from the cache. A file a
         // stage fails on is left out (and reported), never the run.
@@ -168,9 +192,16 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         saveQuietly(cache::unchanged, cache::save, cacheFile);
         saveQuietly(parseCache::unchanged, parseCache::save, at.index().resolve(ParseCache.FILE));
         saveQuietly(entityCache::unchanged, entityCache::save, entityCacheFile);
-        Corpus corpus = analysed.corpus();
-        CorpusEntities entities = analysed.entities();
-        People people = analysed.people();
+        IsolatedStages.Result result = analysed;
+        snapshotKey.ifPresent(key -> saveQuietly(() -> false,
+                file -> AnalysisSnapshot.save(file, key, result.failures(), result.entities(), result.people()),
+                snapshotFile));
+        return served(analysed.corpus(), analysed.entities(), analysed.people(), pipeline, index, resources);
+    }
+
+    /** The archive that serves this analysis of the corpus from the index. */
+    private static OpenArchive served(Corpus corpus, CorpusEntities entities, People people, DanishPipeline pipeline,
+                                      ArchiveIndex index, Resources resources) {
         ArchiveSearcher searcher = new ArchiveSearcher(index, facetLabels(entities));
         // The answerer reads its sentences from the index as questions need them (none are held here, and the
         // annotations are not kept); it is made when first asked for, so that the index command, which asks no

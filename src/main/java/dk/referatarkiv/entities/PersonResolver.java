@@ -5,6 +5,7 @@ import dk.referatarkiv.internal.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,7 +55,8 @@ public final class PersonResolver {
     private final List<Person> persons;
 
     private PersonResolver(Map<String, Person> byScopedName) {
-        this.byScopedName = Map.copyOf(byScopedName);
+        // in the order given, which decides the order of persons(): a restored resolver must list them alike
+        this.byScopedName = Collections.unmodifiableMap(new LinkedHashMap<>(byScopedName));
         Map<String, List<Person>> names = new HashMap<>();
         Map<String, Person> ids = new LinkedHashMap<>();
         byScopedName.forEach((key, person) -> {
@@ -68,6 +70,19 @@ public final class PersonResolver {
         this.byName = Map.copyOf(names);
         this.byId = Map.copyOf(ids);
         this.persons = List.copyOf(ids.values());
+    }
+
+    /**
+     * The identities of a resolver that {@link #byScopedName()} was taken from: its lookups and its list of persons
+     * are made from that map alone.
+     */
+    static PersonResolver restore(Map<String, Person> byScopedName) {
+        return new PersonResolver(byScopedName);
+    }
+
+    /** Every person by municipality and name, under the keys the lookups use, in the order they were made. */
+    Map<String, Person> byScopedName() {
+        return byScopedName;
     }
 
     /** Builds the identities from every full name seen in the archive, with the municipality of its minutes. */

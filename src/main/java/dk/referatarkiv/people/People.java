@@ -34,7 +34,24 @@ public final class People {
     public record Mention(String personId, Evidence evidence) {
     }
 
+    /**
+     * What the meetings say of persons, before it is combined across the archive: the role assertions (persons named
+     * or inferred, terms not yet closed), the participant lists' attendances, the activities in archive order and
+     * the mentions newest first. The people of an archive are a function of these and the persons alone, so they are
+     * what an archive stores to serve its people without reading the minutes again.
+     */
+    public record Readings(List<RoleAssertion> assertions, List<Attendance> attendances, List<Activity> activities,
+                           List<Mention> mentions) {
+        public Readings {
+            assertions = List.copyOf(assertions);
+            attendances = List.copyOf(attendances);
+            activities = List.copyOf(activities);
+            mentions = List.copyOf(mentions);
+        }
+    }
+
     private final PersonResolver persons;
+    private final Readings readings;
     private final RoleTimeline timeline;
     private final Memberships memberships;
     private final Map<String, List<Activity>> activities;
@@ -42,18 +59,19 @@ public final class People {
     /** Everyone, by name (persons with the same name in the resolver's order). */
     private final List<PersonResolver.Person> byName;
 
-    /**
-     * @param activities every activity, in archive order
-     * @param mentions   every mention, newest first
-     */
-    People(PersonResolver persons, RoleTimeline timeline, Memberships memberships, List<Activity> activities,
-           List<Mention> mentions) {
+    private People(PersonResolver persons, Readings readings) {
         this.persons = persons;
-        this.timeline = timeline;
-        this.memberships = memberships;
-        this.activities = byPerson(activities, Activity::personId);
-        this.mentions = byPerson(mentions, Mention::personId);
+        this.readings = readings;
+        this.timeline = new RoleTimeline(readings.assertions());
+        this.memberships = Memberships.build(readings.attendances());
+        this.activities = byPerson(readings.activities(), Activity::personId);
+        this.mentions = byPerson(readings.mentions(), Mention::personId);
         this.byName = persons.persons().stream().sorted(Comparator.comparing(PersonResolver.Person::name)).toList();
+    }
+
+    /** The people of an archive whose persons and readings are these (as {@link #build} made them). */
+    public static People of(PersonResolver persons, Readings readings) {
+        return new People(persons, readings);
     }
 
     /** Groups a list by person, each group in the order of the list. */
@@ -114,8 +132,7 @@ public final class People {
                     : known.soleHolder(a.role(), a.organisation(), a.validFrom());
             all.add(holder.map(h -> a.withPerson(h.personId(), h.personName(), true)).orElse(a));
         }
-        return new People(entities.persons(), new RoleTimeline(all), Memberships.build(attendances),
-                extraction.activities(), mentions);
+        return new People(entities.persons(), new Readings(all, attendances, extraction.activities(), mentions));
     }
 
     /** What one meeting says of persons. */
@@ -168,6 +185,11 @@ public final class People {
 
     public PersonResolver persons() {
         return persons;
+    }
+
+    /** What the people were made of (see {@link Readings}). */
+    public Readings readings() {
+        return readings;
     }
 
     public RoleTimeline timeline() {

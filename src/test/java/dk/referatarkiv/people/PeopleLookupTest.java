@@ -44,12 +44,13 @@ class PeopleLookupTest {
             activities.add(new Activity(ids[i], ids[i], i % 2 == 0 ? "præsentere" : "orientere", e));
             mentions.add(new People.Mention(ids[i], e));
         }
-        timeline = new RoleTimeline(List.of(
+        List<RoleAssertion> assertions = List.of(
                 role("henrik-harder", "kommunaldirektør", NOV, null, RoleAssertion.Status.CURRENT),
                 role("anne-arvel", "referenceleder", MAY, null, RoleAssertion.Status.CURRENT),
                 role("anne-arvel", "afdelingschef", null, MAY, RoleAssertion.Status.FORMER),
-                role("henrik-harder", "kommunaldirektør", MAY, null, RoleAssertion.Status.CURRENT)));
-        people = new People(persons, timeline, Memberships.build(List.of()), activities, mentions);
+                role("henrik-harder", "kommunaldirektør", MAY, null, RoleAssertion.Status.CURRENT));
+        timeline = new RoleTimeline(assertions);
+        people = People.of(persons, new People.Readings(assertions, List.of(), activities, mentions));
     }
 
     @Test
