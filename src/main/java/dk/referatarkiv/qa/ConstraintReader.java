@@ -27,7 +27,6 @@ final class ConstraintReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}§][\\p{L}\\p{N}.\\-]*");
     /** What {@link #key} drops; compiled once, since a question compares its keys with every meeting's. */
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** The endings by which a body's name and its definite or genitive form differ ("Byråd" ~ "Byrådet"). */
     static final Set<String> BODY_ENDINGS = Set.of("", "et", "en", "n", "e");
     /** "pkt. 38", "punkt 15", "punkterne 14 og 18", "punkterne 12-15", "sag nr. 4", "dagsordenens punkt 15". */
@@ -191,8 +190,30 @@ final class ConstraintReader {
         return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
+    /**
+     * The text in lower case with {@code &} as "og" and only its letters and digits ({@code \p{L}}, {@code \p{N}})
+     * kept: "Børne- & Ungeudvalget" is "børneogungeudvalget". One pass: every meeting's body and municipality, and
+     * every capitalised word of minutes that do not state their municipality, are keyed at start-up.
+     */
     static String key(String text) {
-        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT).replace("&", "og")).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '&') {
+                key.append("og");
+            } else if (Character.isLetter(c) || isNumber(c)) {
+                key.appendCodePoint(c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static List<int[]> words(String text) {

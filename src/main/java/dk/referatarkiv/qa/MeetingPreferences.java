@@ -19,8 +19,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How well each meeting of the archive fits the constraints a question names: municipality, body and meeting date
@@ -31,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class MeetingPreferences {
 
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
     private static final double MUNICIPALITY = 1;
     private static final double BODY = 1;
     private static final double DATE = 2;
@@ -59,14 +57,13 @@ final class MeetingPreferences {
     MeetingPreferences(Corpus corpus) {
         Map<String, Meeting> byId = new HashMap<>();
         Map<String, Keys> k = new HashMap<>();
-        Map<String, Set<String>> w = new HashMap<>();
         for (Meeting m : corpus.meetings()) {
             byId.put(m.id(), m);
             k.put(m.id(), new Keys(ConstraintReader.key(m.municipality()), ConstraintReader.key(m.body())));
-            if (m.municipality().isEmpty()) {
-                w.put(m.id(), capitalisedWords(m));
-            }
         }
+        // Reading the words is a pass over the whole text of every such meeting: in parallel (meetings are independent).
+        Map<String, Set<String>> w = corpus.meetings().parallelStream().filter(m -> m.municipality().isEmpty())
+                .collect(Collectors.toMap(Meeting::id, MeetingPreferences::capitalisedWords, (a, b) -> b));
         this.meetings = Map.copyOf(byId);
         this.keys = Map.copyOf(k);
         this.words = Map.copyOf(w);
@@ -263,23 +260,52 @@ final class MeetingPreferences {
 
     private static Set<String> capitalisedWords(Meeting m) {
         Set<String> out = new HashSet<>();
-        StringBuilder text = new StringBuilder(m.body()).append('\n');
-        m.headerLines().forEach(l -> text.append(l.text()).append('\n'));
+        // a word never runs from one line or section into the next, so each is read where it is, uncopied
+        capitalisedWords(m.body(), out);
+        m.headerLines().forEach(l -> capitalisedWords(l.text(), out));
         for (AgendaItem item : m.items()) {
-            text.append(item.rawTitle()).append('\n');
+            capitalisedWords(item.rawTitle(), out);
             for (Section s : item.sections()) {
-                text.append(s.text()).append('\n');
-            }
-        }
-        Matcher matcher = CAPITALISED.matcher(text);
-        while (matcher.find()) {
-            String k = ConstraintReader.key(matcher.group());
-            out.add(k);
-            if (k.length() > 4 && k.endsWith("s")) {
-                out.add(k.substring(0, k.length() - 1));
+                capitalisedWords(s.text(), out);
             }
         }
         return out;
+    }
+
+    /**
+     * Adds the key of every capitalised word of the text (an upper-case letter and one or more letters or hyphens,
+     * as {@code \p{Lu}[\p{L}-]+} finds them), and of a word of more than four letters ending in s also without it:
+     * "Vesthimmerlands" gives "vesthimmerland". Read by hand, not by a regular expression: at start-up it passes over
+     * the whole text of every meeting that does not state its municipality.
+     */
+    static void capitalisedWords(String text, Set<String> out) {
+        if (text == null) {
+            return;
+        }
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int first = text.codePointAt(i);
+            int end = i + Character.charCount(first);
+            if (Character.getType(first) == Character.UPPERCASE_LETTER) {
+                int wordEnd = end;
+                while (wordEnd < n) {
+                    int c = text.codePointAt(wordEnd);
+                    if (!Character.isLetter(c) && c != '-') {
+                        break;
+                    }
+                    wordEnd += Character.charCount(c);
+                }
+                if (wordEnd > end) {
+                    String k = ConstraintReader.key(text.substring(i, wordEnd));
+                    out.add(k);
+                    if (k.length() > 4 && k.endsWith("s")) {
+                        out.add(k.substring(0, k.length() - 1));
+                    }
+                    end = wordEnd;
+                }
+            }
+            i = end;
+        }
     }
 
 }

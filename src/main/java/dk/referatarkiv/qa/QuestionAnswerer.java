@@ -68,7 +68,8 @@ public final class QuestionAnswerer {
         this.settings = settings;
         this.sentenceIndex = new SentenceIndex(index);
         Set<String> knownRoles = people.timeline().all().stream().map(RoleAssertion::role).collect(Collectors.toSet());
-        Set<String> networks = entities.items().values().stream().flatMap(i -> i.values(EntityType.NETWORK).stream())
+        Set<String> networks = entities.items().values().stream().flatMap(i -> i.entities().stream())
+                .filter(e -> e.type() == EntityType.NETWORK).map(e -> String.valueOf(e.value()))
                 .collect(Collectors.toSet());
         Set<String> bodies = corpus.meetings().stream().map(m -> m.body()).filter(b -> !b.isEmpty()).collect(Collectors.toSet());
         this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, bodies, gazetteer,

@@ -1,0 +1,73 @@
+package dk.referatarkiv.qa;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The keys that match a question's municipality and body to a meeting's, and the capitalised words of minutes that do
+ * not state their municipality: read in one pass, and agreeing with the rules as regular expressions on any text.
+ */
+class TextKeysTest {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+    private static final String ALPHABET = "aAbBzZ09æøåÆØÅéÉüÜ -_.,/&()\u0301\u0308\t\n§ßİıⅫ½Ǆǅ";
+
+    private static String keyByTheRule(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(text.toLowerCase(Locale.ROOT).replace("&", "og")).replaceAll("");
+    }
+
+    private static Set<String> wordsByTheRule(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String k = keyByTheRule(m.group());
+            out.add(k);
+            if (k.length() > 4 && k.endsWith("s")) {
+                out.add(k.substring(0, k.length() - 1));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        MeetingPreferences.capitalisedWords(text, out);
+        return out;
+    }
+
+    @Test
+    void keysOfBodiesAndMunicipalities() {
+        assertEquals("børneogungeudvalget", ConstraintReader.key("Børne- & Ungeudvalget"));
+        assertEquals("vesthimmerlandskommune", ConstraintReader.key("Vesthimmerlands Kommune"));
+        assertEquals("", ConstraintReader.key(" - "));
+        assertEquals(Set.of("vesthimmerlands", "vesthimmerland", "kommune", "byrådet"),
+                words("Vesthimmerlands Kommune, referat af Byrådet den 3. maj"));
+    }
+
+    @Test
+    void agreeWithTheRulesOnAnyText() {
+        for (String s : List.of("Ærø-Kommune", "İstanbul", "ǅemal", "Ⅻ Ab", "A", "AB-", "x\uD835\uDC00b", "Øens Borgere")) {
+            assertEquals(keyByTheRule(s), ConstraintReader.key(s), s);
+            assertEquals(wordsByTheRule(s), words(s), s);
+        }
+        Random random = new Random(12);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(16); i > 0; i--) {
+                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            assertEquals(keyByTheRule(s.toString()), ConstraintReader.key(s.toString()), s.toString());
+            assertEquals(wordsByTheRule(s.toString()), words(s.toString()), s.toString());
+        }
+    }
+}
