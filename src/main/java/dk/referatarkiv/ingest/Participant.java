@@ -28,12 +28,32 @@ public record Participant(String name, String role, String party, Presence prese
     }
 
     public Participant {
-        // a list's full stop is not part of the last name ("… Tuncay Yilmaz."), an initial's is ("Poul E.")
-        name = name.strip().replaceFirst("(?<=\\p{L}{3})\\.$", "");
+        name = withoutListStop(name.strip());
         role = role == null ? "" : role.strip();
         party = party == null ? "" : party.strip();
         presence = presence == null ? Presence.PRESENT : presence;
         note = note == null ? "" : note.strip();
+    }
+
+    /**
+     * The name without a full stop after three letters or more: a list's full stop is not part of the last name
+     * ("… Tuncay Yilmaz."), an initial's is ("Poul E."). Read by hand: every participant of every meeting read
+     * from the parse cache at start-up passes here.
+     */
+    private static String withoutListStop(String name) {
+        int stop = name.length() - 1;
+        if (stop < 0 || name.charAt(stop) != '.') {
+            return name;
+        }
+        int letters = 0;
+        for (int i = stop; letters < 3 && i > 0; letters++) {
+            int c = name.codePointBefore(i);
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return letters == 3 ? name.substring(0, stop) : name;
     }
 
     /** A participant present with a role (or party) as written. */
