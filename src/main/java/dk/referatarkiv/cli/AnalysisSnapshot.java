@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The archive-wide analysis of the last build, stored beside the index so that a start with a current index does not
@@ -38,6 +39,10 @@ final class AnalysisSnapshot {
 
     /** What the snapshot gives back; {@code failures} by meeting id, as {@link IsolatedStages.Result} has them. */
     record Analysis(Map<String, String> failures, CorpusEntities entities, People people) {
+    }
+
+    /** An analysis with the key it was stored under. */
+    record Stored(String key, Analysis analysis) {
     }
 
     private AnalysisSnapshot() {
@@ -68,11 +73,28 @@ final class AnalysisSnapshot {
 
     /** The analysis stored under {@code key}; empty when there is none, another key's, or a damaged one. */
     static Optional<Analysis> load(Path file, String key) {
+        return read(file, key::equals).map(Stored::analysis);
+    }
+
+    /**
+     * The analysis stored in the file, whatever its key, for a caller that learns the key it wants only later (a
+     * start reads it while it reads the corpus, whose fingerprint is part of the key); empty when there is none or a
+     * damaged one.
+     */
+    static Optional<Stored> read(Path file) {
+        return read(file, key -> true);
+    }
+
+    private static Optional<Stored> read(Path file, Predicate<String> wanted) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = CacheFiles.open(file)) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT || !CacheFiles.readString(in).equals(key)) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            String key = CacheFiles.readString(in);
+            if (!wanted.test(key)) {
                 return Optional.empty();
             }
             CacheFiles.StringsIn strings = new CacheFiles.StringsIn();
@@ -86,7 +108,7 @@ final class AnalysisSnapshot {
             if (in.read() != -1) {
                 throw new IOException("data after the end");
             }
-            return Optional.of(new Analysis(failures, entities, people));
+            return Optional.of(new Stored(key, new Analysis(failures, entities, people)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("the stored analysis {} is unreadable ({}); it is computed again", file, e.toString());
             return Optional.empty();

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -79,10 +80,13 @@ public final class CorpusLoader {
             for (Path file : files.subList(from, Math.min(files.size(), from + BATCH))) {
                 batch.add(read(file, directory.relativize(file).toString(), fingerprint));
             }
-            List<ParsedFile> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
-            for (ParsedFile p : parsed) {
-                FileReport report = keep(p, meetings, fileOfMeeting, closedTexts);
-                report.problems().forEach(problem -> LOG.warn("{}", problem));
+            List<Parsed> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
+            for (Parsed p : parsed) {
+                FileReport report = keep(p.file(), meetings, fileOfMeeting, closedTexts);
+                if (p.now()) {
+                    // a file from the cache had its warnings logged when it was parsed; they stay in its report
+                    report.problems().forEach(problem -> LOG.warn("{}", problem));
+                }
                 reports.add(report);
             }
         }
@@ -153,13 +157,22 @@ public final class CorpusLoader {
         }
     }
 
+    /** A file parsed; {@code now} when by this run, not taken from the cache. */
+    private record Parsed(ParsedFile file, boolean now) {
+    }
+
     /** A file read, from the cache when its bytes and settings are unchanged. */
-    private ParsedFile parse(Read read, CorpusSettings settings, ParseCache cache) {
+    private Parsed parse(Read read, CorpusSettings settings, ParseCache cache) {
         if (read.skipped() != null) {
-            return ParsedFile.skipped(read.skipped());
+            return new Parsed(ParsedFile.skipped(read.skipped()), true);
         }
         String municipality = settings.municipality(read.file());
-        return cache.through(read.name(), read.bytes(), municipality, () -> parse(read, municipality));
+        AtomicBoolean now = new AtomicBoolean();
+        ParsedFile file = cache.through(read.name(), read.bytes(), municipality, () -> {
+            now.set(true);
+            return parse(read, municipality);
+        });
+        return new Parsed(file, now.get());
     }
 
     /** A file decoded and parsed, or the report of why not, or the error the parser threw (rethrown in order). */
