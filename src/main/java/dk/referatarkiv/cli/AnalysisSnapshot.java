@@ -23,9 +23,10 @@ import java.util.function.Predicate;
  * read the minutes' annotations again: the meetings a stage left out (with the reason), the entities with persons
  * resolved across the archive, and what the meetings say of persons, from which the people are made (timeline and
  * memberships are rebuilt from those in well under a second). Written after every build that computed the analysis;
- * read only under the key it was written with: the corpus's fingerprint, the models and the build of the program
- * (see {@code CodeIdentity}), so it is exactly what this program would compute from this corpus. Anything else,
- * or a damaged file, and the analysis is computed as before. Stateless.
+ * read only under the key it was written with: the corpus's fingerprint, the models, the build of the program (see
+ * {@code CodeIdentity}) and the commit of the index it was written after, so it is exactly what this program computed
+ * from this corpus for this index. Anything else, or a damaged file, and the analysis is computed as before.
+ * Stateless.
  */
 final class AnalysisSnapshot {
 
@@ -48,9 +49,12 @@ final class AnalysisSnapshot {
     private AnalysisSnapshot() {
     }
 
-    /** The key of an analysis of the corpus with this fingerprint, by these models, by the running program. */
-    static Optional<String> key(String corpusFingerprint, String modelsKey, Optional<String> code) {
-        return code.map(c -> corpusFingerprint + "|" + modelsKey + "|" + c);
+    /**
+     * The key of an analysis of the corpus with this fingerprint, by these models, by the running program, stored
+     * with this commit of the index (whose build decided which meetings it left out).
+     */
+    static Optional<String> key(String corpusFingerprint, String modelsKey, Optional<String> code, String indexCommit) {
+        return code.map(c -> corpusFingerprint + "|" + modelsKey + "|" + c + "|" + indexCommit);
     }
 
     /** Writes the analysis under {@code key}, replacing the file in one move. */

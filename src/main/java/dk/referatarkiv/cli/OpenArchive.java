@@ -161,7 +161,8 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             throws IOException {
         Locations at = resources.at();
         Path snapshotFile = at.index().resolve(AnalysisSnapshot.FILE);
-        Optional<String> snapshotKey = AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code());
+        Optional<String> snapshotKey = AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code(),
+                index.commitId());
         // With the index current, the analysis its build stored is this corpus's: nothing is read or computed again.
         long waitStart = System.nanoTime();
         Optional<AnalysisSnapshot.Analysis> current = write != Write.NONE || snapshotKey.isEmpty() ? Optional.empty()
@@ -215,9 +216,11 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         saveQuietly(parseCache::unchanged, parseCache::save, at.index().resolve(ParseCache.FILE));
         saveQuietly(entityCache::unchanged, entityCache::save, entityCacheFile);
         IsolatedStages.Result result = analysed;
-        snapshotKey.ifPresent(key -> saveQuietly(() -> false,
-                file -> AnalysisSnapshot.save(file, key, result.failures(), result.entities(), result.people()),
-                snapshotFile));
+        // under the key of the commit just made, when the build wrote one
+        AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code(), index.commitId())
+                .ifPresent(key -> saveQuietly(() -> false,
+                        file -> AnalysisSnapshot.save(file, key, result.failures(), result.entities(), result.people()),
+                        snapshotFile));
         return served(analysed.corpus(), analysed.entities(), analysed.people(), pipeline, index, resources);
     }
 

@@ -182,6 +182,19 @@ public final class ArchiveIndex implements Closeable {
         return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
+    /**
+     * What tells the last commit from every other of this index: its generation and the time it was built (a
+     * directory emptied and built again starts its generations anew); empty when there is no index. Files kept beside
+     * the index that hold what a build computed are keyed by it, so that they never outlive the build.
+     */
+    public String commitId() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return "";
+        }
+        SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
+        return latest.getGeneration() + "@" + latest.getUserData().getOrDefault("builtAt", "");
+    }
+
     /** Told after each meeting's documents are written: for progress, and for tests that stop a build midway. */
     @FunctionalInterface
     public interface BuildListener {

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The stored analysis reads back as what was written (entities, persons in their order, people and the views made
- * from them, the meetings left out), and only under its own key: another corpus, other models or another build of the
- * program, a damaged or missing file, and there is nothing to read.
+ * from them, the meetings left out), and only under its own key: another corpus, other models, another build of the
+ * program or another commit of the index, a damaged or missing file, and there is nothing to read.
  */
 class AnalysisSnapshotTest {
 
@@ -72,13 +72,14 @@ class AnalysisSnapshotTest {
     }
 
     @Test
-    void theKeyNamesCorpusModelsAndProgram() {
-        Optional<String> key = AnalysisSnapshot.key("corpus", "models", Optional.of("code"));
+    void theKeyNamesCorpusModelsProgramAndIndexCommit() {
+        Optional<String> key = AnalysisSnapshot.key("corpus", "models", Optional.of("code"), "7@t");
         assertTrue(key.isPresent());
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus2", "models", Optional.of("code"))));
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models2", Optional.of("code"))));
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models", Optional.of("code2"))));
-        assertEquals(Optional.empty(), AnalysisSnapshot.key("corpus", "models", Optional.empty()),
+        assertFalse(key.equals(AnalysisSnapshot.key("corpus2", "models", Optional.of("code"), "7@t")));
+        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models2", Optional.of("code"), "7@t")));
+        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models", Optional.of("code2"), "7@t")));
+        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models", Optional.of("code"), "8@u")));
+        assertEquals(Optional.empty(), AnalysisSnapshot.key("corpus", "models", Optional.empty(), "7@t"),
                 "a program that cannot tell its build trusts no stored analysis");
     }
 }

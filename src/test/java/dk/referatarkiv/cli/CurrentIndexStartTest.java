@@ -63,6 +63,17 @@ class CurrentIndexStartTest {
         assertTrue(third.contains(" from the entity cache, 0 extracted)"), third);
         assertTrue(third.contains("is current"), third);
         assertTrue(Files.isRegularFile(at.index().resolve(AnalysisSnapshot.FILE)));
+
+        // A rebuild is a new commit: the analysis is stored again under it, and the next start reads that one.
+        String before = AnalysisSnapshot.read(at.index().resolve(AnalysisSnapshot.FILE)).orElseThrow().key();
+        try (OpenArchive rebuilt = OpenArchive.open(at, true, new PrintStream(new ByteArrayOutputStream()))) {
+            assertTrue(rebuilt.index().exists());
+        }
+        String after = AnalysisSnapshot.read(at.index().resolve(AnalysisSnapshot.FILE)).orElseThrow().key();
+        assertFalse(before.equals(after), "the key names the index commit");
+        ByteArrayOutputStream fourthOut = new ByteArrayOutputStream();
+        assertEquals(first, served(at, fourthOut));
+        assertTrue(fourthOut.toString(StandardCharsets.UTF_8).contains("read the analysis of the last build"));
     }
 
     @Test
