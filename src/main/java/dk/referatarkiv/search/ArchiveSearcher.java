@@ -5,6 +5,7 @@ import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.index.ItemDocumentGenerator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -80,11 +81,11 @@ public final class ArchiveSearcher {
         }
         return index.withSearcher(searcher -> {
             Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
-            TopDocs top = searcher.search(query.get(), request.page() * request.size(), sort, true);
+            TopDocs top = searcher.search(query.get(), request.page() * request.size(), sort, scoresAfter(sort));
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""), hit.score));
+                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""), score(hit)));
             }
             return hits;
         });
@@ -116,12 +117,12 @@ public final class ArchiveSearcher {
         }
         return index.withSearcher(searcher -> {
             Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
-            TopDocs top = searcher.search(query.get(), limit, sort, true);
+            TopDocs top = searcher.search(query.get(), limit, sort, scoresAfter(sort));
             long total = searcher.count(query.get());
             out.start(total, top.scoreDocs.length);
             SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
             for (ScoreDoc hit : top.scoreDocs) {
-                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, hit.score));
+                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, score(hit)));
             }
             return total;
         });
@@ -133,7 +134,7 @@ public final class ArchiveSearcher {
         // One pass over the matches gives the top hits, the facet counts and the exact total (the facet collector
         // sees every match), instead of a search, a count and a facet search.
         FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, window, sort, true, new FacetsCollectorManager());
+                FacetsCollectorManager.search(searcher, query, window, sort, scoresAfter(sort), new FacetsCollectorManager());
         TopDocs top = result.topDocs();
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
@@ -145,12 +146,27 @@ public final class ArchiveSearcher {
         List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(docs.get(i), highlighted.get(i), page[i].score));
+            hits.add(hit(docs.get(i), highlighted.get(i), score(page[i])));
         }
         String suggestion = total == 0 && !request.text().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
         return new SearchResult(total, elapsedMs(start), request.page(), request.size(), hits,
                 facets.count(searcher.getIndexReader(), result.facetsCollector()), suggestion);
+    }
+
+    /**
+     * Whether the hits' scores must be computed after a search with this sort. A relevance sort's first value is the
+     * score, so those hits have theirs ({@link #score}); asking Lucene for scores anyway makes it build the query's
+     * weight a second time and score the top hits again (a fifth of a question's searching at 10^5 items).
+     */
+    private static boolean scoresAfter(Sort sort) {
+        return sort != BY_RELEVANCE;
+    }
+
+    /** A hit's score: computed after the search, or its relevance sort value. */
+    private static float score(ScoreDoc hit) {
+        return hit instanceof FieldDoc sorted && sorted.fields.length > 0 && sorted.fields[0] instanceof Float score
+                ? score : hit.score;
     }
 
     /**

@@ -61,6 +61,32 @@ class ArchiveSearcherTest {
         assertTrue(hit.snippet().length() < 700, hit.snippet());
     }
 
+    /**
+     * A relevance search takes each hit's score from its sort values instead of scoring the top hits again; a search by
+     * date still scores them after. Both must give every item the same score, and the hits and answers the same.
+     */
+    @Test
+    void aHitsScoreIsTheSameSortedByRelevanceOrByDate() throws IOException {
+        for (String q : List.of("budget 2025", "netværk", "Henrik Harder", "sundhedspuljen besparelse", "chefforum")) {
+            java.util.Map<String, Float> byRelevance = new java.util.HashMap<>();
+            List<SearchHit> relevant = searcher.search(SearchRequest.of(q, 100)).hits();
+            for (int i = 0; i < relevant.size(); i++) {
+                SearchHit hit = relevant.get(i);
+                assertTrue(hit.score() > 0, q + ": " + hit);
+                assertTrue(i == 0 || relevant.get(i - 1).score() >= hit.score(), q + ": not in score order at " + i);
+                byRelevance.put(hit.meetingId() + "#" + hit.item(), hit.score());
+            }
+            assertEquals(relevant.stream().map(SearchHit::score).toList(),
+                    searcher.find(SearchRequest.of(q, 100)).stream().map(SearchHit::score).toList(), q);
+            List<SearchHit> byDate = searcher.search(new SearchRequest(q, null, null, null, EntityFilters.NONE, 1, 100,
+                    SortOrder.DATE)).hits();
+            assertEquals(byRelevance.size(), byDate.size(), q);
+            for (SearchHit hit : byDate) {
+                assertEquals(byRelevance.get(hit.meetingId() + "#" + hit.item()), hit.score(), q + ": " + hit);
+            }
+        }
+    }
+
     @Test
     void meetingHeaderIsItemZero() throws IOException {
         SearchHit hit = search("Henrik Harder").hits().get(0);
