@@ -107,7 +107,14 @@ final class IsolatedStages {
         People people = stages.people().build(annotated, entities, sink);
         Set<String> byPeople = new HashSet<>(failures.keySet());
         byPeople.removeAll(before);
-        return result(annotated.without(byPeople), entities.without(byPeople), people);
+        if (byPeople.isEmpty()) {
+            return result(annotated, entities, people);
+        }
+        // Without those meetings persons are resolved again; people are read again with those persons, so that the
+        // people of the result and its entities know the same persons.
+        annotated = annotated.without(byPeople);
+        entities = entities.without(byPeople);
+        return result(annotated, entities, stages.people().build(annotated, entities, sink));
     }
 
     /**

@@ -36,7 +36,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -80,10 +79,15 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     public static OpenArchive open(Locations at, boolean forceRebuild, boolean replaceOther, PrintStream out)
             throws IOException {
         long start = System.nanoTime();
-        // The analysis the last build stored is read while the corpus is (the two take as long at 10^5 items); whether
-        // it is this corpus's is known after, from its key.
-        Supplier<Optional<AnalysisSnapshot.Stored>> stored = forceRebuild ? Optional::empty
-                : inBackground(() -> AnalysisSnapshot.read(at.index().resolve(AnalysisSnapshot.FILE)));
+        // The analysis the last build stored is read while the corpus is (the two take as long at 10^5 items), when
+        // it was made by this program with these models after the index's last commit; whether it is this corpus's
+        // is known after the corpus is read.
+        String modelsKey = AnnotationCache.key(at.models());
+        Optional<String> code = CodeIdentity.of(OpenArchive.class);
+        AnalysisSnapshot.Pending stored = forceRebuild ? AnalysisSnapshot.Pending.NONE
+                : AnalysisSnapshot.buildKey(modelsKey, code, ArchiveIndex.commitId(at.index()))
+                        .map(key -> AnalysisSnapshot.readInBackground(at.index().resolve(AnalysisSnapshot.FILE), key))
+                        .orElse(AnalysisSnapshot.Pending.NONE);
         // Files whose bytes and settings are unchanged since the last run come parsed from the cache.
         ParseCache parseCache = ParseCache.load(at.index().resolve(ParseCache.FILE));
         Corpus loaded = new CorpusLoader().load(at.corpus(), parseCache);
@@ -92,7 +96,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));
         Resources resources = new Resources(at, models, gazetteer, Synonyms.read(at.models().resolve(Synonyms.FILE)),
-                AnnotationCache.key(at.models()), CodeIdentity.of(OpenArchive.class));
+                modelsKey, code);
         // Each item's sentences are prepared for the question answerer as it is indexed, and stored with it.
         ArchiveIndex index = ArchiveIndex.open(at.index(), new LemmaAnalysis(pipeline), new SentencePreparer());
         try {
@@ -104,23 +108,49 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                         + "folder " + builtFrom + ", not " + source + "; give --index another directory, or add "
                         + "--rebuild to replace it");
             }
-            Write write = forceRebuild ? Write.REBUILD : index.isCurrent(loaded.fingerprint()) ? Write.NONE : Write.UPDATE;
-            return build(loaded, new CorpusRead(parseCache, readMillis), write, stored, pipeline, index, resources, out,
-                    start);
+            Write write = forceRebuild ? Write.REBUILD
+                    : index.isCurrent(loaded.fingerprint()) ? Write.NONE : Write.UPDATE;
+            CorpusRead read = new CorpusRead(parseCache, readMillis);
+            Optional<AnalysisSnapshot.Analysis> current = Optional.empty();
+            if (write == Write.NONE) {
+                current = current(stored.take(), loaded, index, resources);
+            } else {
+                stored.discard(); // not kept reachable while the build computes the analysis
+            }
+            if (current.isPresent()) {
+                return fromStoredAnalysis(loaded, read, current.get(), pipeline, index, resources, out);
+            }
+            return build(loaded, read, write, pipeline, index, resources, out, start);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
         }
     }
 
-    /** The value, made on a thread of its own from now; {@code get} waits for it. */
-    private static <T> Supplier<T> inBackground(Supplier<T> make) {
-        CompletableFuture<T> made = CompletableFuture.supplyAsync(make, task -> {
-            Thread thread = new Thread(task, "referatarkiv-stored-analysis");
-            thread.setDaemon(true);
-            thread.start();
-        });
-        return made::join;
+    /** The stored analysis when it is this corpus's and was made by this program after the index's last commit. */
+    private static Optional<AnalysisSnapshot.Analysis> current(Optional<AnalysisSnapshot.Stored> stored, Corpus loaded,
+                                                               ArchiveIndex index, Resources resources)
+            throws IOException {
+        // the index is now open (and ours): its commit is read again, in case it moved between the two looks
+        Optional<String> buildKey = AnalysisSnapshot.buildKey(resources.modelsKey(), resources.code(),
+                index.commitId());
+        return stored.filter(s -> buildKey.equals(Optional.of(s.buildKey()))
+                && s.fingerprint().equals(loaded.fingerprint())).map(AnalysisSnapshot.Stored::analysis);
+    }
+
+    /** The archive of a current index served with the analysis its build stored: nothing is computed again. */
+    private static OpenArchive fromStoredAnalysis(Corpus loaded, CorpusRead read, AnalysisSnapshot.Analysis analysis,
+                                                  DanishPipeline pipeline, ArchiveIndex index, Resources resources,
+                                                  PrintStream out) {
+        // one line, starting "read the analysis", which bench scale quotes as the server's start-up work
+        out.printf("read the analysis of the last build while the corpus was read in %d ms (%d files from the parse "
+                        + "cache, %d parsed) (models loaded in %d ms)%n", read.millis(), read.cache().hits(),
+                read.cache().misses(), resources.models().loadMillis());
+        Corpus corpus = loaded.withFailures(analysis.failures());
+        out.printf("index in %s is current: %d meetings, %d items%n", resources.at().index(), corpus.meetings().size(),
+                corpus.itemCount());
+        saveQuietly(read.cache()::unchanged, read.cache()::save, resources.at().index().resolve(ParseCache.FILE));
+        return served(corpus, analysis.entities(), analysis.people(), pipeline, index, resources);
     }
 
     /**
@@ -138,7 +168,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         ParseCache parseCache = ParseCache.load(resources.at().index().resolve(ParseCache.FILE));
         Corpus loaded = loader.load(resources.at().corpus(), parseCache);
         CorpusRead read = new CorpusRead(parseCache, (System.nanoTime() - start) / 1_000_000);
-        return build(loaded, read, Write.UPDATE, Optional::empty, pipeline, index, resources, out, start);
+        return build(loaded, read, Write.UPDATE, pipeline, index, resources, out, start);
     }
 
     /** How the corpus was read: the parse cache it went through, and the time it took. */
@@ -155,31 +185,10 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      * @param stored the analysis a build stored, with its key (used when the index is current and the key is this
      *               corpus's, models' and program's)
      */
-    private static OpenArchive build(Corpus loaded, CorpusRead read, Write write,
-                                     Supplier<Optional<AnalysisSnapshot.Stored>> stored, DanishPipeline pipeline,
+    private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline,
                                      ArchiveIndex index, Resources resources, PrintStream out, long start)
             throws IOException {
         Locations at = resources.at();
-        Path snapshotFile = at.index().resolve(AnalysisSnapshot.FILE);
-        Optional<String> snapshotKey = AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code(),
-                index.commitId());
-        // With the index current, the analysis its build stored is this corpus's: nothing is read or computed again.
-        long waitStart = System.nanoTime();
-        Optional<AnalysisSnapshot.Analysis> current = write != Write.NONE || snapshotKey.isEmpty() ? Optional.empty()
-                : stored.get().filter(s -> s.key().equals(snapshotKey.get())).map(AnalysisSnapshot.Stored::analysis);
-        if (current.isPresent()) {
-            AnalysisSnapshot.Analysis analysis = current.get();
-            // one line, starting "read the analysis", which bench scale quotes as the server's start-up work
-            out.printf("read the analysis of the last build while the corpus was read in %d ms (%d files from the "
-                            + "parse cache, %d parsed), then waited %d ms for it (models loaded in %d ms)%n",
-                    read.millis(), read.cache().hits(), read.cache().misses(),
-                    (System.nanoTime() - waitStart) / 1_000_000, resources.models().loadMillis());
-            Corpus corpus = loaded.withFailures(analysis.failures());
-            out.printf("index in %s is current: %d meetings, %d items%n", at.index(), corpus.meetings().size(),
-                    corpus.itemCount());
-            saveQuietly(read.cache()::unchanged, read.cache()::save, at.index().resolve(ParseCache.FILE));
-            return served(corpus, analysis.entities(), analysis.people(), pipeline, index, resources);
-        }
         // The entities are kept in memory for the API (items, persons, entities); the annotations only for this
         // build. Texts annotated by an earlier run (same models, same pipeline code) come from the cache. A file a
         // stage fails on is left out (and reported), never the run.
@@ -192,6 +201,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 resources.models(), resources.gazetteer(), entityCache));
         // With a current index, the meetings its build left out stay out (the API agrees with the index).
         IsolatedStages.Result analysed = stages.analyse(loaded, write != Write.NONE ? Map.of() : index.leftOut());
+        boolean asAStartComputes = true;
         // one line, starting "annotated", which bench scale quotes as the server's start-up work
         ParseCache parseCache = read.cache();
         out.printf("annotated %d tokens in %d ms (%d texts from the annotation cache, %d annotated), extracted "
@@ -205,7 +215,11 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             IndexCounters counters = write == Write.REBUILD
                     ? index.rebuild(analysed.annotated(), analysed.entities(), cache.annotationsKey())
                     : index.update(analysed.annotated(), analysed.entities(), cache.annotationsKey());
+            IsolatedStages.Result computed = analysed;
             analysed = stages.leftOutOfIndex(analysed, counters.leftOut());
+            // Meetings the index refused after the fact leave the analysis made without them (persons resolved
+            // from what remained), which is not what the next start computes: that one is stored instead.
+            asAStartComputes = analysed == computed;
             printReports(analysed.corpus(), out);
             printSummary(analysed.corpus(), counters, (System.nanoTime() - start) / 1e9, out);
         } else {
@@ -216,11 +230,16 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         saveQuietly(parseCache::unchanged, parseCache::save, at.index().resolve(ParseCache.FILE));
         saveQuietly(entityCache::unchanged, entityCache::save, entityCacheFile);
         IsolatedStages.Result result = analysed;
+        boolean store = asAStartComputes;
         // under the key of the commit just made, when the build wrote one
-        AnalysisSnapshot.key(loaded.fingerprint(), resources.modelsKey(), resources.code(), index.commitId())
-                .ifPresent(key -> saveQuietly(() -> false,
-                        file -> AnalysisSnapshot.save(file, key, result.failures(), result.entities(), result.people()),
-                        snapshotFile));
+        saveQuietly(() -> !store, file -> {
+            Optional<String> buildKey = AnalysisSnapshot.buildKey(resources.modelsKey(), resources.code(),
+                    index.commitId());
+            if (buildKey.isPresent()) {
+                AnalysisSnapshot.save(file, buildKey.get(), loaded.fingerprint(), result.failures(), result.entities(),
+                        result.people());
+            }
+        }, at.index().resolve(AnalysisSnapshot.FILE));
         return served(analysed.corpus(), analysed.entities(), analysed.people(), pipeline, index, resources);
     }
 

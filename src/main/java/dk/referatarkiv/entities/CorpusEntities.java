@@ -32,7 +32,12 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
     public static final String HEADER = "header";
 
     public Optional<ItemEntities> item(String meetingId, int item) {
-        return Optional.ofNullable(items.get(meetingId + "#" + item));
+        return Optional.ofNullable(items.get(documentId(meetingId, item)));
+    }
+
+    /** The id an item's (or, for item 0, the header's) entities are kept under in {@link #items}. */
+    public static String documentId(String meetingId, int item) {
+        return meetingId + "#" + item;
     }
 
     public static CorpusEntities extract(AnnotatedCorpus corpus, NlpModels models, OrganisationGazetteer organisations) {
@@ -120,7 +125,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         Map<String, List<Entity>> ofMeeting = new LinkedHashMap<>();
         if (annotations.header() != null) {
             String header = annotations.header().text();
-            ofMeeting.put(meeting.id() + "#0", cache.through(EntityCache.headerKey(meeting, header), () -> {
+            ofMeeting.put(documentId(meeting.id(), 0), cache.through(EntityCache.headerKey(meeting, header), () -> {
                 List<Entity> entities = new ArrayList<>(participants(meeting, header));
                 entities.addAll(orgs.extract(header, HEADER));
                 return entities;
@@ -129,7 +134,7 @@ public record CorpusEntities(Map<String, ItemEntities> items, PersonResolver per
         for (AnnotatedItem annotated : annotations.items()) {
             try {
                 // the name finder forgets each item at endDocument, so an item's entities depend on it alone
-                ofMeeting.put(meeting.id() + "#" + annotated.item().number(), cache.through(
+                ofMeeting.put(documentId(meeting.id(), annotated.item().number()), cache.through(
                         EntityCache.itemKey(annotated), () -> itemEntities(annotated, persons, orgs)));
             } finally {
                 persons.endDocument();

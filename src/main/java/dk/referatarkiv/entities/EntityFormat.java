@@ -25,7 +25,6 @@ public final class EntityFormat {
     private static final int INTEGER = 2;
     private static final int AMOUNT = 3;
     private static final int DATE_RANGE = 4;
-    private static final long NO_DATE = Long.MIN_VALUE;
     private static final int MAX_ENTITIES = 1 << 20;
 
     private EntityFormat() {
@@ -79,8 +78,8 @@ public final class EntityFormat {
             }
         } else if (value instanceof DateRange d) {
             out.writeByte(DATE_RANGE);
-            out.writeLong(d.start() == null ? NO_DATE : d.start().toEpochDay());
-            out.writeLong(d.end() == null ? NO_DATE : d.end().toEpochDay());
+            CacheFiles.writeDate(out, d.start());
+            CacheFiles.writeDate(out, d.end());
             out.writeByte(d.precision().ordinal());
             out.writeBoolean(d.yearInferred());
         } else {
@@ -99,15 +98,11 @@ public final class EntityFormat {
                 yield new Amount(kroner, in.readBoolean() ? in.readInt() : null);
             }
             case DATE_RANGE -> {
-                LocalDate start = date(in.readLong());
-                LocalDate end = date(in.readLong());
+                LocalDate start = CacheFiles.readDate(in);
+                LocalDate end = CacheFiles.readDate(in);
                 yield new DateRange(start, end, DateRange.Precision.values()[in.readUnsignedByte()], in.readBoolean());
             }
             default -> throw new IOException("unknown value tag " + tag);
         };
-    }
-
-    private static LocalDate date(long epochDay) {
-        return epochDay == NO_DATE ? null : LocalDate.ofEpochDay(epochDay);
     }
 }

@@ -51,6 +51,7 @@ public final class ArchiveIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
     private static final String FINGERPRINT = "corpusFingerprint";
+    private static final String BUILT_AT = "builtAt";
     private static final String SCHEMA = "schemaVersion";
     private static final String LEFT_OUT = "leftOut";
     private static final String SOURCE = "corpusFolder";
@@ -188,11 +189,30 @@ public final class ArchiveIndex implements Closeable {
      * the index that hold what a build computed are keyed by it, so that they never outlive the build.
      */
     public String commitId() throws IOException {
+        return commitId(directory);
+    }
+
+    /**
+     * The {@link #commitId()} of the index in {@code path}, read without opening the index (which takes its owner's
+     * lock); empty when there is none or it cannot be read.
+     */
+    public static String commitId(Path path) {
+        if (!Files.isDirectory(path)) {
+            return "";
+        }
+        try (Directory directory = FSDirectory.open(path)) {
+            return commitId(directory);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String commitId(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return "";
         }
         SegmentInfos latest = SegmentInfos.readLatestCommit(directory);
-        return latest.getGeneration() + "@" + latest.getUserData().getOrDefault("builtAt", "");
+        return latest.getGeneration() + "@" + latest.getUserData().getOrDefault(BUILT_AT, "");
     }
 
     /** Told after each meeting's documents are written: for progress, and for tests that stop a build midway. */
@@ -351,7 +371,7 @@ public final class ArchiveIndex implements Closeable {
                 data.put(INPUTS, encode(counts.inputs));
             }
             data.put(SCHEMA, schema());
-            data.put("builtAt", Instant.now().toString());
+            data.put(BUILT_AT, Instant.now().toString());
             data.put(LEFT_OUT, encode(counts.leftOut));
             if (source != null) {
                 data.put(SOURCE, source);

@@ -82,12 +82,7 @@ public final class CorpusLoader {
             }
             List<Parsed> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
             for (Parsed p : parsed) {
-                FileReport report = keep(p.file(), meetings, fileOfMeeting, closedTexts);
-                if (p.now()) {
-                    // a file from the cache had its warnings logged when it was parsed; they stay in its report
-                    report.problems().forEach(problem -> LOG.warn("{}", problem));
-                }
-                reports.add(report);
+                reports.add(keep(p.file(), p.parsedThisRun(), meetings, fileOfMeeting, closedTexts));
             }
         }
         return new Corpus(meetings, reports, HexFormat.of().formatHex(fingerprint.digest()),
@@ -157,8 +152,8 @@ public final class CorpusLoader {
         }
     }
 
-    /** A file parsed; {@code now} when by this run, not taken from the cache. */
-    private record Parsed(ParsedFile file, boolean now) {
+    /** A file parsed, by this run or taken from the cache. */
+    private record Parsed(ParsedFile file, boolean parsedThisRun) {
     }
 
     /** A file read, from the cache when its bytes and settings are unchanged. */
@@ -205,10 +200,16 @@ public final class CorpusLoader {
         }
     }
 
-    private FileReport keep(ParsedFile p, List<Meeting> meetings, Map<String, String> fileOfMeeting,
-                            Map<String, String> closedTexts) {
+    /**
+     * The file's meetings added to the corpus (those of a meeting an earlier file gave are not), and its report, whose
+     * problems are logged: all of them, except, for a file taken from the parse cache, its own decoding and parse
+     * warnings, which were logged when it was parsed (they stay in the report). What depends on the other files (a
+     * duplicate meeting) or on the settings (a closed item withheld), and a skipped file, is logged at every load.
+     */
+    private FileReport keep(ParsedFile p, boolean parsedThisRun, List<Meeting> meetings,
+                            Map<String, String> fileOfMeeting, Map<String, String> closedTexts) {
         if (p.skipped() != null) {
-            return p.skipped();
+            return logged(p.skipped(), 0);
         }
         if (p.error() != null) {
             throw p.error();
@@ -222,6 +223,7 @@ public final class CorpusLoader {
         }
         p.extractionWarnings().forEach(w -> problems.add(IngestProblem.warning(name, 0, w)));
         problems.addAll(parsed.warnings());
+        int own = problems.size();
         List<Meeting> kept = new ArrayList<>();
         for (Meeting meeting : parsed.meetings()) {
             String earlier = fileOfMeeting.get(meeting.id());
@@ -233,14 +235,21 @@ public final class CorpusLoader {
             kept.add(ClosedItems.withhold(meeting, problems, closedTexts));
         }
         if (kept.isEmpty()) {
-            return FileReport.skipped(name, problems.get(problems.size() - 1).message());
+            return logged(FileReport.skipped(name, problems.get(problems.size() - 1).message()), 0);
         }
         kept.forEach(m -> fileOfMeeting.put(m.id(), name));
         meetings.addAll(kept);
         List<String> ids = kept.stream().map(Meeting::id).toList();
         int items = kept.stream().mapToInt(m -> m.items().size()).sum();
         String layout = format == DocumentFormat.TEXT ? parsed.layout() : parsed.layout() + ", from " + format.label();
-        return FileReport.indexed(name, ids, items, layout, problems);
+        return logged(FileReport.indexed(name, ids, items, layout, problems), parsedThisRun ? 0 : own);
+    }
+
+    /** The report, after its problems from the {@code from}th on are logged. */
+    private static FileReport logged(FileReport report, int from) {
+        List<IngestProblem> problems = report.problems();
+        problems.subList(Math.min(from, problems.size()), problems.size()).forEach(problem -> LOG.warn("{}", problem));
+        return report;
     }
 
     private static List<Path> listFiles(Path directory) throws IOException {

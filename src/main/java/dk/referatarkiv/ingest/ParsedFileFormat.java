@@ -96,7 +96,7 @@ final class ParsedFileFormat {
         strings.write(out, m.id());
         strings.write(out, m.municipality());
         strings.write(out, m.body());
-        out.writeLong(m.date() == null ? Long.MIN_VALUE : m.date().toEpochDay());
+        CacheFiles.writeDate(out, m.date());
         writeTime(out, m.startTime());
         writeTime(out, m.endTime());
         strings.write(out, m.place());
@@ -127,8 +127,7 @@ final class ParsedFileFormat {
         String id = strings.read(in);
         String municipality = strings.read(in);
         String body = strings.read(in);
-        long day = in.readLong();
-        LocalDate date = day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+        LocalDate date = CacheFiles.readDate(in);
         LocalTime start = readTime(in);
         LocalTime end = readTime(in);
         String place = strings.read(in);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ public final class CacheFiles {
 
     /** Longer strings than this are corruption, not minutes (a file is at most 20 MB). */
     private static final int MAX_STRING_BYTES = 64 << 20;
+    private static final long NO_DATE = Long.MIN_VALUE;
 
     private CacheFiles() {
     }
@@ -40,10 +42,15 @@ public final class CacheFiles {
      */
     public static void writeAtomically(Path file, Body body) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            body.write(out);
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                body.write(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // a half-written file must not stay behind (a cache can be tens of MB)
+            throw e;
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A buffered reader of {@code file}. */
@@ -76,6 +83,46 @@ public final class CacheFiles {
             }
         }
         throw new IOException("malformed number");
+    }
+
+    /** A date that may be null, as its epoch day ({@link Long#MIN_VALUE} for none). */
+    public static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
+        out.writeLong(date == null ? NO_DATE : date.toEpochDay());
+    }
+
+    public static LocalDate readDate(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** Writes one value of a list. */
+    @FunctionalInterface
+    public interface ValueWriter<T> {
+        void write(T value) throws IOException;
+    }
+
+    /** Reads one value of a list. */
+    @FunctionalInterface
+    public interface ValueReader<T> {
+        T read() throws IOException;
+    }
+
+    /** A list as its size, then each value. */
+    public static <T> void writeList(DataOutputStream out, List<T> values, ValueWriter<T> writer) throws IOException {
+        writeVarInt(out, values.size());
+        for (T value : values) {
+            writer.write(value);
+        }
+    }
+
+    /** A list of at most {@code max} values; room is made as values come, so a corrupt size costs no memory. */
+    public static <T> List<T> readList(DataInputStream in, int max, ValueReader<T> reader) throws IOException {
+        int n = readCount(in, max);
+        List<T> values = new ArrayList<>(Math.min(n, 1 << 12));
+        for (int i = 0; i < n; i++) {
+            values.add(reader.read());
+        }
+        return values;
     }
 
     /** A count that the reader will allocate for: checked, so that a corrupt file cannot ask for gigabytes. */

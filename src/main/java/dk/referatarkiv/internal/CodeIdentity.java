@@ -39,7 +39,15 @@ public final class CodeIdentity {
             if (source == null || source.getLocation() == null) {
                 return Optional.empty();
             }
-            Path location = Path.of(source.getLocation().toURI());
+            return of(Path.of(source.getLocation().toURI()));
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The digest of the code in a jar or a directory of classes; empty when it is neither or cannot be read. */
+    static Optional<String> of(Path location) {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(location)) {
                 digestDirectory(location, digest);
@@ -50,7 +58,7 @@ public final class CodeIdentity {
                 return Optional.empty();
             }
             return Optional.of(HexFormat.of().formatHex(digest.digest()));
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -8,8 +8,6 @@ import dk.referatarkiv.internal.CacheFiles.StringsOut;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,38 +18,25 @@ import java.util.List;
 public final class ReadingsFormat {
 
     private static final int MAX_COUNT = 1 << 26;
-    private static final long NO_DATE = Long.MIN_VALUE;
 
     private ReadingsFormat() {
     }
 
-    /** A writer of one value of a list. */
-    @FunctionalInterface
-    private interface Writer<T> {
-        void write(T value) throws IOException;
-    }
-
-    /** A reader of one value of a list. */
-    @FunctionalInterface
-    private interface Reader<T> {
-        T read() throws IOException;
-    }
-
     public static void write(DataOutputStream out, People.Readings readings, StringsOut strings) throws IOException {
-        writeList(out, readings.assertions(), a -> {
+        CacheFiles.writeList(out, readings.assertions(), a -> {
             strings.write(out, a.personId());
             strings.write(out, a.personName());
             strings.write(out, a.role());
             strings.write(out, a.roleAsWritten());
             strings.write(out, a.organisation());
-            writeDate(out, a.validFrom());
-            writeDate(out, a.validTo());
+            CacheFiles.writeDate(out, a.validFrom());
+            CacheFiles.writeDate(out, a.validTo());
             out.writeByte(a.status().ordinal());
             out.writeByte(a.kind().ordinal());
             out.writeBoolean(a.inferred());
             writeEvidence(out, a.evidence(), strings);
         });
-        writeList(out, readings.attendances(), a -> {
+        CacheFiles.writeList(out, readings.attendances(), a -> {
             strings.write(out, a.personId());
             strings.write(out, a.personName());
             strings.write(out, a.municipality());
@@ -64,13 +49,13 @@ public final class ReadingsFormat {
             strings.write(out, a.note());
             writeEvidence(out, a.evidence(), strings);
         });
-        writeList(out, readings.activities(), a -> {
+        CacheFiles.writeList(out, readings.activities(), a -> {
             strings.write(out, a.personId());
             strings.write(out, a.personName());
             strings.write(out, a.verb());
             writeEvidence(out, a.evidence(), strings);
         });
-        writeList(out, readings.mentions(), m -> {
+        CacheFiles.writeList(out, readings.mentions(), m -> {
             strings.write(out, m.personId());
             writeEvidence(out, m.evidence(), strings);
         });
@@ -80,11 +65,11 @@ public final class ReadingsFormat {
         RoleAssertion.Status[] statuses = RoleAssertion.Status.values();
         RoleAssertion.Kind[] kinds = RoleAssertion.Kind.values();
         Participant.Presence[] presences = Participant.Presence.values();
-        List<RoleAssertion> assertions = readList(in, () -> new RoleAssertion(strings.read(in), strings.read(in),
-                strings.read(in), strings.read(in), strings.read(in), readDate(in), readDate(in),
+        List<RoleAssertion> assertions = CacheFiles.readList(in, MAX_COUNT, () -> new RoleAssertion(strings.read(in), strings.read(in),
+                strings.read(in), strings.read(in), strings.read(in), CacheFiles.readDate(in), CacheFiles.readDate(in),
                 statuses[in.readUnsignedByte()], kinds[in.readUnsignedByte()], in.readBoolean(),
                 readEvidence(in, strings)));
-        List<Attendance> attendances = readList(in, () -> {
+        List<Attendance> attendances = CacheFiles.readList(in, MAX_COUNT, () -> {
             String personId = strings.read(in);
             String personName = strings.read(in);
             String municipality = strings.read(in);
@@ -97,32 +82,16 @@ public final class ReadingsFormat {
             return new Attendance(personId, personName, municipality, inferred, body, role, roleAsWritten, party,
                     presence == 0 ? null : presences[presence - 1], strings.read(in), readEvidence(in, strings));
         });
-        List<Activity> activities = readList(in, () -> new Activity(strings.read(in), strings.read(in),
-                strings.read(in), readEvidence(in, strings)));
-        List<People.Mention> mentions = readList(in, () -> new People.Mention(strings.read(in),
-                readEvidence(in, strings)));
+        List<Activity> activities = CacheFiles.readList(in, MAX_COUNT, () -> new Activity(strings.read(in),
+                strings.read(in), strings.read(in), readEvidence(in, strings)));
+        List<People.Mention> mentions = CacheFiles.readList(in, MAX_COUNT,
+                () -> new People.Mention(strings.read(in), readEvidence(in, strings)));
         return new People.Readings(assertions, attendances, activities, mentions);
-    }
-
-    private static <T> void writeList(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
-        CacheFiles.writeVarInt(out, values.size());
-        for (T value : values) {
-            writer.write(value);
-        }
-    }
-
-    private static <T> List<T> readList(DataInputStream in, Reader<T> reader) throws IOException {
-        int n = CacheFiles.readCount(in, MAX_COUNT);
-        List<T> values = new ArrayList<>(Math.min(n, 1 << 16));
-        for (int i = 0; i < n; i++) {
-            values.add(reader.read());
-        }
-        return values;
     }
 
     private static void writeEvidence(DataOutputStream out, Evidence e, StringsOut strings) throws IOException {
         strings.write(out, e.meetingId());
-        writeDate(out, e.meetingDate());
+        CacheFiles.writeDate(out, e.meetingDate());
         out.writeInt(e.item());
         strings.write(out, e.section());
         strings.write(out, e.text());
@@ -131,16 +100,7 @@ public final class ReadingsFormat {
     }
 
     private static Evidence readEvidence(DataInputStream in, StringsIn strings) throws IOException {
-        return new Evidence(strings.read(in), readDate(in), in.readInt(), strings.read(in), strings.read(in),
+        return new Evidence(strings.read(in), CacheFiles.readDate(in), in.readInt(), strings.read(in), strings.read(in),
                 in.readInt(), in.readInt());
-    }
-
-    private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
-        out.writeLong(date == null ? NO_DATE : date.toEpochDay());
-    }
-
-    private static LocalDate readDate(DataInputStream in) throws IOException {
-        long day = in.readLong();
-        return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 }

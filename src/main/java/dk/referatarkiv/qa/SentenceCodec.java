@@ -31,7 +31,6 @@ final class SentenceCodec {
 
     /** The first byte: a stored form this code does not know is refused, never misread. */
     private static final int FORMAT = 1;
-    private static final long NO_DATE = Long.MIN_VALUE;
     private static final int MAX_COUNT = 1 << 20;
 
     /** An item's sentences read back, and who recommends the item as the minutes write it (empty when none). */
@@ -57,7 +56,7 @@ final class SentenceCodec {
                 }
             }
             strings.write(out, first == null ? "" : first.meetingId());
-            out.writeLong(first == null || first.meetingDate() == null ? NO_DATE : first.meetingDate().toEpochDay());
+            CacheFiles.writeDate(out, first == null ? null : first.meetingDate());
             CacheFiles.writeVarInt(out, first == null ? 0 : first.item());
             strings.write(out, first == null ? "" : first.title());
             strings.write(out, recommender);
@@ -95,8 +94,7 @@ final class SentenceCodec {
         }
         StringsIn strings = new StringsIn();
         String meetingId = strings.read(in);
-        long day = in.readLong();
-        LocalDate date = day == NO_DATE ? null : LocalDate.ofEpochDay(day);
+        LocalDate date = CacheFiles.readDate(in);
         int item = CacheFiles.readVarInt(in);
         String title = strings.read(in);
         String recommender = strings.read(in);

@@ -81,11 +81,13 @@ public final class ArchiveSearcher {
         }
         return index.withSearcher(searcher -> {
             Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
-            TopDocs top = searcher.search(query.get(), request.page() * request.size(), sort, scoresAfter(sort));
+            TopDocs top = searcher.search(query.get(), request.page() * request.size(), sort,
+                    computeScoresAfter(sort));
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""), score(hit)));
+                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""),
+                        score(hit, sort)));
             }
             return hits;
         });
@@ -117,12 +119,12 @@ public final class ArchiveSearcher {
         }
         return index.withSearcher(searcher -> {
             Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
-            TopDocs top = searcher.search(query.get(), limit, sort, scoresAfter(sort));
+            TopDocs top = searcher.search(query.get(), limit, sort, computeScoresAfter(sort));
             long total = searcher.count(query.get());
             out.start(total, top.scoreDocs.length);
             SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
             for (ScoreDoc hit : top.scoreDocs) {
-                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, score(hit)));
+                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, score(hit, sort)));
             }
             return total;
         });
@@ -133,8 +135,8 @@ public final class ArchiveSearcher {
         Sort sort = request.sort() == SortOrder.DATE ? BY_DATE : BY_RELEVANCE;
         // One pass over the matches gives the top hits, the facet counts and the exact total (the facet collector
         // sees every match), instead of a search, a count and a facet search.
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, window, sort, scoresAfter(sort), new FacetsCollectorManager());
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort,
+                computeScoresAfter(sort), new FacetsCollectorManager());
         TopDocs top = result.topDocs();
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
@@ -146,7 +148,7 @@ public final class ArchiveSearcher {
         List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(docs.get(i), highlighted.get(i), score(page[i])));
+            hits.add(hit(docs.get(i), highlighted.get(i), score(page[i], sort)));
         }
         String suggestion = total == 0 && !request.text().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
@@ -155,18 +157,21 @@ public final class ArchiveSearcher {
     }
 
     /**
-     * Whether the hits' scores must be computed after a search with this sort. A relevance sort's first value is the
-     * score, so those hits have theirs ({@link #score}); asking Lucene for scores anyway makes it build the query's
-     * weight a second time and score the top hits again (a fifth of a question's searching at 10^5 items).
+     * Whether the hits' scores must be computed after a search with this sort. When the sort's first value is the
+     * score, the hits have theirs ({@link #score}); asking Lucene for scores anyway makes it build the query's weight
+     * a second time and score the top hits again (a fifth of a question's searching at 10^5 items).
      */
-    private static boolean scoresAfter(Sort sort) {
-        return sort != BY_RELEVANCE;
+    private static boolean computeScoresAfter(Sort sort) {
+        return !sortsByScoreFirst(sort);
     }
 
-    /** A hit's score: computed after the search, or its relevance sort value. */
-    private static float score(ScoreDoc hit) {
-        return hit instanceof FieldDoc sorted && sorted.fields.length > 0 && sorted.fields[0] instanceof Float score
-                ? score : hit.score;
+    private static boolean sortsByScoreFirst(Sort sort) {
+        return sort.getSort()[0].getType() == SortField.Type.SCORE;
+    }
+
+    /** A hit's score: computed after the search, or its first sort value when that is the score. */
+    private static float score(ScoreDoc hit, Sort sort) {
+        return sortsByScoreFirst(sort) && hit instanceof FieldDoc sorted ? (Float) sorted.fields[0] : hit.score;
     }
 
     /**

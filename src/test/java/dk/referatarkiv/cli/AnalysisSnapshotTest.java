@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The stored analysis reads back as what was written (entities, persons in their order, people and the views made
- * from them, the meetings left out), and only under its own key: another corpus, other models, another build of the
- * program or another commit of the index, a damaged or missing file, and there is nothing to read.
+ * from them, the meetings left out) with the fingerprint of its corpus, and only under its own build key: another
+ * build of the program, other models or another commit of the index, a damaged or missing file, and there is nothing
+ * to read.
  */
 class AnalysisSnapshotTest {
 
@@ -37,8 +38,10 @@ class AnalysisSnapshotTest {
     @Test
     void whatIsWrittenReadsBackTheSame() throws IOException {
         Path file = tmp.resolve("same.bin");
-        AnalysisSnapshot.save(file, "key", FAILURES, archive.entities(), archive.people());
-        AnalysisSnapshot.Analysis read = AnalysisSnapshot.load(file, "key").orElseThrow();
+        AnalysisSnapshot.save(file, "key", "corpus", FAILURES, archive.entities(), archive.people());
+        AnalysisSnapshot.Stored stored = AnalysisSnapshot.read(file, "key").orElseThrow();
+        assertEquals("corpus", stored.fingerprint());
+        AnalysisSnapshot.Analysis read = stored.analysis();
         assertEquals(FAILURES, read.failures());
         assertEquals(archive.entities().items(), read.entities().items());
         assertEquals(List.copyOf(archive.entities().persons().persons()), List.copyOf(read.entities().persons().persons()));
@@ -60,26 +63,45 @@ class AnalysisSnapshotTest {
     @Test
     void anotherKeyADamagedOrAMissingFileGiveNothing() throws IOException {
         Path file = tmp.resolve("keyed.bin");
-        AnalysisSnapshot.save(file, "key", FAILURES, archive.entities(), archive.people());
-        assertTrue(AnalysisSnapshot.load(file, "key").isPresent());
-        assertEquals(Optional.empty(), AnalysisSnapshot.load(file, "another key"));
+        AnalysisSnapshot.save(file, "key", "corpus", FAILURES, archive.entities(), archive.people());
+        assertTrue(AnalysisSnapshot.read(file, "key").isPresent());
+        assertEquals(Optional.empty(), AnalysisSnapshot.read(file, "another key"));
         byte[] bytes = Files.readAllBytes(file);
         Path cut = Files.write(tmp.resolve("cut.bin"), java.util.Arrays.copyOf(bytes, bytes.length - 7));
-        assertEquals(Optional.empty(), AnalysisSnapshot.load(cut, "key"));
+        assertEquals(Optional.empty(), AnalysisSnapshot.read(cut, "key"));
         byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-        assertEquals(Optional.empty(), AnalysisSnapshot.load(Files.write(tmp.resolve("longer.bin"), longer), "key"));
-        assertEquals(Optional.empty(), AnalysisSnapshot.load(tmp.resolve("missing.bin"), "key"));
+        assertEquals(Optional.empty(), AnalysisSnapshot.read(Files.write(tmp.resolve("longer.bin"), longer), "key"));
+        assertEquals(Optional.empty(), AnalysisSnapshot.read(tmp.resolve("missing.bin"), "key"));
+        // read in the background: what a read gives, once; nothing after it was let go
+        assertEquals(Optional.empty(), AnalysisSnapshot.readInBackground(cut, "key").take());
+        AnalysisSnapshot.Pending pending = AnalysisSnapshot.readInBackground(file, "key");
+        assertEquals(AnalysisSnapshot.read(file, "key").map(AnalysisSnapshot.Stored::fingerprint),
+                pending.take().map(AnalysisSnapshot.Stored::fingerprint));
+        assertEquals(Optional.empty(), pending.take());
+        AnalysisSnapshot.Pending discarded = AnalysisSnapshot.readInBackground(file, "key");
+        discarded.discard();
+        assertEquals(Optional.empty(), discarded.take());
     }
 
     @Test
-    void theKeyNamesCorpusModelsProgramAndIndexCommit() {
-        Optional<String> key = AnalysisSnapshot.key("corpus", "models", Optional.of("code"), "7@t");
+    void theSameAnalysisGivesTheSameBytes() throws IOException {
+        Path first = tmp.resolve("first.bin");
+        Path second = tmp.resolve("second.bin");
+        AnalysisSnapshot.save(first, "key", "corpus", FAILURES, archive.entities(), archive.people());
+        AnalysisSnapshot.Analysis read = AnalysisSnapshot.read(first, "key").orElseThrow().analysis();
+        AnalysisSnapshot.save(second, "key", "corpus", read.failures(), read.entities(), read.people());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(second)));
+    }
+
+    @Test
+    void theBuildKeyNamesProgramJavaModelsAndIndexCommit() {
+        Optional<String> key = AnalysisSnapshot.buildKey("models", Optional.of("code"), "7@t");
         assertTrue(key.isPresent());
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus2", "models", Optional.of("code"), "7@t")));
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models2", Optional.of("code"), "7@t")));
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models", Optional.of("code2"), "7@t")));
-        assertFalse(key.equals(AnalysisSnapshot.key("corpus", "models", Optional.of("code"), "8@u")));
-        assertEquals(Optional.empty(), AnalysisSnapshot.key("corpus", "models", Optional.empty(), "7@t"),
+        assertTrue(key.get().contains(Runtime.version().toString()));
+        assertFalse(key.equals(AnalysisSnapshot.buildKey("models2", Optional.of("code"), "7@t")));
+        assertFalse(key.equals(AnalysisSnapshot.buildKey("models", Optional.of("code2"), "7@t")));
+        assertFalse(key.equals(AnalysisSnapshot.buildKey("models", Optional.of("code"), "8@u")));
+        assertEquals(Optional.empty(), AnalysisSnapshot.buildKey("models", Optional.empty(), "7@t"),
                 "a program that cannot tell its build trusts no stored analysis");
     }
 }

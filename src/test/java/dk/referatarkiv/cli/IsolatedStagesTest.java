@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,8 +88,11 @@ class IsolatedStagesTest {
         Corpus corpus = TestData.load(TestData.CORPUS);
         IsolatedStages stages = new IsolatedStages(breaking(corpus));
         IsolatedStages.Result result = stages.analyse(corpus, Map.of());
+        // people are read with the persons resolved without the meetings left out, as the entities are
+        assertSame(result.entities().persons(), result.people().persons());
         result = stages.leftOutOfIndex(result, Map.of(INDEX_VICTIM, "IllegalArgumentException: immense term",
                 "not-in-this-corpus", "ignored"));
+        assertSame(result.entities().persons(), result.people().persons());
 
         assertEquals(List.of(SURVIVOR), result.corpus().meetings().stream().map(Meeting::id).toList());
         assertEquals(List.of(SURVIVOR), result.annotated().corpus().meetings().stream().map(Meeting::id).toList());

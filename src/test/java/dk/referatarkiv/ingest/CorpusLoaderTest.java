@@ -122,6 +122,49 @@ class CorpusLoaderTest {
         assertEquals(IngestProblem.Severity.ERROR, report.problems().get(0).severity());
     }
 
+    /**
+     * A file taken from the parse cache does not log its own warnings again (they were logged when it was parsed and
+     * stay in its report); what depends on the other files, a meeting another file gives too, is logged every time.
+     */
+    @Test
+    void aCachedFileDoesNotLogItsWarningsAgainButADuplicateMeetingIsLoggedEveryTime() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("logged"));
+        Files.writeString(corpus.resolve("a-udvalg.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Files.writeString(corpus.resolve("b-udvalg.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
+        Files.copy(TestData.resource("fixtures/bad/iso-8859-1.txt"), corpus.resolve("c-latin.txt"));
+        ParseCache cache = ParseCache.empty();
+        Corpus[] loaded = new Corpus[1];
+        String first = stderrOf(() -> loaded[0] = new CorpusLoader().load(corpus, cache));
+        cache.save(dir.resolve("parse-cache.bin"));
+        ParseCache saved = ParseCache.load(dir.resolve("parse-cache.bin"));
+        String second = stderrOf(() -> loaded[0] = new CorpusLoader().load(corpus, saved));
+        assertEquals(3, saved.hits(), "every file from the cache the second time");
+        assertTrue(first.contains("c-latin.txt") && first.contains("decoded as"), first);
+        assertTrue(!second.contains("decoded as"), second);
+        assertTrue(loaded[0].reports().stream().anyMatch(r -> r.problems().stream()
+                .anyMatch(p -> p.message().contains("decoded as"))), "the warning stays in the report");
+        assertTrue(first.contains("same meeting"), first);
+        assertTrue(second.contains("same meeting"), second);
+    }
+
+    /** A load whose standard error is captured. */
+    @FunctionalInterface
+    private interface Load {
+        void run() throws IOException;
+    }
+
+    private static String stderrOf(Load load) throws IOException {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            load.run();
+        } finally {
+            System.setErr(err);
+        }
+        return captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void assertIndexedWithWarning(FileReport report, String warning) {
         assertEquals(FileReport.Status.INDEXED, report.status(), report.toString());
         assertTrue(report.problems().stream().anyMatch(p -> p.message().contains(warning)), report.toString());
