@@ -1,11 +1,11 @@
 package dk.referatarkiv.internal;
 
+import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,14 +37,9 @@ class SlugsTest {
         for (String s : samples) {
             assertEquals(byTheRule(s), Slugs.slug(s), s);
         }
-        Random random = new Random(11);
         String alphabet = "aAzZ09æøåÆØÅéÉüÜ -_.,/&()\u0301\u0308\t\n€§ßİı";
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertEquals(byTheRule(s.toString()), Slugs.slug(s.toString()), s.toString());
+        for (String s : TestData.randomTexts(11, alphabet, 11, 20_000)) {
+            assertEquals(byTheRule(s), Slugs.slug(s), s);
         }
     }
 }

@@ -1,11 +1,11 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,14 +60,9 @@ class TextKeysTest {
             assertEquals(keyByTheRule(s), ConstraintReader.key(s), s);
             assertEquals(wordsByTheRule(s), words(s), s);
         }
-        Random random = new Random(12);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(16); i > 0; i--) {
-                s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            assertEquals(keyByTheRule(s.toString()), ConstraintReader.key(s.toString()), s.toString());
-            assertEquals(wordsByTheRule(s.toString()), words(s.toString()), s.toString());
+        for (String s : TestData.randomTexts(12, ALPHABET, 15, 20_000)) {
+            assertEquals(keyByTheRule(s), ConstraintReader.key(s), s);
+            assertEquals(wordsByTheRule(s), words(s), s);
         }
     }
 }

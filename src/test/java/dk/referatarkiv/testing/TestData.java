@@ -19,6 +19,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.StandardCopyOption;
 
 /** Paths to the bundled corpus and the test fixtures, and helpers to build corpora and indexes from them. */
@@ -81,6 +82,23 @@ public final class TestData {
             }
         }
         return corpusOf(directory, fixtures);
+    }
+
+    /**
+     * {@code count} texts of up to {@code maxLength} characters drawn from {@code alphabet}, the same for the same
+     * seed: for holding a hand-written pass over text to the rule it replaces.
+     */
+    public static List<String> randomTexts(long seed, String alphabet, int maxLength, int count) {
+        java.util.Random random = new java.util.Random(seed);
+        List<String> texts = new java.util.ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(text.toString());
+        }
+        return texts;
     }
 
     /** The quality floors of {@code eval/expected-metrics.properties}. */
