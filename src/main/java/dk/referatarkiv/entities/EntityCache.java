@@ -22,6 +22,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -118,7 +120,9 @@ public final class EntityCache implements BookedCache {
 
     /** Writes the entries asked for since loading to {@code file}, atomically. */
     public void save(Path file) throws IOException {
-        Map<Key, List<Entity>> snapshot = new HashMap<>(book.used());
+        // in key order: entries come in from all cores, and the same items must give the same bytes
+        Map<Key, List<Entity>> snapshot = new TreeMap<>(Comparator.comparingLong(Key::high).thenComparingLong(Key::low));
+        snapshot.putAll(book.used());
         CacheFiles.writeAtomically(file, out -> {
             out.writeInt(MAGIC);
             out.writeInt(extractorVersion);

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 
@@ -112,7 +114,10 @@ public final class AnnotationCache implements BookedCache {
      * dropped) to {@code file}, through a temporary file and a move, so that a crash leaves the old file or the new.
      */
     public void save(Path file) throws IOException {
-        Map<TextKey, AnnotatedText> snapshot = new HashMap<>(book.used());
+        // in key order: entries come in from all cores, and the same texts must give the same bytes
+        Map<TextKey, AnnotatedText> snapshot = new TreeMap<>(Comparator.comparingLong(TextKey::high)
+                .thenComparingLong(TextKey::low));
+        snapshot.putAll(book.used());
         CacheFiles.writeAtomically(file, out -> {
             out.writeInt(MAGIC);
             out.writeInt(PIPELINE_VERSION);
