@@ -29,7 +29,8 @@ public final class ArchiveSearcher {
     private static final SortField NEWEST = newestFirst();
     private static final SortField MEETING = new SortField(Fields.MEETING_ID, SortField.Type.STRING);
     private static final SortField ITEM = new SortField(Fields.ITEM, SortField.Type.INT);
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, MEETING, ITEM);
+    /** Best first; equal scores newest first, then by meeting and item, so that no order depends on the segments. */
+    static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, NEWEST, MEETING, ITEM);
     private static final Sort BY_DATE = new Sort(NEWEST, MEETING, ITEM);
 
     /** Newest first; items of undated meetings, which have no date value, last. */
@@ -170,7 +171,7 @@ public final class ArchiveSearcher {
     }
 
     /** A hit's score: computed after the search, or its first sort value when that is the score. */
-    private static float score(ScoreDoc hit, Sort sort) {
+    static float score(ScoreDoc hit, Sort sort) {
         return sortsByScoreFirst(sort) && hit instanceof FieldDoc sorted ? (Float) sorted.fields[0] : hit.score;
     }
 

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
@@ -72,10 +73,16 @@ public final class SimilarItems {
                 .add(new TermQuery(new Term(Fields.ID, id)), Occur.MUST_NOT).build();
     }
 
+    /**
+     * The best hits, equal scores (every item of one journal number) newest first: by document number they would come
+     * in whatever order the index's segments were merged.
+     */
     private static List<SearchHit> hits(IndexSearcher searcher, Query query, int size) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
-        for (ScoreDoc sd : searcher.search(query, size).scoreDocs) {
-            hits.add(ArchiveSearcher.hit(searcher.storedFields().document(sd.doc, ArchiveSearcher.HIT_FIELDS), new SnippetBuilder.Snippet("", ""), sd.score));
+        Sort sort = ArchiveSearcher.BY_RELEVANCE;
+        for (ScoreDoc sd : searcher.search(query, size, sort, false).scoreDocs) {
+            hits.add(ArchiveSearcher.hit(searcher.storedFields().document(sd.doc, ArchiveSearcher.HIT_FIELDS),
+                    new SnippetBuilder.Snippet("", ""), ArchiveSearcher.score(sd, sort)));
         }
         return hits;
     }

@@ -87,6 +87,38 @@ class ArchiveSearcherTest {
         }
     }
 
+    /**
+     * Earlier items on the same matter: every item of the journal number, newest first (all score alike), also when
+     * the newest meeting came into the index last (an update adds a segment after the others).
+     */
+    @Test
+    void itemsOfTheSameJournalNumberComeNewestFirstWhateverTheirPlaceInTheIndex() throws IOException {
+        Path folder = java.nio.file.Files.createDirectories(tmp.resolve("journal"));
+        for (String file : List.of("chefforum-2024-01-17.md", "chefforum-2024-02-14.txt")) {
+            java.nio.file.Files.copy(TestData.CORPUS.resolve(file), folder.resolve(file));
+        }
+        dk.referatarkiv.nlp.DanishPipeline pipeline = TestData.pipeline();
+        try (ArchiveIndex updated = ArchiveIndex.open(tmp.resolve("journal-index"),
+                new dk.referatarkiv.index.LemmaAnalysis(pipeline))) {
+            var older = dk.referatarkiv.nlp.AnnotatedCorpus.annotate(TestData.load(folder), pipeline);
+            updated.rebuild(older, TestData.entitiesOf(older));
+            java.nio.file.Files.copy(TestData.CORPUS.resolve("chefforum-2024-11-20.txt"),
+                    folder.resolve("chefforum-2024-11-20.txt"));
+            var all = dk.referatarkiv.nlp.AnnotatedCorpus.annotate(TestData.load(folder), pipeline);
+            updated.update(all, TestData.entitiesOf(all));
+            assertNewestFirst(new SimilarItems(updated).of("chefforum-2024-02-14", 1, 10).orElseThrow().sameJournal());
+        }
+        assertNewestFirst(new SimilarItems(index).of("chefforum-2024-02-14", 1, 10).orElseThrow().sameJournal());
+    }
+
+    private static void assertNewestFirst(List<SearchHit> same) {
+        assertTrue(same.size() >= 3, same.toString());
+        for (int i = 1; i < same.size(); i++) {
+            assertTrue(same.get(i - 1).meetingDate().compareTo(same.get(i).meetingDate()) >= 0, same.toString());
+        }
+        assertTrue(same.get(0).meetingDate().compareTo(same.get(same.size() - 1).meetingDate()) > 0, same.toString());
+    }
+
     @Test
     void meetingHeaderIsItemZero() throws IOException {
         SearchHit hit = search("Henrik Harder").hits().get(0);
