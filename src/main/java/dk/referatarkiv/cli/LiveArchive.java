@@ -27,7 +27,18 @@ final class LiveArchive implements Supplier<WebApp.Services>, Closeable {
 
     LiveArchive(OpenArchive archive, PrintStream out) {
         this.out = out;
-        this.current = new Published(archive, archive.services());
+        this.current = new Published(archive, servicesOf(archive));
+    }
+
+    /**
+     * The archive's services, its question answerer made meanwhile on a thread of its own: at 10^5 items that is half
+     * a second, which the web layer's own start needs no part of (a question asked before it is made waits for it).
+     */
+    private static WebApp.Services servicesOf(OpenArchive archive) {
+        Thread making = new Thread(archive::answerer, "referatarkiv-answerer");
+        making.setDaemon(true);
+        making.start();
+        return archive.services();
     }
 
     @Override
@@ -48,7 +59,7 @@ final class LiveArchive implements Supplier<WebApp.Services>, Closeable {
         OpenArchive before = current.archive();
         OpenArchive after = before.reload(out);
         if (after != before) {
-            current = new Published(after, after.services());
+            current = new Published(after, servicesOf(after));
             LOG.info("corpus changed: now {} meetings, {} items", after.corpus().meetings().size(),
                     after.corpus().itemCount());
         }

@@ -268,9 +268,9 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         return answers.get();
     }
 
-    /** The parts the web layer serves. */
+    /** The parts the web layer serves; the question answerer is made when first asked for (see {@link #answerer}). */
     public WebApp.Services services() {
-        return new WebApp.Services(corpus, entities, people, index, searcher, answerer(), resources.at().corpus());
+        return new WebApp.Services(corpus, entities, people, index, searcher, answers, resources.at().corpus());
     }
 
     /** How a cache writes itself. */

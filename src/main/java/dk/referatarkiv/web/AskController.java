@@ -3,12 +3,15 @@ package dk.referatarkiv.web;
 import dk.referatarkiv.qa.QuestionAnswerer;
 import io.javalin.http.Context;
 
+import java.util.function.Supplier;
+
 /** {@code GET /api/ask?q=}: a Danish question, answered with evidence, or NONE with the nearest items. */
 final class AskController {
 
-    private final QuestionAnswerer answerer;
+    /** The answerer, which may still be in the making when the first question comes (it then waits for it). */
+    private final Supplier<QuestionAnswerer> answerer;
 
-    AskController(QuestionAnswerer answerer) {
+    AskController(Supplier<QuestionAnswerer> answerer) {
         this.answerer = answerer;
     }
 
@@ -21,6 +24,6 @@ final class AskController {
             throw ErrorHandlers.badRequest("question_too_long",
                     "Spørgsmålet er for langt: højst " + QuestionAnswerer.MAX_QUESTION_LENGTH + " tegn.");
         }
-        ctx.json(answerer.ask(q));
+        ctx.json(answerer.get().ask(q));
     }
 }

@@ -42,12 +42,18 @@ public final class WebApp {
      *                     serves; null when there is none to serve (then that endpoint answers 404)
      */
     public record Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
-                           ArchiveSearcher searcher, QuestionAnswerer answerer, Path sourceFolder) {
+                           ArchiveSearcher searcher, Supplier<QuestionAnswerer> answerer, Path sourceFolder) {
+
+        /** Services with an answerer made already. */
+        public Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
+                        ArchiveSearcher searcher, QuestionAnswerer made, Path sourceFolder) {
+            this(corpus, entities, people, index, searcher, () -> made, sourceFolder);
+        }
 
         /** Services whose source files are not served. */
         public Services(Corpus corpus, CorpusEntities entities, People people, ArchiveIndex index,
-                        ArchiveSearcher searcher, QuestionAnswerer answerer) {
-            this(corpus, entities, people, index, searcher, answerer, null);
+                        ArchiveSearcher searcher, QuestionAnswerer made) {
+            this(corpus, entities, people, index, searcher, made, null);
         }
     }
 

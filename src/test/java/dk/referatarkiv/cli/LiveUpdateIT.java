@@ -132,6 +132,12 @@ class LiveUpdateIT {
             assertEquals(1, found.get("total").asInt());
             assertEquals("teknikudvalget-2024-03-12", found.get("hits").get(0).get("meetingId").asText());
             assertEquals(200, get("/api/meetings/teknikudvalget-2024-03-12").status);
+            // the new archive's question answerer is made in the background after it is published: a question
+            // right away waits for it and is answered from the new minutes
+            Response asked = get("/api/ask?q=" + enc("Hvad koster renoveringen af stierne i Solsikkeparken?"));
+            assertEquals(200, asked.status, asked.json.toString());
+            assertEquals("teknikudvalget-2024-03-12", asked.json.get("related").get(0).get("meetingId").asText(),
+                    asked.json.toString());
         } finally {
             running.set(false);
             loop.join();
