@@ -2,22 +2,16 @@ package dk.referatarkiv.cli;
 
 import dk.referatarkiv.entities.EntityCache;
 import dk.referatarkiv.nlp.AnnotationCache;
+import dk.referatarkiv.testing.GoldenDigests;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,33 +30,20 @@ class StageVersionsTest {
     Path tmp;
 
     @Test
-    void theStagesChangeOnlyWithTheirVersionsAndModels() throws IOException, NoSuchAlgorithmException {
+    void theStagesChangeOnlyWithTheirVersionsAndModels() throws IOException {
         Path corpus = TestData.corpusWith(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.BAKKEBY, TestData.RAVNSOE);
         TestData.openArchive(corpus, tmp.resolve("index"), true).close();
         String models = AnnotationCache.key(TestData.MODELS).replace(':', '-');
-        Properties golden = new Properties();
-        try (InputStream in = getClass().getResourceAsStream(GOLDEN)) {
-            assertNotNull(in, GOLDEN);
-            golden.load(in);
-        }
         List<String> wrong = new ArrayList<>();
-        check(golden, "annotation." + AnnotationCache.PIPELINE_VERSION + "." + models,
-                tmp.resolve("index").resolve(AnnotationCache.FILE), "AnnotationCache.PIPELINE_VERSION", wrong);
-        check(golden, "entity." + EntityCache.EXTRACTOR_VERSION + "." + AnnotationCache.PIPELINE_VERSION + "." + models,
-                tmp.resolve("index").resolve(EntityCache.FILE), "EntityCache.EXTRACTOR_VERSION", wrong);
+        GoldenDigests.mismatch(GOLDEN, "annotation." + AnnotationCache.PIPELINE_VERSION + "." + models,
+                GoldenDigests.of(tmp.resolve("index").resolve(AnnotationCache.FILE)),
+                "bump AnnotationCache.PIPELINE_VERSION (annotation caches written before are then ignored)")
+                .ifPresent(wrong::add);
+        GoldenDigests.mismatch(GOLDEN, "entity." + EntityCache.EXTRACTOR_VERSION + "."
+                        + AnnotationCache.PIPELINE_VERSION + "." + models,
+                GoldenDigests.of(tmp.resolve("index").resolve(EntityCache.FILE)),
+                "bump EntityCache.EXTRACTOR_VERSION (entity caches written before are then ignored)")
+                .ifPresent(wrong::add);
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-    }
-
-    private static void check(Properties golden, String key, Path cache, String version, List<String> wrong)
-            throws IOException, NoSuchAlgorithmException {
-        String made = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(cache)));
-        String recorded = golden.getProperty(key);
-        if (recorded == null) {
-            wrong.add("no digest recorded for " + key + " in " + GOLDEN + "; the stage gives " + made);
-        } else if (!recorded.equals(made)) {
-            wrong.add("the cache " + cache.getFileName() + " changed under " + key + ": bump " + version
-                    + " (caches written before are then ignored) and record " + key + "=" + made + " (with the new"
-                    + " version) in " + GOLDEN);
-        }
     }
 }
