@@ -44,8 +44,8 @@ final class AnalysisSnapshot {
     record Analysis(Map<String, String> failures, CorpusEntities entities, People people) {
     }
 
-    /** An analysis with what it was made by ({@link #buildKey}) and of (the corpus fingerprint). */
-    record Stored(String buildKey, String fingerprint, Analysis analysis) {
+    /** An analysis with the fingerprint of the corpus it was made of. */
+    record Stored(String fingerprint, Analysis analysis) {
     }
 
     private AnalysisSnapshot() {
@@ -102,7 +102,7 @@ final class AnalysisSnapshot {
             if (in.read() != -1) {
                 throw new IOException("data after the end");
             }
-            return Optional.of(new Stored(buildKey, fingerprint, new Analysis(failures, entities, people)));
+            return Optional.of(new Stored(fingerprint, new Analysis(failures, entities, people)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("the stored analysis {} is unreadable ({}); it is computed again", file, e.toString());
             return Optional.empty();

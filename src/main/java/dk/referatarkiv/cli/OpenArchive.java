@@ -84,10 +84,11 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         // is known after the corpus is read.
         String modelsKey = AnnotationCache.key(at.models());
         Optional<String> code = CodeIdentity.of(OpenArchive.class);
-        AnalysisSnapshot.Pending stored = forceRebuild ? AnalysisSnapshot.Pending.NONE
-                : AnalysisSnapshot.buildKey(modelsKey, code, ArchiveIndex.commitId(at.index()))
-                        .map(key -> AnalysisSnapshot.readInBackground(at.index().resolve(AnalysisSnapshot.FILE), key))
-                        .orElse(AnalysisSnapshot.Pending.NONE);
+        Optional<String> buildKey = forceRebuild ? Optional.empty()
+                : AnalysisSnapshot.buildKey(modelsKey, code, ArchiveIndex.commitId(at.index()));
+        AnalysisSnapshot.Pending stored = buildKey
+                .map(key -> AnalysisSnapshot.readInBackground(at.index().resolve(AnalysisSnapshot.FILE), key))
+                .orElse(AnalysisSnapshot.Pending.NONE);
         // Files whose bytes and settings are unchanged since the last run come parsed from the cache.
         ParseCache parseCache = ParseCache.load(at.index().resolve(ParseCache.FILE));
         Corpus loaded = new CorpusLoader().load(at.corpus(), parseCache);
@@ -113,7 +114,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
             CorpusRead read = new CorpusRead(parseCache, readMillis);
             Optional<AnalysisSnapshot.Analysis> current = Optional.empty();
             if (write == Write.NONE) {
-                current = current(stored.take(), loaded, index, resources);
+                current = current(stored.take(), buildKey, loaded, index, resources);
             } else {
                 stored.discard(); // not kept reachable while the build computes the analysis
             }
@@ -127,15 +128,18 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
         }
     }
 
-    /** The stored analysis when it is this corpus's and was made by this program after the index's last commit. */
-    private static Optional<AnalysisSnapshot.Analysis> current(Optional<AnalysisSnapshot.Stored> stored, Corpus loaded,
+    /**
+     * The stored analysis, read under {@code readUnder}, when it is this corpus's and the index's last commit is still
+     * the one it was read for.
+     */
+    private static Optional<AnalysisSnapshot.Analysis> current(Optional<AnalysisSnapshot.Stored> stored,
+                                                               Optional<String> readUnder, Corpus loaded,
                                                                ArchiveIndex index, Resources resources)
             throws IOException {
         // the index is now open (and ours): its commit is read again, in case it moved between the two looks
-        Optional<String> buildKey = AnalysisSnapshot.buildKey(resources.modelsKey(), resources.code(),
-                index.commitId());
-        return stored.filter(s -> buildKey.equals(Optional.of(s.buildKey()))
-                && s.fingerprint().equals(loaded.fingerprint())).map(AnalysisSnapshot.Stored::analysis);
+        Optional<String> now = AnalysisSnapshot.buildKey(resources.modelsKey(), resources.code(), index.commitId());
+        return readUnder.equals(now) ? stored.filter(s -> s.fingerprint().equals(loaded.fingerprint()))
+                .map(AnalysisSnapshot.Stored::analysis) : Optional.empty();
     }
 
     /** The archive of a current index served with the analysis its build stored: nothing is computed again. */
