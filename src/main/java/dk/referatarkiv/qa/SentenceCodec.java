@@ -60,8 +60,7 @@ final class SentenceCodec {
             CacheFiles.writeVarInt(out, first == null ? 0 : first.item());
             strings.write(out, first == null ? "" : first.title());
             strings.write(out, recommender);
-            CacheFiles.writeVarInt(out, sentences.size());
-            for (IndexedSentence s : sentences) {
+            CacheFiles.writeList(out, sentences, s -> {
                 strings.write(out, s.section());
                 strings.write(out, s.sectionName());
                 CacheFiles.writeVarInt(out, s.position());
@@ -72,13 +71,12 @@ final class SentenceCodec {
                 writeSet(out, s.context(), strings);
                 writeSet(out, s.titleLemmas(), strings);
                 EntityFormat.write(out, s.entities(), strings);
-                CacheFiles.writeVarInt(out, s.tokens().size());
-                for (IndexedSentence.TokenLemmas t : s.tokens()) {
+                CacheFiles.writeList(out, s.tokens(), t -> {
                     CacheFiles.writeVarInt(out, t.start());
                     CacheFiles.writeVarInt(out, t.end());
                     writeSet(out, t.variants(), strings);
-                }
-            }
+                });
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }
@@ -98,6 +96,7 @@ final class SentenceCodec {
         int item = CacheFiles.readVarInt(in);
         String title = strings.read(in);
         String recommender = strings.read(in);
+        // a loop of its own, not a list reader: each sentence shares its title's lemmas with the one before
         int n = CacheFiles.readCount(in, MAX_COUNT);
         List<IndexedSentence> sentences = new ArrayList<>(n);
         Set<String> sharedTitleLemmas = Set.of();
@@ -116,12 +115,9 @@ final class SentenceCodec {
             }
             sharedTitleLemmas = titleLemmas;
             List<Entity> entities = EntityFormat.read(in, strings);
-            int tokenCount = CacheFiles.readCount(in, MAX_COUNT);
-            List<IndexedSentence.TokenLemmas> tokens = new ArrayList<>(tokenCount);
-            for (int t = 0; t < tokenCount; t++) {
-                tokens.add(new IndexedSentence.TokenLemmas(CacheFiles.readVarInt(in), CacheFiles.readVarInt(in),
-                        readSet(in, strings)));
-            }
+            List<IndexedSentence.TokenLemmas> tokens = CacheFiles.readList(in, MAX_COUNT,
+                    () -> new IndexedSentence.TokenLemmas(CacheFiles.readVarInt(in), CacheFiles.readVarInt(in),
+                            readSet(in, strings)));
             sentences.add(new IndexedSentence(meetingId, date, item, title, section, sectionName, position, text,
                     start, end, lemmas, context, titleLemmas, entities, List.copyOf(tokens)));
         }
