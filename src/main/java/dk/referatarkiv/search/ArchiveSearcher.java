@@ -16,6 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,6 @@ public final class ArchiveSearcher {
     private final ArchiveIndex index;
     private final UserQueryParser parser = new UserQueryParser();
     private final ArchiveQueryBuilder queries;
-    private final SnippetBuilder snippets;
 
     private final FacetCounter facets;
     private final SpellingSuggester spelling;
@@ -57,7 +57,6 @@ public final class ArchiveSearcher {
     public ArchiveSearcher(ArchiveIndex index, java.util.function.BiFunction<String, String, String> labels) {
         this.index = index;
         this.queries = new ArchiveQueryBuilder(index.analyzer());
-        this.snippets = new SnippetBuilder(index.analyzer());
         this.facets = new FacetCounter(labels);
         this.spelling = new SpellingSuggester(index.analyzer());
     }
@@ -142,14 +141,14 @@ public final class ArchiveSearcher {
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<Document> docs = new ArrayList<>(page.length);
-        for (ScoreDoc hit : page) {
-            docs.add(searcher.storedFields().document(hit.doc, HIT_FIELDS));
-        }
-        List<SnippetBuilder.Snippet> highlighted = snippets.snippets(searcher, query, page);
+        // Each hit is read once: the fields it shows and the section its snippet is cut from.
+        SnippetBuilder.Located[] located = SnippetBuilder.locate(searcher, query, page);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(docs.get(i), highlighted.get(i), score(page[i], sort)));
+            Set<String> fields = new HashSet<>(HIT_FIELDS);
+            fields.addAll(located[i].fieldsToRead());
+            Document doc = searcher.storedFields().document(page[i].doc, fields);
+            hits.add(hit(doc, SnippetBuilder.snippet(doc, located[i]), score(page[i], sort)));
         }
         String suggestion = total == 0 && !request.text().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
@@ -177,7 +176,7 @@ public final class ArchiveSearcher {
 
     /**
      * The stored fields a hit shows ({@link #hit}): reading only these leaves the long section texts undecoded
-     * (a snippet reads its one section through the highlighter).
+     * (a search reads the one section its snippet is cut from beside them).
      */
     static final Set<String> HIT_FIELDS = Set.of(Fields.ITEM, Fields.TITLE, Fields.MEETING_ID, Fields.DATE_ISO,
             Fields.BODY, Fields.JOURNAL);

@@ -2,7 +2,6 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.ingest.SectionKind;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -13,32 +12,33 @@ import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes the snippet of each hit: the passages of the section that matches best, HTML-escaped, with the matched words
- * in {@code <mark>}. Escaping happens before the marks are inserted, so corpus text can never become markup.
- * Thread-safe; one highlighter per search because it is bound to that search's searcher.
+ * Makes the snippet of each hit: up to two passages of the section that matches best, HTML-escaped, with the matched
+ * words in {@code <mark>}. The matches come from the postings ({@link Weight#matches}, offsets indexed with the
+ * positions), found once per hit to choose the section and used again to place the marks and the passages, so a hit
+ * is read once (its shown fields and its one section) and no text is analysed again. Escaping happens around the
+ * marks, so corpus text can never become markup. Stateless and thread-safe.
  */
 final class SnippetBuilder {
 
     static final String MARK_OPEN = "<mark>";
+    private static final String MARK_CLOSE = "</mark>";
+    private static final String ELLIPSIS = "…";
     private static final int PASSAGES = 2;
     private static final int FALLBACK_CHARS = 220;
+    /** The length a passage aims at; a passage holding several matches may be longer. */
     private static final int PASSAGE_CHARS = 200;
-    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    /** How far before its first match a passage looks for the start of the sentence, and after its last for the end. */
+    private static final int SENTENCE_REACH = 100;
     /** Snippet fields in order of preference when two match equally well. */
     private static final List<String> SNIPPET_FIELDS = List.of(
             Fields.section(SectionKind.BESLUTNING), Fields.section(SectionKind.INDSTILLING),
@@ -51,84 +51,219 @@ final class SnippetBuilder {
     record Snippet(String section, String html) {
     }
 
-    private final Analyzer analyzer;
-
-    SnippetBuilder(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
-    List<Snippet> snippets(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_OPEN, "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(0)
-                // A quoted phrase matches the exact twin of a field: highlight it in the field's own text.
-                .withMaskedFieldsFunc(field -> Set.of(Fields.exact(field)))
-                .withMaxLength(50_000)
-                // Sentences of minutes run long (bullet lists have no full stops): aim for passages of ~200 chars.
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(DANISH), PASSAGE_CHARS, 0.5f))
-                .build();
-        // Only the section a hit shows is highlighted: the one with the most matches, counted in the postings.
-        // Highlighting every snippet field of every hit to pick one read and broke into passages seven texts a hit.
-        String[] shown = bestFields(searcher, query, hits);
-        Map<String, List<Integer>> hitsOfField = new LinkedHashMap<>();
-        for (int i = 0; i < hits.length; i++) {
-            if (shown[i] != null) {
-                hitsOfField.computeIfAbsent(shown[i], f -> new ArrayList<>()).add(i);
-            }
-        }
-        String[] html = new String[hits.length];
-        for (Map.Entry<String, List<Integer>> field : hitsOfField.entrySet()) {
-            // the highlighter wants its documents in index order; the hits are in rank order
-            List<Integer> ranks = new ArrayList<>(field.getValue());
-            ranks.sort(Comparator.comparingInt(i -> hits[i].doc));
-            int[] docIds = ranks.stream().mapToInt(i -> hits[i].doc).toArray();
-            String[] passages = highlighter.highlightFields(new String[] {field.getKey()}, query, docIds,
-                    new int[] {PASSAGES}).get(field.getKey());
-            for (int j = 0; j < ranks.size(); j++) {
-                html[ranks.get(j)] = passages[j];
-            }
-        }
-        List<Snippet> snippets = new ArrayList<>(hits.length);
-        for (int i = 0; i < hits.length; i++) {
-            snippets.add(html[i] != null && count(html[i]) > 0 ? new Snippet(sectionName(shown[i]), html[i].strip())
-                    : fallback(searcher.storedFields().document(hits[i].doc, FALLBACK_FIELDS)));
-        }
-        return snippets;
+    private SnippetBuilder() {
     }
 
     /**
-     * For each hit, the snippet field with the most matches of the query (in the field or its exact twin); earlier
-     * fields win ties; null when no snippet field matches.
+     * Where a hit matches: the snippet field with the most matches of the query (in the field or its exact twin;
+     * earlier fields win ties), null when no snippet field matches, and the matches' character spans in its text.
      */
-    private static String[] bestFields(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+    record Located(String field, List<int[]> spans) {
+
+        /** The stored fields the snippet is made from. */
+        Set<String> fieldsToRead() {
+            return field == null || spans.isEmpty() ? FALLBACK_FIELDS : Set.of(field);
+        }
+    }
+
+    /** Where each hit matches, in the order of {@code hits}. */
+    static Located[] locate(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        String[] best = new String[hits.length];
+        Located[] located = new Located[hits.length];
         for (int i = 0; i < hits.length; i++) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
             Matches matches = weight.matches(leaf, hits[i].doc - leaf.docBase);
-            if (matches == null) {
-                continue;
-            }
-            int most = 0;
-            for (String field : SNIPPET_FIELDS) {
-                int n = count(matches.getMatches(field)) + count(matches.getMatches(Fields.exact(field)));
-                if (n > most) {
-                    most = n;
-                    best[i] = field;
-                }
-            }
+            located[i] = matches == null ? new Located(null, List.of()) : best(matches);
         }
-        return best;
+        return located;
     }
 
-    private static int count(MatchesIterator matches) throws IOException {
+    private static Located best(Matches matches) throws IOException {
+        String field = null;
+        List<int[]> spans = List.of();
+        int most = 0;
+        for (String candidate : SNIPPET_FIELDS) {
+            List<int[]> found = new ArrayList<>();
+            int n = collect(matches.getMatches(candidate), found) + collect(matches.getMatches(Fields.exact(candidate)), found);
+            if (n > most) {
+                most = n;
+                field = candidate;
+                spans = found;
+            }
+        }
+        return new Located(field, spans);
+    }
+
+    /** Counts the matches and adds the character span of each that has offsets. */
+    private static int collect(MatchesIterator matches, List<int[]> spans) throws IOException {
         int n = 0;
         while (matches != null && matches.next()) {
             n++;
+            if (matches.startOffset() >= 0 && matches.endOffset() > matches.startOffset()) {
+                spans.add(new int[] {matches.startOffset(), matches.endOffset()});
+            }
         }
         return n;
+    }
+
+    /** The snippet of a hit whose stored fields include {@link Located#fieldsToRead()}. */
+    static Snippet snippet(Document doc, Located located) {
+        String text = located.field() == null ? null : doc.get(located.field());
+        if (text != null && !located.spans().isEmpty()) {
+            String html = passages(text, merged(located.spans(), text.length()));
+            if (!html.isEmpty()) {
+                return new Snippet(sectionName(located.field()), html);
+            }
+        }
+        return fallback(doc);
+    }
+
+    /** The spans in text order, overlapping ones (a word matched as itself and by its lemma) made one. */
+    private static List<int[]> merged(List<int[]> spans, int length) {
+        List<int[]> sorted = new ArrayList<>();
+        for (int[] span : spans) {
+            if (span[0] < length) {
+                sorted.add(new int[] {span[0], Math.min(span[1], length)});
+            }
+        }
+        sorted.sort(Comparator.comparingInt((int[] s) -> s[0]).thenComparingInt(s -> s[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] span : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && span[0] < last[1]) {
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Up to {@link #PASSAGES} passages, in text order: the runs of matches that fit in a passage's length, those with
+     * the most different matched words first (then the most matches, then the earliest), each widened to the
+     * sentence around it when the sentence is near, else to whole words.
+     */
+    static String passages(String text, List<int[]> spans) {
+        List<List<int[]>> runs = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        for (int[] span : spans) {
+            if (!run.isEmpty() && span[1] - run.get(0)[0] > PASSAGE_CHARS) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(span);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -distinctWords(text, runs.get(i)))
+                .thenComparingInt(i -> -runs.get(i).size()).thenComparingInt(i -> i));
+        List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(PASSAGES, order.size())));
+        chosen.sort(Comparator.naturalOrder());
+        // each chosen run widened to its passage; passages that meet become one
+        List<int[]> windows = new ArrayList<>();
+        for (int i : chosen) {
+            List<int[]> marks = runs.get(i);
+            int start = passageStart(text, marks.get(0)[0]);
+            int end = passageEnd(text, start, marks.get(marks.size() - 1)[1]);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && start <= last[1]) {
+                last[1] = Math.max(last[1], end);
+            } else {
+                windows.add(new int[] {start, end});
+            }
+        }
+        StringBuilder html = new StringBuilder();
+        int next = 0; // the first span not yet shown: every match inside a passage is marked, not only its run's
+        for (int[] window : windows) {
+            if (!html.isEmpty()) {
+                html.append(' '); // after the " …" that ended the passage before
+            } else if (window[0] > 0) {
+                html.append(ELLIPSIS).append(' ');
+            }
+            int at = window[0];
+            while (next < spans.size() && spans.get(next)[1] <= window[0]) {
+                next++;
+            }
+            for (; next < spans.size() && spans.get(next)[0] < window[1]; next++) {
+                int[] mark = spans.get(next);
+                int from = Math.max(mark[0], at);
+                html.append(Html.escape(text.substring(at, from))).append(MARK_OPEN)
+                        .append(Html.escape(text.substring(from, mark[1]))).append(MARK_CLOSE);
+                at = mark[1];
+            }
+            int end = Math.max(at, window[1]);
+            html.append(Html.escape(text.substring(at, end)));
+            if (end < text.length()) {
+                html.append(' ').append(ELLIPSIS);
+            }
+        }
+        return html.toString().strip();
+    }
+
+    private static int distinctWords(String text, List<int[]> marks) {
+        Set<String> words = new HashSet<>();
+        for (int[] mark : marks) {
+            words.add(text.substring(mark[0], mark[1]).toLowerCase(Locale.ROOT));
+        }
+        return words.size();
+    }
+
+    /**
+     * Where a passage whose first match starts at {@code match} begins: the start of its sentence (after a full stop,
+     * question or exclamation mark and a space, or a line break) when that is near, else the start of a word a
+     * little before the match.
+     */
+    private static int passageStart(String text, int match) {
+        int reach = Math.max(0, match - SENTENCE_REACH);
+        for (int i = match - 1; i >= reach; i--) {
+            if (text.charAt(i) == '\n' || Character.isWhitespace(text.charAt(i)) && i > 0 && isSentenceEnd(text.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        if (reach == 0) {
+            return 0;
+        }
+        int cut = Math.max(0, match - (PASSAGE_CHARS - SENTENCE_REACH) / 2);
+        while (cut < match && !Character.isWhitespace(text.charAt(cut))) {
+            cut++;
+        }
+        return Math.min(cut + 1, match);
+    }
+
+    /**
+     * Where a passage that begins at {@code start} and whose last match ends at {@code matchEnd} ends: the first end of
+     * a sentence or line after the match once the passage has half its length, when that is near, else the end of a
+     * word about a passage's length from the start (never inside a match).
+     */
+    private static int passageEnd(String text, int start, int matchEnd) {
+        int goal = Math.max(matchEnd, start + PASSAGE_CHARS);
+        int reach = Math.min(text.length(), Math.max(matchEnd + SENTENCE_REACH, goal));
+        for (int i = matchEnd; i < reach; i++) {
+            char c = text.charAt(i);
+            boolean boundary = c == '\n' || isSentenceEnd(c) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (boundary && i - start >= PASSAGE_CHARS / 2) {
+                return c == '\n' ? i : i + 1;
+            }
+        }
+        if (reach == text.length()) {
+            return text.length();
+        }
+        int cut = Math.min(text.length(), goal);
+        while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
+            cut++;
+        }
+        return cut;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '?' || c == '!';
     }
 
     /** Without a match (a filter-only listing, or a title-only match): the start of the most telling section. */
@@ -159,13 +294,5 @@ final class SnippetBuilder {
             }
         }
         return field;
-    }
-
-    private static int count(String html) {
-        int n = 0;
-        for (int at = html.indexOf(MARK_OPEN); at >= 0; at = html.indexOf(MARK_OPEN, at + 1)) {
-            n++;
-        }
-        return n;
     }
 }

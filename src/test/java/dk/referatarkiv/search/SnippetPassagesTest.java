@@ -1,0 +1,142 @@
+package dk.referatarkiv.search;
+
+import dk.referatarkiv.index.Fields;
+import dk.referatarkiv.ingest.SectionKind;
+import dk.referatarkiv.testing.TestData;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The passages a snippet is cut from the matches' character spans: every match shown is marked, text is escaped
+ * around the marks, at most two passages of about a passage's length, and nothing is shown that the text does not say.
+ */
+class SnippetPassagesTest {
+
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+
+    @Test
+    void marksEveryMatchAndEscapesTheTextAroundIt() {
+        String text = "Økonomi & Indkøb har lavet <udbudsplan>, som udvalget får. Udbudsplanen offentliggøres.";
+        String html = SnippetBuilder.passages(text, spans(text, "udbudsplan", "Udbudsplanen"));
+        assertEquals("Økonomi &amp; Indkøb har lavet &lt;<mark>udbudsplan</mark>&gt;, som udvalget får. "
+                + "<mark>Udbudsplanen</mark> offentliggøres.", html);
+    }
+
+    @Test
+    void aPhraseIsOneMark() {
+        String text = "Chefforum drøftede udkastet til budgetkatalog for 2025.";
+        int at = text.indexOf("udkastet");
+        String html = SnippetBuilder.passages(text, List.of(new int[] {at, at + "udkastet til budgetkatalog".length()}));
+        assertTrue(html.contains("<mark>udkastet til budgetkatalog</mark>"), html);
+    }
+
+    @Test
+    void overlappingMatchesOfOneWordAreMarkedOnce() {
+        String text = "Sagen om budgetopfølgning blev drøftet.";
+        int at = text.indexOf("budgetopfølgning");
+        Document doc = new Document();
+        doc.add(new StoredField(Fields.section(SectionKind.SAGSFREMSTILLING), text));
+        SnippetBuilder.Snippet snippet = SnippetBuilder.snippet(doc, new SnippetBuilder.Located(
+                Fields.section(SectionKind.SAGSFREMSTILLING),
+                List.of(new int[] {at, at + 16}, new int[] {at, at + 6}, new int[] {at + 6, at + 16})));
+        assertEquals("Sagen om <mark>budgetopfølgning</mark> blev drøftet.", snippet.html());
+        assertEquals("Sagsfremstilling", snippet.section());
+    }
+
+    @Test
+    void distantMatchesGiveTwoPassagesWithTheMostDifferentWords() {
+        String filler = "Teksten fortsætter uden noget af det søgte i mange ord her. ".repeat(8);
+        String text = "Første afsnit nævner skole. " + filler + "Andet afsnit nævner skole og budget sammen. " + filler
+                + "Tredje afsnit nævner skole og budget og takst. " + filler;
+        String html = SnippetBuilder.passages(text, spans(text, "skole", "budget", "takst"));
+        assertFalse(html.contains("Første"), "the run with one word loses to the two with more: " + html);
+        assertTrue(html.contains("Andet afsnit") && html.contains("Tredje afsnit"), html);
+        assertTrue(html.indexOf("Andet") < html.indexOf("Tredje"), "passages in text order: " + html);
+        assertTrue(html.startsWith("… "), "a passage after the text's start says so: " + html);
+        assertFalse(html.contains("… …"), html);
+        assertTrue(html.endsWith("…"), "a passage before the text's end says so: " + html);
+    }
+
+    @Test
+    void aPassageStartsAtItsSentenceWhenTheSentenceIsNear() {
+        String text = "Indledning uden ord. Borgmesteren indstiller, at planen godkendes. Mere tekst følger her.";
+        String html = SnippetBuilder.passages(text, spans(text, "planen"));
+        assertTrue(html.startsWith("… Borgmesteren indstiller"), html);
+    }
+
+    @Test
+    void aTextWithoutFullStopsIsCutToAboutAPassage() {
+        String text = "ord ".repeat(400) + "vandløb " + "ord ".repeat(400);
+        String html = SnippetBuilder.passages(text, spans(text, "vandløb"));
+        assertTrue(html.contains("<mark>vandløb</mark>"), html);
+        assertTrue(html.length() < 500, html.length() + ": " + html);
+    }
+
+    /**
+     * On random texts and spans: every marked text is a span's text, every piece between marks and ellipses is text the
+     * document has, and there are at most two passages.
+     */
+    @Test
+    void showsOnlyWhatTheTextSays() {
+        Random random = new Random(11);
+        for (String text : TestData.randomTexts(7, "ab .\n<&æ", 900, 3000)) {
+            List<int[]> spans = new ArrayList<>();
+            for (int n = random.nextInt(6); n > 0 && !text.isEmpty(); n--) {
+                int start = random.nextInt(text.length());
+                spans.add(new int[] {start, Math.min(text.length(), start + 1 + random.nextInt(8))});
+            }
+            spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] s : spans) {
+                if (!merged.isEmpty() && s[0] < merged.get(merged.size() - 1)[1]) {
+                    merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], s[1]);
+                } else {
+                    merged.add(s);
+                }
+            }
+            String html = SnippetBuilder.passages(text, merged);
+            Matcher marks = MARK.matcher(html);
+            while (marks.find()) {
+                String marked = unescape(marks.group(1));
+                assertTrue(merged.stream().anyMatch(s -> text.substring(s[0], s[1]).equals(marked)), marked + " in " + html);
+            }
+            String plain = unescape(html.replace("<mark>", "").replace("</mark>", ""));
+            String[] passages = plain.split(" ?… ?");
+            int shown = 0;
+            for (String passage : passages) {
+                if (!passage.isEmpty()) {
+                    shown++;
+                    assertTrue(text.contains(passage.strip()), "[" + passage + "] not in [" + text + "]");
+                }
+            }
+            assertTrue(shown <= 2 || text.contains("…"), shown + " passages: " + html);
+        }
+    }
+
+    private static List<int[]> spans(String text, String... words) {
+        List<int[]> spans = new ArrayList<>();
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                spans.add(new int[] {at, at + word.length()});
+            }
+        }
+        spans.sort((x, y) -> Integer.compare(x[0], y[0]));
+        return spans;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+                .replace("&amp;", "&");
+    }
+}
