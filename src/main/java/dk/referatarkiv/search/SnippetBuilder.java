@@ -109,7 +109,7 @@ final class SnippetBuilder {
 
     /** The snippet of a hit whose stored fields include {@link Located#fieldsToRead()}. */
     static Snippet snippet(Document doc, Located located) {
-        String text = located.field() == null ? null : doc.get(located.field());
+        String text = located.field() == null ? null : text(doc, located.field());
         if (text != null && !located.spans().isEmpty()) {
             String html = passages(text, merged(located.spans(), text.length()));
             if (!html.isEmpty()) {
@@ -117,6 +117,15 @@ final class SnippetBuilder {
             }
         }
         return fallback(doc);
+    }
+
+    /**
+     * The field's text as its offsets count it: an item with two sections of one kind (two unknown headings) has two
+     * values, and the offsets of the second go on after the first's end and the analyzer's offset gap of one.
+     */
+    private static String text(Document doc, String field) {
+        String[] values = doc.getValues(field);
+        return values.length == 0 ? null : values.length == 1 ? values[0] : String.join(" ", values);
     }
 
     /** The spans in text order, overlapping ones (a word matched as itself and by its lemma) made one. */
@@ -216,14 +225,13 @@ final class SnippetBuilder {
     }
 
     /**
-     * Where a passage whose first match starts at {@code match} begins: the start of its sentence (after a full stop,
-     * question or exclamation mark and a space, or a line break) when that is near, else the start of a word a
-     * little before the match.
+     * Where a passage whose first match starts at {@code match} begins: the start of its sentence ({@link #endsSentence})
+     * or line when that is near, else the start of a word a little before the match.
      */
     private static int passageStart(String text, int match) {
         int reach = Math.max(0, match - SENTENCE_REACH);
         for (int i = match - 1; i >= reach; i--) {
-            if (text.charAt(i) == '\n' || Character.isWhitespace(text.charAt(i)) && i > 0 && isSentenceEnd(text.charAt(i - 1))) {
+            if (text.charAt(i) == '\n' || endsSentence(text, i - 1)) {
                 return i + 1;
             }
         }
@@ -247,8 +255,7 @@ final class SnippetBuilder {
         int reach = Math.min(text.length(), Math.max(matchEnd + SENTENCE_REACH, goal));
         for (int i = matchEnd; i < reach; i++) {
             char c = text.charAt(i);
-            boolean boundary = c == '\n' || isSentenceEnd(c) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
-            if (boundary && i - start >= PASSAGE_CHARS / 2) {
+            if ((c == '\n' || endsSentence(text, i)) && i - start >= PASSAGE_CHARS / 2) {
                 return c == '\n' ? i : i + 1;
             }
         }
@@ -262,8 +269,26 @@ final class SnippetBuilder {
         return cut;
     }
 
-    private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '?' || c == '!';
+    /**
+     * Whether a sentence ends at {@code i}: a full stop, question or exclamation mark before a space and a word that is
+     * not lower-case, or at the end of the text. "3,6 mio. i overskud" and "bl.a. at cykle" go on.
+     */
+    private static boolean endsSentence(String text, int i) {
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c != '.' && c != '?' && c != '!') {
+            return false;
+        }
+        int next = i + 1;
+        if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next == text.length() || !Character.isLowerCase(text.charAt(next));
     }
 
     /** Without a match (a filter-only listing, or a title-only match): the start of the most telling section. */

@@ -76,6 +76,15 @@ class SnippetPassagesTest {
     }
 
     @Test
+    void anAbbreviationDoesNotEndAPassage() {
+        String text = "Balancen i budgetforslaget viser følgende overskud og underskud i årene frem: 2017: 3,6 mio. "
+                + "i overskud, 2018: 1,2 mio. i underskud. Resten af teksten handler om noget helt andet end tallene.";
+        String html = SnippetBuilder.passages(text, spans(text, "budgetforslaget"));
+        assertTrue(html.startsWith("Balancen i <mark>budgetforslaget</mark>"), html);
+        assertTrue(html.contains("3,6 mio. i overskud, 2018: 1,2 mio. i underskud. …"), html);
+    }
+
+    @Test
     void aTextWithoutFullStopsIsCutToAboutAPassage() {
         String text = "ord ".repeat(400) + "vandløb " + "ord ".repeat(400);
         String html = SnippetBuilder.passages(text, spans(text, "vandløb"));

@@ -1,0 +1,61 @@
+package dk.referatarkiv.search;
+
+import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Snippets over a real index: the marks sit on the words the query matched, also in the second of two sections of
+ * one kind (an item's "Økonomi" and "Høring" are both {@code Andet}, two values of one field whose offsets run on).
+ * Fixture: the made-up minutes {@code fixtures/search/sections.txt}, whose "Høring" alone names "Brummelhøj".
+ */
+class SnippetSectionsTest {
+
+    @TempDir
+    static Path tmp;
+    private static ArchiveIndex index;
+    private static ArchiveSearcher searcher;
+
+    @BeforeAll
+    static void build() throws IOException {
+        index = TestData.indexOf(TestData.load(TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/sections.txt")),
+                tmp.resolve("index"));
+        searcher = new ArchiveSearcher(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aMatchInTheSecondSectionOfAKindIsMarked() throws IOException {
+        SearchHit hit = searcher.search(SearchRequest.of("Brummelhøj", 10)).hits().get(0);
+        assertEquals("Andet", hit.section());
+        assertTrue(hit.snippet().contains("Grundejerforeningen <mark>Brummelhøj</mark> har i høringen"), hit.snippet());
+    }
+
+    @Test
+    void aMatchInTheFirstSectionOfAKindIsMarked() throws IOException {
+        SearchHit hit = searcher.search(SearchRequest.of("anlægsrammen", 10)).hits().get(0);
+        assertEquals("Andet", hit.section());
+        assertTrue(hit.snippet().contains("afholdes af <mark>anlægsrammen</mark> for 2023"), hit.snippet());
+    }
+
+    @Test
+    void theSectionWithTheMostMatchesIsShown() throws IOException {
+        // Sagsfremstilling has "Forvaltningen" alone, Indstilling both words
+        SearchHit hit = searcher.search(SearchRequest.of("forvaltningen indstiller", 10)).hits().get(0);
+        assertEquals("Indstilling", hit.section(), hit.snippet());
+        assertTrue(hit.snippet().contains("<mark>Forvaltningen</mark> <mark>indstiller</mark>"), hit.snippet());
+    }
+}
