@@ -95,13 +95,16 @@ final class SnippetBuilder {
         return new Located(field, spans);
     }
 
-    /** Counts the matches and adds the character span of each that has offsets. */
+    /**
+     * Adds the character span of each match and counts them; a match without offsets cannot be marked and does not
+     * count (every snippet field indexes its offsets, so none should lack them).
+     */
     private static int collect(MatchesIterator matches, List<int[]> spans) throws IOException {
         int n = 0;
         while (matches != null && matches.next()) {
-            n++;
             if (matches.startOffset() >= 0 && matches.endOffset() > matches.startOffset()) {
                 spans.add(new int[] {matches.startOffset(), matches.endOffset()});
+                n++;
             }
         }
         return n;
@@ -120,8 +123,8 @@ final class SnippetBuilder {
     }
 
     /**
-     * The field's text as its offsets count it: an item with two sections of one kind (two unknown headings) has two
-     * values, and the offsets of the second go on after the first's end and the analyzer's offset gap of one.
+     * The field's text as its offsets count it: an item with two sections of one kind (two unknown headings, two
+     * decisions) has two values, and the offsets of the second go on after the first's end and the analyzer's offset gap of one.
      */
     private static String text(Document doc, String field) {
         String[] values = doc.getValues(field);
@@ -175,29 +178,33 @@ final class SnippetBuilder {
                 .thenComparingInt(i -> -runs.get(i).size()).thenComparingInt(i -> i));
         List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(PASSAGES, order.size())));
         chosen.sort(Comparator.naturalOrder());
-        // each chosen run widened to its passage; passages that meet become one
+        // each chosen run widened to its passage; passages that meet, or that only white space parts, become one
         List<int[]> windows = new ArrayList<>();
         for (int i : chosen) {
             List<int[]> marks = runs.get(i);
             int start = passageStart(text, marks.get(0)[0]);
             int end = passageEnd(text, start, marks.get(marks.size() - 1)[1]);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-            if (last != null && start <= last[1]) {
+            if (last != null && (start <= last[1] || text.substring(last[1], start).isBlank())) {
                 last[1] = Math.max(last[1], end);
             } else {
                 windows.add(new int[] {start, end});
             }
         }
         StringBuilder html = new StringBuilder();
+        int shown = 0; // the end of the text shown so far: a match running past a passage's end is not shown twice
         int next = 0; // the first span not yet shown: every match inside a passage is marked, not only its run's
         for (int[] window : windows) {
+            if (window[1] <= shown) {
+                continue;
+            }
+            int at = Math.max(window[0], shown);
             if (!html.isEmpty()) {
                 html.append(' '); // after the " …" that ended the passage before
-            } else if (window[0] > 0) {
+            } else if (!text.substring(0, at).isBlank()) {
                 html.append(ELLIPSIS).append(' ');
             }
-            int at = window[0];
-            while (next < spans.size() && spans.get(next)[1] <= window[0]) {
+            while (next < spans.size() && spans.get(next)[1] <= at) {
                 next++;
             }
             for (; next < spans.size() && spans.get(next)[0] < window[1]; next++) {
@@ -207,9 +214,9 @@ final class SnippetBuilder {
                         .append(Html.escape(text.substring(from, mark[1]))).append(MARK_CLOSE);
                 at = mark[1];
             }
-            int end = Math.max(at, window[1]);
-            html.append(Html.escape(text.substring(at, end)));
-            if (end < text.length()) {
+            shown = Math.max(at, window[1]);
+            html.append(Html.escape(text.substring(at, shown)));
+            if (!text.substring(shown).isBlank()) {
                 html.append(' ').append(ELLIPSIS);
             }
         }

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SnippetPassagesTest {
 
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
+    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>", Pattern.DOTALL);
 
     @Test
     void marksEveryMatchAndEscapesTheTextAroundIt() {
@@ -93,44 +93,98 @@ class SnippetPassagesTest {
     }
 
     /**
-     * On random texts and spans: every marked text is a span's text, every piece between marks and ellipses is text the
-     * document has, and there are at most two passages.
+     * On random texts and spans: the passages are pieces of the text in order, apart; an ellipsis stands exactly where
+     * text that is not white space was left out; every mark is a match at its place and every match inside a passage
+     * is marked; at most two passages.
      */
     @Test
-    void showsOnlyWhatTheTextSays() {
+    void showsOnlyWhatTheTextSaysWhereItSaysIt() {
         Random random = new Random(11);
-        for (String text : TestData.randomTexts(7, "ab .\n<&æ", 900, 3000)) {
-            List<int[]> spans = new ArrayList<>();
-            for (int n = random.nextInt(6); n > 0 && !text.isEmpty(); n--) {
-                int start = random.nextInt(text.length());
-                spans.add(new int[] {start, Math.min(text.length(), start + 1 + random.nextInt(8))});
-            }
-            spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-            List<int[]> merged = new ArrayList<>();
-            for (int[] s : spans) {
-                if (!merged.isEmpty() && s[0] < merged.get(merged.size() - 1)[1]) {
-                    merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], s[1]);
-                } else {
-                    merged.add(s);
-                }
-            }
-            String html = SnippetBuilder.passages(text, merged);
-            Matcher marks = MARK.matcher(html);
-            while (marks.find()) {
-                String marked = unescape(marks.group(1));
-                assertTrue(merged.stream().anyMatch(s -> text.substring(s[0], s[1]).equals(marked)), marked + " in " + html);
-            }
-            String plain = unescape(html.replace("<mark>", "").replace("</mark>", ""));
-            String[] passages = plain.split(" ?… ?");
+        for (String text : TestData.randomTexts(7, "abcdefghij .\n<&æ", 900, 3000)) {
+            List<int[]> spans = randomMergedSpans(random, text);
+            String html = SnippetBuilder.passages(text, spans);
+            String[] pieces = html.split(" ?… ?", -1);
             int shown = 0;
-            for (String passage : passages) {
-                if (!passage.isEmpty()) {
-                    shown++;
-                    assertTrue(text.contains(passage.strip()), "[" + passage + "] not in [" + text + "]");
+            int passages = 0;
+            for (int p = 0; p < pieces.length; p++) {
+                if (pieces[p].isEmpty()) {
+                    continue;
                 }
+                passages++;
+                List<int[]> marks = new ArrayList<>();
+                String plain = plainText(pieces[p], marks);
+                boolean ellipsisBefore = p > 0 || html.startsWith("…");
+                // a short passage may also occur earlier in the text: it must fit at one of its places
+                int start = text.indexOf(plain, shown);
+                while (start >= 0 && !fits(text, spans, shown, start, plain, marks, ellipsisBefore)) {
+                    start = text.indexOf(plain, start + 1);
+                }
+                assertTrue(start >= 0, "[" + plain + "] is not where the text has it with its marks and ellipsis, "
+                        + "after " + shown + ": [" + html + "] of [" + text + "]");
+                shown = start + plain.length();
             }
-            assertTrue(shown <= 2 || text.contains("…"), shown + " passages: " + html);
+            assertEquals(!text.substring(shown).isBlank() && passages > 0, html.endsWith("…"),
+                    "an ellipsis at the end where text was left out: [" + html + "] of [" + text + "]");
+            assertTrue(passages <= 2, passages + " passages: " + html);
         }
+    }
+
+    /**
+     * Whether a passage fits at {@code start}: an ellipsis before it exactly when text that is not white space was left
+     * out, every mark on a match, every match inside it marked.
+     */
+    private static boolean fits(String text, List<int[]> spans, int shown, int start, String plain, List<int[]> marks,
+                                boolean ellipsisBefore) {
+        if (text.substring(shown, start).isBlank() == ellipsisBefore) {
+            return false;
+        }
+        int end = start + plain.length();
+        for (int[] mark : marks) {
+            if (spans.stream().noneMatch(s -> s[0] == start + mark[0] && s[1] == start + mark[1])) {
+                return false;
+            }
+        }
+        for (int[] span : spans) {
+            if (span[0] >= start && span[1] <= end
+                    && marks.stream().noneMatch(m -> start + m[0] == span[0] && start + m[1] == span[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<int[]> randomMergedSpans(Random random, String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (int n = random.nextInt(6); n > 0 && !text.isEmpty(); n--) {
+            int start = random.nextInt(text.length());
+            spans.add(new int[] {start, Math.min(text.length(), start + 1 + random.nextInt(8))});
+        }
+        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : spans) {
+            if (!merged.isEmpty() && s[0] < merged.get(merged.size() - 1)[1]) {
+                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], s[1]);
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    /** The text of a passage's HTML, unescaped, with the marks' places in it. */
+    private static String plainText(String html, List<int[]> marks) {
+        StringBuilder plain = new StringBuilder();
+        Matcher m = MARK.matcher(html);
+        int at = 0;
+        while (m.find()) {
+            plain.append(unescape(html.substring(at, m.start())));
+            int from = plain.length();
+            plain.append(unescape(m.group(1)));
+            marks.add(new int[] {from, plain.length()});
+            at = m.end();
+        }
+        plain.append(unescape(html.substring(at)));
+        return plain.toString();
     }
 
     private static List<int[]> spans(String text, String... words) {

@@ -1,6 +1,8 @@
 package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.ingest.Corpus;
+import dk.referatarkiv.ingest.SectionKind;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Snippets over a real index: the marks sit on the words the query matched, also in the second of two sections of
  * one kind (an item's "Økonomi" and "Høring" are both {@code Andet}, two values of one field whose offsets run on).
- * Fixture: the made-up minutes {@code fixtures/search/sections.txt}, whose "Høring" alone names "Brummelhøj".
+ * Fixture: the made-up minutes {@code fixtures/search/sections.txt} alone, whose "Høring" alone names "Brummelhøj".
  */
 class SnippetSectionsTest {
+
+    private static final String MEETING = "bakkeby-teknik-og-miljoeudvalget-2022-09-14";
 
     @TempDir
     static Path tmp;
@@ -27,8 +31,11 @@ class SnippetSectionsTest {
 
     @BeforeAll
     static void build() throws IOException {
-        index = TestData.indexOf(TestData.load(TestData.corpusWith(tmp.resolve("corpus"), "fixtures/search/sections.txt")),
-                tmp.resolve("index"));
+        Corpus corpus = TestData.load(TestData.corpusOf(tmp.resolve("corpus"), "fixtures/search/sections.txt"));
+        // the premise: Økonomi and Høring are two sections of one kind, so the field has two values
+        assertEquals(2, corpus.meeting(MEETING).orElseThrow().item(1).orElseThrow().sections().stream()
+                .filter(section -> section.kind() == SectionKind.OTHER).count());
+        index = TestData.indexOf(corpus, tmp.resolve("index"));
         searcher = new ArchiveSearcher(index);
     }
 
@@ -53,9 +60,10 @@ class SnippetSectionsTest {
 
     @Test
     void theSectionWithTheMostMatchesIsShown() throws IOException {
-        // Sagsfremstilling has "Forvaltningen" alone, Indstilling both words
-        SearchHit hit = searcher.search(SearchRequest.of("forvaltningen indstiller", 10)).hits().get(0);
-        assertEquals("Indstilling", hit.section(), hit.snippet());
-        assertTrue(hit.snippet().contains("<mark>Forvaltningen</mark> <mark>indstiller</mark>"), hit.snippet());
+        // Indstilling, preferred on a tie, has one of the words; Sagsfremstilling has all three
+        SearchHit hit = searcher.search(SearchRequest.of("forvaltningen skolen havnen", 10)).hits().get(0);
+        assertEquals("Sagsfremstilling", hit.section(), hit.snippet());
+        assertEquals("<mark>Forvaltningen</mark> foreslår en ny sti langs åen fra <mark>skolen</mark> til "
+                + "<mark>havnen</mark>.", hit.snippet());
     }
 }
