@@ -41,8 +41,9 @@ public final class Memberships {
         this.all = all.stream().sorted(Comparator.comparing(Membership::municipality).thenComparing(BY_START)
                 .thenComparing(Membership::personName)).toList();
         Map<String, List<Membership>> bodies = new HashMap<>();
+        BodyKeys keys = new BodyKeys();
         for (Membership m : this.all) {
-            bodies.computeIfAbsent(bodyKey(m.municipality(), m.body()), k -> new ArrayList<>()).add(m);
+            bodies.computeIfAbsent(keys.of(m.municipality(), m.body()), k -> new ArrayList<>()).add(m);
         }
         bodies.replaceAll((k, v) -> List.copyOf(v));
         this.byBody = Map.copyOf(bodies);
@@ -53,11 +54,25 @@ public final class Memberships {
         return Slugs.slug(municipality) + "|" + Slugs.slug(body);
     }
 
+    /**
+     * {@link #bodyKey}s made once per name as written: an archive has a few hundred bodies and one attendance per
+     * participant and meeting (over a hundred thousand at 10^5 items, read at every start). Not thread-safe.
+     */
+    private static final class BodyKeys {
+        private final Map<String, Map<String, String>> made = new HashMap<>();
+
+        String of(String municipality, String body) {
+            return made.computeIfAbsent(municipality, k -> new HashMap<>())
+                    .computeIfAbsent(body, k -> bodyKey(municipality, body));
+        }
+    }
+
     /** The periods of every person from the attendances of any number of meetings, in any order. */
     public static Memberships build(Collection<Attendance> attendances) {
         Map<String, List<Attendance>> bodies = new LinkedHashMap<>();
+        BodyKeys keys = new BodyKeys();
         for (Attendance a : attendances) {
-            bodies.computeIfAbsent(bodyKey(a.municipality(), a.body()), k -> new ArrayList<>()).add(a);
+            bodies.computeIfAbsent(keys.of(a.municipality(), a.body()), k -> new ArrayList<>()).add(a);
         }
         List<Membership> periods = new ArrayList<>();
         bodies.values().forEach(body -> periods(body, periods));
