@@ -185,10 +185,7 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
      */
     private enum Write { NONE, UPDATE, REBUILD }
 
-    /**
-     * @param stored the analysis a build stored, with its key (used when the index is current and the key is this
-     *               corpus's, models' and program's)
-     */
+    /** The analysis computed (annotations and entities from their caches where current), the index written when asked. */
     private static OpenArchive build(Corpus loaded, CorpusRead read, Write write, DanishPipeline pipeline,
                                      ArchiveIndex index, Resources resources, PrintStream out, long start)
             throws IOException {

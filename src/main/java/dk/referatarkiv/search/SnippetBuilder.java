@@ -132,7 +132,7 @@ final class SnippetBuilder {
     }
 
     /** The spans in text order, overlapping ones (a word matched as itself and by its lemma) made one. */
-    private static List<int[]> merged(List<int[]> spans, int length) {
+    static List<int[]> merged(List<int[]> spans, int length) {
         List<int[]> sorted = new ArrayList<>();
         for (int[] span : spans) {
             if (span[0] < length) {
@@ -171,10 +171,12 @@ final class SnippetBuilder {
             runs.add(run);
         }
         List<Integer> order = new ArrayList<>();
+        int[] words = new int[runs.size()];
         for (int i = 0; i < runs.size(); i++) {
             order.add(i);
+            words[i] = distinctWords(text, runs.get(i));
         }
-        order.sort(Comparator.comparingInt((Integer i) -> -distinctWords(text, runs.get(i)))
+        order.sort(Comparator.comparingInt((Integer i) -> -words[i])
                 .thenComparingInt(i -> -runs.get(i).size()).thenComparingInt(i -> i));
         List<Integer> chosen = new ArrayList<>(order.subList(0, Math.min(PASSAGES, order.size())));
         chosen.sort(Comparator.naturalOrder());
@@ -185,7 +187,7 @@ final class SnippetBuilder {
             int start = passageStart(text, marks.get(0)[0]);
             int end = passageEnd(text, start, marks.get(marks.size() - 1)[1]);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-            if (last != null && (start <= last[1] || text.substring(last[1], start).isBlank())) {
+            if (last != null && (start <= last[1] || isBlank(text, last[1], start))) {
                 last[1] = Math.max(last[1], end);
             } else {
                 windows.add(new int[] {start, end});
@@ -201,7 +203,7 @@ final class SnippetBuilder {
             int at = Math.max(window[0], shown);
             if (!html.isEmpty()) {
                 html.append(' '); // after the " …" that ended the passage before
-            } else if (!text.substring(0, at).isBlank()) {
+            } else if (!isBlank(text, 0, at)) {
                 html.append(ELLIPSIS).append(' ');
             }
             while (next < spans.size() && spans.get(next)[1] <= at) {
@@ -216,11 +218,21 @@ final class SnippetBuilder {
             }
             shown = Math.max(at, window[1]);
             html.append(Html.escape(text.substring(at, shown)));
-            if (!text.substring(shown).isBlank()) {
+            if (!isBlank(text, shown, text.length())) {
                 html.append(' ').append(ELLIPSIS);
             }
         }
         return html.toString().strip();
+    }
+
+    /** Whether the text holds only white space from {@code from} to {@code to}, without copying it (sections run long). */
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int distinctWords(String text, List<int[]> marks) {

@@ -153,22 +153,14 @@ class SnippetPassagesTest {
         return true;
     }
 
+    /** Up to five random spans, merged as a hit's matches are ({@link SnippetBuilder#merged}). */
     private static List<int[]> randomMergedSpans(Random random, String text) {
         List<int[]> spans = new ArrayList<>();
         for (int n = random.nextInt(6); n > 0 && !text.isEmpty(); n--) {
             int start = random.nextInt(text.length());
             spans.add(new int[] {start, Math.min(text.length(), start + 1 + random.nextInt(8))});
         }
-        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] s : spans) {
-            if (!merged.isEmpty() && s[0] < merged.get(merged.size() - 1)[1]) {
-                merged.get(merged.size() - 1)[1] = Math.max(merged.get(merged.size() - 1)[1], s[1]);
-            } else {
-                merged.add(s);
-            }
-        }
-        return merged;
+        return SnippetBuilder.merged(spans, text.length());
     }
 
     /** The text of a passage's HTML, unescaped, with the marks' places in it. */
