@@ -50,6 +50,16 @@ final class ContentsLineSplitter {
     private static final Pattern SHORT_HEADING = Pattern.compile("^[\\p{L} ]{3,30}:?$");
     private static final Pattern PAGE_LABEL_AT_END = Pattern.compile("\\s+Side \\d{1,4}(?: af \\d{1,4})?\\s*$");
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s");
+    /**
+     * A later item number written as the first one was ("367. Genudlejning" after "342. Fritagelse"), maybe after the
+     * heading of the contents' closed or open part ("LUKKET MØDE 367. …"): the numbers between were lost, not the
+     * items.
+     */
+    private static final Pattern LATER_NUMBER = Pattern.compile(
+            "(?<=\\s)(?:(?<part>(?:Lukkede?|Åbne?) (?:punkter|sager|dagsordenspunkter)|(?:Lukket|Åbent) møde"
+                    + "|(?:Lukket|Åben) dagsorden)\\s*:?\\s+)?(?<number>\\d{1,4})(?<dot>\\.?)\\s+(?=\\p{Lu})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<!\\S)[\"“„»«]?\\p{Lu}");
 
     private ContentsLineSplitter() {
     }
@@ -69,7 +79,7 @@ final class ContentsLineSplitter {
 
     static List<String> split(String contents) {
         String text = COLUMNS.matcher(contents.strip()).replaceFirst("");
-        List<String> entries = withUnnumberedEntries(bySequence(text));
+        List<String> entries = withGapsFilled(withUnnumberedEntries(bySequence(text)));
         if (entries.size() < MIN_ENTRIES) {
             entries = byPrefixedMarkers(text);
         }
@@ -304,7 +314,9 @@ final class ContentsLineSplitter {
      * No separator repeats: the conversion lost them all but maybe the first item number. The titles are cut where a
      * title starts by the rules of Danish capitalisation ({@link TitleRunSplitter}). When the first number survived
      * ("1. Godkendelse af dagsorden Meddelelser …", "212. Valg af revisor …"), the list was numbered, and the entries are
-     * numbered on from it, as a contents list is; without it they stay unnumbered.
+     * numbered on from it, as a contents list is; without it they stay unnumbered. A later number that survived in the
+     * same form ("342. A B … LUKKET MØDE 367. C") says how many titles the run before it holds; the heading of a
+     * closed or open part before it is kept as a line of its own, as printed.
      */
     private static List<String> byTitleStarts(String text) {
         Matcher first = LEADING_NUMBER.matcher(text);
@@ -312,11 +324,82 @@ final class ContentsLineSplitter {
             return TitleRunSplitter.split(text);
         }
         int number = Integer.parseInt(first.group(1));
+        boolean dotted = first.group().contains(".");
         List<String> entries = new ArrayList<>();
-        for (String title : TitleRunSplitter.split(text.substring(first.end()))) {
-            entries.add((number++) + ". " + title);
+        String rest = text.substring(first.end());
+        Matcher later = LATER_NUMBER.matcher(rest);
+        while (later.find()) {
+            int next = Integer.parseInt(later.group("number"));
+            // a bare number ("Lokalplan 12 Boliger") counts only after a part's heading
+            boolean sameForm = later.group("part") != null || dotted && !later.group("dot").isEmpty();
+            // a number inside a title ("Lokalplan 273 Boliger") is seldom one that the titles before it can reach
+            if (sameForm && next > number && next - number <= titleStarts(rest.substring(0, later.start())) + 1) {
+                for (String title : TitleRunSplitter.split(rest.substring(0, later.start()), next - number)) {
+                    entries.add(numbered(number++, dotted, title));
+                }
+                if (later.group("part") != null) {
+                    entries.add(later.group("part"));
+                }
+                number = next;
+                rest = rest.substring(later.end());
+                later = LATER_NUMBER.matcher(rest);
+            }
+        }
+        for (String title : TitleRunSplitter.split(rest)) {
+            entries.add(numbered(number++, dotted, title));
         }
         return entries;
+    }
+
+    private static String numbered(int number, boolean dotted, String title) {
+        return number + (dotted ? ". " : " ") + title;
+    }
+
+    /** How many words of a run could start a title: its capitalised ones. */
+    private static int titleStarts(String run) {
+        return (int) CAPITALISED_WORD.matcher(run).results().count();
+    }
+
+    /**
+     * An entry followed by a number more than one higher lost the numbers of the entries after it, not their titles
+     * ("3 Visionsplan Retningslinjer for prisen 11 5 Analyse …"): its text is cut into as many titles as the numbers
+     * leave room for ({@link TitleRunSplitter#split(String, int)}), numbered on; the page number stays on the last.
+     */
+    private static List<String> withGapsFilled(List<String> entries) {
+        if (entries.size() < MIN_ENTRIES) {
+            return entries;
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            out.addAll(filledUpTo(entries.get(k), k + 1 < entries.size() ? leadingNumber(entries.get(k + 1)) : -1));
+        }
+        return out;
+    }
+
+    /**
+     * A numbered entry followed by item number {@code next}: the entry itself when {@code next} is the number after
+     * its own (or unknown), else its titles cut into as many entries as the numbers between leave room for.
+     */
+    static List<String> filledUpTo(String entry, int next) {
+        Matcher head = ENTRY_NUMBER.matcher(entry);
+        if (!head.find() || next <= Integer.parseInt(head.group(1)) + 1) {
+            return List.of(entry);
+        }
+        int number = Integer.parseInt(head.group(1));
+        String body = entry.substring(head.end()).strip();
+        Matcher page = PAGE_AT_END.matcher(body);
+        String pageTail = page.find() ? body.substring(page.start()) : "";
+        List<String> titles = TitleRunSplitter.split(body.substring(0, body.length() - pageTail.length()), next - number);
+        List<String> out = new ArrayList<>();
+        for (int j = 0; j < titles.size(); j++) {
+            out.add(numbered(number + j, head.group().contains("."), titles.get(j)) + (j == titles.size() - 1 ? pageTail : ""));
+        }
+        return out;
+    }
+
+    /** The item number an entry starts with, or -1. */
+    static int numberOf(String entry) {
+        return leadingNumber(entry);
     }
 
     /** Page numbers after most titles ("… Vadehavet 5") are a column, not part of the title. */

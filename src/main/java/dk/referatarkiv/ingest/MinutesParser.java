@@ -63,6 +63,14 @@ public final class MinutesParser {
     private static final Pattern ZONE_BEFORE_ENTRY = Pattern.compile(
             "^\\s*((?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|Lukket møde"
                     + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
+    /** A page that starts with an item number and a title, after the page's own number: "3 15 Turismepolitik …". */
+    private static final Pattern CONTENTS_PAGE_START = Pattern.compile("^(?<page>\\d{1,3}\\s+)?(?<number>\\d{1,3})\\.?\\s+(?=\\p{Lu})");
+    /** How many entries a contents page may have lost between its last number and the next page's first. */
+    private static final int MAX_MISSING_ENTRIES = 30;
+    /** A contents part's heading on a line of its own. */
+    private static final Pattern ZONE_ALONE = Pattern.compile(
+            "^(?:(?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|(?:Lukket|Åbent) møde"
+                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?$", FLAGS);
     /** A cheap test before the attendance sentence forms are tried on a line. */
     private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
     /** "Fraværende: A (V), B (A)" under a decision; some systems write a dash for the colon ("Fraværende- A ()"). */
@@ -314,6 +322,63 @@ public final class MinutesParser {
         }
     }
 
+    /**
+     * A run-together page that goes on with the contents on the page before: it starts (after its page number) with an
+     * item number higher than the last entry's. The items come after the contents, starting at its first number, so a
+     * higher one is a further entry, never an item. The entries are added, and the last entry before is cut into as
+     * many titles as the numbers between leave room for ("9 A B C" then "15 …" on the next page: items 9 to 14).
+     */
+    private static boolean continuesContents(List<SourceLine> out, String text, boolean endsFile, int lineNumber) {
+        int last = lastTextLine(out);
+        if (last < 0) {
+            return false;
+        }
+        int lastNumber = ContentsLineSplitter.numberOf(out.get(last).text());
+        Matcher start = CONTENTS_PAGE_START.matcher(text);
+        if (lastNumber < 0 || !start.find() || !isContentsEntry(out, last)) {
+            return false;
+        }
+        int first = Integer.parseInt(start.group("number"));
+        if (first <= lastNumber || first > lastNumber + MAX_MISSING_ENTRIES) {
+            return false;
+        }
+        List<String> entries = ContentsLineSplitter.split(text.substring(start.start("number")), endsFile);
+        if (entries.isEmpty() || ContentsLineSplitter.numberOf(entries.get(0)) != first) {
+            return false;
+        }
+        SourceLine before = out.remove(last);
+        out.addAll(last, ContentsLineSplitter.filledUpTo(before.text(), first).stream()
+                .map(e -> new SourceLine(before.number(), e, 0)).toList());
+        if (start.group("page") != null) {
+            out.add(new SourceLine(lineNumber, start.group("page").strip(), 0));
+        }
+        entries.forEach(e -> out.add(new SourceLine(lineNumber, e, 0)));
+        return true;
+    }
+
+    /** The line is one of a run of numbered entries under a contents heading, with no other text between. */
+    private static boolean isContentsEntry(List<SourceLine> out, int index) {
+        for (int i = index; i >= 0; i--) {
+            String text = out.get(i).text().strip();
+            if (TOC_HEADING_ALONE.matcher(text).matches()) {
+                return true;
+            }
+            if (!text.isEmpty() && ContentsLineSplitter.numberOf(text) < 0 && !ZONE_ALONE.matcher(text).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int lastTextLine(List<SourceLine> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (!out.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The last line with text so far is a contents heading alone ("Indholdsfortegnelse"). */
     private static boolean underContentsHeading(List<SourceLine> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
@@ -367,6 +432,9 @@ public final class MinutesParser {
                     entries.forEach(e -> out.add(new SourceLine(line.number(), e, 0)));
                     continue;
                 }
+            }
+            if (text.length() > RUN_TOGETHER && continuesContents(out, text, index == lastWithText, line.number())) {
+                continue;
             }
             toc.reset();
             contents.reset();

@@ -41,7 +41,7 @@ public final class ParseCache implements BookedCache {
      * HTML extraction (including a new Tika/PDFBox version), {@link Participant}'s normalisation, or the warnings any
      * of them give. An old cache would otherwise serve the old parse for unchanged files.
      */
-    public static final int PARSER_VERSION = 11;
+    public static final int PARSER_VERSION = 12;
     /** The version of the binary layout ({@link ParsedFileFormat}); bumped when a stored record gains a field. */
     static final int FORMAT_VERSION = 1;
     private static final int MAGIC = 0x52504331; // "RPC1"

@@ -3,6 +3,7 @@ package dk.referatarkiv.ingest;
 import dk.referatarkiv.internal.DanishLexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,7 +57,7 @@ final class TitleRunSplitter {
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
-    /** The most words of a name that {@link #withNamesJoined} joins to the title before it. */
+    /** The most words of a name that {@link #joinBareNames} joins to the title before it. */
     private static final int MAX_BARE_NAME = 4;
 
     private TitleRunSplitter() {
@@ -64,21 +65,39 @@ final class TitleRunSplitter {
 
     /** The titles of the run, in order; the run itself when no title starts inside it. */
     static List<String> split(String text) {
+        return split(text, 0);
+    }
+
+    /**
+     * The titles of the run when the numbering around it says how many it holds ({@code expected}, 0 when unknown):
+     * "3 A B 11 5 C" has lost item 4's number, so the run after 3 holds two titles. The cuts the rules make are kept
+     * when they give that many; with too few, the likeliest further title starts are cut as well (a capitalised word
+     * after a word a title can end with, an ordinary or typical first word), with too many, the weakest cuts are
+     * undone. A lower-case word never starts a title: a run may come out with fewer titles than expected.
+     */
+    static List<String> split(String text, int expected) {
         String[] words = text.strip().split("\\s+");
-        List<String> titles = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        boolean[] cut = new boolean[words.length];
         // How the run of capitalised words before a word began: as a title ("Kommuneplan Status": maybe two titles),
         // with a name that starts one ("Vestby Boligforening"), or as a name inside a title ("i Øster Sønderby")
         Run run = Run.TITLE;
         for (int i = 0; i < words.length; i++) {
-            boolean cut = i > 0 && startsTitle(words, i, run);
-            if (cut) {
+            cut[i] = i > 0 && startsTitle(words, i, run);
+            if (isCapitalised(words[i]) && (i == 0 || cut[i] || !isCapitalised(words[i - 1]))) {
+                run = !(i == 0 || cut[i]) ? Run.NAME_INSIDE
+                        : isOrdinaryWord(unquoted(words[i])) ? Run.TITLE : Run.NAME_STARTS_TITLE;
+            }
+        }
+        joinBareNames(words, cut);
+        if (expected > 0) {
+            fitCount(words, cut, expected);
+        }
+        List<String> titles = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (cut[i]) {
                 titles.add(current.toString());
                 current.setLength(0);
-            }
-            if (isCapitalised(words[i]) && (i == 0 || cut || !isCapitalised(words[i - 1]))) {
-                run = !(i == 0 || cut) ? Run.NAME_INSIDE
-                        : isOrdinaryWord(unquoted(words[i])) ? Run.TITLE : Run.NAME_STARTS_TITLE;
             }
             if (!current.isEmpty()) {
                 current.append(' ');
@@ -88,7 +107,86 @@ final class TitleRunSplitter {
         if (!current.isEmpty()) {
             titles.add(current.toString());
         }
-        return withNamesJoined(titles);
+        return titles;
+    }
+
+    /**
+     * Cuts more or fewer title starts until the run holds {@code expected} titles, if it can: further cuts in order
+     * of {@link #startLikelihood}, the cuts with the lowest one undone first. Ties go to the earlier word.
+     */
+    private static void fitCount(String[] words, boolean[] cut, int expected) {
+        int titles = 1;
+        for (boolean c : cut) {
+            titles += c ? 1 : 0;
+        }
+        if (titles == expected) {
+            return;
+        }
+        boolean adding = titles < expected;
+        List<int[]> candidates = new ArrayList<>(); // word index, likelihood
+        for (int i = 1; i < words.length; i++) {
+            if (cut[i] != adding) {
+                int likelihood = startLikelihood(words, i);
+                if (!adding || likelihood > 0) {
+                    candidates.add(new int[] {i, likelihood});
+                }
+            }
+        }
+        // adding: likeliest first; removing: least likely first
+        candidates.sort((a, b) -> a[1] != b[1] ? (adding ? b[1] - a[1] : a[1] - b[1]) : a[0] - b[0]);
+        for (int k = 0; k < candidates.size() && titles != expected; k++) {
+            cut[candidates.get(k)[0]] = adding;
+            titles += adding ? 1 : -1;
+        }
+    }
+
+    /**
+     * How likely a title starts at word {@code i}, 0 where none can: a lower-case word, the word after a dash, an
+     * open end or a suspended compound's conjunction ("Kultur- og Idrætsudvalget"), or a word inside a quotation.
+     * Otherwise the sum of the signs: the word before can end a title, the word is an ordinary word, a typical first
+     * word, or follows a lower-case word; an acronym, a body's name or a word going on a name count against it.
+     */
+    private static int startLikelihood(String[] words, int i) {
+        String word = unquoted(words[i]);
+        String previous = words[i - 1];
+        if (!isCapitalised(words[i]) || DASH.matcher(previous).matches() || OPEN_END.matcher(previous).find()
+                && !previous.endsWith("/") || i >= 2 && SUSPENDING.matcher(previous).matches()
+                && words[i - 2].endsWith("-") || insideQuote(words, i)) {
+            return 0;
+        }
+        int likelihood = 1;
+        likelihood += canEnd(previous) ? 4 : 0;
+        likelihood += typicalStart(compoundHead(words, i)) ? 3 : 0;
+        likelihood += isOrdinaryWord(word) ? 2 : 0;
+        likelihood += !isCapitalised(previous) ? 1 : 0;
+        likelihood -= isAcronym(word) || BODY_NAME.matcher(word).matches() ? 2 : 0;
+        likelihood -= continuesName(words, i) ? 3 : 0;
+        return Math.max(likelihood, 1);
+    }
+
+    /**
+     * Word {@code i} goes on a run of capitalised words that began with a name: "Boligforening" in "… til Vestby Andels
+     * Boligforening", but not "Sundhedspolitikken" in "Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken".
+     */
+    private static boolean continuesName(String[] words, int i) {
+        int first = i;
+        while (first > 0 && isCapitalised(words[first - 1])) {
+            first--;
+        }
+        return first < i && !isOrdinaryWord(unquoted(words[first]));
+    }
+
+    /** Word {@code i} lies after an opening quotation mark whose closing one has not come before it. */
+    private static boolean insideQuote(String[] words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - MAX_QUOTED_WORDS; k--) {
+            if (QUOTE_OPEN.matcher(words[k]).find()) {
+                return endOfQuote(words, k) >= i;
+            }
+            if (QUOTE_CLOSE.matcher(words[k]).find()) {
+                return false; // a quotation closed before the word
+            }
+        }
+        return false;
     }
 
     /**
@@ -96,16 +194,19 @@ final class TitleRunSplitter {
      * with a typical title word ("Driftsaftaler Vestby Idrætsforening" is a title) is no agenda title of its own: it
      * ends the title before it ("Kvartalsrapport 31. marts Sønderby Kommune").
      */
-    private static List<String> withNamesJoined(List<String> titles) {
-        List<String> out = new ArrayList<>();
-        for (String title : titles) {
-            if (!out.isEmpty() && isBareName(title)) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + title);
-            } else {
-                out.add(title);
+    private static void joinBareNames(String[] words, boolean[] cut) {
+        for (int start = 1; start < words.length; start++) {
+            if (!cut[start]) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < words.length && !cut[end]) {
+                end++;
+            }
+            if (isBareName(String.join(" ", Arrays.copyOfRange(words, start, end)))) {
+                cut[start] = false;
             }
         }
-        return out;
     }
 
     private static boolean isBareName(String title) {
@@ -149,6 +250,9 @@ final class TitleRunSplitter {
             return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
         }
         String bare = strip(word).toLowerCase(Locale.ROOT);
+        if (!ordinary && ownsNext(words, i)) {
+            return true; // "… Sundhedshus Vestby Sønderby Kommunes skolepolitik": a municipality's plan is a title
+        }
         if (!ordinary || NAME_WORDS.contains(bare)
                 || i + 1 < words.length && COMPANY_FORM.matcher(words[i + 1]).matches()) {
             // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
@@ -169,6 +273,20 @@ final class TitleRunSplitter {
         // a capitalised adjective before a lower-case noun begins a title: "… Trafikplan Sociale tilbud i …"
         boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
+    }
+
+    /**
+     * A name whose genitive name word owns the lower-case noun after it: "Sønderby Kommunes skolepolitik". A title
+     * names a place before such an owner only with a preposition ("for Sønderby Kommunes …"), which
+     * {@link #canEnd} already keeps together.
+     */
+    private static boolean ownsNext(String[] words, int i) {
+        if (i + 2 >= words.length || isCapitalised(words[i + 2])) {
+            return false;
+        }
+        String owner = strip(words[i + 1]);
+        return isCapitalised(owner) && owner.length() > 2 && owner.endsWith("s")
+                && NAME_WORDS.contains(owner.substring(0, owner.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /**

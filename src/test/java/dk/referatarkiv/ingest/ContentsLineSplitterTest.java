@@ -88,4 +88,26 @@ class ContentsLineSplitterTest {
                         + "Sag nr. 24 Budgetopfølgning 2026 Anløb af færger Salg af areal ved Skovvej "
                         + "Sag nr. 25 Regnskab 2025 Side 2 af 40"));
     }
+
+    @Test
+    void anEntryBeforeAMissingNumberHoldsTheMissingEntrysTitle() {
+        assertEquals(List.of("1 Valg til bestyrelsen", "2 Nye medlemmer af rådet",
+                        "3 Godkendelse af Vestby Kommunes visionsplan", "4 Godkendelse af retningslinjer for prisen",
+                        "5 Analyse af fællesdrift"),
+                ContentsLineSplitter.split("Pkt. Tekst Side 1 Valg til bestyrelsen 5 2 Nye medlemmer af rådet 6 "
+                        + "3 Godkendelse af Vestby Kommunes visionsplan Godkendelse af retningslinjer for prisen 11 "
+                        + "5 Analyse af fællesdrift 14"));
+    }
+
+    @Test
+    void aLaterNumberThatSurvivedCountsTheTitlesBeforeItAndItsPartHeadingStaysALine() {
+        assertEquals(List.of("12. Fritagelse fra udvalgsposter", "13. Direktionens årsmål",
+                        "14. Anlægsregnskab for Vestby Hallen", "15. Kommuneplan Uddannelsesbyen Vestby",
+                        "16. Sundhedspolitikken i Vestby Kommune", "LUKKET MØDE", "17. Salg af areal ved Skovvej"),
+                ContentsLineSplitter.split("Sag nr. Side 12. Fritagelse fra udvalgsposter Direktionens årsmål "
+                        + "Anlægsregnskab for Vestby Hallen Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken i "
+                        + "Vestby Kommune LUKKET MØDE 17. Salg af areal ved Skovvej"));
+        assertEquals(4, ContentsLineSplitter.split("12. Fritagelse fra udvalgsposter Lokalplan 273. Boliger ved Skovvej "
+                + "Anlægsregnskab for Vestby Hallen").size(), "a number the titles before it cannot reach counts nothing");
+    }
 }

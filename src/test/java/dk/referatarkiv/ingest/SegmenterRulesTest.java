@@ -365,4 +365,29 @@ class SegmenterRulesTest {
         assertEquals(List.of("Ny legeplads i Nørreby", "Vintertjeneste 2026", "Kulturpris for Sønderby Kommune"),
                 titles(m));
     }
+
+    @Test
+    void contentsGoOnOnTheNextPageFromAHigherNumber() {
+        Meeting m = parse("""
+                Nordby Kommune Byrådet. Referat. Mødedato: 12. marts 2024
+
+                1 Mødedato: 12. marts 2024 Mødelokale: Byrådssalen, Nordby Rådhus Starttidspunkt for møde: 19:00
+
+                2 Indholdsfortegnelse Pkt. Tekst Side 1 Udpegning til bestyrelsen for Nordby Havn 5 2 Nye medlemmer af \
+                Ældrerådet 6 3 Analyse af fælles driftsopgaver 14 4 Årsregnskab 2023 for Nordby Havn 16 5 Frigivelse af \
+                anlægsmidler til nyt dige Tilskud til spejderhytte Ombygning af bolig i Nordby Trafikplan for busserne
+
+                3 9 Turismepolitik Godkendelse af valgfag Renoveringsplan for Østskolen Forslag til driftsaftale mellem \
+                Nordby Lokalråd og Nordby Kommune Salg af areal ved Skovvej
+                """);
+        // the page after the contents starts with 9, so the last entry before it holds items 5 to 8; the excerpt
+        // ends inside the title of item 13
+        assertEquals(List.of("Udpegning til bestyrelsen for Nordby Havn", "Nye medlemmer af Ældrerådet",
+                "Analyse af fælles driftsopgaver", "Årsregnskab 2023 for Nordby Havn",
+                "Frigivelse af anlægsmidler til nyt dige", "Tilskud til spejderhytte", "Ombygning af bolig i Nordby",
+                "Trafikplan for busserne", "Turismepolitik", "Godkendelse af valgfag", "Renoveringsplan for Østskolen",
+                "Forslag til driftsaftale mellem Nordby Lokalråd og Nordby Kommune"), titles(m));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+                m.items().stream().map(AgendaItem::number).toList());
+    }
 }

@@ -102,4 +102,26 @@ class TitleRunSplitterTest {
         assertEquals(List.of("Alarmanlæg for Brand og Redning", "Takstblad for udlejning"),
                 TitleRunSplitter.split("Alarmanlæg for Brand og Redning Takstblad for udlejning"));
     }
+
+    @Test
+    void theNumberingAroundARunSaysHowManyTitlesItHolds() {
+        String run = "Lån til Nørreby Andels Boligforening - afdeling 3 Kommuneplan Uddannelsesbyen Vestby "
+                + "Sundhedspolitikken i Vestby Kommune";
+        assertEquals(2, TitleRunSplitter.split(run).size(), "the rules alone");
+        // one more title: the likeliest start, not a word that goes on a name ("Andels Boligforening")
+        assertEquals(List.of("Lån til Nørreby Andels Boligforening - afdeling 3", "Kommuneplan Uddannelsesbyen Vestby",
+                "Sundhedspolitikken i Vestby Kommune"), TitleRunSplitter.split(run, 3));
+        assertEquals(List.of(run), TitleRunSplitter.split(run, 1), "one title: every cut undone");
+        assertEquals(List.of("Godkendelse af dagsorden", "Budgetopfølgning 2026", "Anløb af færger"),
+                TitleRunSplitter.split("Godkendelse af dagsorden Budgetopfølgning 2026 Anløb af færger", 5),
+                "a lower-case word never starts a title, whatever the count");
+    }
+
+    @Test
+    void aMunicipalitysGenitiveAfterANameStartsATitleAndAfterAPrepositionDoesNot() {
+        assertEquals(List.of("Etablering af Sundhedshus Vestby", "Sønderby Kommunes skolepolitik",
+                        "Forslag til kvalitetsstandard for Sønderby Kommunes tandpleje"),
+                TitleRunSplitter.split("Etablering af Sundhedshus Vestby Sønderby Kommunes skolepolitik "
+                        + "Forslag til kvalitetsstandard for Sønderby Kommunes tandpleje"));
+    }
 }
