@@ -12,13 +12,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -78,7 +82,7 @@ public final class CorpusLoader {
         for (int from = 0; from < files.size(); from += BATCH) {
             List<Read> batch = new ArrayList<>();
             for (Path file : files.subList(from, Math.min(files.size(), from + BATCH))) {
-                batch.add(read(file, directory.relativize(file).toString(), fingerprint));
+                batch.add(read(file, directory.relativize(file).toString(), fingerprint, cache));
             }
             List<Parsed> parsed = batch.parallelStream().map(r -> parse(r, settings, cache)).toList();
             for (Parsed p : parsed) {
@@ -119,37 +123,69 @@ public final class CorpusLoader {
         return files;
     }
 
-    /**
-     * The fingerprint {@link #load} would give the directory, from the files' bytes alone (nothing is decoded or
-     * parsed): a reload asks it first and skips the whole read when the index is still current.
-     */
+    /** The fingerprint {@link #load} would give the directory, every file read. */
     public String fingerprint(Path directory) throws IOException {
+        return fingerprint(directory, ParseCache.empty());
+    }
+
+    /**
+     * The fingerprint {@link #load} would give the directory, from the files alone (nothing is decoded or parsed): a
+     * reload asks it first and skips the whole read when the index is still current. Files that {@code cache} vouches
+     * for by their size and modification time are not read.
+     */
+    public String fingerprint(Path directory, ParseCache cache) throws IOException {
         MessageDigest fingerprint = sha256();
         for (Path file : minutesFiles(directory, fingerprint, null, null)) {
-            read(file, directory.relativize(file).toString(), fingerprint);
+            read(file, directory.relativize(file).toString(), fingerprint, cache);
         }
         return HexFormat.of().formatHex(fingerprint.digest());
     }
 
-    /** A file's bytes, or the report of why it was not read. */
-    private record Read(Path file, String name, byte[] bytes, FileReport skipped) {
+    /**
+     * A file's digest and its bytes (none when the parse cache vouches for the file unread), or the report of why it
+     * was not read.
+     */
+    private record Read(Path file, String name, byte[] digest, byte[] bytes, ParseCache.FileStat stat,
+                        FileReport skipped) {
     }
 
-    private Read read(Path file, String name, MessageDigest fingerprint) {
+    /**
+     * The file's name, size and digest go into the corpus fingerprint: the digest of its bytes, read and hashed unless
+     * the parse cache vouches for the file by its size and modification time.
+     */
+    private Read read(Path file, String name, MessageDigest fingerprint, ParseCache cache) {
         try {
-            long size = Files.size(file);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
             fingerprint.update(name.getBytes(StandardCharsets.UTF_8));
             fingerprint.update(Long.toString(size).getBytes(StandardCharsets.UTF_8));
             if (size > maxFileBytes) {
-                return new Read(file, name, null, FileReport.skipped(name, "file is " + size / (1024 * 1024)
-                        + " MB; the limit is " + maxFileBytes / (1024 * 1024) + " MB"));
+                return new Read(file, name, null, null, null, FileReport.skipped(name, "file is "
+                        + size / (1024 * 1024) + " MB; the limit is " + maxFileBytes / (1024 * 1024) + " MB"));
             }
+            Optional<byte[]> unchanged = cache.unchangedDigest(name, size, modified);
+            if (unchanged.isPresent()) {
+                fingerprint.update(unchanged.get());
+                return new Read(file, name, unchanged.get(), null, new ParseCache.FileStat(size, modified, -1),
+                        size == 0 ? FileReport.skipped(name, "empty file") : null);
+            }
+            long hashed = nowNanos();
             byte[] bytes = Files.readAllBytes(file);
-            fingerprint.update(bytes);
-            return new Read(file, name, bytes, bytes.length == 0 ? FileReport.skipped(name, "empty file") : null);
+            byte[] digest = ParseCache.sha256(bytes);
+            fingerprint.update(digest);
+            // the stat from before the read: a change while reading leaves a time the next start does not trust
+            ParseCache.FileStat stat = bytes.length == size ? new ParseCache.FileStat(size, modified, hashed)
+                    : ParseCache.FileStat.UNKNOWN;
+            return new Read(file, name, digest, bytes, stat, bytes.length == 0 ? FileReport.skipped(name, "empty file") : null);
         } catch (IOException | UncheckedIOException e) {
-            return new Read(file, name, null, FileReport.skipped(name, "cannot read file: " + e.getMessage()));
+            return new Read(file, name, null, null, null, FileReport.skipped(name, "cannot read file: " + e.getMessage()));
         }
+    }
+
+    private static long nowNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
 
     /** A file parsed, by this run or taken from the cache. */
@@ -163,17 +199,24 @@ public final class CorpusLoader {
         }
         String municipality = settings.municipality(read.file());
         AtomicBoolean now = new AtomicBoolean();
-        ParsedFile file = cache.through(read.name(), read.bytes(), municipality, () -> {
+        ParsedFile file = cache.through(read.name(), read.digest(), read.stat(), municipality, () -> {
             now.set(true);
-            return parse(read, municipality);
+            return read.bytes() != null ? parse(read.name(), read.bytes(), municipality) : parseUnread(read, municipality);
         });
         return new Parsed(file, now.get());
     }
 
+    /** A file the cache vouched for but whose parse it cannot serve (the folder's settings changed): read now. */
+    private ParsedFile parseUnread(Read read, String municipality) {
+        try {
+            return parse(read.name(), Files.readAllBytes(read.file()), municipality);
+        } catch (IOException | UncheckedIOException e) {
+            return ParsedFile.skipped(FileReport.skipped(read.name(), "cannot read file: " + e.getMessage()));
+        }
+    }
+
     /** A file decoded and parsed, or the report of why not, or the error the parser threw (rethrown in order). */
-    private ParsedFile parse(Read read, String municipality) {
-        String name = read.name();
-        byte[] bytes = read.bytes();
+    private ParsedFile parse(String name, byte[] bytes, String municipality) {
         DocumentFormat format = DocumentFormat.detect(name, bytes);
         DecodedText decoded;
         List<String> extractionWarnings = List.of();

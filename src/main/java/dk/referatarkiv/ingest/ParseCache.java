@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -26,6 +27,11 @@ import java.util.function.Supplier;
  * file's bytes and the folder settings that reach the parser (the municipality) are the ones it was made from; the
  * whole file is made for one {@link #PARSER_VERSION}. A missing, truncated, corrupt or older file is an empty cache
  * (logged), never an error: the files are then parsed afresh and the cache is written again.
+ * <p>
+ * An entry also records the file's size and modification time when it was hashed: a file whose size and time are
+ * still those is taken as unchanged without reading it ({@link #unchangedDigest}), as git's index does; at 10^5 items
+ * that spares a start reading and hashing every corpus file. A time less than {@link #RACY_NANOS} before the hash
+ * may hide a later change within the file system's time resolution, so such a file is hashed again ("racily clean").
  * <p>
  * Only files that were asked for since loading are saved, so removed files drop out. Thread-safe: {@link #through}
  * may be called from several threads.
@@ -41,15 +47,34 @@ public final class ParseCache implements BookedCache {
      * HTML extraction (including a new Tika/PDFBox version), {@link Participant}'s normalisation, or the warnings any
      * of them give. An old cache would otherwise serve the old parse for unchanged files.
      */
-    public static final int PARSER_VERSION = 12;
+    public static final int PARSER_VERSION = 13;
     /** The version of the binary layout ({@link ParsedFileFormat}); bumped when a stored record gains a field. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
+    /** The coarsest modification time resolution of common file systems (FAT: 2 s). */
+    static final long RACY_NANOS = 2_000_000_000L;
     private static final int MAGIC = 0x52504331; // "RPC1"
 
-    /** What an entry was made from: the bytes' digest and the parser's settings for the file's folder. */
-    private record Entry(byte[] sha256, String municipality, ParsedFile parsed) {
+    /**
+     * What an entry was made from: the bytes' digest, the file's size and modification time when they were hashed, and
+     * the parser's settings for the file's folder.
+     */
+    private record Entry(byte[] sha256, FileStat stat, String municipality, ParsedFile parsed) {
         boolean matches(byte[] digest, String municipality) {
             return Arrays.equals(sha256, digest) && this.municipality.equals(municipality);
+        }
+    }
+
+    /**
+     * A file's size and modification time (nanoseconds since the epoch), and when its bytes were hashed (the same
+     * clock); {@link #UNKNOWN} when not known.
+     */
+    record FileStat(long size, long modifiedNanos, long hashedNanos) {
+        static final FileStat UNKNOWN = new FileStat(-1, -1, -1);
+
+        /** Still the file of this record, unread: the same size and time, and the time was not racy when hashed. */
+        boolean vouchesFor(long size, long modifiedNanos) {
+            return this.size >= 0 && this.size == size && this.modifiedNanos == modifiedNanos
+                    && modifiedNanos < hashedNanos - RACY_NANOS;
         }
     }
 
@@ -87,8 +112,9 @@ public final class ParseCache implements BookedCache {
                 String name = CacheFiles.readString(in);
                 byte[] digest = new byte[32];
                 in.readFully(digest);
+                FileStat stat = new FileStat(in.readLong(), in.readLong(), in.readLong());
                 String municipality = CacheFiles.readString(in);
-                stored.put(name, new Entry(digest, municipality, ParsedFileFormat.read(in, name, strings)));
+                stored.put(name, new Entry(digest, stat, municipality, ParsedFileFormat.read(in, name, strings)));
             }
             if (in.read() != -1) {
                 throw new IOException("trailing bytes");
@@ -107,13 +133,29 @@ public final class ParseCache implements BookedCache {
     }
 
     /**
-     * The parse of the file {@code name} with these bytes from the cache, or {@code parse}'s result (kept for saving
-     * unless the parser threw).
+     * The digest of the file {@code name} as it was hashed, when its size and modification time are still the ones
+     * recorded then (and were not racy): the file need not be read to know its bytes are the same.
      */
-    ParsedFile through(String name, byte[] bytes, String municipality, Supplier<ParsedFile> parse) {
-        byte[] digest = sha256(bytes);
-        return book.through(name, known -> known.matches(digest, municipality),
-                () -> new Entry(digest, municipality, parse.get()), fresh -> fresh.parsed().error() == null).parsed();
+    Optional<byte[]> unchangedDigest(String name, long size, long modifiedNanos) {
+        Entry known = book.stored(name);
+        return known != null && known.stat().vouchesFor(size, modifiedNanos) ? Optional.of(known.sha256())
+                : Optional.empty();
+    }
+
+    /**
+     * The parse of the file {@code name} whose bytes have {@code digest} from the cache, or {@code parse}'s result
+     * (kept for saving unless the parser threw). {@code stat} is the file's as its bytes were hashed; a hit records it
+     * when the stored one cannot vouch for the file and this one can (a file touched but not changed, or hashed again
+     * once its time is no longer racy).
+     */
+    ParsedFile through(String name, byte[] digest, FileStat stat, String municipality, Supplier<ParsedFile> parse) {
+        Entry entry = book.through(name, known -> known.matches(digest, municipality),
+                () -> new Entry(digest, stat, municipality, parse.get()), fresh -> fresh.parsed().error() == null);
+        if (stat.vouchesFor(stat.size(), stat.modifiedNanos())
+                && !entry.stat().vouchesFor(stat.size(), stat.modifiedNanos())) {
+            book.replace(name, new Entry(digest, stat, municipality, entry.parsed()));
+        }
+        return entry.parsed();
     }
 
     /**
@@ -121,6 +163,15 @@ public final class ParseCache implements BookedCache {
      * {@code file}, atomically.
      */
     public void save(Path file) throws IOException {
+        save(file, true);
+    }
+
+    /**
+     * As {@link #save(Path)}; without the file stats ({@code withFileStats} false: every file then counts as unknown
+     * and is read at the next load) the bytes depend only on the files' contents and parses, not on when and where the
+     * files were read, as {@code ParserVersionTest} needs to digest them.
+     */
+    void save(Path file, boolean withFileStats) throws IOException {
         // sorted, so that the same corpus gives the same bytes
         Map<String, Entry> snapshot = new TreeMap<>(book.used());
         CacheFiles.writeAtomically(file, out -> {
@@ -132,13 +183,17 @@ public final class ParseCache implements BookedCache {
             for (Map.Entry<String, Entry> e : snapshot.entrySet()) {
                 CacheFiles.writeString(out, e.getKey());
                 out.write(e.getValue().sha256());
+                FileStat stat = withFileStats ? e.getValue().stat() : FileStat.UNKNOWN;
+                out.writeLong(stat.size());
+                out.writeLong(stat.modifiedNanos());
+                out.writeLong(stat.hashedNanos());
                 CacheFiles.writeString(out, e.getValue().municipality());
                 ParsedFileFormat.write(out, e.getValue().parsed(), strings);
             }
         });
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

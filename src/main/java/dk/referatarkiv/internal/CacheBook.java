@@ -2,6 +2,7 @@ package dk.referatarkiv.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ public final class CacheBook<K, V> {
     private final Map<K, V> used = new ConcurrentHashMap<>();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final AtomicBoolean replaced = new AtomicBoolean();
 
     /** @param stored the entries read from the cache file (not copied; not changed here) */
     public CacheBook(Map<K, V> stored) {
@@ -46,6 +48,17 @@ public final class CacheBook<K, V> {
         return made;
     }
 
+    /** The entry {@code key} was loaded with, if any, without asking for it (nothing is counted or kept). */
+    public V stored(K key) {
+        return stored.get(key);
+    }
+
+    /** Keeps {@code value} for saving under {@code key} in place of the entry asked for (a hit whose record changed). */
+    public void replace(K key, V value) {
+        used.put(key, value);
+        replaced.set(true);
+    }
+
     public long hits() {
         return hits.get();
     }
@@ -66,7 +79,7 @@ public final class CacheBook<K, V> {
 
     /** True when exactly the loaded entries were asked for, unchanged: saving would write the same file again. */
     public boolean unchanged() {
-        return misses.get() == 0 && used.keySet().equals(stored.keySet());
+        return misses.get() == 0 && !replaced.get() && used.keySet().equals(stored.keySet());
     }
 
     /** The entries a save writes: those asked for since loading. */

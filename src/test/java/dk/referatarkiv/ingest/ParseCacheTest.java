@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -75,6 +78,54 @@ class ParseCacheTest {
         assertEquals(1, cache.misses());
         assertEquals(parsedFiles - 1, cache.hits());
         assertSame(new CorpusLoader().load(corpus), cached);
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreAsRecordedIsNotReadAgain() throws IOException {
+        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(minutes, anHourAgo);
+        saveCacheOfCorpus();
+        String before = Files.readString(minutes);
+        String after = sameSizeChange(before);
+        Files.writeString(minutes, after);
+        Files.setLastModifiedTime(minutes, anHourAgo);
+
+        ParseCache cache = ParseCache.load(file);
+        Corpus cached = new CorpusLoader().load(corpus, cache);
+        assertEquals(0, cache.misses(), "the size and time vouch for the file: it is not read, so not parsed");
+        assertTrue(cached.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.sections().stream())
+                .noneMatch(sec -> sec.text().contains("Xxxxx")), "the parse is the recorded one");
+
+        Files.setLastModifiedTime(minutes, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
+        ParseCache touched = ParseCache.load(file);
+        assertSame(new CorpusLoader().load(corpus), new CorpusLoader().load(corpus, touched));
+        assertEquals(1, touched.misses(), "another time: the file is read, its new bytes parsed");
+    }
+
+    @Test
+    void aFileHashedWithinTheRacyTimeOfItsLastChangeIsReadAgain() throws IOException {
+        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
+        FileTime justNow = FileTime.from(Instant.now());
+        Files.setLastModifiedTime(minutes, justNow);
+        saveCacheOfCorpus();
+        // changed within the file system's time resolution: same size, same time
+        Files.writeString(minutes, sameSizeChange(Files.readString(minutes)));
+        Files.setLastModifiedTime(minutes, justNow);
+
+        ParseCache cache = ParseCache.load(file);
+        Corpus cached = new CorpusLoader().load(corpus, cache);
+        assertEquals(1, cache.misses(), "a time that was racy when hashed does not vouch: the file is read");
+        assertSame(new CorpusLoader().load(corpus), cached);
+    }
+
+    /** The text with its first word of five letters after "Sagsfremstilling" replaced by "Xxxxx": the same size. */
+    private static String sameSizeChange(String text) {
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("(?<=\\s)[a-zæøå]{5}(?=\\s)")
+                .matcher(text.substring(text.indexOf("Sagsfremstilling")));
+        assertTrue(word.find());
+        int at = text.indexOf("Sagsfremstilling") + word.start();
+        return text.substring(0, at) + "Xxxxx" + text.substring(at + 5);
     }
 
     @Test

@@ -39,7 +39,7 @@ class ParserVersionTest {
         ParseCache cache = ParseCache.empty();
         new CorpusLoader().load(corpus, cache);
         Path file = tmp.resolve(ParseCache.FILE);
-        cache.save(file);
+        cache.save(file, false);
         assertEquals(Optional.empty(), GoldenDigests.mismatch(GOLDEN, String.valueOf(ParseCache.PARSER_VERSION),
                 GoldenDigests.of(file), "bump ParseCache.PARSER_VERSION (parse caches written before are then ignored)"));
     }
