@@ -3,6 +3,7 @@ package dk.referatarkiv.cli;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.CorpusEntitiesFormat;
 import dk.referatarkiv.internal.CacheFiles;
+import dk.referatarkiv.internal.OnOwnThread;
 import dk.referatarkiv.people.People;
 import dk.referatarkiv.people.ReadingsFormat;
 
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The archive-wide analysis of the last build, stored beside the index so that a start with a current index does not
@@ -111,11 +113,16 @@ final class AnalysisSnapshot {
 
     /** The file read on a thread of its own from now: a start reads it while it reads the corpus. */
     static Pending readInBackground(Path file, String buildKey) {
-        return new Pending(CompletableFuture.supplyAsync(() -> read(file, buildKey), task -> {
-            Thread thread = new Thread(task, "referatarkiv-stored-analysis");
-            thread.setDaemon(true);
-            thread.start();
-        }));
+        return readInBackground(file, () -> Optional.of(buildKey));
+    }
+
+    /**
+     * The file read on a thread of its own from now, under the key {@code buildKey} gives on that thread (nothing is
+     * read when it gives none): working out the key (the code's identity) is then off the start's main thread too.
+     */
+    static Pending readInBackground(Path file, Supplier<Optional<String>> buildKey) {
+        return new Pending(OnOwnThread.start("referatarkiv-stored-analysis",
+                () -> buildKey.get().flatMap(key -> read(file, key))));
     }
 
     /** A read under way, or none. */

@@ -81,6 +81,9 @@ class AnalysisSnapshotTest {
         AnalysisSnapshot.Pending discarded = AnalysisSnapshot.readInBackground(file, "key");
         discarded.discard();
         assertEquals(Optional.empty(), discarded.take());
+        // the key worked out on the reading thread: none (the code's identity unknown) reads nothing
+        assertTrue(AnalysisSnapshot.readInBackground(file, () -> Optional.of("key")).take().isPresent());
+        assertEquals(Optional.empty(), AnalysisSnapshot.readInBackground(file, Optional::empty).take());
     }
 
     @Test
