@@ -118,6 +118,10 @@ final class HeaderReader {
     record Labelled(MinutesLexicon.HeaderField field, String label, String value, boolean colon) {
     }
 
+    /** A place label that is a room noun: followed by a number without a colon, it is part of the room's name. */
+    private static final Pattern ROOM_NOUN = Pattern.compile("(?:møde)?lokale", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROOM_NUMBER = Pattern.compile("\\d{1,4}\\b");
+
     Optional<Labelled> label(String bare) {
         for (Map.Entry<String, MinutesLexicon.HeaderField> e : lexicon.headerLabels()) {
             Matcher m = labelPatterns.get(e.getKey()).matcher(bare);
@@ -126,6 +130,9 @@ final class HeaderReader {
                 String value = Lines.bare(m.group("value"));
                 if (!colon && !value.isEmpty() && !plausibleWithoutColon(e.getValue(), e.getKey(), value)) {
                     continue;
+                }
+                if (!colon && ROOM_NOUN.matcher(e.getKey()).matches() && ROOM_NUMBER.matcher(value).lookingAt()) {
+                    value = Lines.bare(bare); // "Lokale 1, Rådhuset": the room's name, not a label and its value
                 }
                 return Optional.of(new Labelled(e.getValue(), e.getKey(), value, colon));
             }

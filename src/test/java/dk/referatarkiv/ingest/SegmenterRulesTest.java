@@ -390,4 +390,26 @@ class SegmenterRulesTest {
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
                 m.items().stream().map(AgendaItem::number).toList());
     }
+
+    @Test
+    void aRoomNounBeforeItsNumberIsPartOfThePlace() {
+        Meeting m = parse("""
+                Teknikudvalget. Referat. Dato 14. marts 2024 Mødetidspunkt 16:00 Sluttidspunkt 18:05 Lokale 2, Sønderby Rådhus
+
+                1. Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                """);
+        assertEquals("Lokale 2, Sønderby Rådhus", m.place());
+        Meeting labelled = parse("""
+                Teknikudvalget
+                Dato: 14. marts 2024
+                Mødelokale: Byrådssalen
+
+                1. Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                """);
+        assertEquals("Byrådssalen", labelled.place(), "a room noun with a colon is a label");
+    }
 }
