@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a table of contents that a PDF-to-text conversion ran into one line back into its entries. Only separators
- * that repeat give a cut, so a title is never split on a guess:
+ * Cuts a table of contents that a PDF-to-text conversion ran into one line back into its entries. Separators that
+ * repeat give the cuts:
  * <ol>
  *   <li>item numbers in sequence ({@code 1. A 2. B 3. C}, or {@code 1 A 5 2 B 6} with page numbers), a number allowed
  *       to be missing; where one is missing, the page column may show where its entry starts;</li>
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>a short committee code before each title ({@code KB - A KB - B ØU - C}).</li>
  * </ol>
  * Titles without any separator (the numbers stripped by the conversion) are cut where a title starts by the rules of
- * Danish capitalisation ({@link TitleRunSplitter}). Stateless.
+ * Danish capitalisation ({@link TitleRunSplitter}), into as many titles as surviving numbers leave room for when they
+ * say ({@link #filledUpTo}). Stateless.
  */
 final class ContentsLineSplitter {
 
@@ -56,9 +57,9 @@ final class ContentsLineSplitter {
      * items.
      */
     private static final Pattern LATER_NUMBER = Pattern.compile(
-            "(?<=\\s)(?:(?<part>(?:Lukkede?|Åbne?) (?:punkter|sager|dagsordenspunkter)|(?:Lukket|Åbent) møde"
-                    + "|(?:Lukket|Åben) dagsorden)\\s*:?\\s+)?(?<number>\\d{1,4})(?<dot>\\.?)\\s+(?=\\p{Lu})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<=\\s)(?:(?<part>(?i:(?:Lukkede?|Åbne?) (?:punkter|sager|dagsordenspunkter)|(?:Lukket|Åbent) møde"
+                    + "|(?:Lukket|Åben) dagsorden|Punkter på (?:åben|lukket) dagsorden))\\s*:?\\s+)?"
+                    + "(?<number>\\d{1,4})(?<dot>\\.?)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<!\\S)[\"“„»«]?\\p{Lu}");
 
     private ContentsLineSplitter() {
@@ -235,7 +236,8 @@ final class ContentsLineSplitter {
         return out;
     }
 
-    private static int leadingNumber(String entry) {
+    /** The item number an entry starts with, or -1. */
+    static int leadingNumber(String entry) {
         Matcher m = ENTRY_NUMBER.matcher(entry);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
@@ -333,7 +335,7 @@ final class ContentsLineSplitter {
             // a bare number ("Lokalplan 12 Boliger") counts only after a part's heading
             boolean sameForm = later.group("part") != null || dotted && !later.group("dot").isEmpty();
             // a number inside a title ("Lokalplan 273 Boliger") is seldom one that the titles before it can reach
-            if (sameForm && next > number && next - number <= titleStarts(rest.substring(0, later.start())) + 1) {
+            if (sameForm && next > number && next - number <= titleStarts(rest.substring(0, later.start()))) {
                 for (String title : TitleRunSplitter.split(rest.substring(0, later.start()), next - number)) {
                     entries.add(numbered(number++, dotted, title));
                 }
@@ -395,11 +397,6 @@ final class ContentsLineSplitter {
             out.add(numbered(number + j, head.group().contains("."), titles.get(j)) + (j == titles.size() - 1 ? pageTail : ""));
         }
         return out;
-    }
-
-    /** The item number an entry starts with, or -1. */
-    static int numberOf(String entry) {
-        return leadingNumber(entry);
     }
 
     /** Page numbers after most titles ("… Vadehavet 5") are a column, not part of the title. */

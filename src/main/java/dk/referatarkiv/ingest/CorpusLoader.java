@@ -61,7 +61,8 @@ public final class CorpusLoader {
 
     /**
      * Reads the directory, taking each file whose bytes and settings are unchanged from {@code cache} and parsing the
-     * others (their results go into the cache, which the caller saves).
+     * others (their results go into the cache, which the caller saves). A file the cache vouches for by its size,
+     * modification time and identity is not read at all ({@link ParseCache#unchangedDigest}).
      *
      * @throws IOException when the directory itself cannot be listed (a single unreadable file is only reported)
      */
@@ -164,18 +165,18 @@ public final class CorpusLoader {
                 return new Read(file, name, null, null, null, FileReport.skipped(name, "file is "
                         + size / (1024 * 1024) + " MB; the limit is " + maxFileBytes / (1024 * 1024) + " MB"));
             }
-            Optional<byte[]> unchanged = cache.unchangedDigest(name, size, modified);
+            long key = attributes.fileKey() == null ? 0 : attributes.fileKey().hashCode();
+            Optional<byte[]> unchanged = cache.unchangedDigest(name, new ParseCache.FileStat(size, modified, key, -1));
             if (unchanged.isPresent()) {
                 fingerprint.update(unchanged.get());
-                return new Read(file, name, unchanged.get(), null, new ParseCache.FileStat(size, modified, -1),
-                        size == 0 ? FileReport.skipped(name, "empty file") : null);
+                return new Read(file, name, unchanged.get(), null, new ParseCache.FileStat(size, modified, key, -1), null);
             }
             long hashed = nowNanos();
             byte[] bytes = Files.readAllBytes(file);
             byte[] digest = ParseCache.sha256(bytes);
             fingerprint.update(digest);
             // the stat from before the read: a change while reading leaves a time the next start does not trust
-            ParseCache.FileStat stat = bytes.length == size ? new ParseCache.FileStat(size, modified, hashed)
+            ParseCache.FileStat stat = bytes.length == size ? new ParseCache.FileStat(size, modified, key, hashed)
                     : ParseCache.FileStat.UNKNOWN;
             return new Read(file, name, digest, bytes, stat, bytes.length == 0 ? FileReport.skipped(name, "empty file") : null);
         } catch (IOException | UncheckedIOException e) {

@@ -62,9 +62,11 @@ public final class MinutesParser {
     /** The heading of a contents' open or closed part, with the first numbered entry after it on the same line. */
     private static final Pattern ZONE_BEFORE_ENTRY = Pattern.compile(
             "^\\s*((?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|Lukket møde"
-                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+\\p{Lu})", FLAGS);
-    /** A page that starts with an item number and a title, after the page's own number: "3 15 Turismepolitik …". */
+                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+(?-i:\\p{Lu}))", FLAGS);
+    /** A page that starts with an item number and a title, maybe after the page's own number: "3 15 Turismepolitik …". */
     private static final Pattern CONTENTS_PAGE_START = Pattern.compile("^(?<page>\\d{1,3}\\s+)?(?<number>\\d{1,3})\\.?\\s+(?=\\p{Lu})");
+    /** A line that is only a page number (the page's own, put on a line of its own). */
+    private static final Pattern PAGE_NUMBER_ALONE = Pattern.compile("^\\d{1,4}$");
     /** How many entries a contents page may have lost between its last number and the next page's first. */
     private static final int MAX_MISSING_ENTRIES = 30;
     /** A contents part's heading on a line of its own. */
@@ -74,7 +76,7 @@ public final class MinutesParser {
     /** A cheap test before the attendance sentence forms are tried on a line. */
     private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
     /** "Fraværende: A (V), B (A)" under a decision; some systems write a dash for the colon ("Fraværende- A ()"). */
-    private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*[:\\-–]\\s*(?<names>\\p{Lu}.+)$", FLAGS);
+    private static final Pattern ABSENT_LINE = Pattern.compile("^(?:Fraværende|Afbud)\\s*[:\\-–]\\s*(?<names>(?-i:\\p{Lu}).+)$", FLAGS);
     private static final Pattern DECISION_DATE = Pattern.compile("(?i)^(?:Beslutning|Afgørelse)\\b|,\\s*pkt\\.\\s*\\d+|beslutning på mødet");
     private static final Pattern DECIDED_BY = Pattern.compile("^(?:Sagen afgøres (?:i|af)|Beslutningskompetence|Afgøres af)\\b", FLAGS);
     /** A decision heading in the genitive: "Folkeoplysningsudvalgets beslutning på mødet den 12. januar 2022". */
@@ -323,27 +325,30 @@ public final class MinutesParser {
     }
 
     /**
-     * A run-together page that goes on with the contents on the page before: it starts (after its page number) with an
-     * item number higher than the last entry's. The items come after the contents, starting at its first number, so a
-     * higher one is a further entry, never an item. The entries are added, and the last entry before is cut into as
-     * many titles as the numbers between leave room for ("9 A B C" then "15 …" on the next page: items 9 to 14).
+     * A run-together page that goes on with the contents on the page before: it starts (after its page number, if the
+     * page furniture left one) with an item number higher than the last entry's. The items come after the contents,
+     * starting at its first number, so a higher one is a further entry, never an item; a page with section headings is
+     * an item's text whatever its first number (a page number the furniture left). The entries are added, and the
+     * last entry before is cut into as many titles as the numbers between leave room for ("9 A B C" then "15 …" on the
+     * next page: items 9 to 14).
      */
-    private static boolean continuesContents(List<SourceLine> out, String text, boolean endsFile, int lineNumber) {
+    private boolean continuesContents(List<SourceLine> out, String text, boolean endsFile, int lineNumber) {
         int last = lastTextLine(out);
         if (last < 0) {
             return false;
         }
-        int lastNumber = ContentsLineSplitter.numberOf(out.get(last).text());
+        int lastNumber = ContentsLineSplitter.leadingNumber(out.get(last).text());
         Matcher start = CONTENTS_PAGE_START.matcher(text);
-        if (lastNumber < 0 || !start.find() || !isContentsEntry(out, last)) {
-            return false;
+        if (lastNumber < 0 || !start.find() || !isContentsEntry(out, last)
+                || midLineHeading.matcher(text).find() || bareHeading.matcher(text).find()) {
+            return false; // a page with section headings is an item's text, its first number a page's or the item's
         }
         int first = Integer.parseInt(start.group("number"));
         if (first <= lastNumber || first > lastNumber + MAX_MISSING_ENTRIES) {
             return false;
         }
         List<String> entries = ContentsLineSplitter.split(text.substring(start.start("number")), endsFile);
-        if (entries.isEmpty() || ContentsLineSplitter.numberOf(entries.get(0)) != first) {
+        if (entries.isEmpty() || ContentsLineSplitter.leadingNumber(entries.get(0)) != first) {
             return false;
         }
         SourceLine before = out.remove(last);
@@ -356,14 +361,18 @@ public final class MinutesParser {
         return true;
     }
 
-    /** The line is one of a run of numbered entries under a contents heading, with no other text between. */
+    /**
+     * The line is one of a run of numbered entries under a contents heading, with nothing between but part headings
+     * and the page numbers of pages the contents go on over.
+     */
     private static boolean isContentsEntry(List<SourceLine> out, int index) {
         for (int i = index; i >= 0; i--) {
             String text = out.get(i).text().strip();
             if (TOC_HEADING_ALONE.matcher(text).matches()) {
                 return true;
             }
-            if (!text.isEmpty() && ContentsLineSplitter.numberOf(text) < 0 && !ZONE_ALONE.matcher(text).matches()) {
+            if (!text.isEmpty() && ContentsLineSplitter.leadingNumber(text) < 0 && !ZONE_ALONE.matcher(text).matches()
+                    && !PAGE_NUMBER_ALONE.matcher(text).matches()) {
                 return false;
             }
         }

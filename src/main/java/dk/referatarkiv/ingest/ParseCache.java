@@ -28,8 +28,9 @@ import java.util.function.Supplier;
  * whole file is made for one {@link #PARSER_VERSION}. A missing, truncated, corrupt or older file is an empty cache
  * (logged), never an error: the files are then parsed afresh and the cache is written again.
  * <p>
- * An entry also records the file's size and modification time when it was hashed: a file whose size and time are
- * still those is taken as unchanged without reading it ({@link #unchangedDigest}), as git's index does; at 10^5 items
+ * An entry also records the file's size, modification time and identity when it was hashed: a file whose size, time
+ * and identity are still those is taken as unchanged without reading it ({@link #unchangedDigest}), as git's index
+ * does (git also compares the inode's change time, which Java does not give portably); at 10^5 items
  * that spares a start reading and hashing every corpus file. A time less than {@link #RACY_NANOS} before the hash
  * may hide a later change within the file system's time resolution, so such a file is hashed again ("racily clean").
  * <p>
@@ -47,9 +48,9 @@ public final class ParseCache implements BookedCache {
      * HTML extraction (including a new Tika/PDFBox version), {@link Participant}'s normalisation, or the warnings any
      * of them give. An old cache would otherwise serve the old parse for unchanged files.
      */
-    public static final int PARSER_VERSION = 14;
+    public static final int PARSER_VERSION = 15;
     /** The version of the binary layout ({@link ParsedFileFormat}); bumped when a stored record gains a field. */
-    static final int FORMAT_VERSION = 2;
+    static final int FORMAT_VERSION = 3;
     /** The coarsest modification time resolution of common file systems (FAT: 2 s). */
     static final long RACY_NANOS = 2_000_000_000L;
     private static final int MAGIC = 0x52504331; // "RPC1"
@@ -65,15 +66,21 @@ public final class ParseCache implements BookedCache {
     }
 
     /**
-     * A file's size and modification time (nanoseconds since the epoch), and when its bytes were hashed (the same
-     * clock); {@link #UNKNOWN} when not known.
+     * A file's size, modification time (nanoseconds since the epoch) and identity on its file system (a hash of its
+     * device and inode where the platform tells them, else 0), and when its bytes were hashed (the wall clock);
+     * {@link #UNKNOWN} when not known. A file replaced by another (a move over it, a copy that keeps the time) has
+     * another identity.
      */
-    record FileStat(long size, long modifiedNanos, long hashedNanos) {
-        static final FileStat UNKNOWN = new FileStat(-1, -1, -1);
+    record FileStat(long size, long modifiedNanos, long fileKey, long hashedNanos) {
+        static final FileStat UNKNOWN = new FileStat(-1, -1, 0, -1);
 
-        /** Still the file of this record, unread: the same size and time, and the time was not racy when hashed. */
-        boolean vouchesFor(long size, long modifiedNanos) {
-            return this.size >= 0 && this.size == size && this.modifiedNanos == modifiedNanos
+        /**
+         * Still the file of this record, unread: the same size, time and identity, and the time was not racy when
+         * hashed (a file system whose clock runs more than {@link #RACY_NANOS} behind this machine's can hide a change
+         * of the same size within its time resolution; common local file systems record nanoseconds).
+         */
+        boolean vouchesFor(FileStat now) {
+            return size >= 0 && size == now.size && modifiedNanos == now.modifiedNanos && fileKey == now.fileKey
                     && modifiedNanos < hashedNanos - RACY_NANOS;
         }
     }
@@ -112,7 +119,7 @@ public final class ParseCache implements BookedCache {
                 String name = CacheFiles.readString(in);
                 byte[] digest = new byte[32];
                 in.readFully(digest);
-                FileStat stat = new FileStat(in.readLong(), in.readLong(), in.readLong());
+                FileStat stat = new FileStat(in.readLong(), in.readLong(), in.readLong(), in.readLong());
                 String municipality = CacheFiles.readString(in);
                 stored.put(name, new Entry(digest, stat, municipality, ParsedFileFormat.read(in, name, strings)));
             }
@@ -133,13 +140,12 @@ public final class ParseCache implements BookedCache {
     }
 
     /**
-     * The digest of the file {@code name} as it was hashed, when its size and modification time are still the ones
-     * recorded then (and were not racy): the file need not be read to know its bytes are the same.
+     * The digest of the file {@code name} as it was hashed, when its size, modification time and identity are still
+     * the ones recorded then (and the time was not racy): the file need not be read to know its bytes are the same.
      */
-    Optional<byte[]> unchangedDigest(String name, long size, long modifiedNanos) {
+    Optional<byte[]> unchangedDigest(String name, FileStat now) {
         Entry known = book.stored(name);
-        return known != null && known.stat().vouchesFor(size, modifiedNanos) ? Optional.of(known.sha256())
-                : Optional.empty();
+        return known != null && known.stat().vouchesFor(now) ? Optional.of(known.sha256()) : Optional.empty();
     }
 
     /**
@@ -151,8 +157,7 @@ public final class ParseCache implements BookedCache {
     ParsedFile through(String name, byte[] digest, FileStat stat, String municipality, Supplier<ParsedFile> parse) {
         Entry entry = book.through(name, known -> known.matches(digest, municipality),
                 () -> new Entry(digest, stat, municipality, parse.get()), fresh -> fresh.parsed().error() == null);
-        if (stat.vouchesFor(stat.size(), stat.modifiedNanos())
-                && !entry.stat().vouchesFor(stat.size(), stat.modifiedNanos())) {
+        if (stat.vouchesFor(stat) && !entry.stat().vouchesFor(stat)) {
             book.replace(name, new Entry(digest, stat, municipality, entry.parsed()));
         }
         return entry.parsed();
@@ -186,6 +191,7 @@ public final class ParseCache implements BookedCache {
                 FileStat stat = withFileStats ? e.getValue().stat() : FileStat.UNKNOWN;
                 out.writeLong(stat.size());
                 out.writeLong(stat.modifiedNanos());
+                out.writeLong(stat.fileKey());
                 out.writeLong(stat.hashedNanos());
                 CacheFiles.writeString(out, e.getValue().municipality());
                 ParsedFileFormat.write(out, e.getValue().parsed(), strings);

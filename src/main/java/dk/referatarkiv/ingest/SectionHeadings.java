@@ -24,7 +24,7 @@ final class SectionHeadings {
             "^(?:Beslutning|Afgørelse|BESLUTNING)\\s+(?:i\\s+|fra\\s+)?(?:\\p{Lu}|§)[^:]{1,100}?"
                     + "(?:\\s*(?:,|den|d\\.)\\s*[^:]{0,40})?\\s*:?\\s*$");
     private static final Pattern BODY_DATE_ITEM = Pattern.compile(
-            "^\\p{Lu}[^,]{2,80},\\s*\\d{1,2}-\\d{1,2}-\\d{4},\\s*pkt\\.\\s*\\d+\\s*:?$", FLAGS);
+            "^(?-i:\\p{Lu})[^,]{2,80},\\s*\\d{1,2}-\\d{1,2}-\\d{4},\\s*pkt\\.\\s*\\d+\\s*:?$", FLAGS);
     private static final Pattern DECISION_AT_MEETING = Pattern.compile(
             "^\\S+(?:s)?\\s+beslutning\\s+(?:på|ved)\\s+mødet\\s+.{0,40}:?$", FLAGS);
     private static final Pattern HEADING_WITH_NOTE = Pattern.compile("^(?<h>[^():]{2,60}?)\\s*(?:\\([^()]{1,30}\\))?\\s*:?$");

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it, and so does the name after a
  * definite noun ("Boligforeningen Søndergården") unless a typical first word follows. A typical first word counts in
  * any inflection ("Driftsaftaler"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
- * own. These are the rules of Danish capitalisation, not of one publisher; a title that itself starts with a body's
- * name is not found (a known miss).
+ * own. A name whose genitive name word owns the noun after it starts a title after a name ("… Sundhedshus Vestby
+ * Sønderby Kommunes skolepolitik"). When surviving item numbers say how many titles a run holds, the cuts are fitted
+ * to that count ({@link #split(String, int)}). These are the rules of Danish capitalisation, not of one publisher; a
+ * title that itself starts with a body's name is not found (a known miss).
  * Stateless and thread-safe.
  */
 final class TitleRunSplitter {
@@ -72,8 +74,9 @@ final class TitleRunSplitter {
      * The titles of the run when the numbering around it says how many it holds ({@code expected}, 0 when unknown):
      * "3 A B 11 5 C" has lost item 4's number, so the run after 3 holds two titles. The cuts the rules make are kept
      * when they give that many; with too few, the likeliest further title starts are cut as well (a capitalised word
-     * after a word a title can end with, an ordinary or typical first word), with too many, the weakest cuts are
-     * undone. A lower-case word never starts a title: a run may come out with fewer titles than expected.
+     * after a word a title can end with, not going on a name; a typical or ordinary first word first), with too many,
+     * the weakest cuts are undone. Where no word can start a title (a lower-case word, one after "af" or "til") none is
+     * cut: a run may come out with fewer titles than expected.
      */
     static List<String> split(String text, int expected) {
         String[] words = text.strip().split("\\s+");
@@ -126,7 +129,7 @@ final class TitleRunSplitter {
         List<int[]> candidates = new ArrayList<>(); // word index, likelihood
         for (int i = 1; i < words.length; i++) {
             if (cut[i] != adding) {
-                int likelihood = startLikelihood(words, i);
+                int likelihood = startLikelihood(words, cut, i);
                 if (!adding || likelihood > 0) {
                     candidates.add(new int[] {i, likelihood});
                 }
@@ -141,36 +144,36 @@ final class TitleRunSplitter {
     }
 
     /**
-     * How likely a title starts at word {@code i}, 0 where none can: a lower-case word, the word after a dash, an
-     * open end or a suspended compound's conjunction ("Kultur- og Idrætsudvalget"), or a word inside a quotation.
-     * Otherwise the sum of the signs: the word before can end a title, the word is an ordinary word, a typical first
-     * word, or follows a lower-case word; an acronym, a body's name or a word going on a name count against it.
+     * How likely a title starts at word {@code i}, 0 where none can: a lower-case word, a word after one a title cannot
+     * end with ({@link #canEnd}: "af", "til", a comma, an adjective), after a dash or a suspended compound's
+     * conjunction ("Kultur- og Idrætsudvalget"), inside a quotation, or going on a name ("Andels Boligforening" after
+     * "Vestby"). Otherwise the sum of the signs: a typical first word, an ordinary word, after a lower-case word; an
+     * acronym or a body's name counts against it.
      */
-    private static int startLikelihood(String[] words, int i) {
+    private static int startLikelihood(String[] words, boolean[] cut, int i) {
         String word = unquoted(words[i]);
         String previous = words[i - 1];
-        if (!isCapitalised(words[i]) || DASH.matcher(previous).matches() || OPEN_END.matcher(previous).find()
-                && !previous.endsWith("/") || i >= 2 && SUSPENDING.matcher(previous).matches()
-                && words[i - 2].endsWith("-") || insideQuote(words, i)) {
+        if (!isCapitalised(words[i]) || !canEnd(previous) || DASH.matcher(previous).matches()
+                || i >= 2 && SUSPENDING.matcher(previous).matches() && words[i - 2].endsWith("-")
+                || insideQuote(words, i) || continuesName(words, cut, i)) {
             return 0;
         }
         int likelihood = 1;
-        likelihood += canEnd(previous) ? 4 : 0;
         likelihood += typicalStart(compoundHead(words, i)) ? 3 : 0;
         likelihood += isOrdinaryWord(word) ? 2 : 0;
         likelihood += !isCapitalised(previous) ? 1 : 0;
         likelihood -= isAcronym(word) || BODY_NAME.matcher(word).matches() ? 2 : 0;
-        likelihood -= continuesName(words, i) ? 3 : 0;
         return Math.max(likelihood, 1);
     }
 
     /**
      * Word {@code i} goes on a run of capitalised words that began with a name: "Boligforening" in "… til Vestby Andels
-     * Boligforening", but not "Sundhedspolitikken" in "Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken".
+     * Boligforening", but not "Sundhedspolitikken" in "Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken". The run
+     * begins at the latest title start ({@code cut}) at the most.
      */
-    private static boolean continuesName(String[] words, int i) {
+    private static boolean continuesName(String[] words, boolean[] cut, int i) {
         int first = i;
-        while (first > 0 && isCapitalised(words[first - 1])) {
+        while (first > 0 && !cut[first] && isCapitalised(words[first - 1])) {
             first--;
         }
         return first < i && !isOrdinaryWord(unquoted(words[first]));

@@ -107,7 +107,22 @@ class ContentsLineSplitterTest {
                 ContentsLineSplitter.split("Sag nr. Side 12. Fritagelse fra udvalgsposter Direktionens årsmål "
                         + "Anlægsregnskab for Vestby Hallen Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken i "
                         + "Vestby Kommune LUKKET MØDE 17. Salg af areal ved Skovvej"));
-        assertEquals(4, ContentsLineSplitter.split("12. Fritagelse fra udvalgsposter Lokalplan 273. Boliger ved Skovvej "
-                + "Anlægsregnskab for Vestby Hallen").size(), "a number the titles before it cannot reach counts nothing");
+        assertEquals(List.of("12. Fritagelse fra udvalgsposter", "13. Lokalplan 273.", "14. Boliger ved Skovvej",
+                        "15. Anlægsregnskab for Vestby Hallen"),
+                ContentsLineSplitter.split("12. Fritagelse fra udvalgsposter Lokalplan 273. Boliger ved Skovvej "
+                        + "Anlægsregnskab for Vestby Hallen"), "a number the titles before it cannot reach numbers nothing");
+        assertEquals(List.of("1. Godkendelse af dagsorden", "2. Meddelelser fra formanden",
+                        "3. Kvartalsrapport 3. kvartal 2024", "4. Budget 2025"),
+                ContentsLineSplitter.split("1. Godkendelse af dagsorden Meddelelser fra formanden Kvartalsrapport "
+                        + "3. kvartal 2024 Budget 2025"), "an ordinal before a lower-case word is no item number");
+    }
+
+    @Test
+    void aMissingNumberCutsNoTitleWhereNoTitleCanStart() {
+        // item 4 was withdrawn: no word of entry 3 can start a title ("af", a name, a genitive going on a name)
+        assertEquals(List.of("1 Valg til bestyrelsen", "2 Nye medlemmer af rådet",
+                        "3 Godkendelse af Vestby Kommunes visionsplan", "5 Analyse af fællesdrift"),
+                ContentsLineSplitter.split("Pkt. Tekst Side 1 Valg til bestyrelsen 5 2 Nye medlemmer af rådet 6 "
+                        + "3 Godkendelse af Vestby Kommunes visionsplan 11 5 Analyse af fællesdrift 14"));
     }
 }

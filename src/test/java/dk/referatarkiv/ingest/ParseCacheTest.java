@@ -8,12 +8,15 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,9 +122,44 @@ class ParseCacheTest {
         assertSame(new CorpusLoader().load(corpus), cached);
     }
 
+    @Test
+    void aFileReplacedByAnotherOfTheSameSizeAndTimeIsReadAgain() throws IOException {
+        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(minutes, anHourAgo);
+        saveCacheOfCorpus();
+        Path other = Files.writeString(tmp.resolve("replacement.txt"), sameSizeChange(Files.readString(minutes)));
+        Files.setLastModifiedTime(other, anHourAgo);
+        Files.move(other, minutes, StandardCopyOption.REPLACE_EXISTING);
+
+        ParseCache cache = ParseCache.load(file);
+        Corpus cached = new CorpusLoader().load(corpus, cache);
+        assertEquals(1, cache.misses(), "another file (another inode) under the same name is read");
+        assertSame(new CorpusLoader().load(corpus), cached);
+    }
+
+    @Test
+    void aFileHashedAgainOnceItsTimeIsNoLongerRacyIsRecordedAndNotReadAfter() throws IOException {
+        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
+        saveCacheOfCorpus(); // every file written just now: racy, so recorded as unable to vouch
+        Files.setLastModifiedTime(minutes, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        ParseCache second = ParseCache.load(file);
+        new CorpusLoader().load(corpus, second);
+        assertEquals(0, second.misses(), "the same bytes: a hit");
+        assertFalse(second.unchanged(), "its new, older time is recorded");
+        second.save(file);
+        FileTime recorded = Files.getLastModifiedTime(minutes);
+        Files.writeString(minutes, sameSizeChange(Files.readString(minutes)));
+        Files.setLastModifiedTime(minutes, recorded);
+        ParseCache third = ParseCache.load(file);
+        Corpus cached = new CorpusLoader().load(corpus, third);
+        assertTrue(cached.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.sections().stream())
+                .noneMatch(sec -> sec.text().contains("Xxxxx")), "now vouched for: not read");
+    }
+
     /** The text with its first word of five letters after "Sagsfremstilling" replaced by "Xxxxx": the same size. */
     private static String sameSizeChange(String text) {
-        java.util.regex.Matcher word = java.util.regex.Pattern.compile("(?<=\\s)[a-zæøå]{5}(?=\\s)")
+        Matcher word = Pattern.compile("(?<=\\s)[a-zæøå]{5}(?=\\s)")
                 .matcher(text.substring(text.indexOf("Sagsfremstilling")));
         assertTrue(word.find());
         int at = text.indexOf("Sagsfremstilling") + word.start();
