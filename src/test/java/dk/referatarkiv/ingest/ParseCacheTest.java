@@ -35,6 +35,9 @@ class ParseCacheTest {
     private static final String[] FORMATS = {"fixtures/formats/chefforum-2024-11-20.docx",
             "fixtures/formats/chefforum-2024-11-20.html", "fixtures/formats/chefforum-2024-11-20.pdf"};
 
+    /** The bundled minutes file the file-stat tests change. */
+    private static final String MINUTES = "chefforum-2024-02-14.txt";
+
     @TempDir
     Path tmp;
     private Path corpus;
@@ -85,20 +88,15 @@ class ParseCacheTest {
 
     @Test
     void aFileWhoseSizeAndTimeAreAsRecordedIsNotReadAgain() throws IOException {
-        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
-        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(minutes, anHourAgo);
-        saveCacheOfCorpus();
-        String before = Files.readString(minutes);
-        String after = sameSizeChange(before);
-        Files.writeString(minutes, after);
+        Path minutes = corpus.resolve(MINUTES);
+        FileTime anHourAgo = cacheSavedWithMinutesFrom(Duration.ofHours(1));
+        Files.writeString(minutes, sameSizeChange(Files.readString(minutes)));
         Files.setLastModifiedTime(minutes, anHourAgo);
 
         ParseCache cache = ParseCache.load(file);
         Corpus cached = new CorpusLoader().load(corpus, cache);
         assertEquals(0, cache.misses(), "the size and time vouch for the file: it is not read, so not parsed");
-        assertTrue(cached.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.sections().stream())
-                .noneMatch(sec -> sec.text().contains("Xxxxx")), "the parse is the recorded one");
+        assertChangeNotRead(cached, "the parse is the recorded one");
 
         Files.setLastModifiedTime(minutes, FileTime.from(Instant.now().minus(Duration.ofMinutes(30))));
         ParseCache touched = ParseCache.load(file);
@@ -108,39 +106,51 @@ class ParseCacheTest {
 
     @Test
     void aFileHashedWithinTheRacyTimeOfItsLastChangeIsReadAgain() throws IOException {
-        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
-        FileTime justNow = FileTime.from(Instant.now());
-        Files.setLastModifiedTime(minutes, justNow);
-        saveCacheOfCorpus();
+        Path minutes = corpus.resolve(MINUTES);
+        FileTime justNow = cacheSavedWithMinutesFrom(Duration.ZERO);
         // changed within the file system's time resolution: same size, same time
         Files.writeString(minutes, sameSizeChange(Files.readString(minutes)));
         Files.setLastModifiedTime(minutes, justNow);
 
-        ParseCache cache = ParseCache.load(file);
-        Corpus cached = new CorpusLoader().load(corpus, cache);
-        assertEquals(1, cache.misses(), "a time that was racy when hashed does not vouch: the file is read");
-        assertSame(new CorpusLoader().load(corpus), cached);
+        assertOneFileReadAgain("a time that was racy when hashed does not vouch: the file is read");
     }
 
     @Test
     void aFileReplacedByAnotherOfTheSameSizeAndTimeIsReadAgain() throws IOException {
-        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
-        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
-        Files.setLastModifiedTime(minutes, anHourAgo);
-        saveCacheOfCorpus();
+        Path minutes = corpus.resolve(MINUTES);
+        FileTime anHourAgo = cacheSavedWithMinutesFrom(Duration.ofHours(1));
         Path other = Files.writeString(tmp.resolve("replacement.txt"), sameSizeChange(Files.readString(minutes)));
         Files.setLastModifiedTime(other, anHourAgo);
         Files.move(other, minutes, StandardCopyOption.REPLACE_EXISTING);
 
+        assertOneFileReadAgain("another file (another inode) under the same name is read");
+    }
+
+    /** The cache saved after the minutes file's time was set {@code ago} before now; that time. */
+    private FileTime cacheSavedWithMinutesFrom(Duration ago) throws IOException {
+        FileTime time = FileTime.from(Instant.now().minus(ago));
+        Files.setLastModifiedTime(corpus.resolve(MINUTES), time);
+        saveCacheOfCorpus();
+        return time;
+    }
+
+    /** A load through the saved cache parses exactly one file again, and gives what parsing everything gives. */
+    private void assertOneFileReadAgain(String because) throws IOException {
         ParseCache cache = ParseCache.load(file);
         Corpus cached = new CorpusLoader().load(corpus, cache);
-        assertEquals(1, cache.misses(), "another file (another inode) under the same name is read");
+        assertEquals(1, cache.misses(), because);
         assertSame(new CorpusLoader().load(corpus), cached);
+    }
+
+    /** The corpus holds none of the text {@link #sameSizeChange} writes: the changed file was not read. */
+    private static void assertChangeNotRead(Corpus corpus, String because) {
+        assertTrue(corpus.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.sections().stream())
+                .noneMatch(sec -> sec.text().contains("Xxxxx")), because);
     }
 
     @Test
     void aFileHashedAgainOnceItsTimeIsNoLongerRacyIsRecordedAndNotReadAfter() throws IOException {
-        Path minutes = corpus.resolve("chefforum-2024-02-14.txt");
+        Path minutes = corpus.resolve(MINUTES);
         saveCacheOfCorpus(); // every file written just now: racy, so recorded as unable to vouch
         Files.setLastModifiedTime(minutes, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         ParseCache second = ParseCache.load(file);
@@ -153,8 +163,7 @@ class ParseCacheTest {
         Files.setLastModifiedTime(minutes, recorded);
         ParseCache third = ParseCache.load(file);
         Corpus cached = new CorpusLoader().load(corpus, third);
-        assertTrue(cached.meetings().stream().flatMap(m -> m.items().stream()).flatMap(i -> i.sections().stream())
-                .noneMatch(sec -> sec.text().contains("Xxxxx")), "now vouched for: not read");
+        assertChangeNotRead(cached, "now vouched for: not read");
     }
 
     /** The text with its first word of five letters after "Sagsfremstilling" replaced by "Xxxxx": the same size. */
