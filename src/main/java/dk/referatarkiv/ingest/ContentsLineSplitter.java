@@ -57,8 +57,7 @@ final class ContentsLineSplitter {
      * items.
      */
     private static final Pattern LATER_NUMBER = Pattern.compile(
-            "(?<=\\s)(?:(?<part>(?i:(?:Lukkede?|Åbne?) (?:punkter|sager|dagsordenspunkter)|(?:Lukket|Åbent) møde"
-                    + "|(?:Lukket|Åben) dagsorden|Punkter på (?:åben|lukket) dagsorden))\\s*:?\\s+)?"
+            "(?<=\\s)(?:(?<part>(?i:" + MinutesLexicon.PART_HEADING + "))\\s*:?\\s+)?"
                     + "(?<number>\\d{1,4})(?<dot>\\.?)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<!\\S)[\"“„»«]?\\p{Lu}");
 

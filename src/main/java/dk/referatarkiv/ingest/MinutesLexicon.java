@@ -48,6 +48,14 @@ public final class MinutesLexicon {
 
     public static final MinutesLexicon DEFAULT = new MinutesLexicon();
 
+    /**
+     * The heading of a contents' or an agenda's open or closed part, as a regex without flags or anchors: "Åbne
+     * punkter", "Lukkede sager", "Lukket dagsorden", "Åbent møde", "Punkter på lukket dagsorden". Match it
+     * case-insensitively.
+     */
+    static final String PART_HEADING = "(?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden"
+            + "|(?:Lukket|Åbent) møde|Punkter på (?:åben|lukket) dagsorden";
+
     /** Header labels, longest first so that the most specific label wins. */
     private final List<Map.Entry<String, HeaderField>> headerLabels;
     private final Map<String, SectionKind> sectionHeadings;

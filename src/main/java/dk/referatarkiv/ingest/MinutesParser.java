@@ -61,8 +61,7 @@ public final class MinutesParser {
     private static final Pattern BARE_PAGE = Pattern.compile("(?<=\\p{Ll})\\s(\\d{1,4})\\s+(?=\\p{Lu}\\p{Ll})");
     /** The heading of a contents' open or closed part, with the first numbered entry after it on the same line. */
     private static final Pattern ZONE_BEFORE_ENTRY = Pattern.compile(
-            "^\\s*((?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|Lukket møde"
-                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?\\s+(?=\\d{1,3}\\.?\\s+(?-i:\\p{Lu}))", FLAGS);
+            "^\\s*(" + MinutesLexicon.PART_HEADING + ")\\s*:?\\s+(?=\\d{1,3}\\.?\\s+(?-i:\\p{Lu}))", FLAGS);
     /** A page that starts with an item number and a title, maybe after the page's own number: "3 15 Turismepolitik …". */
     private static final Pattern CONTENTS_PAGE_START = Pattern.compile("^(?<page>\\d{1,3}\\s+)?(?<number>\\d{1,3})\\.?\\s+(?=\\p{Lu})");
     /** A line that is only a page number (the page's own, put on a line of its own). */
@@ -71,8 +70,7 @@ public final class MinutesParser {
     private static final int MAX_MISSING_ENTRIES = 30;
     /** A contents part's heading on a line of its own. */
     private static final Pattern ZONE_ALONE = Pattern.compile(
-            "^(?:(?:Åbne?|Lukkede?) (?:punkter|sager|dagsordenspunkter)|(?:Åben|Lukket) dagsorden|(?:Lukket|Åbent) møde"
-                    + "|Punkter på (?:åben|lukket) dagsorden)\\s*:?$", FLAGS);
+            "^(?:" + MinutesLexicon.PART_HEADING + ")\\s*:?$", FLAGS);
     /** A cheap test before the attendance sentence forms are tried on a line. */
     private static final Pattern ATTENDANCE_WORD = Pattern.compile("forfald|stedfortræder|inhabil|fraværende|afbud", FLAGS);
     /** "Fraværende: A (V), B (A)" under a decision; some systems write a dash for the colon ("Fraværende- A ()"). */
