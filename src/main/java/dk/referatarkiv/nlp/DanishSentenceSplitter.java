@@ -23,7 +23,7 @@ public final class DanishSentenceSplitter {
     /** An abbreviation of {@link DanishAbbreviations#MAY_END_SENTENCE} followed by a capitalised word. */
     private static final Pattern FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:"
             + String.join("|", DanishAbbreviations.MAY_END_SENTENCE.stream().map(Pattern::quote).toList())
-            + ")(?=\\s+\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + ")(?=\\s+(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ThreadSafeSentenceDetectorME model;
 
