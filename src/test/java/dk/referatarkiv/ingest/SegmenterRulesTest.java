@@ -108,12 +108,12 @@ class SegmenterRulesTest {
         assertEquals(List.of("Garanti til renovering i Boligselskabet 8",
                         "Lokalplan 071 for boliger 10",
                         "Beslutning om fredningsforslag...... 13"),
-                MinutesParser.cutAtPageNumbers(
+                RunTogetherLines.cutAtPageNumbers(
                         "Garanti til renovering i Boligselskabet 8 Lokalplan 071 for boliger 10 "
                                 + "Beslutning om fredningsforslag...... 13", 6));
         // a number outside the pages before and after is part of a title
         assertEquals(List.of("Budget 2023 Godkendelse af takster...... 13"),
-                MinutesParser.cutAtPageNumbers("Budget 2023 Godkendelse af takster...... 13", 6));
+                RunTogetherLines.cutAtPageNumbers("Budget 2023 Godkendelse af takster...... 13", 6));
     }
 
     @Test
