@@ -81,9 +81,6 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
     public static OpenArchive open(Locations at, boolean forceRebuild, boolean replaceOther, PrintStream out)
             throws IOException {
         long start = System.nanoTime();
-        // The analysis the last build stored is read while the corpus is (the two take as long at 10^5 items), when
-        // it was made by this program with these models after the index's last commit; whether it is this corpus's
-        // is known after the corpus is read.
         // The models load (0.3 s at a start), and the code's identity (a digest of the jar's directory, 0.15 s cold) is
         // worked out, each on a thread of its own while this one reads the corpus (2-3 s at 10^5 items).
         CompletableFuture<NlpModels> loadingModels = OnOwnThread.start("referatarkiv-models",
@@ -92,16 +89,20 @@ public record OpenArchive(Corpus corpus, DanishPipeline pipeline, CorpusEntities
                 () -> CodeIdentity.of(OpenArchive.class));
         String modelsKey = AnnotationCache.key(at.models());
         String commit = ArchiveIndex.commitId(at.index());
-        Supplier<Optional<String>> buildKeyOf = () -> forceRebuild ? Optional.empty()
-                : AnalysisSnapshot.buildKey(modelsKey, OnOwnThread.join(identifyingCode), commit);
+        CompletableFuture<Optional<String>> buildKeying = identifyingCode.thenApply(code -> forceRebuild
+                ? Optional.empty() : AnalysisSnapshot.buildKey(modelsKey, code, commit));
+        // The analysis the last build stored is read while the corpus is (the two take as long at 10^5 items), when
+        // it was made by this program with these models after the index's last commit; whether it is this corpus's
+        // is known after the corpus is read.
         AnalysisSnapshot.Pending stored = forceRebuild ? AnalysisSnapshot.Pending.NONE
-                : AnalysisSnapshot.readInBackground(at.index().resolve(AnalysisSnapshot.FILE), buildKeyOf);
+                : AnalysisSnapshot.readInBackground(at.index().resolve(AnalysisSnapshot.FILE),
+                        () -> OnOwnThread.join(buildKeying));
         // Files whose bytes and settings are unchanged since the last run come parsed from the cache.
         ParseCache parseCache = ParseCache.load(at.index().resolve(ParseCache.FILE));
         Corpus loaded = new CorpusLoader().load(at.corpus(), parseCache);
         long readMillis = (System.nanoTime() - start) / 1_000_000;
         Optional<String> code = OnOwnThread.join(identifyingCode);
-        Optional<String> buildKey = buildKeyOf.get();
+        Optional<String> buildKey = OnOwnThread.join(buildKeying);
         NlpModels models = OnOwnThread.join(loadingModels);
         DanishPipeline pipeline = new DanishPipeline(models);
         OrganisationGazetteer gazetteer = OrganisationGazetteer.read(at.models().resolve(OrganisationGazetteer.FILE));

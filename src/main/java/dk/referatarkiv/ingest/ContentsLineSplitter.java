@@ -383,17 +383,18 @@ final class ContentsLineSplitter {
      */
     static List<String> filledUpTo(String entry, int next) {
         Matcher head = ENTRY_NUMBER.matcher(entry);
-        if (!head.find() || next <= Integer.parseInt(head.group(1)) + 1) {
+        int number = head.find() ? Integer.parseInt(head.group(1)) : -1;
+        if (number < 0 || next <= number + 1) {
             return List.of(entry);
         }
-        int number = Integer.parseInt(head.group(1));
+        boolean dotted = head.group().contains(".");
         String body = entry.substring(head.end()).strip();
         Matcher page = PAGE_AT_END.matcher(body);
         String pageTail = page.find() ? body.substring(page.start()) : "";
         List<String> titles = TitleRunSplitter.split(body.substring(0, body.length() - pageTail.length()), next - number);
         List<String> out = new ArrayList<>();
         for (int j = 0; j < titles.size(); j++) {
-            out.add(numbered(number + j, head.group().contains("."), titles.get(j)) + (j == titles.size() - 1 ? pageTail : ""));
+            out.add(numbered(number + j, dotted, titles.get(j)) + (j == titles.size() - 1 ? pageTail : ""));
         }
         return out;
     }

@@ -166,10 +166,11 @@ public final class CorpusLoader {
                         + size / (1024 * 1024) + " MB; the limit is " + maxFileBytes / (1024 * 1024) + " MB"));
             }
             long key = attributes.fileKey() == null ? 0 : attributes.fileKey().hashCode();
-            Optional<byte[]> unchanged = cache.unchangedDigest(name, new ParseCache.FileStat(size, modified, key, -1));
+            ParseCache.FileStat unread = new ParseCache.FileStat(size, modified, key, -1);
+            Optional<byte[]> unchanged = cache.unchangedDigest(name, unread);
             if (unchanged.isPresent()) {
                 fingerprint.update(unchanged.get());
-                return new Read(file, name, unchanged.get(), null, new ParseCache.FileStat(size, modified, key, -1), null);
+                return new Read(file, name, unchanged.get(), null, unread, null);
             }
             long hashed = nowNanos();
             byte[] bytes = Files.readAllBytes(file);

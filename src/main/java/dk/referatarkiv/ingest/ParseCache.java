@@ -56,8 +56,8 @@ public final class ParseCache implements BookedCache {
     private static final int MAGIC = 0x52504331; // "RPC1"
 
     /**
-     * What an entry was made from: the bytes' digest, the file's size and modification time when they were hashed, and
-     * the parser's settings for the file's folder.
+     * What an entry was made from: the bytes' digest, the file's stat when they were hashed, and the parser's settings
+     * for the file's folder.
      */
     private record Entry(byte[] sha256, FileStat stat, String municipality, ParsedFile parsed) {
         boolean matches(byte[] digest, String municipality) {
@@ -80,8 +80,12 @@ public final class ParseCache implements BookedCache {
          * of the same size within its time resolution; common local file systems record nanoseconds).
          */
         boolean vouchesFor(FileStat now) {
-            return size >= 0 && size == now.size && modifiedNanos == now.modifiedNanos && fileKey == now.fileKey
-                    && modifiedNanos < hashedNanos - RACY_NANOS;
+            return trusted() && size == now.size && modifiedNanos == now.modifiedNanos && fileKey == now.fileKey;
+        }
+
+        /** Known, and hashed more than {@link #RACY_NANOS} after the file's last change. */
+        boolean trusted() {
+            return size >= 0 && modifiedNanos < hashedNanos - RACY_NANOS;
         }
     }
 
@@ -157,7 +161,7 @@ public final class ParseCache implements BookedCache {
     ParsedFile through(String name, byte[] digest, FileStat stat, String municipality, Supplier<ParsedFile> parse) {
         Entry entry = book.through(name, known -> known.matches(digest, municipality),
                 () -> new Entry(digest, stat, municipality, parse.get()), fresh -> fresh.parsed().error() == null);
-        if (stat.vouchesFor(stat) && !entry.stat().vouchesFor(stat)) {
+        if (stat.trusted() && !entry.stat().vouchesFor(stat)) {
             book.replace(name, new Entry(digest, stat, municipality, entry.parsed()));
         }
         return entry.parsed();

@@ -1,8 +1,8 @@
 package dk.referatarkiv.index;
 
-import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.search.SearchRequest;
 import dk.referatarkiv.search.SearchResult;
+import dk.referatarkiv.testing.SearchFixture;
 import dk.referatarkiv.testing.TestData;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,19 +30,17 @@ class LemmaAnalysisTest {
 
     @TempDir
     static Path tmp;
-    private static ArchiveIndex index;
-    private static ArchiveSearcher searcher;
+    private static SearchFixture archive;
 
     @BeforeAll
     static void build() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/search/lemmas.txt");
-        index = TestData.indexOf(TestData.load(corpus), tmp.resolve("index"));
-        searcher = new ArchiveSearcher(index);
+        archive = SearchFixture.of(TestData.load(corpus), tmp.resolve("index"));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
@@ -62,13 +60,13 @@ class LemmaAnalysisTest {
     void quotedWordsMatchOnlyAsWritten() throws IOException {
         assertEquals(0, total("\"budgetkataloget\""));
         assertEquals(1, total("\"udkastet til budgetkatalog\""));
-        String snippet = searcher.search(SearchRequest.of("\"udkastet til budgetkatalog\"", 1)).hits().get(0).snippet();
+        String snippet = archive.searcher().search(SearchRequest.of("\"udkastet til budgetkatalog\"", 1)).hits().get(0).snippet();
         assertTrue(snippet.contains("<mark>udkastet til budgetkatalog</mark>"), snippet);
     }
 
     @Test
     void queryTermsAreAllLemmasOfEachWordAtOnePosition() throws IOException {
-        assertEquals(QUERY_TERMS, terms(index.analyzer(), Fields.ALL, "Budgetkataloget for netværkene"));
+        assertEquals(QUERY_TERMS, terms(archive.index().analyzer(), Fields.ALL, "Budgetkataloget for netværkene"));
     }
 
     @Test
@@ -79,13 +77,13 @@ class LemmaAnalysisTest {
             for (int j = random.nextInt(40); j > 0; j--) {
                 text.append((char) (random.nextBoolean() ? ' ' + random.nextInt(95) : 0xC0 + random.nextInt(0x100)));
             }
-            terms(index.analyzer(), Fields.TITLE, text.toString());
-            searcher.search(SearchRequest.of(text.toString(), 5));
+            terms(archive.index().analyzer(), Fields.TITLE, text.toString());
+            archive.searcher().search(SearchRequest.of(text.toString(), 5));
         }
     }
 
     private static long total(String q) throws IOException {
-        SearchResult result = searcher.search(SearchRequest.of(q, 10));
+        SearchResult result = archive.searcher().search(SearchRequest.of(q, 10));
         return result.total();
     }
 

@@ -2,6 +2,7 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.ingest.SectionKind;
+import dk.referatarkiv.testing.SearchFixture;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,24 +23,22 @@ class ArchiveSearcherTest {
 
     @TempDir
     static Path tmp;
-    private static ArchiveIndex index;
-    private static ArchiveSearcher searcher;
+    private static SearchFixture archive;
 
     @BeforeAll
     static void build() throws IOException {
-        index = TestData.indexOf(TestData.load(TestData.CORPUS), tmp.resolve("index"));
-        searcher = new ArchiveSearcher(index);
+        archive = SearchFixture.of(TestData.load(TestData.CORPUS), tmp.resolve("index"));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
     void indexHoldsEveryItemAndEveryMeetingHeader() throws IOException {
         // 33 agenda items + 5 meeting headers (item 0).
-        assertEquals(38, index.documentCount());
+        assertEquals(38, archive.index().documentCount());
     }
 
     @Test
@@ -69,7 +68,7 @@ class ArchiveSearcherTest {
     void aHitsScoreIsTheSameSortedByRelevanceOrByDate() throws IOException {
         for (String q : List.of("budget 2025", "netværk", "Henrik Harder", "sundhedspuljen besparelse", "chefforum")) {
             java.util.Map<String, Float> byRelevance = new java.util.HashMap<>();
-            List<SearchHit> relevant = searcher.search(SearchRequest.of(q, 100)).hits();
+            List<SearchHit> relevant = archive.searcher().search(SearchRequest.of(q, 100)).hits();
             for (int i = 0; i < relevant.size(); i++) {
                 SearchHit hit = relevant.get(i);
                 assertTrue(hit.score() > 0, q + ": " + hit);
@@ -77,8 +76,8 @@ class ArchiveSearcherTest {
                 byRelevance.put(hit.meetingId() + "#" + hit.item(), hit.score());
             }
             assertEquals(relevant.stream().map(SearchHit::score).toList(),
-                    searcher.find(SearchRequest.of(q, 100)).stream().map(SearchHit::score).toList(), q);
-            List<SearchHit> byDate = searcher.search(new SearchRequest(q, null, null, null, EntityFilters.NONE, 1, 100,
+                    archive.searcher().find(SearchRequest.of(q, 100)).stream().map(SearchHit::score).toList(), q);
+            List<SearchHit> byDate = archive.searcher().search(new SearchRequest(q, null, null, null, EntityFilters.NONE, 1, 100,
                     SortOrder.DATE)).hits();
             assertEquals(byRelevance.size(), byDate.size(), q);
             for (SearchHit hit : byDate) {
@@ -108,7 +107,7 @@ class ArchiveSearcherTest {
             updated.update(all, TestData.entitiesOf(all));
             assertNewestFirst(new SimilarItems(updated).of("chefforum-2024-02-14", 1, 10).orElseThrow().sameJournal());
         }
-        assertNewestFirst(new SimilarItems(index).of("chefforum-2024-02-14", 1, 10).orElseThrow().sameJournal());
+        assertNewestFirst(new SimilarItems(archive.index()).of("chefforum-2024-02-14", 1, 10).orElseThrow().sameJournal());
     }
 
     private static void assertNewestFirst(List<SearchHit> same) {
@@ -147,7 +146,7 @@ class ArchiveSearcherTest {
 
     @Test
     void dateFilterAndDateSort() throws IOException {
-        SearchResult in2024 = searcher.search(new SearchRequest("budget", LocalDate.of(2024, 1, 1),
+        SearchResult in2024 = archive.searcher().search(new SearchRequest("budget", LocalDate.of(2024, 1, 1),
                 LocalDate.of(2024, 12, 31), null, null, 1, 100, SortOrder.DATE));
         assertTrue(in2024.total() > 0);
         String previous = "9999";
@@ -160,7 +159,7 @@ class ArchiveSearcherTest {
 
     @Test
     void filterWithoutTextListsEveryMatchingItemNewestFirst() throws IOException {
-        SearchResult result = searcher.search(new SearchRequest("", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
+        SearchResult result = archive.searcher().search(new SearchRequest("", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31),
                 null, null, 1, 100, SortOrder.DATE));
         assertEquals(7, result.total(), "the meeting header (item 0) and six items");
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), result.hits().stream().map(SearchHit::item).toList());
@@ -168,19 +167,19 @@ class ArchiveSearcherTest {
 
     @Test
     void sectionFilterSearchesOnlyThatSection() throws IOException {
-        SearchResult decisions = searcher.search(new SearchRequest("Prioriteringsspillet", null, null,
+        SearchResult decisions = archive.searcher().search(new SearchRequest("Prioriteringsspillet", null, null,
                 SectionKind.BESLUTNING, null, 1, 10, SortOrder.RELEVANCE));
         assertEquals(1, decisions.total());
         assertEquals("Beslutning", decisions.hits().get(0).section());
-        SearchResult background = searcher.search(new SearchRequest("Prioriteringsspillet", null, null,
+        SearchResult background = archive.searcher().search(new SearchRequest("Prioriteringsspillet", null, null,
                 SectionKind.ANLEDNING, null, 1, 10, SortOrder.RELEVANCE));
         assertEquals(0, background.total());
     }
 
     @Test
     void pagesDoNotOverlap() throws IOException {
-        SearchResult first = searcher.search(new SearchRequest("chefforum", null, null, null, null, 1, 5, SortOrder.RELEVANCE));
-        SearchResult second = searcher.search(new SearchRequest("chefforum", null, null, null, null, 2, 5, SortOrder.RELEVANCE));
+        SearchResult first = archive.searcher().search(new SearchRequest("chefforum", null, null, null, null, 1, 5, SortOrder.RELEVANCE));
+        SearchResult second = archive.searcher().search(new SearchRequest("chefforum", null, null, null, null, 2, 5, SortOrder.RELEVANCE));
         assertEquals(first.total(), second.total());
         assertEquals(5, second.hits().size());
         for (SearchHit hit : second.hits()) {
@@ -199,6 +198,6 @@ class ArchiveSearcherTest {
     }
 
     private static SearchResult search(String text) throws IOException {
-        return searcher.search(SearchRequest.of(text, 10));
+        return archive.searcher().search(SearchRequest.of(text, 10));
     }
 }

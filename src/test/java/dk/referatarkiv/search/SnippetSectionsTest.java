@@ -1,8 +1,8 @@
 package dk.referatarkiv.search;
 
-import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.SectionKind;
+import dk.referatarkiv.testing.SearchFixture;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +26,7 @@ class SnippetSectionsTest {
 
     @TempDir
     static Path tmp;
-    private static ArchiveIndex index;
-    private static ArchiveSearcher searcher;
+    private static SearchFixture archive;
 
     @BeforeAll
     static void build() throws IOException {
@@ -35,25 +34,24 @@ class SnippetSectionsTest {
         // the premise: Økonomi and Høring are two sections of one kind, so the field has two values
         assertEquals(2, corpus.meeting(MEETING).orElseThrow().item(1).orElseThrow().sections().stream()
                 .filter(section -> section.kind() == SectionKind.OTHER).count());
-        index = TestData.indexOf(corpus, tmp.resolve("index"));
-        searcher = new ArchiveSearcher(index);
+        archive = SearchFixture.of(corpus, tmp.resolve("index"));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
     void aMatchInTheSecondSectionOfAKindIsMarked() throws IOException {
-        SearchHit hit = searcher.search(SearchRequest.of("Brummelhøj", 10)).hits().get(0);
+        SearchHit hit = archive.searcher().search(SearchRequest.of("Brummelhøj", 10)).hits().get(0);
         assertEquals("Andet", hit.section());
         assertTrue(hit.snippet().contains("Grundejerforeningen <mark>Brummelhøj</mark> har i høringen"), hit.snippet());
     }
 
     @Test
     void aMatchInTheFirstSectionOfAKindIsMarked() throws IOException {
-        SearchHit hit = searcher.search(SearchRequest.of("anlægsrammen", 10)).hits().get(0);
+        SearchHit hit = archive.searcher().search(SearchRequest.of("anlægsrammen", 10)).hits().get(0);
         assertEquals("Andet", hit.section());
         assertTrue(hit.snippet().contains("afholdes af <mark>anlægsrammen</mark> for 2023"), hit.snippet());
     }
@@ -61,7 +59,7 @@ class SnippetSectionsTest {
     @Test
     void theSectionWithTheMostMatchesIsShown() throws IOException {
         // Indstilling, preferred on a tie, has one of the words; Sagsfremstilling has all three
-        SearchHit hit = searcher.search(SearchRequest.of("forvaltningen skolen havnen", 10)).hits().get(0);
+        SearchHit hit = archive.searcher().search(SearchRequest.of("forvaltningen skolen havnen", 10)).hits().get(0);
         assertEquals("Sagsfremstilling", hit.section(), hit.snippet());
         assertEquals("<mark>Forvaltningen</mark> foreslår en ny sti langs åen fra <mark>skolen</mark> til "
                 + "<mark>havnen</mark>.", hit.snippet());
