@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>a party name counts as written, with its capitals, alone or in the genitive ({@code Venstres byrådsgruppe});
  *       lower-case "venstre" (left) never counts;</li>
- *   <li>a name that is also an ordinary Danish word ({@link #ORDINARY_WORDS}: "Venstre", "Alternativet", ...) counts
+ *   <li>a name that is also an ordinary Danish word ({@link MinutesLexicon#ORDINARY_PARTY_WORDS}: "Venstre", "Alternativet", ...) counts
  *       only inside a sentence, where its capital shows it is a name, not at the start of a sentence or line;</li>
  *   <li>a list letter ("A", "V") or a short abbreviation ("SF", "DF") counts only in a participant context: in
  *       parentheses after a name of two words or more, {@code Jens Hansen (V)}. "Bilag A" or "plan A" is no party.</li>
@@ -31,14 +31,6 @@ import java.util.stream.Collectors;
  * can show, and "uden for partierne" is no party. Immutable and thread-safe.
  */
 final class PartyMentionFinder {
-
-    /**
-     * Forms of party names that are also ordinary Danish words (venstre "left", alternativet "the alternative", de
-     * konservative/moderate), so their capital proves nothing at the start of a sentence. "Venstres" is not among
-     * them: the adjective has no genitive.
-     */
-    static final Set<String> ORDINARY_WORDS = Set.of("Venstre", "Alternativet", "Alternativets", "Konservative",
-            "Konservatives", "Moderaterne", "Moderaternes");
 
     /**
      * A word of a name: two letters or more, or an initial with its full stop ("K."). A lone capital is no name word,
@@ -83,7 +75,7 @@ final class PartyMentionFinder {
         Matcher name = names.matcher(s);
         while (name.find()) {
             String form = name.group("name") + name.group("genitive");
-            if (ORDINARY_WORDS.contains(form) && startsSentence(text, name.start())) {
+            if (MinutesLexicon.ORDINARY_PARTY_WORDS.contains(form) && startsSentence(text, name.start())) {
                 continue;
             }
             found.add(partyOf.get(name.group("name")));

@@ -47,6 +47,13 @@ public final class MinutesLexicon {
     }
 
     public static final MinutesLexicon DEFAULT = new MinutesLexicon();
+    /**
+     * Forms of party names that are also ordinary Danish words (venstre "left", alternativet "the alternative", de
+     * konservative/moderate), so their capital proves nothing at the start of a sentence. "Venstres" is not among
+     * them: the adjective has no genitive.
+     */
+    public static final Set<String> ORDINARY_PARTY_WORDS = Set.of("Venstre", "Alternativet", "Alternativets",
+            "Konservative", "Konservatives", "Moderaterne", "Moderaternes");
 
     /**
      * The heading of a contents' or an agenda's open or closed part, as a regex without flags or anchors: "Åbne

@@ -16,8 +16,10 @@ import java.util.Set;
  * @param constraints  the municipality, body, meeting date and item numbers it names: preferences for meetings and items
  * @param fact         the meeting-header fact it asks for ("Hvor holdt … møde", "Hvem var fraværende"), or null
  * @param focus        the noun after "hvilken" or "hvor mange" (lower case), which the answer is a mention of, or null
+ * @param party        the list letter of a party it names ("liste V", "Venstres byrådsgruppe" → "V"), which a sentence
+ *                     that answers names too, or null
  */
 public record Question(String text, AnswerType type, List<ContentLemmas.Term> terms, Set<String> verbs, Integer budgetYear,
                        Integer year, LocalDate at, String organisation, String role, QuestionConstraints constraints,
-                       MeetingFact fact, String focus) {
+                       MeetingFact fact, String focus, String party) {
 }

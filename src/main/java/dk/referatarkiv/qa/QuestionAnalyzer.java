@@ -90,6 +90,8 @@ final class QuestionAnalyzer {
         boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
         QuestionConstraints named = constraints.read(q, dates);
+        // "liste V", "Venstres": the party is looked for as a party in the sentences, not as the words "liste", "venstre"
+        java.util.Optional<PartyNames.Named> party = PartyNames.DEFAULT.first(q);
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
         List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
@@ -100,7 +102,8 @@ final class QuestionAnalyzer {
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
-                    || named.covers(t.start(), t.end())) {
+                    || named.covers(t.start(), t.end())
+                    || party.isPresent() && t.start() >= party.get().start() && t.end() <= party.get().end()) {
                 continue;
             }
             ContentLemmas.Term term = ContentLemmas.term(t, synonyms);
@@ -151,7 +154,8 @@ final class QuestionAnalyzer {
         }
         String role = role(annotated, organisation != null && network(lower) != null);
         MeetingFact fact = CueTable.MEETING_FACTS.match(lower).orElse(null);
-        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus);
+        return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus,
+                party.map(PartyNames.Named::letter).orElse(null));
     }
 
     private static AnswerType type(String q) {

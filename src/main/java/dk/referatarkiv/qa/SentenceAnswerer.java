@@ -55,6 +55,8 @@ final class SentenceAnswerer {
      * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
      */
     private static final double SAME_FORM = 0.05;
+    /** A question word found only in the sentence's context (its item's title, the previous sentence) counts half. */
+    private static final double CONTEXT_MATCH = 0.5;
     /** How much a sentence that gives a cause counts over one that does not, for "hvorfor" (hand-set, to be fitted). */
     private static final double GIVES_REASON = 1.5;
     private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
@@ -272,6 +274,7 @@ final class SentenceAnswerer {
         double total = 0;
         double got = 0;
         double sameForm = 0;
+        int counted = 0;
         List<int[]> matched = new ArrayList<>();
         // A decision is about its item: in a Beslutning section the item's title speaks for the sentence ("Anbefales.").
         boolean decision = q.type() == AnswerType.DECISION && s.section().equals("beslutning");
@@ -287,6 +290,7 @@ final class SentenceAnswerer {
                 weight *= VERB_WEIGHT; // the topic is in the nouns; the verb is often phrased otherwise
             }
             total += weight;
+            counted++;
             double match;
             if (term.exact().stream().anyMatch(s.lemmas()::contains)
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
@@ -297,7 +301,7 @@ final class SentenceAnswerer {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
                     || sharesPrefix(term.exact(), s.prefixes())) {
-                match = 0.5;
+                match = CONTEXT_MATCH;
             } else if (term.parts().stream().anyMatch(s.context()::contains)) {
                 match = 0.25;
             } else {
@@ -311,6 +315,14 @@ final class SentenceAnswerer {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
                         .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
             }
+        }
+        if (q.party() != null && counted > 0) {
+            // the party the question names counts as one more of its words, of their mean weight: named in the
+            // sentence, or in its item's title as context ("liste V ønsker at indkalde …" over "liste A ønsker …")
+            double weight = total / counted;
+            total += weight;
+            got += PartyNames.DEFAULT.names(s.text(), q.party()) ? weight
+                    : PartyNames.DEFAULT.names(s.title(), q.party()) ? weight * CONTEXT_MATCH : 0;
         }
         double coverage = total == 0 ? 0 : got / total;
         double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;

@@ -41,6 +41,8 @@ public final class TestData {
     public static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
     public static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
     public static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
+    /** Made-up minutes whose two substitute sentences differ only by the party list that calls the substitute in. */
+    public static final String LINDBY = "fixtures/qa/lindby-byraadet-2024-02-27.txt";
 
     private TestData() {
     }

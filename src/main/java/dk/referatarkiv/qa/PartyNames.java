@@ -1,0 +1,106 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.ingest.MinutesLexicon;
+import dk.referatarkiv.ingest.MinutesLexicon.Party;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The party a question names ("liste V", "Venstres byrådsgruppe", "Dansk Folkeparti") and whether a sentence names the
+ * same one, so that "Hvem ønskede liste V at indkalde …" prefers the sentence about list V to one about list A. A
+ * party is named by its list letter after "liste(n)" or in parentheses ("Anna Holm (V)"), or by a name or other
+ * spelling of {@code parties.tsv} as written, with its capital, alone or in the genitive. Lower-case "venstre" (left)
+ * and a capitalised ordinary word at a sentence's start are no party; a local list letter ("liste L") is matched as
+ * a letter. Immutable and thread-safe.
+ */
+final class PartyNames {
+
+    /** A party named in a text: its list letter and where it stands. */
+    record Named(String letter, int start, int end) {
+    }
+
+    /** "liste V", "listen Ø", "(V)", "(DF)": a letter or short capital code. */
+    private static final Pattern LETTER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?i:listen?)\\s+(?<list>(?-i:\\p{Lu}{1,2}))(?![\\p{L}\\p{N}])|\\((?<paren>\\p{Lu}{1,2})\\))");
+
+    /** The parties of the lexicon the ingest reads participants with. */
+    static final PartyNames DEFAULT = new PartyNames(MinutesLexicon.DEFAULT);
+
+    private final MinutesLexicon lexicon;
+    private final Pattern names;
+    private final Map<String, Party> byName;
+
+    PartyNames(MinutesLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.byName = lexicon.partySpellings().entrySet().stream()
+                .filter(e -> e.getValue().isNamed() && !e.getKey().matches("\\p{Lu}{1,3}"))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        // longest first, so that "Radikale Venstre" is one name, not Venstre inside it
+        String alternatives = byName.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + alternatives + ")(?<genitive>s?)(?![\\p{L}\\p{N}])");
+    }
+
+    /** The first party {@code text} names, if any. */
+    Optional<Named> first(String text) {
+        Named best = null;
+        Matcher letter = LETTER.matcher(text);
+        if (letter.find()) {
+            String code = letter.group("list") != null ? letter.group("list") : letter.group("paren");
+            best = new Named(letterOf(code), letter.start(), letter.end());
+        }
+        Matcher name = names.matcher(text);
+        while (name.find()) {
+            if (best != null && name.start() >= best.start()) {
+                break;
+            }
+            if (ordinaryWord(text, name)) {
+                continue;
+            }
+            best = new Named(byName.get(name.group("name")).letter(), name.start(), name.end());
+            break;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** True when {@code text} names the party of list letter {@code letter}. */
+    boolean names(String text, String letter) {
+        Matcher m = LETTER.matcher(text);
+        while (m.find()) {
+            String code = m.group("list") != null ? m.group("list") : m.group("paren");
+            if (letterOf(code).equals(letter)) {
+                return true;
+            }
+        }
+        Matcher name = names.matcher(text);
+        while (name.find()) {
+            if (!ordinaryWord(text, name) && byName.get(name.group("name")).letter().equals(letter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The list letter of a code in parentheses or after "liste": "DF" is O; an unknown code is its own letter. */
+    private String letterOf(String code) {
+        return lexicon.party(code).map(Party::letter).orElse(code);
+    }
+
+    /** "Venstre" first in a sentence or line may be the ordinary word (left); its capital proves nothing there. */
+    private static boolean ordinaryWord(String text, Matcher name) {
+        if (!MinutesLexicon.ORDINARY_PARTY_WORDS.contains(name.group("name") + name.group("genitive"))) {
+            return false;
+        }
+        int i = name.start() - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".!?:\n".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
+    }
+}

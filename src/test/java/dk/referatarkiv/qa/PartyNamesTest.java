@@ -1,0 +1,53 @@
+package dk.referatarkiv.qa;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The party a question names, and whether a sentence names the same one. */
+class PartyNamesTest {
+
+    private final PartyNames parties = PartyNames.DEFAULT;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvem ønskede liste V at indkalde som stedfortræder?|V|liste V",
+            "Hvem blev valgt som formand for Venstres byrådsgruppe i 2013?|V|Venstres",
+            "Hvem fra Dansk Folkeparti var fraværende?|O|Dansk Folkeparti",
+            "Hvem indkaldte listen Ø?|Ø|listen Ø",
+            "Hvem repræsenterede (DF) i udvalget?|O|(DF)",
+            "Hvilken stedfortræder indkaldte liste L?|L|liste L",
+            "Hvad besluttede Radikale Venstre om budgettet?|B|Radikale Venstre"})
+    void aQuestionNamesAParty(String question, String letter, String written) {
+        PartyNames.Named named = parties.first(question).orElseThrow();
+        assertEquals(letter, named.letter(), question);
+        assertEquals(written, question.substring(named.start(), named.end()), question);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvilke partier stemte imod?",
+            "Hvornår blev venstresvingsbanen anlagt?",
+            "Hvad står der i bilag A om planen?",
+            "Venstre side af vejen lukkes, hvorfor?"})
+    void ordinaryWordsAndLettersAreNoParty(String question) {
+        assertEquals(Optional.empty(), parties.first(question), question);
+    }
+
+    @Test
+    void aSentenceNamesThePartyByLetterNameOrGenitive() {
+        assertTrue(parties.names("Venstres byrådsgruppe har meddelt, at Carl Dam har forfald.", "V"));
+        assertTrue(parties.names("… hvorfor liste V ønsker at indkalde Dorte Friis.", "V"));
+        assertTrue(parties.names("Stedfortræder Dorte Friis (V) deltog.", "V"));
+        assertTrue(parties.names("Gruppen fra Socialdemokratiet har meddelt forfald.", "A"));
+        assertFalse(parties.names("Den socialdemokratiske byrådsgruppe … hvorfor liste A ønsker at indkalde Gert Vang.", "V"));
+        assertFalse(parties.names("Venstre side af vejen lukkes.", "V"), "the ordinary word opening a sentence");
+        assertFalse(parties.names("Der henvises til bilag V.", "V"));
+    }
+}
