@@ -6,7 +6,6 @@ import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.Token;
 
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The parties a text names explicitly, by the names in {@code parties.tsv}. Three rules keep ordinary words and
@@ -40,8 +38,6 @@ final class PartyMentionFinder {
     /** "Jens Hansen (V)", "Christian de Jonquiéres (C)", "Hans R. Hansen, (Socialdemokratiet)". */
     private static final Pattern PARTICIPANT = Pattern.compile(
             NAME_WORD + "(?:\\s+(?:(?:de|von|van|af|du|la)\\s+)?" + NAME_WORD + "){1,5}\\s*,?\\s*\\((?<party>[^()\\n]{1,40})\\)");
-    /** A name written in capitals of at most three letters ("S", "SF", "DF", "RV"): a letter, not a name in running text. */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{1,3}");
 
     private final MinutesLexicon lexicon;
     private final Pattern names;
@@ -49,14 +45,8 @@ final class PartyMentionFinder {
 
     PartyMentionFinder(MinutesLexicon lexicon) {
         this.lexicon = lexicon;
-        this.partyOf = lexicon.partySpellings().entrySet().stream()
-                .filter(e -> e.getValue().isNamed() && !ABBREVIATION.matcher(e.getKey()).matches())
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        // Longest first, so that "Radikale Venstre" is one mention, not Venstre inside it.
-        String alternatives = partyOf.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + alternatives + ")(?<genitive>s?)(?![\\p{L}\\p{N}])");
+        this.partyOf = lexicon.partyNames();
+        this.names = lexicon.partyNamePattern();
     }
 
     /** The parties the texts name, in order of first mention. */

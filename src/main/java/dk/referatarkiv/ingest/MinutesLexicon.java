@@ -69,6 +69,8 @@ public final class MinutesLexicon {
     private final Map<String, Party> parties;
     /** Every party name and other spelling as written in the data file (not the letters), with its party. */
     private final Map<String, Party> partySpellings;
+    private final Map<String, Party> partyNames;
+    private final Pattern partyNamePattern;
     private final List<Pattern> furniture;
 
     private MinutesLexicon() {
@@ -101,6 +103,15 @@ public final class MinutesLexicon {
         });
         this.parties = Map.copyOf(byName);
         this.partySpellings = Map.copyOf(spellings);
+        this.partyNames = spellings.entrySet().stream()
+                .filter(e -> e.getValue().isNamed() && !e.getKey().matches("\\p{Lu}{1,3}"))
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        // longest first, so that "Radikale Venstre" is one mention, not Venstre inside it
+        String alternatives = partyNames.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        this.partyNamePattern = Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?<name>" + alternatives + ")(?<genitive>s?)(?![\\p{L}\\p{N}])");
         List<Pattern> lines = new ArrayList<>();
         readLines("page-furniture.tsv", line ->
                 lines.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
@@ -149,6 +160,22 @@ public final class MinutesLexicon {
      */
     public Map<String, Party> partySpellings() {
         return partySpellings;
+    }
+
+    /**
+     * The spellings of the national parties that running text may name them by, with their party: not a name written
+     * in capitals of at most three letters ("S", "SF", "DF", "RV"), which is a letter, not a name in running text.
+     */
+    public Map<String, Party> partyNames() {
+        return partyNames;
+    }
+
+    /**
+     * {@link #partyNames} in running text, alone or in the genitive ({@code Venstres byrådsgruppe}), as written with
+     * their capitals, the longest first: group {@code name} is the spelling, {@code genitive} its "s" or nothing.
+     */
+    public Pattern partyNamePattern() {
+        return partyNamePattern;
     }
 
     static String key(String text) {

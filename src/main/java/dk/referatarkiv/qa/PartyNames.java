@@ -3,12 +3,10 @@ package dk.referatarkiv.qa;
 import dk.referatarkiv.ingest.MinutesLexicon;
 import dk.referatarkiv.ingest.MinutesLexicon.Party;
 
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The party a question names ("liste V", "Venstres byrådsgruppe", "Dansk Folkeparti") and whether a sentence names the
@@ -37,14 +35,8 @@ final class PartyNames {
 
     PartyNames(MinutesLexicon lexicon) {
         this.lexicon = lexicon;
-        this.byName = lexicon.partySpellings().entrySet().stream()
-                .filter(e -> e.getValue().isNamed() && !e.getKey().matches("\\p{Lu}{1,3}"))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        // longest first, so that "Radikale Venstre" is one name, not Venstre inside it
-        String alternatives = byName.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        this.names = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + alternatives + ")(?<genitive>s?)(?![\\p{L}\\p{N}])");
+        this.byName = lexicon.partyNames();
+        this.names = lexicon.partyNamePattern();
     }
 
     /** The first party {@code text} names, if any. */
