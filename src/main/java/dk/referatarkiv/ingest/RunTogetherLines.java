@@ -285,7 +285,9 @@ final class RunTogetherLines {
     /**
      * Contents entries whose title was too long for the line lose their leaders: "… i Boligselskab 8 Beslutning om …".
      * Inside one leader-ended piece, a number followed by a capitalised word is a page number, and so an entry's end,
-     * when it lies between the page before and the piece's own page: page numbers only grow.
+     * when it lies between the page before and the piece's own page: page numbers only grow. The entry ends before
+     * it ("… i Boligselskab"): a page number is no part of a title, and without its leader nothing later tells it
+     * from one.
      */
     static List<String> cutAtPageNumbers(String piece, int previousPage) {
         Matcher own = TRAILING_PAGE.matcher(piece);
@@ -300,7 +302,7 @@ final class RunTogetherLines {
         while (m.find()) {
             int page = Integer.parseInt(m.group(1));
             if (m.end() < own.start() && page >= last && page <= ownPage) {
-                out.add(piece.substring(from, m.end(1)).strip());
+                out.add(piece.substring(from, m.start(1)).strip());
                 from = m.end();
                 last = page;
             }

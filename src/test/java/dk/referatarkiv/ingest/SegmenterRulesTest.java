@@ -105,8 +105,9 @@ class SegmenterRulesTest {
 
     @Test
     void pageNumbersWithoutLeadersStillEndContentsEntries() {
-        assertEquals(List.of("Garanti til renovering i Boligselskabet 8",
-                        "Lokalplan 071 for boliger 10",
+        // the page number ends the entry and is no part of its title
+        assertEquals(List.of("Garanti til renovering i Boligselskabet",
+                        "Lokalplan 071 for boliger",
                         "Beslutning om fredningsforslag...... 13"),
                 RunTogetherLines.cutAtPageNumbers(
                         "Garanti til renovering i Boligselskabet 8 Lokalplan 071 for boliger 10 "
