@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * General Danish knowledge about minutes, read from documented data files beside this class: the labels of header
@@ -105,11 +106,11 @@ public final class MinutesLexicon {
         this.partySpellings = Map.copyOf(spellings);
         this.partyNames = spellings.entrySet().stream()
                 .filter(e -> e.getValue().isNamed() && !e.getKey().matches("\\p{Lu}{1,3}"))
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
         // longest first, so that "Radikale Venstre" is one mention, not Venstre inside it
         String alternatives = partyNames.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+                .map(Pattern::quote).collect(Collectors.joining("|"));
         this.partyNamePattern = Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?<name>" + alternatives + ")(?<genitive>s?)(?![\\p{L}\\p{N}])");
         List<Pattern> lines = new ArrayList<>();

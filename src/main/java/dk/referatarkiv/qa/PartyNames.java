@@ -22,9 +22,14 @@ final class PartyNames {
     record Named(String letter, int start, int end) {
     }
 
-    /** "liste V", "listen Ø", "(V)", "(DF)": a letter or short capital code. */
+    /**
+     * "liste V", "listen Ø": any list letter, local ones too; "Anna Holm (V)", "Ib Lund (DF)": a national party's letter
+     * or abbreviation in parentheses after a name of two words. "bilag (A)", "Kommunernes Landsforening (KL)" and
+     * "Etape (I)" name no party.
+     */
     private static final Pattern LETTER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?i:listen?)\\s+(?<list>(?-i:\\p{Lu}{1,2}))(?![\\p{L}\\p{N}])|\\((?<paren>\\p{Lu}{1,2})\\))");
+            "(?<![\\p{L}\\p{N}])[Ll]isten?\\s+(?<list>\\p{Lu}{1,2})(?![\\p{L}\\p{N}])"
+                    + "|(?<=\\p{Lu}\\p{L}{1,30}\\s\\p{Lu}\\p{L}{1,30}\\s{0,2})\\((?<paren>\\p{Lu}{1,2})\\)");
 
     /** The parties of the lexicon the ingest reads participants with. */
     static final PartyNames DEFAULT = new PartyNames(MinutesLexicon.DEFAULT);
@@ -43,9 +48,11 @@ final class PartyNames {
     Optional<Named> first(String text) {
         Named best = null;
         Matcher letter = LETTER.matcher(text);
-        if (letter.find()) {
-            String code = letter.group("list") != null ? letter.group("list") : letter.group("paren");
-            best = new Named(letterOf(code), letter.start(), letter.end());
+        while (best == null && letter.find()) {
+            Optional<String> party = letterOf(letter);
+            if (party.isPresent()) {
+                best = new Named(party.get(), letter.start(), letter.end());
+            }
         }
         Matcher name = names.matcher(text);
         while (name.find()) {
@@ -65,8 +72,7 @@ final class PartyNames {
     boolean names(String text, String letter) {
         Matcher m = LETTER.matcher(text);
         while (m.find()) {
-            String code = m.group("list") != null ? m.group("list") : m.group("paren");
-            if (letterOf(code).equals(letter)) {
+            if (letterOf(m).filter(letter::equals).isPresent()) {
                 return true;
             }
         }
@@ -79,20 +85,29 @@ final class PartyNames {
         return false;
     }
 
-    /** The list letter of a code in parentheses or after "liste": "DF" is O; an unknown code is its own letter. */
-    private String letterOf(String code) {
-        return lexicon.party(code).map(Party::letter).orElse(code);
+    /**
+     * The list letter a {@link #LETTER} match names: after "liste" any letter (a local list's too); in parentheses only
+     * a national party's letter or abbreviation ("DF" is O).
+     */
+    private Optional<String> letterOf(Matcher m) {
+        if (m.group("list") != null) {
+            return lexicon.party(m.group("list")).map(Party::letter);
+        }
+        return lexicon.party(m.group("paren")).filter(Party::isNamed).map(Party::letter);
     }
 
-    /** "Venstre" first in a sentence or line may be the ordinary word (left); its capital proves nothing there. */
+    /**
+     * "Venstre" first in a sentence or line may be the ordinary word (left); its capital proves nothing there. After a
+     * colon it is a name ("Imod stemte: Venstre og …").
+     */
     private static boolean ordinaryWord(String text, Matcher name) {
         if (!MinutesLexicon.ORDINARY_PARTY_WORDS.contains(name.group("name") + name.group("genitive"))) {
             return false;
         }
         int i = name.start() - 1;
-        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".!?:\n".indexOf(text.charAt(i)) < 0) {
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".!?\n".indexOf(text.charAt(i)) < 0) {
             i--;
         }
-        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
+        return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -55,7 +55,10 @@ final class SentenceAnswerer {
      * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
      */
     private static final double SAME_FORM = 0.05;
-    /** A question word found only in the sentence's context (its item's title, the previous sentence) counts half. */
+    /**
+     * A question word the sentence holds only half-way counts half: found only in its context (its item's title, the
+     * previous sentence), or as a part of one of its compounds, or by a long shared beginning.
+     */
     private static final double CONTEXT_MATCH = 0.5;
     /** How much a sentence that gives a cause counts over one that does not, for "hvorfor" (hand-set, to be fitted). */
     private static final double GIVES_REASON = 1.5;

@@ -21,7 +21,8 @@ class PartyNamesTest {
             "Hvem blev valgt som formand for Venstres byrådsgruppe i 2013?|V|Venstres",
             "Hvem fra Dansk Folkeparti var fraværende?|O|Dansk Folkeparti",
             "Hvem indkaldte listen Ø?|Ø|listen Ø",
-            "Hvem repræsenterede (DF) i udvalget?|O|(DF)",
+            "Hvem afløste Ib Lund (DF) i udvalget?|O|(DF)",
+            "Hvorfor stemte Venstre imod forslaget fra liste A?|V|Venstre",
             "Hvilken stedfortræder indkaldte liste L?|L|liste L",
             "Hvad besluttede Radikale Venstre om budgettet?|B|Radikale Venstre"})
     void aQuestionNamesAParty(String question, String letter, String written) {
@@ -35,7 +36,10 @@ class PartyNamesTest {
             "Hvilke partier stemte imod?",
             "Hvornår blev venstresvingsbanen anlagt?",
             "Hvad står der i bilag A om planen?",
-            "Venstre side af vejen lukkes, hvorfor?"})
+            "Venstre side af vejen lukkes, hvorfor?",
+            "Hvad står der i bilag (A) om planen?",
+            "Hvad mente Kommunernes Landsforening (KL) om forslaget?",
+            "Hvornår begyndte Etape (I) af byggeriet?"})
     void ordinaryWordsAndLettersAreNoParty(String question) {
         assertEquals(Optional.empty(), parties.first(question), question);
     }
@@ -46,6 +50,8 @@ class PartyNamesTest {
         assertTrue(parties.names("… hvorfor liste V ønsker at indkalde Dorte Friis.", "V"));
         assertTrue(parties.names("Stedfortræder Dorte Friis (V) deltog.", "V"));
         assertTrue(parties.names("Gruppen fra Socialdemokratiet har meddelt forfald.", "A"));
+        assertTrue(parties.names("Imod stemte: Venstre og Dansk Folkeparti.", "V"), "a name after a colon");
+        assertFalse(parties.names("Scenarie (B) anbefales af forvaltningen.", "B"), "no name before the letter");
         assertFalse(parties.names("Den socialdemokratiske byrådsgruppe … hvorfor liste A ønsker at indkalde Gert Vang.", "V"));
         assertFalse(parties.names("Venstre side af vejen lukkes.", "V"), "the ordinary word opening a sentence");
         assertFalse(parties.names("Der henvises til bilag V.", "V"));
