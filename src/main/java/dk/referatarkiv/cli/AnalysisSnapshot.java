@@ -111,11 +111,6 @@ final class AnalysisSnapshot {
         }
     }
 
-    /** The file read on a thread of its own from now: a start reads it while it reads the corpus. */
-    static Pending readInBackground(Path file, String buildKey) {
-        return readInBackground(file, () -> Optional.of(buildKey));
-    }
-
     /**
      * The file read on a thread of its own from now, under the key {@code buildKey} gives on that thread (nothing is
      * read when it gives none): working out the key (the code's identity) is then off the start's main thread too.

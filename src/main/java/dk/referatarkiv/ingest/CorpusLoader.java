@@ -124,11 +124,6 @@ public final class CorpusLoader {
         return files;
     }
 
-    /** The fingerprint {@link #load} would give the directory, every file read. */
-    public String fingerprint(Path directory) throws IOException {
-        return fingerprint(directory, ParseCache.empty());
-    }
-
     /**
      * The fingerprint {@link #load} would give the directory, from the files alone (nothing is decoded or parsed): a
      * reload asks it first and skips the whole read when the index is still current. Files that {@code cache} vouches

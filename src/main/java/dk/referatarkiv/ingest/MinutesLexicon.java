@@ -68,8 +68,6 @@ public final class MinutesLexicon {
     private final List<Map.Entry<String, HeaderField>> headerLabels;
     private final Map<String, SectionKind> sectionHeadings;
     private final Map<String, Party> parties;
-    /** Every party name and other spelling as written in the data file (not the letters), with its party. */
-    private final Map<String, Party> partySpellings;
     private final Map<String, Party> partyNames;
     private final Pattern partyNamePattern;
     private final List<Pattern> furniture;
@@ -103,7 +101,6 @@ public final class MinutesLexicon {
             }
         });
         this.parties = Map.copyOf(byName);
-        this.partySpellings = Map.copyOf(spellings);
         this.partyNames = spellings.entrySet().stream()
                 .filter(e -> e.getValue().isNamed() && !e.getKey().matches("\\p{Lu}{1,3}"))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -153,14 +150,6 @@ public final class MinutesLexicon {
             return Optional.of(new Party(text, ""));
         }
         return Optional.empty();
-    }
-
-    /**
-     * Every name and other spelling of the known parties as written in {@code parties.tsv} (e.g. {@code Venstre},
-     * {@code Dansk Folkeparti}, {@code DF}), with its party; the list letters are not among them.
-     */
-    public Map<String, Party> partySpellings() {
-        return partySpellings;
     }
 
     /**

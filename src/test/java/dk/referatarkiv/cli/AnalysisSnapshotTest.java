@@ -73,12 +73,12 @@ class AnalysisSnapshotTest {
         assertEquals(Optional.empty(), AnalysisSnapshot.read(Files.write(tmp.resolve("longer.bin"), longer), "key"));
         assertEquals(Optional.empty(), AnalysisSnapshot.read(tmp.resolve("missing.bin"), "key"));
         // read in the background: what a read gives, once; nothing after it was let go
-        assertEquals(Optional.empty(), AnalysisSnapshot.readInBackground(cut, "key").take());
-        AnalysisSnapshot.Pending pending = AnalysisSnapshot.readInBackground(file, "key");
+        assertEquals(Optional.empty(), AnalysisSnapshot.readInBackground(cut, () -> Optional.of("key")).take());
+        AnalysisSnapshot.Pending pending = AnalysisSnapshot.readInBackground(file, () -> Optional.of("key"));
         assertEquals(AnalysisSnapshot.read(file, "key").map(AnalysisSnapshot.Stored::fingerprint),
                 pending.take().map(AnalysisSnapshot.Stored::fingerprint));
         assertEquals(Optional.empty(), pending.take());
-        AnalysisSnapshot.Pending discarded = AnalysisSnapshot.readInBackground(file, "key");
+        AnalysisSnapshot.Pending discarded = AnalysisSnapshot.readInBackground(file, () -> Optional.of("key"));
         discarded.discard();
         assertEquals(Optional.empty(), discarded.take());
         // the key worked out on the reading thread: none (the code's identity unknown) reads nothing

@@ -55,10 +55,11 @@ class MinutesLexiconPartyTest {
     }
 
     @Test
-    void spellingsAreTheNamesAsWrittenNotTheLetters() {
-        assertEquals("V", LEXICON.partySpellings().get("Venstre").letter());
-        assertEquals("O", LEXICON.partySpellings().get("Dansk Folkeparti").letter());
-        assertFalse(LEXICON.partySpellings().containsKey("V"));
-        assertFalse(LEXICON.partySpellings().containsKey("venstre"));
+    void partyNamesAreTheNamesAsWrittenNotTheLettersOrAbbreviations() {
+        assertEquals("V", LEXICON.partyNames().get("Venstre").letter());
+        assertEquals("O", LEXICON.partyNames().get("Dansk Folkeparti").letter());
+        assertFalse(LEXICON.partyNames().containsKey("V"));
+        assertFalse(LEXICON.partyNames().containsKey("venstre"));
+        assertFalse(LEXICON.partyNames().containsKey("DF"), "an abbreviation is a letter, not a name in running text");
     }
 }
