@@ -239,7 +239,7 @@ public final class EvalCommand implements Command {
         out.printf("       q: %s%n", o.c().question());
         out.printf("       expected: %s%n", o.c().answers().isEmpty() ? "—" : String.join(" | ", o.c().answers()));
         if (first != null) {
-            out.printf("       cited: %s#%d %s%n", first.meetingId(), first.item(), clip(first.text(), 110));
+            out.printf("       cited: %s#%d [%s] %s%n", first.meetingId(), first.item(), first.section(), clip(first.text(), 110));
         }
     }
 
