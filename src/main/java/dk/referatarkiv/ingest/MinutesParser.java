@@ -132,7 +132,7 @@ public final class MinutesParser {
         }
         if (items.isEmpty()) {
             problems.warn(0, "no agenda items recognised; the whole text is indexed as one item");
-            items.add(wholeText(lines, seg.firstItemLine()));
+            items.add(wholeText(lines, problems));
             ways.add("whole text");
             headerSource = "";
         }
@@ -334,16 +334,19 @@ public final class MinutesParser {
                 "", "", List.of(section), 0, false));
     }
 
-    private static AgendaItem wholeText(List<SourceLine> lines, int from) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * The whole text as one item, when no item was recognised: still split at the section headings it has
+     * ("Indstilling", "Beslutning i Byrådet den …"), so that a recommendation and the decision that departs from it
+     * stay apart; the text before the first heading (the header, as written) is its first section.
+     */
+    private AgendaItem wholeText(List<SourceLine> lines, ProblemSink problems) {
+        ItemAssembler assembler = new ItemAssembler(1, WHOLE_TEXT_TITLE, false, 1, sectionHeadings, problems);
         for (SourceLine line : lines) {
             if (!line.text().equals("\f")) {
-                text.append(line.text()).append('\n');
+                assembler.accept(line);
             }
         }
-        String body = text.toString().strip().replaceAll("\n{3,}", "\n\n");
-        Section section = new Section(SectionKind.OTHER, WHOLE_TEXT_TITLE, body, List.of(), 1);
-        return new AgendaItem(1, WHOLE_TEXT_TITLE, WHOLE_TEXT_TITLE, null, "", "", List.of(section), 1, false);
+        return assembler.build();
     }
 
     private static Meeting withId(Meeting m, String id) {

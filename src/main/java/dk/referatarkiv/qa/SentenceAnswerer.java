@@ -65,6 +65,15 @@ final class SentenceAnswerer {
     private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
             dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class, "reason-markers.tsv").stream()
                     .map(String::strip).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+    /** A decision's sentence over the other sections' for a question about what was done (hand-set, to be fitted). */
+    private static final double DECIDED = 1.2;
+    /**
+     * A question about something done in the past: a past participle after "blev" or a verb in the past tense
+     * ("udpegede", "besluttede"); not "var"/"havde", which ask about a state ("Hvem var referenceleder …").
+     */
+    private static final Pattern PAST_ACT = Pattern.compile("(?iu)\\bblev\\b|\\p{L}+ede\\b");
+    /** Words that ask what was recommended or proposed rather than what was decided. */
+    private static final Set<String> RECOMMENDING = Set.of("indstille", "indstilling", "foreslå", "forslag", "anbefale");
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
     /**
@@ -329,7 +338,7 @@ final class SentenceAnswerer {
         }
         double coverage = total == 0 ? 0 : got / total;
         double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;
-        return new Scored(s, coverage, coverage, coverage * form * prior(q.type(), s.section(), s.position()), matched);
+        return new Scored(s, coverage, coverage, coverage * form * prior(q, s.section(), s.position()), matched);
     }
 
     /**
@@ -387,7 +396,8 @@ final class SentenceAnswerer {
         return false;
     }
 
-    private static double prior(AnswerType type, String section, int position) {
+    private static double prior(Question q, String section, int position) {
+        AnswerType type = q.type();
         if (section.equals(SentenceIndex.TITLE)) {
             // a title names the matter; it rarely states the decision
             return type == AnswerType.DECISION ? 0.5 : TITLE_PRIOR;
@@ -395,6 +405,13 @@ final class SentenceAnswerer {
         if (type == AnswerType.DECISION) {
             // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
             return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
+        }
+        if (section.equals("beslutning") && PAST_ACT.matcher(q.text()).find() && q.terms().stream()
+                .noneMatch(t -> t.exact().stream().anyMatch(RECOMMENDING::contains))) {
+            // What a body did ("Hvem udpegede byrådet …") is what its decision says, which may differ from the
+            // recommendation it was given ("at byrådet udpeger X" – "Y udpeges som medlem …"); a question about
+            // the recommendation itself ("Hvem havde borgmesteren indstillet …") is not about the decision
+            return DECIDED;
         }
         return section.equals("bilag") ? 0.6 : 1.0;
     }

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,20 @@ class LayoutsTest {
         assertTrue(parsed.warnings().stream().anyMatch(w -> w.message().contains("no agenda items recognised")));
         assertNull(parsed.meeting().date());
         assertTrue(parsed.meeting().id().matches("referat-[0-9a-f]{8}"), parsed.meeting().id());
+    }
+
+    @Test
+    void oneItemForWantOfNumbersIsStillSplitAtItsSectionHeadings() {
+        ParsedMinutes parsed = parser.parse("hedeby.txt", TestData.read(TestData.HEDEBY));
+        assertEquals("whole text", parsed.layout());
+        AgendaItem whole = parsed.meeting().items().get(0);
+        assertEquals(1, parsed.meeting().items().size());
+        assertTrue(whole.sections().get(0).text().contains("Mødested Byrådssalen"), "the header as written comes first");
+        assertTrue(whole.section(SectionKind.INDSTILLING).orElseThrow().text().contains("udpeger Gitte Moos"));
+        Section decision = whole.section(SectionKind.BESLUTNING).orElseThrow();
+        assertEquals("Beslutning i Byrådet den 07-09-2021", decision.heading());
+        assertTrue(decision.text().startsWith("Henrik Aagaard udpeges"), decision.text());
+        assertFalse(decision.text().contains("Gitte Moos"), "the recommendation stays out of the decision");
     }
 
     @Test

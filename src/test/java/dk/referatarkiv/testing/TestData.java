@@ -43,6 +43,8 @@ public final class TestData {
     public static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
     /** Made-up minutes whose two substitute sentences differ only by the party list that calls the substitute in. */
     public static final String LINDBY = "fixtures/qa/lindby-byraadet-2024-02-27.txt";
+    /** A made-up council meeting without item numbers, whose decision departs from the recommendation. */
+    public static final String HEDEBY = "fixtures/qa/hedeby-byraadet-2021-09-07.txt";
 
     private TestData() {
     }
