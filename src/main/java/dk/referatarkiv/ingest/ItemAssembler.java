@@ -28,6 +28,11 @@ final class ItemAssembler {
     private final SectionHeadings headings;
     private final boolean closed;
     private final ProblemSink problems;
+    /**
+     * Whether the lines are one matter's: only then does a journal number line, a time allotment or an "X indstiller"
+     * belong to the item. A whole text whose items could not be told apart may hold several matters.
+     */
+    private final boolean oneMatter;
     private final List<SectionBuilder> sections = new ArrayList<>();
     private JournalNumber journalNumber;
     private String timeAllotment = "";
@@ -35,12 +40,26 @@ final class ItemAssembler {
     private int standardHeadingLevel = Integer.MAX_VALUE;
 
     ItemAssembler(int number, String rawTitle, boolean closed, int line, SectionHeadings headings, ProblemSink problems) {
+        this(number, rawTitle, closed, line, headings, problems, true);
+    }
+
+    private ItemAssembler(int number, String rawTitle, boolean closed, int line, SectionHeadings headings,
+                          ProblemSink problems, boolean oneMatter) {
+        this.oneMatter = oneMatter;
         this.number = number;
         this.rawTitle = rawTitle;
         this.closed = closed;
         this.line = line;
         this.headings = headings;
         this.problems = problems;
+    }
+
+    /**
+     * The assembler of a whole text read as one item for want of recognisable items: split at its section headings,
+     * every line kept as text (none taken as the item's journal number or time allotment), and no recommender.
+     */
+    static ItemAssembler wholeText(String title, SectionHeadings headings, ProblemSink problems) {
+        return new ItemAssembler(1, title, false, 1, headings, problems, false);
     }
 
     void accept(SourceLine line) {
@@ -51,7 +70,7 @@ final class ItemAssembler {
         if (sections.isEmpty() && !hasText() && TextNormal.normal(Lines.bare(line.text())).equals(TextNormal.normal(rawTitle))) {
             return; // the title printed again under the heading
         }
-        if (journalNumber == null && !hasText()) {
+        if (oneMatter && journalNumber == null && !hasText()) {
             Matcher j = JOURNAL_LINE.matcher(Lines.bare(line.text()));
             if (j.matches()) {
                 Matcher m = JournalNumber.PATTERN.matcher(j.group("j"));
@@ -61,7 +80,7 @@ final class ItemAssembler {
                 }
             }
         }
-        if (timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {
+        if (oneMatter && timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {
             timeAllotment = line.text();
             return;
         }
@@ -105,7 +124,8 @@ final class ItemAssembler {
         if (title.isEmpty()) {
             problems.warn(line, "item " + number + " has no title in the text");
         }
-        return new AgendaItem(number, rawTitle, title, journalNumber, recommender(built), timeAllotment, built, line, closed);
+        return new AgendaItem(number, rawTitle, title, journalNumber, oneMatter ? recommender(built) : "", timeAllotment,
+                built, line, closed);
     }
 
     int number() {

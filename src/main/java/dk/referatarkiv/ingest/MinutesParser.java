@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Parses the text of one minutes file into its {@link Meeting}s, whatever the layout: markup is stripped, page
  * furniture removed, lines that a PDF export ran together are split at labels and item markers
  * ({@link RunTogetherLines}), the file is split where a second meeting's title begins, and each meeting is segmented
- * into header and items by {@link ItemSegmenter} and {@link HeaderReader}. A meeting in which no item can be found becomes one item holding the whole text, with a
- * warning. Thread-safe: holds only immutable parts.
+ * into header and items by {@link ItemSegmenter} and {@link HeaderReader}. A meeting in which no item can be found
+ * becomes one item holding the whole text, split at its section headings, with a warning. Thread-safe: holds only
+ * immutable parts.
  */
 public final class MinutesParser {
 
@@ -337,10 +338,12 @@ public final class MinutesParser {
     /**
      * The whole text as one item, when no item was recognised: still split at the section headings it has
      * ("Indstilling", "Beslutning i Byrådet den …"), so that a recommendation and the decision that departs from it
-     * stay apart; the text before the first heading (the header, as written) is its first section.
+     * stay apart; the text before the first heading (the header, as written) is its first section, without a heading
+     * of its own, as the text before the first heading of any item is. Nothing is taken out of the text as the item's
+     * journal number, time allotment or recommender: the whole text may hold several matters.
      */
     private AgendaItem wholeText(List<SourceLine> lines, ProblemSink problems) {
-        ItemAssembler assembler = new ItemAssembler(1, WHOLE_TEXT_TITLE, false, 1, sectionHeadings, problems);
+        ItemAssembler assembler = ItemAssembler.wholeText(WHOLE_TEXT_TITLE, sectionHeadings, problems);
         for (SourceLine line : lines) {
             if (!line.text().equals("\f")) {
                 assembler.accept(line);

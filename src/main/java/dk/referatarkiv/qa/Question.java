@@ -18,8 +18,11 @@ import java.util.Set;
  * @param focus        the noun after "hvilken" or "hvor mange" (lower case), which the answer is a mention of, or null
  * @param party        the list letter of a party it names ("liste V", "Venstres byrådsgruppe" → "V"), which a sentence
  *                     that answers names too, or null
+ * @param askedDone    whether it asks about something done: a verb in the past tense or a past participle
+ *                     ("Hvem udpegede byrådet …", "Hvem blev valgt …"), and no word of recommending ("indstillet",
+ *                     "forslag"): what a body did is what its decision says, not what it was recommended
  */
 public record Question(String text, AnswerType type, List<ContentLemmas.Term> terms, Set<String> verbs, Integer budgetYear,
                        Integer year, LocalDate at, String organisation, String role, QuestionConstraints constraints,
-                       MeetingFact fact, String focus, String party) {
+                       MeetingFact fact, String focus, String party, boolean askedDone) {
 }

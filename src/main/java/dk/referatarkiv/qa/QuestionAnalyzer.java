@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,11 @@ final class QuestionAnalyzer {
     /** Nouns for agenda items: "hvilke sager / punkter" asks for items. */
     private static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
             "dagsordenspunkter");
+    /** Words (lemmas) that ask what was recommended or proposed rather than what was decided. */
+    private static final Set<String> RECOMMENDING = Set.of("indstille", "indstilling", "foreslå", "forslag", "anbefale",
+            "anbefaling");
+    /** How the past tense (udpegede, sagde) and past participle (udpeget) of a regular Danish verb end. */
+    private static final Pattern PAST_FORM = Pattern.compile("(?:de|te|t)$");
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
 
@@ -155,7 +161,33 @@ final class QuestionAnalyzer {
         String role = role(annotated, organisation != null && network(lower) != null);
         MeetingFact fact = CueTable.MEETING_FACTS.match(lower).orElse(null);
         return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus,
-                party.map(PartyNames.Named::letter).orElse(null));
+                party.map(PartyNames.Named::letter).orElse(null), asksWhatWasDone(annotated.tokens()));
+    }
+
+    /**
+     * Whether the question asks about something done: a verb (by its tag, so "til stede" does not count) in a past
+     * form — one of a strong or irregular verb other than its infinitive and present ("valgte", "valgt", "gik"), or a
+     * regular one ending as past tenses and past participles do ("udpegede", "udpeget") — that is not attributive
+     * after a determiner ("den samlede sum"); and no word of recommending anywhere ("Hvem havde borgmesteren
+     * indstillet …" asks about the recommendation, not the decision).
+     */
+    static boolean asksWhatWasDone(List<Token> tokens) {
+        boolean past = false;
+        Token previous = null;
+        for (Token t : tokens) {
+            String form = t.text().toLowerCase(Locale.ROOT);
+            Optional<String> irregular = ContentLemmas.irregular(form, false);
+            String lemma = irregular.orElse(t.lemma().toLowerCase(Locale.ROOT));
+            if (RECOMMENDING.contains(lemma)) {
+                return false;
+            }
+            boolean attributive = previous != null && previous.upos().equals("DET");
+            if (t.upos().equals("VERB") && !attributive && !form.equals(lemma)) {
+                past |= irregular.isPresent() ? !form.endsWith("r") : PAST_FORM.matcher(form).find();
+            }
+            previous = t;
+        }
+        return past;
     }
 
     private static AnswerType type(String q) {

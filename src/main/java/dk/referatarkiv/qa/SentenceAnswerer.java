@@ -65,15 +65,12 @@ final class SentenceAnswerer {
     private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
             dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class, "reason-markers.tsv").stream()
                     .map(String::strip).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
-    /** A decision's sentence over the other sections' for a question about what was done (hand-set, to be fitted). */
-    private static final double DECIDED = 1.2;
     /**
-     * A question about something done in the past: a past participle after "blev" or a verb in the past tense
-     * ("udpegede", "besluttede"); not "var"/"havde", which ask about a state ("Hvem var referenceleder …").
+     * A decision's sentence over the other sections' for a question about what was done: enough to outweigh the
+     * recommendation's usual lead in coverage (it repeats the question's subject: "at byrådet udpeger X"), more than
+     * the 1.15 a decision question gives a decision's first sentence (hand-set, to be fitted).
      */
-    private static final Pattern PAST_ACT = Pattern.compile("(?iu)\\bblev\\b|\\p{L}+ede\\b");
-    /** Words that ask what was recommended or proposed rather than what was decided. */
-    private static final Set<String> RECOMMENDING = Set.of("indstille", "indstilling", "foreslå", "forslag", "anbefale");
+    private static final double DECIDED = 1.2;
     /** A title as a sentence weighs a little less than the text's own sentences (hand-set). */
     private static final double TITLE_PRIOR = 0.9;
     /**
@@ -406,11 +403,10 @@ final class SentenceAnswerer {
             // A decision section opens with the decision ("Chefforum godkendte ..."); what follows elaborates.
             return section.equals("beslutning") ? (position == 0 ? 1.15 : 1.0) : 0.75;
         }
-        if (section.equals("beslutning") && PAST_ACT.matcher(q.text()).find() && q.terms().stream()
-                .noneMatch(t -> t.exact().stream().anyMatch(RECOMMENDING::contains))) {
+        if (section.equals("beslutning") && q.askedDone() && type != AnswerType.REASON) {
             // What a body did ("Hvem udpegede byrådet …") is what its decision says, which may differ from the
-            // recommendation it was given ("at byrådet udpeger X" – "Y udpeges som medlem …"); a question about
-            // the recommendation itself ("Hvem havde borgmesteren indstillet …") is not about the decision
+            // recommendation it was given ("at byrådet udpeger X" – "Y udpeges som medlem …"); why it did so is
+            // given where the case is presented, not in the decision
             return DECIDED;
         }
         return section.equals("bilag") ? 0.6 : 1.0;

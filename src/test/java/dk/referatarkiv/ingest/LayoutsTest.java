@@ -92,6 +92,14 @@ class LayoutsTest {
         assertEquals("Beslutning i Byrådet den 07-09-2021", decision.heading());
         assertTrue(decision.text().startsWith("Henrik Aagaard udpeges"), decision.text());
         assertFalse(decision.text().contains("Gitte Moos"), "the recommendation stays out of the decision");
+        assertTrue(whole.sections().stream().anyMatch(s -> s.heading().equals("Resume") && s.text().contains("Frank Lind")));
+        // the whole text may hold several matters: no line of it becomes the item's recommender or journal number
+        assertEquals("", whole.recommender());
+        assertNull(whole.journalNumber());
+        String kept = String.join("\n", whole.sections().stream().map(s -> s.heading() + "\n" + s.text()).toList());
+        for (String line : TestData.read(TestData.HEDEBY).split("\n")) {
+            assertTrue(kept.contains(line.strip()), "every line is kept: " + line);
+        }
     }
 
     @Test

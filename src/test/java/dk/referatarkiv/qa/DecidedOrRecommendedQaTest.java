@@ -39,7 +39,8 @@ class DecidedOrRecommendedQaTest {
     @CsvSource(delimiter = '|', value = {
             "Hvem udpegede Hedeby Byråd som medlem af bestyrelsen for Hedeby Forsyning i september 2021?|Henrik Aagaard|Beslutning",
             "Hvem blev udpeget som medlem af bestyrelsen for Hedeby Forsyning?|Henrik Aagaard|Beslutning",
-            "Hvem havde borgmesteren indstillet som medlem af bestyrelsen for Hedeby Forsyning?|Gitte Moos|Indstilling"})
+            "Hvem havde borgmesteren indstillet som medlem af bestyrelsen for Hedeby Forsyning?|Gitte Moos|Indstilling",
+            "Hvem blev indstillet som medlem af bestyrelsen for Hedeby Forsyning?|Gitte Moos|Indstilling"})
     void theDecisionSaysWhatWasDoneAndTheRecommendationWhatWasProposed(String question, String expected, String section) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());

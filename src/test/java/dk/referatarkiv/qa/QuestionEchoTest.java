@@ -22,7 +22,7 @@ class QuestionEchoTest {
                     new ContentLemmas.Term("valgte", Set.of("vælge"), Set.of("vælge", "valgte"), Set.of()),
                     new ContentLemmas.Term("vejnavneskiltene", Set.of("vejnavneskilt"), Set.of("vejnavneskilt"),
                             Set.of("vejnavn", "skilt"))),
-            Set.of("vælge"), null, null, null, null, null, QuestionConstraints.NONE, null, "skrifttype", null);
+            Set.of("vælge"), null, null, null, null, null, QuestionConstraints.NONE, null, "skrifttype", null, true);
 
     @Test
     void aSentenceOfTheQuestionsWordsOnlyAddsNothing() {

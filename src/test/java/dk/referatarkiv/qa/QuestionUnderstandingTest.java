@@ -95,6 +95,22 @@ class QuestionUnderstandingTest {
         assertEquals(focus, analyzer.analyse(question).focus(), question);
     }
 
+    /** A verb in the past tense or a past participle asks what was done; a state, an adjective or a recommendation not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvem udpegede byrådet som medlem af bestyrelsen?|true",
+            "Hvem blev valgt som formand for udvalget?|true",
+            "Hvilken skrifttype valgte udvalget til vejnavneskiltene?|true",
+            "Hvem var til stede på mødet?|false",
+            "Hvad var den samlede anskaffelsessum for bygningen?|false",
+            "Hvem skal lede projektet?|false",
+            "Hvem udpeger byrådet som medlem af bestyrelsen?|false",
+            "Hvem havde borgmesteren indstillet som medlem af bestyrelsen?|false",
+            "Hvem blev foreslået som formand?|false"})
+    void whetherTheQuestionAsksWhatWasDone(String question, boolean done) {
+        assertEquals(done, analyzer.analyse(question).askedDone(), question);
+    }
+
     @Test
     void constraintsRankMeetingsAndAreNotWordsToFind() {
         Question q = analyzer.analyse("Hvilket kor søgte om tilskud hos Søholms Kultur- og Idrætsudvalg den 11. maj 2017?");
