@@ -19,8 +19,9 @@ import java.util.Set;
  * @param party        the list letter of a party it names ("liste V", "Venstres byrådsgruppe" → "V"), which a sentence
  *                     that answers names too, or null
  * @param askedDone    whether it asks about something done: a verb in the past tense or a past participle
- *                     ("Hvem udpegede byrådet …", "Hvem blev valgt …"), and no word of recommending ("indstillet",
- *                     "forslag"): what a body did is what its decision says, not what it was recommended
+ *                     ("Hvem udpegede byrådet …", "Hvem blev valgt …"), and no word of recommending or proposing
+ *                     ("indstillet", "forslag"), which may ask about the recommendation instead: what a body did is
+ *                     what its decision says, not what it was recommended
  */
 public record Question(String text, AnswerType type, List<ContentLemmas.Term> terms, Set<String> verbs, Integer budgetYear,
                        Integer year, LocalDate at, String organisation, String role, QuestionConstraints constraints,

@@ -41,15 +41,23 @@ final class QuestionAnalyzer {
     /** Words that ask about a network's leader without naming the role. */
     private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
 
-    /** Question words that frame a decision question rather than say what it is about. */
     /** Nouns for agenda items: "hvilke sager / punkter" asks for items. */
     private static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
             "dagsordenspunkter");
-    /** Words (lemmas) that ask what was recommended or proposed rather than what was decided. */
+    /**
+     * Words (lemmas) of recommending and proposing: a question with one may be about the recommendation or a
+     * proposal rather than the decision, so the decision is not preferred for it (nor is the recommendation).
+     */
     private static final Set<String> RECOMMENDING = Set.of("indstille", "indstilling", "foreslå", "forslag", "anbefale",
             "anbefaling");
-    /** How the past tense (udpegede, sagde) and past participle (udpeget) of a regular Danish verb end. */
-    private static final Pattern PAST_FORM = Pattern.compile("(?:de|te|t)$");
+    /**
+     * How the past tense (udpegede, sagde) and past participle (udpeget) of a regular Danish verb end; not a present
+     * participle (gældende, kommende).
+     */
+    private static final Pattern PAST_FORM = Pattern.compile("(?:(?<!en)de|te|t)$");
+    /** Verbs (lemmas) that say what was, not what was done: "Hvem havde ansvaret …", "Hvad burde …". */
+    private static final Set<String> STATE_VERBS = Set.of("have", "være", "burde", "måtte", "kunne", "skulle", "ville");
+    /** Question words that frame a decision question rather than say what it is about. */
     private static final Set<String> DECISION_FRAME = Set.of("beslutte", "beslutning", "besluttet", "vedtage", "godkende",
             "behandle", "møde");
 
@@ -97,7 +105,7 @@ final class QuestionAnalyzer {
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
         QuestionConstraints named = constraints.read(q, dates);
         // "liste V", "Venstres": the party is looked for as a party in the sentences, not as the words "liste", "venstre"
-        java.util.Optional<PartyNames.Named> party = PartyNames.DEFAULT.first(q);
+        Optional<PartyNames.Named> party = PartyNames.DEFAULT.first(q);
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
         List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
@@ -165,11 +173,12 @@ final class QuestionAnalyzer {
     }
 
     /**
-     * Whether the question asks about something done: a verb (by its tag, so "til stede" does not count) in a past
-     * form — one of a strong or irregular verb other than its infinitive and present ("valgte", "valgt", "gik"), or a
-     * regular one ending as past tenses and past participles do ("udpegede", "udpeget") — that is not attributive
-     * after a determiner ("den samlede sum"); and no word of recommending anywhere ("Hvem havde borgmesteren
-     * indstillet …" asks about the recommendation, not the decision).
+     * Whether the question asks about something done: a verb (by its tag, so "til stede" does not count; not "have",
+     * "være" or a modal) in a past form — one of a strong or irregular verb other than its infinitive and present
+     * ("valgte", "valgt", "gik"; the present told by its "-r", so the odd present "ved" counts too), or a regular one
+     * ending as past tenses and past participles do ("udpegede", "udpeget") — that does not stand before its noun
+     * ("den samlede sum"); and no word of recommending or proposing anywhere ("Hvem havde borgmesteren indstillet …"
+     * may ask about the recommendation rather than the decision).
      */
     static boolean asksWhatWasDone(List<Token> tokens) {
         boolean past = false;
@@ -181,8 +190,10 @@ final class QuestionAnalyzer {
             if (RECOMMENDING.contains(lemma)) {
                 return false;
             }
-            boolean attributive = previous != null && previous.upos().equals("DET");
-            if (t.upos().equals("VERB") && !attributive && !form.equals(lemma)) {
+            // a participle before its noun describes it: "den samlede sum", "kommunens samlede udgifter", "mange ansatte"
+            boolean attributive = previous != null && (previous.upos().equals("DET") || previous.upos().equals("ADJ")
+                    || previous.upos().equals("NOUN") && previous.text().endsWith("s"));
+            if (t.upos().equals("VERB") && !attributive && !form.equals(lemma) && !STATE_VERBS.contains(lemma)) {
                 past |= irregular.isPresent() ? !form.endsWith("r") : PAST_FORM.matcher(form).find();
             }
             previous = t;
@@ -191,7 +202,7 @@ final class QuestionAnalyzer {
     }
 
     private static AnswerType type(String q) {
-        java.util.Optional<AnswerType> listed = CueTable.ANSWER_TYPES.match(q);
+        Optional<AnswerType> listed = CueTable.ANSWER_TYPES.match(q);
         if (listed.isPresent()) {
             return listed.get();
         }

@@ -106,7 +106,12 @@ class QuestionUnderstandingTest {
             "Hvem skal lede projektet?|false",
             "Hvem udpeger byrådet som medlem af bestyrelsen?|false",
             "Hvem havde borgmesteren indstillet som medlem af bestyrelsen?|false",
-            "Hvem blev foreslået som formand?|false"})
+            "Hvem blev foreslået som formand?|false",
+            "Hvem vælger byrådet som formand?|false",
+            "Hvilke regler er gældende for tilskuddet?|false",
+            "Hvem havde ansvaret for projektet?|false",
+            "Hvor store var kommunens samlede udgifter?|false",
+            "Hvor mange ansatte har kommunen?|false"})
     void whetherTheQuestionAsksWhatWasDone(String question, boolean done) {
         assertEquals(done, analyzer.analyse(question).askedDone(), question);
     }
