@@ -44,15 +44,18 @@ public final class EvalCommand implements Command {
                     + "MANIFEST.tsv beside the first question file)");
     /**
      * The points {@code --cv} tries: the answer threshold from 0.20 to 0.70 in steps of 0.05, each with the threshold
-     * of a whole sentence as the answer at 0, 0.10, 0.20 and 0.30 above it (the defaults among them).
+     * of a whole sentence as the answer at 0, 0.10, 0.20 and 0.30 above it, and each with 15 or 20 items read for a
+     * question that names constraints (the defaults among them).
      */
     static final List<AnswerSettings> GRID = grid();
 
     private static List<AnswerSettings> grid() {
         List<AnswerSettings> grid = new ArrayList<>();
-        for (int t = 4; t <= 14; t++) {
-            for (int extra = 0; extra <= 3; extra++) {
-                grid.add(new AnswerSettings(t * 5 / 100.0, (t * 5 + extra * 10) / 100.0));
+        for (int searched : new int[]{15, 20}) {
+            for (int t = 4; t <= 14; t++) {
+                for (int extra = 0; extra <= 3; extra++) {
+                    grid.add(new AnswerSettings(t * 5 / 100.0, (t * 5 + extra * 10) / 100.0, searched));
+                }
             }
         }
         return List.copyOf(grid);
@@ -128,7 +131,7 @@ public final class EvalCommand implements Command {
     }
 
     private static List<Double> point(AnswerSettings settings) {
-        return List.of(settings.threshold(), settings.sentenceThreshold());
+        return List.of(settings.threshold(), settings.sentenceThreshold(), (double) settings.searchedItems());
     }
 
     private static AnswerSettings thresholds(Args args) throws Args.UsageException {
@@ -139,7 +142,8 @@ public final class EvalCommand implements Command {
                 return AnswerSettings.DEFAULTS.withThreshold(threshold).withSentenceThreshold(threshold);
             }
             if (values.length == 2) {
-                return new AnswerSettings(threshold, Double.parseDouble(values[1].strip()));
+                return new AnswerSettings(threshold, Double.parseDouble(values[1].strip()),
+                        AnswerSettings.DEFAULTS.searchedItems());
             }
         } catch (IllegalArgumentException e) { // also a NumberFormatException
             // said below
@@ -215,8 +219,9 @@ public final class EvalCommand implements Command {
         GroupedCrossValidation.Table t = new GroupedCrossValidation.Table(points, municipalities, table);
         int best = GroupedCrossValidation.choose(t, i -> true, preferred);
         GroupedCrossValidation.Result cv = GroupedCrossValidation.leaveOneGroupOut(t, preferred);
-        out.printf(Locale.ROOT, "%nanswer threshold / sentence threshold, %d points %s-%s tried%n", GRID.size(),
-                GroupedCrossValidation.point(points.get(0)), GroupedCrossValidation.point(points.get(points.size() - 1)));
+        out.printf(Locale.ROOT, "%nanswer threshold / sentence threshold / items read, %d points %s-%s tried%n",
+                GRID.size(), GroupedCrossValidation.point(points.get(0)),
+                GroupedCrossValidation.point(points.get(points.size() - 1)));
         out.printf(Locale.ROOT, "in-sample, default %s:  answer %.3f, answer+citation %.3f%n",
                 GroupedCrossValidation.point(preferred), QaEvaluator.answerAccuracy(atDefault),
                 QaEvaluator.answerAndCitation(atDefault));
@@ -239,7 +244,8 @@ public final class EvalCommand implements Command {
         out.printf("       q: %s%n", o.c().question());
         out.printf("       expected: %s%n", o.c().answers().isEmpty() ? "—" : String.join(" | ", o.c().answers()));
         if (first != null) {
-            out.printf("       cited: %s#%d [%s] %s%n", first.meetingId(), first.item(), first.section(), clip(first.text(), 110));
+            out.printf("       cited: %s#%d [%s] %s%n", first.meetingId(), first.item(), first.section(),
+                    clip(first.text(), 110));
         }
     }
 

@@ -160,8 +160,9 @@ public final class GroupedCrossValidation {
         return out.toString();
     }
 
-    /** A point as its values with two decimals, separated by slashes: "0.35/0.60". */
+    /** A point as its values separated by slashes, thresholds with two decimals and counts whole: "0.35/0.60/20". */
     public static String point(List<Double> values) {
-        return String.join("/", values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
+        return String.join("/", values.stream().map(v -> String.format(Locale.ROOT,
+                v > 1 && v == Math.rint(v) ? "%.0f" : "%.2f", v)).toList());
     }
 }

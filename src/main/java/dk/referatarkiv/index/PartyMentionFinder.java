@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a party name counts as written, with its capitals, alone or in the genitive ({@code Venstres byrådsgruppe});
  *       lower-case "venstre" (left) never counts;</li>
- *   <li>a name that is also an ordinary Danish word ({@link MinutesLexicon#ORDINARY_PARTY_WORDS}: "Venstre", "Alternativet", ...) counts
- *       only inside a sentence, where its capital shows it is a name, not at the start of a sentence or line;</li>
+ *   <li>a name that is also an ordinary Danish word ({@link MinutesLexicon#ORDINARY_PARTY_WORDS}: "Venstre",
+ *       "Alternativet", ...) counts only inside a sentence, where its capital shows it is a name, not at the start of
+ *       a sentence or line;</li>
  *   <li>a list letter ("A", "V") or a short abbreviation ("SF", "DF") counts only in a participant context: in
  *       parentheses after a name of two words or more, {@code Jens Hansen (V)}. "Bilag A" or "plan A" is no party.</li>
  * </ul>

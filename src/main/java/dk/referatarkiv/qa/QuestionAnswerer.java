@@ -35,20 +35,9 @@ public final class QuestionAnswerer {
 
     public static final int MAX_QUESTION_LENGTH = 500;
     private static final int CANDIDATE_ITEMS = 8;
-    /**
-     * Items the question's words find besides those of the best-fitting meetings, when the question names
-     * constraints. A question naming municipality, body and date has many words that match many items weakly, so the
-     * item that answers can rank well below the first few; 20 rather than 15, measured on the real-world questions
-     * with the decision preferred for what was done and the sections of texts without items already in place:
-     * in-sample 276 -> 277 of 336 (278 after that commit's review), cross-validated 0.763 -> 0.765 with the
-     * unanswerable questions, none of those answered more (hand-set, to be fitted).
-     */
-    private static final int SEARCHED_ITEMS = 20;
     /** Meetings that fit the question's constraints best, whose items are all read. */
     private static final int FITTING_MEETINGS = 3;
     private static final int RELATED = 5;
-    /** How many items the question's one search fetches: enough for the related items and for the candidates. */
-    private static final int FOUND = Math.max(RELATED, Math.max(CANDIDATE_ITEMS, SEARCHED_ITEMS));
 
     private final QuestionAnalyzer analyzer;
     private final ArchiveSearcher searcher;
@@ -130,7 +119,7 @@ public final class QuestionAnswerer {
             // The items the question's words find, nearest first (no facets, snippets or total are shown with an
             // answer): the first are the related items shown with any answer, and all are candidates for an answer
             // from sentences. One search for both; a top-n is the beginning of a longer top-n of the same search.
-            List<SearchHit> found = searcher.find(SearchRequest.of(text, FOUND));
+            List<SearchHit> found = searcher.find(SearchRequest.of(text, found()));
             List<SearchHit> related = List.copyOf(found.subList(0, Math.min(RELATED, found.size())));
             Optional<Answer> answer = switch (q.type()) {
                 case NONE -> Optional.empty();
@@ -144,7 +133,12 @@ public final class QuestionAnswerer {
         }
     }
 
-    /** @param found the items the question's words find, at most {@link #FOUND}, nearest first */
+    /** How many items the question's one search fetches: enough for the related items and for the candidates. */
+    private int found() {
+        return Math.max(RELATED, Math.max(CANDIDATE_ITEMS, settings.searchedItems()));
+    }
+
+    /** @param found the items the question's words find, at most {@link #found()}, nearest first */
     private Optional<Answer> fromSentences(Question q, List<SearchHit> found) {
         try {
             return sentences.answer(q, candidates(q, found));
@@ -167,7 +161,7 @@ public final class QuestionAnswerer {
             hits.addAll(searcher.find(new SearchRequest(q.text(), from, to, null, filters, 1, CANDIDATE_ITEMS,
                     SortOrder.RELEVANCE)));
         }
-        hits.addAll(found.subList(0, Math.min(q.constraints().any() ? SEARCHED_ITEMS : CANDIDATE_ITEMS, found.size())));
+        hits.addAll(found.subList(0, Math.min(q.constraints().any() ? settings.searchedItems() : CANDIDATE_ITEMS, found.size())));
         java.util.Map<String, String[]> items = new java.util.LinkedHashMap<>();
         for (SearchHit h : hits) {
             items.putIfAbsent(h.meetingId() + "#" + h.item(),

@@ -75,6 +75,12 @@ class GroupedCrossValidationTest {
     }
 
     @Test
+    void aPointPrintsThresholdsWithTwoDecimalsAndCountsWhole() {
+        assertEquals("0.30/0.40/20", GroupedCrossValidation.point(List.of(0.3, 0.4, 20.0)));
+        assertEquals("0.70/1.00", GroupedCrossValidation.point(List.of(0.7, 1.0)));
+    }
+
+    @Test
     void aTableMissingOutcomesIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new GroupedCrossValidation.Table(GRID, GROUPS, outcomes(RIGHT).subList(0, 2)));
