@@ -71,6 +71,9 @@ final class QuestionAnalyzer {
     private static final Set<String> OBJECT_OF = Set.of("af", "om");
 
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
+    /** The word a case-number question asks with ("sagsnummeret", "journalnr."): the kind asked, not a word to find. */
+    private static final Pattern CASE_NUMBER_WORD = Pattern.compile(
+            "(?:sags|journal)(?:nummer|nummeret|numre|numrene|nr\\.?)|j\\.\\s?nr\\.?");
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
 
@@ -125,6 +128,9 @@ final class QuestionAnalyzer {
                     && (term.exact().stream().anyMatch(DECISION_FRAME::contains)
                     || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
+                    // "sagsnummeret for sagen om X": the number and the case it belongs to frame the question
+                    || type == AnswerType.JOURNAL && (term.own().stream().anyMatch(w -> CASE_NUMBER_WORD.matcher(w).matches())
+                    || term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || named.date() != null && term.own().stream().anyMatch(MEETING_FRAME::contains)
                     && !OBJECT_OF.contains(before.toLowerCase(Locale.ROOT));
             boolean body = term.own().stream().anyMatch(w -> bodies.contains(w) || bodies.contains(w.replaceAll("s$", "")));

@@ -2,6 +2,8 @@ package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.ingest.AgendaItem;
+import dk.referatarkiv.ingest.JournalNumber;
 import dk.referatarkiv.internal.RequestBudget;
 
 import java.util.ArrayList;
@@ -85,6 +87,8 @@ final class SentenceAnswerer {
             "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
     private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
+    /** The section name an item's own case number is cited under (the minutes' label is not kept). */
+    static final String JOURNAL_SECTION = "Sagsnummer";
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
     /** Sentences tried in turn for a span of the expected type. */
@@ -125,7 +129,8 @@ final class SentenceAnswerer {
         double bestFit = preferences.best(q.constraints(), 0, 1).stream()
                 .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
-        boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON;
+        boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
+                && q.type() != AnswerType.JOURNAL;
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -137,7 +142,8 @@ final class SentenceAnswerer {
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s) : hasType(s, q.type());
+                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
+                        : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type());
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
@@ -210,7 +216,10 @@ final class SentenceAnswerer {
         scored.addAll(untyped);
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Answer.Evidence> evidence = new ArrayList<>();
-        evidence.add(evidence(best.sentence));
+        String answered = text;
+        boolean itemsOwnNumber = q.type() == AnswerType.JOURNAL
+                && itemJournal(best.sentence).filter(j -> j.raw().equals(answered)).isPresent();
+        evidence.add(itemsOwnNumber ? journalEvidence(best.sentence) : evidence(best.sentence));
         Scored chosen = best;
         scored.stream().filter(s -> !(s.sentence.meetingId().equals(chosen.sentence.meetingId())
                 && s.sentence.item() == chosen.sentence.item())).limit(2).forEach(s -> evidence.add(evidence(s.sentence)));
@@ -435,6 +444,8 @@ final class SentenceAnswerer {
             case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
+            case JOURNAL -> s.entities().stream().anyMatch(e -> e.type() == EntityType.JOURNAL)
+                    || SpanExtractor.CASE_NUMBER.matcher(s.text()).find();
             case COUNT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
             default -> true;
         };
@@ -451,6 +462,30 @@ final class SentenceAnswerer {
         };
     }
 
+    /**
+     * A sentence with a case number in it, or the title of an item whose case number the parser took from its own
+     * line ("Sagsnr.: 00.01.00-A00-1-23" under the title is the item's, not text of a section).
+     */
+    private boolean hasCaseNumber(IndexedSentence s) {
+        return hasType(s, AnswerType.JOURNAL) || itemJournal(s).isPresent();
+    }
+
+    /** The journal number of the item whose title the sentence is, when the minutes give one. */
+    private Optional<JournalNumber> itemJournal(IndexedSentence s) {
+        if (!s.section().equals(SentenceIndex.TITLE)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(preferences.meeting(s.meetingId())).flatMap(m -> m.item(s.item()))
+                .map(AgendaItem::journalNumber);
+    }
+
+    /** The item's case number as the minutes write it, cited as the item's own line rather than a sentence. */
+    private Answer.Evidence journalEvidence(IndexedSentence title) {
+        String raw = itemJournal(title).orElseThrow().raw();
+        return new Answer.Evidence(title.meetingId(), title.meetingDate(), title.item(), title.title(), JOURNAL_SECTION,
+                raw, -1, -1);
+    }
+
     /** A sentence that says who recommends, or any sentence of an item whose recommender the minutes name. */
     private boolean hasRecommender(IndexedSentence s) {
         return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !sentences.recommender(s.meetingId(), s.item()).isEmpty();
@@ -465,6 +500,7 @@ final class SentenceAnswerer {
             case DATE -> SpanExtractor.date(m).orElse(null);
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
+            case JOURNAL -> SpanExtractor.caseNumber(m).or(() -> itemJournal(s).map(JournalNumber::raw)).orElse(null);
             case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, best));
             case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, best));
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()

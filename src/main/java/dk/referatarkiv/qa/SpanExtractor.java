@@ -171,6 +171,27 @@ final class SpanExtractor {
         return Optional.empty();
     }
 
+    /**
+     * A case number as the minutes label it: "Sagsnr.: 19/7724", "J.nr. 2018-004567", "Sagsid.: 21/1234" (the number
+     * after a case-number label, ending in a digit); KLE numbers are found wherever they stand.
+     */
+    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:sagsnr|sagsnummer|sags?id|j\\.?\\s*nr|journalnr"
+            + "|journalnummer)\\.?\\s*[.:]?\\s*(?<number>[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
+
+    /** The case number nearest the question's words: a KLE journal number, else a labelled one ({@link #CASE_NUMBER}). */
+    static Optional<String> caseNumber(Match m) {
+        Optional<Entity> kle = nearestEntity(m, EntityType.JOURNAL);
+        if (kle.isPresent()) {
+            return kle.map(Entity::text);
+        }
+        List<int[]> labelled = new ArrayList<>();
+        Matcher c = CASE_NUMBER.matcher(m.sentence().text());
+        while (c.find()) {
+            labelled.add(new int[]{c.start("number") + m.sentence().start(), c.end("number") + m.sentence().start()});
+        }
+        return nearest(labelled, m).map(p -> local(m.sentence(), p[0], p[1]));
+    }
+
     static Optional<String> percent(Match m) {
         return nearestEntity(m, EntityType.PERCENT).map(Entity::text);
     }

@@ -63,6 +63,12 @@ class QuestionUnderstandingTest {
             "Hvem indstillede udvalget som nyt medlem af bestyrelsen?|PERSON|-",
             "Hvem foreslog temaet?|PERSON|-",
             "Hvorfor skal taget renoveres?|REASON|-",
+            "Hvad er sagsnummeret for godkendelse af dagsordenen?|JOURNAL|-",
+            "Hvilket journalnummer har sagen om den nye skole?|JOURNAL|-",
+            "Hvad var sagens j.nr. i 2019?|JOURNAL|-",
+            "Hvilket sagsnr. havde punktet om trafiksikkerhed?|JOURNAL|-",
+            "Hvem var sagsbehandler på sagen om skolen?|PERSON|-",
+            "Hvilke sager har journalnummer 00.01.00-A00-1-23?|OTHER|-",
             "Hvor stor en del af arbejdstiden går til ledelse?|PERCENT|-",
             "Hvor mange procent af budgettet er brugt?|PERCENT|-",
             "Hvor meget koster børnehaven?|AMOUNT|-",
@@ -129,6 +135,17 @@ class QuestionUnderstandingTest {
             assertFalse(words.contains(constraint), constraint + " is a constraint, not a word to find: " + words);
         }
         assertTrue(words.contains("kor") && words.contains("tilskud"), words.toString());
+    }
+
+    @Test
+    void theCaseNumberAndTheCaseAreNotWordsToFindInACaseNumberQuestion() {
+        Set<String> words = terms(analyzer.analyse("Hvad er journalnummeret for sagen om et nyt svømmeanlæg?"));
+        assertTrue(words.contains("svømmeanlæg"), words.toString());
+        for (String frame : List.of("journalnummeret", "journalnummer", "sagen", "sag")) {
+            assertFalse(words.contains(frame), frame + " frames the question: " + words);
+        }
+        // in any other question "sagen" is a word like the others
+        assertTrue(terms(analyzer.analyse("Hvem var sagsbehandler på sagen om et nyt svømmeanlæg?")).contains("sagen"));
     }
 
     @Test
