@@ -43,11 +43,13 @@ final class HeaderReader {
     /**
      * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
      * before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
-     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair).
+     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair). A parenthesis the
+     * line never closes ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd": the export lost the bracket) still
+     * ends the entry at the line's end, so that the list goes on after it.
      */
     private static final Pattern NAME_PAREN = Pattern.compile(
             "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
-                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
+                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})(?:\\)|(?=\\n|$))(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
                     + "(?:\\s*,\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:deltog|X|x|✓)$");

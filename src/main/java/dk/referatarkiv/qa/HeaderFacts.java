@@ -213,9 +213,27 @@ final class HeaderFacts {
      * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
      * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
      */
+    /** The question has a word of the participant's role or affiliation as the header writes it beside the name. */
+    private static boolean namesAffiliation(Question q, Participant p) {
+        if (p.role().isBlank()) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : p.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3) {
+                words.add(w);
+            }
+        }
+        return q.terms().stream().anyMatch(t -> t.own().stream().anyMatch(words::contains));
+    }
+
     private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
-        List<String> names = m.participants().stream().filter(which).map(Participant::name)
-                .filter(n -> !SpanExtractor.named(q, n)).distinct().toList();
+        List<Participant> listed = m.participants().stream().filter(which)
+                .filter(p -> !SpanExtractor.named(q, p.name())).toList();
+        // "Hvem repræsenterede Aftenskoleforeningen og havde meldt afbud?": of those listed, the ones whose
+        // affiliation or role as written beside the name ("Signe Buch (Aftenskoleforeningen)") the question names
+        List<Participant> named = listed.stream().filter(p -> namesAffiliation(q, p)).toList();
+        List<String> names = (named.isEmpty() ? listed : named).stream().map(Participant::name).distinct().toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Participant lists with roles before and after the name. */
 class HeaderParticipantsTest {
@@ -34,6 +35,27 @@ class HeaderParticipantsTest {
                 reader.participants("Jens Hansen (A), Formand Mette Friis (V)", Presence.PRESENT, ""));
         assertEquals(List.of(member("Karin Holm", "borgmester", "V")),
                 reader.participants("Karin Holm (V) (borgmester)", Presence.PRESENT, ""));
+    }
+
+    /**
+     * Regression (real-world 002.txt): a parenthesis the export never closed ends its entry at the line's end, and
+     * the list goes on after it; a name with nothing in brackets is still read as one.
+     */
+    @Test
+    void aBracketLeftOpenAtTheEndOfALineEndsTheEntry() {
+        assertEquals(List.of(absent("Kristian Hegaard", "", "B"),
+                        absent("Alice Kiander", "Børne- og Ungdomsorganisationernes Samråd", ""),
+                        absent("Signe Buch", "Aftenskoleforeningen", "")),
+                reader.participants("Kristian Hegaard (B)\nAlice Kiander (Børne- og Ungdomsorganisationernes Samråd\n"
+                        + "Signe Buch (Aftenskoleforeningen)", Presence.ABSENT, "Afbud"));
+        assertTrue(HeaderReader.nameLike("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd"));
+        // inside a line, an open bracket is no entry's end
+        assertEquals(List.of(), reader.participants("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd og mere end "
+                + "tres tegn i en parentes der aldrig lukkes før linjen slutter", Presence.ABSENT, ""));
+    }
+
+    private static Participant absent(String name, String role, String party) {
+        return new Participant(name, role, party, Presence.ABSENT, "Afbud");
     }
 
     private static Participant member(String name, String role, String party) {

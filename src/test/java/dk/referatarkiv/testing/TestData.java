@@ -45,6 +45,8 @@ public final class TestData {
     public static final String LINDBY = "fixtures/qa/lindby-byraadet-2024-02-27.txt";
     /** A made-up council meeting without item numbers, whose decision departs from the recommendation. */
     public static final String HEDEBY = "fixtures/qa/hedeby-byraadet-2021-09-07.txt";
+    /** Made-up minutes whose participants are listed with their organisation in brackets, one bracket left open. */
+    public static final String AABY = "fixtures/qa/aaby-folkeoplysningsudvalget-2022-03-01.txt";
 
     private TestData() {
     }
