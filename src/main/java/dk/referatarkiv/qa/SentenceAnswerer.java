@@ -228,6 +228,16 @@ final class SentenceAnswerer {
         return Optional.of(new Answer(q.text(), type, text, confidence, evidence, List.of()));
     }
 
+    /** The token as written, or its lemma (the first of its variants), is one of the term's forms. */
+    private static boolean wholeWord(IndexedSentence s, IndexedSentence.TokenLemmas t, ContentLemmas.Term term) {
+        int from = t.start() - s.start();
+        int to = t.end() - s.start();
+        String written = from >= 0 && to <= s.text().length()
+                ? s.text().substring(from, to).toLowerCase(java.util.Locale.ROOT) : "";
+        String lemma = t.variants().isEmpty() ? "" : t.variants().iterator().next();
+        return term.exact().contains(written) || term.exact().contains(lemma);
+    }
+
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
         return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find()
@@ -331,7 +341,9 @@ final class SentenceAnswerer {
             }
             if (match > 0) {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
-                        .forEach(t -> matched.add(new int[]{t.start(), t.end()}));
+                        // the third value tells a match of the word as written or its lemma (1) from one of a
+                        // compound's part ("projektleder" for "leder") or a wider variant (0)
+                        .forEach(t -> matched.add(new int[]{t.start(), t.end(), wholeWord(s, t, term) ? 1 : 0}));
             }
         }
         if (q.party() != null && counted > 0) {

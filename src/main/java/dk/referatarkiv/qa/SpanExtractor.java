@@ -68,7 +68,7 @@ final class SpanExtractor {
                 .filter(e -> e.type() == EntityType.PERSON && e.value() != null && !named(m.question(), e.text())
                         && !named(m.question(), e.label()))
                 .sorted(Comparator.comparingInt(Entity::start)).toList();
-        Optional<Entity> nearest = persons.stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())));
+        Optional<Entity> nearest = persons.stream().min(nearestFirst(m));
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
@@ -155,7 +155,7 @@ final class SpanExtractor {
                 amounts = ofYear;
             }
         }
-        return amounts.stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())))
+        return amounts.stream().min(nearestFirst(m))
                 .map(e -> withQualifier(m.sentence(), e));
     }
 
@@ -483,7 +483,7 @@ final class SpanExtractor {
     }
 
     private static Optional<Entity> nearestEntity(Match m, EntityType type) {
-        return entities(m, type).stream().min(Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched())));
+        return entities(m, type).stream().min(nearestFirst(m));
     }
 
     private static List<Entity> entities(Match m, EntityType type) {
@@ -508,6 +508,17 @@ final class SpanExtractor {
 
     private static Optional<int[]> nearest(List<int[]> spans, Match m) {
         return spans.stream().min(Comparator.comparingInt(p -> distance(p[0], p[1], m.matched())));
+    }
+
+    /**
+     * Mentions nearest the matched words first; of two as near, the one nearer a match of a question's word itself
+     * rather than a part of a compound ("daglig leder Poul Bang Nielsen" over "projektleder Mogens Stobberup" for
+     * "Hvem er daglig leder …"), then the earlier.
+     */
+    private static Comparator<Entity> nearestFirst(Match m) {
+        List<int[]> whole = m.matched().stream().filter(w -> w.length > 2 && w[2] == 1).toList();
+        return Comparator.<Entity>comparingInt(e -> distance(e.start(), e.end(), m.matched()))
+                .thenComparingInt(e -> distance(e.start(), e.end(), whole));
     }
 
     static int distance(int start, int end, List<int[]> matched) {
