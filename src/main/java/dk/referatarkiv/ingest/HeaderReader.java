@@ -43,15 +43,22 @@ final class HeaderReader {
     /**
      * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
      * before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
-     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair). A parenthesis the
-     * line never closes ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd": the export lost the bracket) still
-     * ends the entry at the line's end, so that the list goes on after it.
+     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair).
      */
     private static final Pattern NAME_PAREN = Pattern.compile(
             "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
-                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})(?:\\)|(?=\\n|$))(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
+                    + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
                     + "(?:\\s*,\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
+    /**
+     * A line that is one entry whose bracket the export lost: a name of two or more words at the line's start, then
+     * a bracket left open to the line's end ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd"). The bracket
+     * is closed there, so that the entry ends at the line's end and the list goes on after it; a sentence with a
+     * bracket ("Mødet holdes i Kulturhuset (indgang …") does not start with a name and is left alone.
+     */
+    private static final Pattern OPEN_ENTRY = Pattern.compile(
+            "^(" + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))+\\s*\\([^()\\n]{1,60})$",
+            Pattern.MULTILINE);
     private static final Pattern NAME_TAIL = Pattern.compile("\\s+(?:deltog|X|x|✓)$");
     private static final Pattern NONE = Pattern.compile("^(?:ingen|-|–|nej)\\.?$", FLAGS);
     /** "Fraværende var: ...", "Mødested er ...": a verb, as a whole word, so that "Erik" and "Varnes" stay whole. */
@@ -448,7 +455,7 @@ final class HeaderReader {
         if (bare.length() > 600) {
             return false;
         }
-        if (NAME_PAREN.matcher(bare).find()) {
+        if (NAME_PAREN.matcher(bare).find() || OPEN_ENTRY.matcher(bare).matches()) {
             return true;
         }
         String t = NAME_TAIL.matcher(bare).replaceFirst("");
@@ -471,6 +478,7 @@ final class HeaderReader {
         }
         // "Hans Holm ()": a party column left empty is no party, and no end of a name either
         value = EMPTY_PARENS.matcher(value).replaceAll(" ");
+        value = OPEN_ENTRY.matcher(value).replaceAll("$1)");
         Matcher m = NAME_PAREN.matcher(value);
         boolean any = false;
         int last = 0;

@@ -10,9 +10,11 @@ import dk.referatarkiv.ingest.Section;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,30 +212,33 @@ final class HeaderFacts {
     }
 
     /**
-     * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
-     * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
+     * How many of the question's words name the organisation written beside the participant's name ("Signe Buch
+     * (Aftenskoleforeningen)"). Words of a title or post ("formand", "næstformand": a role, not an organisation) and
+     * words of three letters or fewer ("og", "for") do not count.
      */
-    /** The question has a word of the participant's role or affiliation as the header writes it beside the name. */
-    private static boolean namesAffiliation(Question q, Participant p) {
-        if (p.role().isBlank()) {
-            return false;
-        }
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static int affiliationWords(Question q, Participant p) {
+        Set<String> words = new HashSet<>();
         for (String w : p.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3) {
+            if (w.length() > 3 && !SpanExtractor.isTitleWord(w)) {
                 words.add(w);
             }
         }
-        return q.terms().stream().anyMatch(t -> t.own().stream().anyMatch(words::contains));
+        return (int) q.terms().stream().filter(t -> t.own().stream().anyMatch(words::contains)).count();
     }
 
+    /**
+     * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
+     * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
+     * When the question names the organisation written beside some of them ("Hvem repræsenterede Aftenskoleforeningen
+     * og havde meldt afbud?"), those naming most of its words, and the list is not widened to their neighbours.
+     */
     private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
         List<Participant> listed = m.participants().stream().filter(which)
                 .filter(p -> !SpanExtractor.named(q, p.name())).toList();
-        // "Hvem repræsenterede Aftenskoleforeningen og havde meldt afbud?": of those listed, the ones whose
-        // affiliation or role as written beside the name ("Signe Buch (Aftenskoleforeningen)") the question names
-        List<Participant> named = listed.stream().filter(p -> namesAffiliation(q, p)).toList();
-        List<String> names = (named.isEmpty() ? listed : named).stream().map(Participant::name).distinct().toList();
+        int most = listed.stream().mapToInt(p -> affiliationWords(q, p)).max().orElse(0);
+        boolean narrowed = most > 0;
+        List<String> names = listed.stream().filter(p -> !narrowed || affiliationWords(q, p) == most)
+                .map(Participant::name).distinct().toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -251,7 +256,7 @@ final class HeaderFacts {
             }
         }
         if (bestLine != null) {
-            return Optional.of(new Fact(AnswerType.PERSON, PersonList.quote(bestLine.text(), bestFound),
+            return Optional.of(new Fact(AnswerType.PERSON, PersonList.quote(bestLine.text(), bestFound, !narrowed),
                     cite(m, bestLine.text())));
         }
         // The header text of item 0 lists every participant with the archive's own offsets.

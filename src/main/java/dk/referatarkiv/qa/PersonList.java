@@ -53,8 +53,19 @@ final class PersonList {
 
     /** The answer for names found in {@code text}: the list as written, or the names joined; null when none is there. */
     static String quote(String text, List<Found> found) {
+        return quote(text, found, true);
+    }
+
+    /**
+     * As {@link #quote(String, List)}; without {@code widen} the list is not extended to the names written next to
+     * those found (they were left out on purpose), and each found name is quoted as written, joined.
+     */
+    static String quote(String text, List<Found> found, boolean widen) {
         if (found.isEmpty()) {
             return null;
+        }
+        if (!widen) {
+            return String.join(", ", found.stream().map(f -> flat(text.substring(f.start(), f.end()))).toList());
         }
         boolean together = true;
         for (int i = 1; i < found.size() && together; i++) {

@@ -70,10 +70,10 @@ final class QuestionAnalyzer {
     /** After these the meeting word is what the question is about ("godkendelse af dagsordenen"), not a pointer. */
     private static final Set<String> OBJECT_OF = Set.of("af", "om");
 
-    /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     /** The word a case-number question asks with ("sagsnummeret", "journalnr."): the kind asked, not a word to find. */
     private static final Pattern CASE_NUMBER_WORD = Pattern.compile(
-            "(?:sags|journal)(?:nummer|nummeret|numre|numrene|nr\\.?)|j\\.\\s?nr\\.?");
+            "(?:sags|journal)(?:nummer|nummeret|numre|numrene|nr\\.?)|sags-?id|j\\.?\\s?nr\\.?");
+    /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
 

@@ -88,7 +88,7 @@ final class SentenceAnswerer {
     private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     /** The section name an item's own case number is cited under (the minutes' label is not kept). */
-    static final String JOURNAL_SECTION = "Sagsnummer";
+    private static final String JOURNAL_SECTION = "Sagsnummer";
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
     /** Sentences tried in turn for a span of the expected type. */
@@ -341,8 +341,8 @@ final class SentenceAnswerer {
             }
             if (match > 0) {
                 s.tokens().stream().filter(t -> t.variants().stream().anyMatch(v -> term.exact().contains(v) || term.parts().contains(v)))
-                        // the third value tells a match of the word as written or its lemma (1) from one of a
-                        // compound's part ("projektleder" for "leder") or a wider variant (0)
+                        // the third value tells a match of the word as written or its lemma, or a synonym, (1)
+                        // from one only of a compound's part ("projektleder" for "leder") or a guessed form (0)
                         .forEach(t -> matched.add(new int[]{t.start(), t.end(), wholeWord(s, t, term) ? 1 : 0}));
             }
         }

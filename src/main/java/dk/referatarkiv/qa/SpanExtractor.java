@@ -172,11 +172,13 @@ final class SpanExtractor {
     }
 
     /**
-     * A case number as the minutes label it: "Sagsnr.: 19/7724", "J.nr. 2018-004567", "Sagsid.: 21/1234" (the number
-     * after a case-number label, ending in a digit); KLE numbers are found wherever they stand.
+     * A case number as the minutes label it: "Sagsnr.: 19/7724", "J.nr. 2018-004567", "Sagsid.: 21/1234", "Sags-id:
+     * EMN-2019-01234", "Sagsnummeret er 19/7724" (the number after a case-number label, ending in a digit); KLE
+     * numbers are found wherever they stand.
      */
-    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:sagsnr|sagsnummer|sags?id|j\\.?\\s*nr|journalnr"
-            + "|journalnummer)\\.?\\s*[.:]?\\s*(?<number>[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
+    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:sagsnr|sagsnummer(?:et)?|sags?[- ]?id"
+            + "|j\\.?\\s*nr|journalnr|journalnummer(?:et)?)\\.?\\s*[.:]?\\s*(?:er\\s+)?"
+            + "(?<number>(?:\\p{L}+-)?[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
 
     /** The case number nearest the question's words: a KLE journal number, else a labelled one ({@link #CASE_NUMBER}). */
     static Optional<String> caseNumber(Match m) {
@@ -187,7 +189,9 @@ final class SpanExtractor {
         List<int[]> labelled = new ArrayList<>();
         Matcher c = CASE_NUMBER.matcher(m.sentence().text());
         while (c.find()) {
-            labelled.add(new int[]{c.start("number") + m.sentence().start(), c.end("number") + m.sentence().start()});
+            if (!named(m.question(), c.group("number"))) {
+                labelled.add(new int[]{c.start("number") + m.sentence().start(), c.end("number") + m.sentence().start()});
+            }
         }
         return nearest(labelled, m).map(p -> local(m.sentence(), p[0], p[1]));
     }
@@ -431,6 +435,12 @@ final class SpanExtractor {
             "person-titles.tsv").stream().map(String::strip).toList();
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
+    /** A word that names a title or post ("formand", "næstformand", "projektleder"): it ends as one of them. */
+    static boolean isTitleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return PERSON_TITLES.stream().anyMatch(w::endsWith);
+    }
+
     /**
      * "Borgmester " when the text writes a title right before the name at {@code start} ("Borgmester Jørn Hansen
      * anmoder …"), as written; else empty.
@@ -510,22 +520,28 @@ final class SpanExtractor {
         return spans.stream().min(Comparator.comparingInt(p -> distance(p[0], p[1], m.matched())));
     }
 
-    /**
-     * Mentions nearest the matched words first; of two as near, the one nearer a match of a question's word itself
-     * rather than a part of a compound ("daglig leder Poul Bang Nielsen" over "projektleder Mogens Stobberup" for
-     * "Hvem er daglig leder …"), then the earlier.
-     */
+    /** Mentions nearest the matched words first ({@link #distance}), then the earlier. */
     private static Comparator<Entity> nearestFirst(Match m) {
-        List<int[]> whole = m.matched().stream().filter(w -> w.length > 2 && w[2] == 1).toList();
-        return Comparator.<Entity>comparingInt(e -> distance(e.start(), e.end(), m.matched()))
-                .thenComparingInt(e -> distance(e.start(), e.end(), whole));
+        return Comparator.comparingInt(e -> distance(e.start(), e.end(), m.matched()));
     }
 
+    /**
+     * How far a match of only a part of a compound counts as farther than it stands, in characters: a mention next to
+     * the question's word as written beats one next to a compound that only ends in it ("daglig leder Poul Bang
+     * Nielsen" over "projektleder Mogens Stobberup" for "Hvem er daglig leder …"), also a few characters farther.
+     */
+    private static final int PART_MATCH_DISTANCE = 20;
+
+    /**
+     * Characters between a mention and the nearest matched word (0 when they overlap); a matched word whose third
+     * value is 0 (matched by a compound's part or a wider variant, see {@code SentenceAnswerer.score}) counts
+     * {@link #PART_MATCH_DISTANCE} farther.
+     */
     static int distance(int start, int end, List<int[]> matched) {
         int best = matched.isEmpty() ? 0 : Integer.MAX_VALUE;
         for (int[] w : matched) {
             int d = start >= w[1] ? start - w[1] : w[0] >= end ? w[0] - end : 0;
-            best = Math.min(best, d);
+            best = Math.min(best, w.length > 2 && w[2] == 0 ? d + PART_MATCH_DISTANCE : d);
         }
         return best;
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Participant lists with roles before and after the name. */
@@ -50,8 +51,14 @@ class HeaderParticipantsTest {
                         + "Signe Buch (Aftenskoleforeningen)", Presence.ABSENT, "Afbud"));
         assertTrue(HeaderReader.nameLike("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd"));
         // inside a line, an open bracket is no entry's end
-        assertEquals(List.of(), reader.participants("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd og mere end "
-                + "tres tegn i en parentes der aldrig lukkes før linjen slutter", Presence.ABSENT, ""));
+        assertEquals(List.of(absent("Signe Buch", "Aftenskoleforeningen", "")),
+                reader.participants("Alice Kiander (Samråd, Signe Buch (Aftenskoleforeningen)", Presence.ABSENT, "Afbud"));
+        // a sentence with a bracket left open is no entry, and does not go on a list
+        assertFalse(HeaderReader.nameLike("Mødet holdes i Kulturhuset Bølgen (indgang fra Havnegade"));
+        assertEquals(List.of(absent("Mette Lind", "", "F")), reader.participants(
+                "Mette Lind (F)\nMødet holdes i Kulturhuset Bølgen (indgang fra Havnegade", Presence.ABSENT, "Afbud"));
+        // nor is a single name: a person is named with two words at least
+        assertFalse(HeaderReader.nameLike("Kulturhuset (indgang fra Havnegade"));
     }
 
     private static Participant absent(String name, String role, String party) {

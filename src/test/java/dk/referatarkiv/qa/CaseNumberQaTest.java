@@ -69,7 +69,9 @@ class CaseNumberQaTest {
             "J.nr. 2018-004567 Sagsbehandler: Eva Bach|2018-004567",
             "Sagsid.: 21/1234|21/1234",
             "Sagsnummer 00.22.02-G01-42-18.|00.22.02-G01-42-18",
-            "Journalnr.:  SAG123-2020|SAG123-2020"})
+            "Journalnr.:  SAG123-2020|SAG123-2020",
+            "Sagsnummeret er 19/7724.|19/7724",
+            "Sags-id: EMN-2019-01234|EMN-2019-01234"})
     void aCaseNumberAsAPublishingSystemLabelsIt(String text, String number) {
         Matcher m = SpanExtractor.CASE_NUMBER.matcher(text);
         assertTrue(m.find(), text);

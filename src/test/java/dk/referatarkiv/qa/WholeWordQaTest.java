@@ -41,4 +41,12 @@ class WholeWordQaTest {
         Answer b = archive.answerer().ask("Hvem er projektleder i Åby Idrætspark?");
         assertTrue(b.answer().endsWith("Lars Holt"), String.valueOf(b.answer()));
     }
+
+    @Test
+    void alsoWhenTheWholeWordIsAFewCharactersFarther() {
+        // "daglig leder, Mona Krag, og projektleder Lars Holt": the comma puts Mona Krag one character farther
+        Answer a = archive.answerer().ask("Hvem er daglig leder af svømmehallen?");
+        assertEquals(AnswerType.PERSON, a.answerType(), String.valueOf(a.answer()));
+        assertTrue(a.answer().endsWith("Mona Krag"), a.answer());
+    }
 }
