@@ -4,6 +4,7 @@ import dk.referatarkiv.cli.OpenArchive;
 import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,14 +13,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A question about who of those absent (or present) represented an organisation is answered with the participants the
  * header lists with that organisation beside their name, not widened to the names written next to them; without one,
  * with all of them. The Åby minutes (fixtures/qa) list the absent in one line, separated by commas, each with a party
  * or an organisation in brackets.
+ * <p>
+ * Of two persons near the question's words, the one next to the word itself is the answer, not the one next to a
+ * compound that only ends in it: "projektleder Lars Holt og daglig leder Mona Krag" in the same minutes.
  */
-class AffiliationQaTest {
+class AffiliationAndTitleQaTest {
 
     @TempDir
     static Path tmp;
@@ -45,5 +50,22 @@ class AffiliationQaTest {
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());
         assertEquals(expected, a.answer(), question + " cites " + a.evidence());
         assertEquals(0, a.evidence().get(0).item(), "the header is cited: " + a.evidence());
+    }
+
+    @Test
+    void theTitleAsWrittenBeatsACompoundEndingInIt() {
+        Answer a = archive.answerer().ask("Hvem er daglig leder af Åby Idrætspark?");
+        assertEquals(AnswerType.PERSON, a.answerType(), String.valueOf(a.answer()));
+        assertTrue(a.answer().endsWith("Mona Krag"), a.answer());
+        Answer b = archive.answerer().ask("Hvem er projektleder i Åby Idrætspark?");
+        assertTrue(b.answer().endsWith("Lars Holt"), String.valueOf(b.answer()));
+    }
+
+    @Test
+    void alsoWhenTheWholeWordIsAFewCharactersFarther() {
+        // "daglig leder, Mona Krag, og projektleder Lars Holt": the comma puts Mona Krag one character farther
+        Answer a = archive.answerer().ask("Hvem er daglig leder af svømmehallen?");
+        assertEquals(AnswerType.PERSON, a.answerType(), String.valueOf(a.answer()));
+        assertTrue(a.answer().endsWith("Mona Krag"), a.answer());
     }
 }
