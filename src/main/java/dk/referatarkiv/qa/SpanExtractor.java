@@ -176,9 +176,14 @@ final class SpanExtractor {
      * EMN-2019-01234", "Sagsnummeret er 19/7724" (the number after a case-number label, ending in a digit); KLE
      * numbers are found wherever they stand.
      */
-    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:sagsnr|sagsnummer(?:et)?|sags?[- ]?id"
-            + "|j\\.?\\s*nr|journalnr|journalnummer(?:et)?)\\.?\\s*[.:]?\\s*(?:er\\s+)?"
-            + "(?<number>(?:\\p{L}+-)?[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
+    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + caseNumberLabels() + ")\\.?\\s*[.:]?\\s*"
+            + "(?:er\\s+)?(?<number>(?:\\p{L}+-)?[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
+
+    /** The case-number labels of {@code case-number-labels.tsv} as one alternation. */
+    static String caseNumberLabels() {
+        return String.join("|", dk.referatarkiv.internal.ResourceLines.read(SpanExtractor.class, "case-number-labels.tsv")
+                .stream().map(String::strip).toList());
+    }
 
     /** The case number nearest the question's words: a KLE journal number, else a labelled one ({@link #CASE_NUMBER}). */
     static Optional<String> caseNumber(Match m) {
