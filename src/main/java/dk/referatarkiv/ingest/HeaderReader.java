@@ -52,7 +52,7 @@ final class HeaderReader {
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     /**
      * A line that is one entry whose bracket the export lost: a name of two or more words at the line's start, then
-     * a bracket left open to the line's end ("Alice Kiander (Børne- og Ungdomsorganisationernes Samråd"). The bracket
+     * a bracket left open to the line's end ("Peter Holm (Idrætsrådet i Åby"). The bracket
      * is closed there, so that the entry ends at the line's end and the list goes on after it; a sentence with a
      * bracket ("Mødet holdes i Kulturhuset (indgang …") does not start with a name and is left alone.
      */

@@ -9,6 +9,7 @@ import dk.referatarkiv.ingest.Section;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Answers questions about a meeting's header (see {@link MeetingFact}) from the meeting the question's constraints
@@ -212,8 +214,8 @@ final class HeaderFacts {
     }
 
     /**
-     * How many of the question's words name the organisation written beside the participant's name ("Signe Buch
-     * (Aftenskoleforeningen)"). Words of a title or post ("formand", "næstformand": a role, not an organisation) and
+     * How many of the question's words name the organisation written beside the participant's name ("Peter Holm
+     * (Idrætsrådet)"). Words of a title or post ("formand", "næstformand": a role, not an organisation) and
      * words of three letters or fewer ("og", "for") do not count.
      */
     private static int affiliationWords(Question q, Participant p) {
@@ -229,16 +231,17 @@ final class HeaderFacts {
     /**
      * The participants {@code which} selects, not named in the question, quoted from a header line that names them:
      * a line of {@code field} first, then an attendance sentence, then any other; among those, the one naming most.
-     * When the question names the organisation written beside some of them ("Hvem repræsenterede Aftenskoleforeningen
-     * og havde meldt afbud?"), those naming most of its words, and the list is not widened to their neighbours.
+     * When the question names the organisation written beside some of them ("Hvem fra Idrætsrådet havde meldt
+     * afbud?"), those naming most of its words, and the list is not widened to their neighbours.
      */
     private Optional<Fact> persons(Question q, Meeting m, Predicate<Participant> which, HeaderField field) {
         List<Participant> listed = m.participants().stream().filter(which)
                 .filter(p -> !SpanExtractor.named(q, p.name())).toList();
-        int most = listed.stream().mapToInt(p -> affiliationWords(q, p)).max().orElse(0);
+        int[] named = listed.stream().mapToInt(p -> affiliationWords(q, p)).toArray();
+        int most = Arrays.stream(named).max().orElse(0);
         boolean narrowed = most > 0;
-        List<String> names = listed.stream().filter(p -> !narrowed || affiliationWords(q, p) == most)
-                .map(Participant::name).distinct().toList();
+        List<String> names = IntStream.range(0, listed.size()).filter(i -> named[i] == most)
+                .mapToObj(i -> listed.get(i).name()).distinct().toList();
         if (names.isEmpty()) {
             return Optional.empty();
         }

@@ -64,10 +64,7 @@ final class PersonList {
         if (found.isEmpty()) {
             return null;
         }
-        if (!widen) {
-            return String.join(", ", found.stream().map(f -> flat(text.substring(f.start(), f.end()))).toList());
-        }
-        boolean together = true;
+        boolean together = widen;
         for (int i = 1; i < found.size() && together; i++) {
             int from = found.get(i - 1).end();
             int to = found.get(i).start();

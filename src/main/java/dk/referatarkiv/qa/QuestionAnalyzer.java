@@ -71,7 +71,7 @@ final class QuestionAnalyzer {
     private static final Set<String> OBJECT_OF = Set.of("af", "om");
 
     /** The word a case-number question asks with ("sagsnummeret", "journalnr."): the kind asked, not a word to find. */
-    private static final Pattern CASE_NUMBER_WORD = Pattern.compile("(?:" + SpanExtractor.caseNumberLabels() + ")\\.?");
+    private static final Pattern CASE_NUMBER_WORD = Pattern.compile("(?:" + SpanExtractor.CASE_NUMBER_LABELS + ")\\.?");
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");

@@ -9,6 +9,7 @@ import dk.referatarkiv.internal.RequestBudget;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -233,7 +234,7 @@ final class SentenceAnswerer {
         int from = t.start() - s.start();
         int to = t.end() - s.start();
         String written = from >= 0 && to <= s.text().length()
-                ? s.text().substring(from, to).toLowerCase(java.util.Locale.ROOT) : "";
+                ? s.text().substring(from, to).toLowerCase(Locale.ROOT) : "";
         String lemma = t.variants().isEmpty() ? "" : t.variants().iterator().next();
         return term.exact().contains(written) || term.exact().contains(lemma);
     }

@@ -171,19 +171,17 @@ final class SpanExtractor {
         return Optional.empty();
     }
 
+    /** The case-number labels of {@code case-number-labels.tsv} as one alternation of regular expressions. */
+    static final String CASE_NUMBER_LABELS = String.join("|", dk.referatarkiv.internal.ResourceLines.read(
+            SpanExtractor.class, "case-number-labels.tsv").stream().map(String::strip).toList());
+
     /**
-     * A case number as the minutes label it: "Sagsnr.: 19/7724", "J.nr. 2018-004567", "Sagsid.: 21/1234", "Sags-id:
-     * EMN-2019-01234", "Sagsnummeret er 19/7724" (the number after a case-number label, ending in a digit); KLE
+     * A case number as the minutes label it: "Sagsnr.: 21/4711", "J.nr. 2018-004567", "Sagsid.: 21/1234", "Sags-id:
+     * EMN-2019-01234", "Sagsnummeret er 21/4711" (the number after a case-number label, ending in a digit); KLE
      * numbers are found wherever they stand.
      */
-    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + caseNumberLabels() + ")\\.?\\s*[.:]?\\s*"
+    static final Pattern CASE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + CASE_NUMBER_LABELS + ")\\.?\\s*[.:]?\\s*"
             + "(?:er\\s+)?(?<number>(?:\\p{L}+-)?[\\p{L}\\d]*\\d(?:[\\p{L}\\d./-]*\\d)?)");
-
-    /** The case-number labels of {@code case-number-labels.tsv} as one alternation. */
-    static String caseNumberLabels() {
-        return String.join("|", dk.referatarkiv.internal.ResourceLines.read(SpanExtractor.class, "case-number-labels.tsv")
-                .stream().map(String::strip).toList());
-    }
 
     /** The case number nearest the question's words: a KLE journal number, else a labelled one ({@link #CASE_NUMBER}). */
     static Optional<String> caseNumber(Match m) {
@@ -532,8 +530,8 @@ final class SpanExtractor {
 
     /**
      * How far a match of only a part of a compound counts as farther than it stands, in characters: a mention next to
-     * the question's word as written beats one next to a compound that only ends in it ("daglig leder Poul Bang
-     * Nielsen" over "projektleder Mogens Stobberup" for "Hvem er daglig leder …"), also a few characters farther.
+     * the question's word as written beats one next to a compound that only ends in it ("daglig leder Mona
+     * Krag" over "projektleder Lars Holt" for "Hvem er daglig leder …"), also a few characters farther.
      */
     private static final int PART_MATCH_DISTANCE = 20;
 

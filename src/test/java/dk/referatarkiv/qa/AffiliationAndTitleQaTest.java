@@ -42,9 +42,9 @@ class AffiliationAndTitleQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Hvem repræsenterede Aftenskoleforeningen og havde meldt afbud til Folkeoplysningsudvalget?|Susanne Vind (Aftenskoleforeningen)",
+            "Hvem fra Husflidsforeningen havde meldt afbud til Folkeoplysningsudvalget?|Susanne Vind (Husflidsforeningen)",
             "Hvem fra Idrætsrådet havde meldt afbud til mødet i marts 2022?|Peter Holm (Idrætsrådet)",
-            "Hvem havde meldt afbud til Folkeoplysningsudvalgets møde?|Mette Lind (F), Peter Holm (Idrætsrådet), Susanne Vind (Aftenskoleforeningen)"})
+            "Hvem havde meldt afbud til Folkeoplysningsudvalgets møde?|Mette Lind (F), Peter Holm (Idrætsrådet), Susanne Vind (Husflidsforeningen)"})
     void theAbsentWhoseOrganisationTheQuestionNames(String question, String expected) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());

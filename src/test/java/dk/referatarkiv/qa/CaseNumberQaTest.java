@@ -65,12 +65,12 @@ class CaseNumberQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Sagsnr.: 19/7724|19/7724",
-            "J.nr. 2018-004567 Sagsbehandler: Eva Bach|2018-004567",
+            "Sagsnr.: 21/4711|21/4711",
+            "J.nr. 2018-004567 Sagsbehandler: Mona Krag|2018-004567",
             "Sagsid.: 21/1234|21/1234",
-            "Sagsnummer 00.22.02-G01-42-18.|00.22.02-G01-42-18",
+            "Sagsnummer 00.01.00-G01-17-23.|00.01.00-G01-17-23",
             "Journalnr.:  SAG123-2020|SAG123-2020",
-            "Sagsnummeret er 19/7724.|19/7724",
+            "Sagsnummeret er 21/4711.|21/4711",
             "Sags-id: EMN-2019-01234|EMN-2019-01234"})
     void aCaseNumberAsAPublishingSystemLabelsIt(String text, String number) {
         Matcher m = SpanExtractor.CASE_NUMBER.matcher(text);
@@ -79,7 +79,7 @@ class CaseNumberQaTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"Sagsbehandler: Eva Bach", "Sagen afgøres i: Økonomiudvalget",
+    @CsvSource(delimiter = '|', value = {"Sagsbehandler: Mona Krag", "Sagen afgøres i: Økonomiudvalget",
             "Tilskud til sagsnr.-systemet"})
     void noCaseNumberWhereNoneIsWritten(String text) {
         assertFalse(SpanExtractor.CASE_NUMBER.matcher(text).find(), text);

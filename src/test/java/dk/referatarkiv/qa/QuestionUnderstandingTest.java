@@ -71,7 +71,7 @@ class QuestionUnderstandingTest {
             "Hvilke sager har journalnummer 00.01.00-A00-1-23?|OTHER|-",
             "Hvilke sagsnumre har sagerne om den nye skole?|JOURNAL|-",
             "Hvad blev j.nr. på sagen om skolen?|JOURNAL|-",
-            "Hvad var sagsnummer 19/7724?|OTHER|-",
+            "Hvad var sagsnummer 21/4711?|OTHER|-",
             "Hvad er journalnummer 00.01.00-A00-1-23 om?|OTHER|-",
             "Hvor stor en del af arbejdstiden går til ledelse?|PERCENT|-",
             "Hvor mange procent af budgettet er brugt?|PERCENT|-",
