@@ -73,7 +73,7 @@ public final class CorpusLoader {
         MessageDigest fingerprint = sha256();
         CorpusSettings settings = new CorpusSettings(directory);
         List<FileReport> reports = new ArrayList<>();
-        List<Path> files = minutesFiles(directory, fingerprint, settings, reports);
+        List<Path> files = minutesFiles(directory, cache.parserVersion(), fingerprint, settings, reports);
         List<Meeting> meetings = new ArrayList<>();
         Map<String, String> fileOfMeeting = new HashMap<>();
         Map<String, String> closedTexts = new HashMap<>();
@@ -97,12 +97,15 @@ public final class CorpusLoader {
     private static final int BATCH = 32;
 
     /**
-     * The minutes files of the directory, in order. Its settings files go into the fingerprint (a changed setting
-     * changes the meetings' ids) and, when {@code settings} is given, are read into it; one that cannot be read is
-     * left out of both and, when {@code reports} is given, reported.
+     * The minutes files of the directory, in order. The version of the parser whose results the corpus holds (the
+     * cache's) goes into the fingerprint first: a new parser may read the same files into other meetings, so an index
+     * built from the old one's is no longer current and its changed meetings are written again. Its settings files go into the fingerprint (a changed setting changes the
+     * meetings' ids) and, when {@code settings} is given, are read into it; one that cannot be read is left out of
+     * both and, when {@code reports} is given, reported.
      */
-    private static List<Path> minutesFiles(Path directory, MessageDigest fingerprint, CorpusSettings settings,
-                                           List<FileReport> reports) throws IOException {
+    private static List<Path> minutesFiles(Path directory, int parserVersion, MessageDigest fingerprint,
+                                           CorpusSettings settings, List<FileReport> reports) throws IOException {
+        fingerprint.update(("parser " + parserVersion + "\n").getBytes(StandardCharsets.UTF_8));
         List<Path> files = new ArrayList<>();
         for (Path file : listFiles(directory)) {
             if (!CorpusSettings.isSettingsFile(file)) {
@@ -131,7 +134,7 @@ public final class CorpusLoader {
      */
     public String fingerprint(Path directory, ParseCache cache) throws IOException {
         MessageDigest fingerprint = sha256();
-        for (Path file : minutesFiles(directory, fingerprint, null, null)) {
+        for (Path file : minutesFiles(directory, cache.parserVersion(), fingerprint, null, null)) {
             read(file, directory.relativize(file).toString(), fingerprint, cache);
         }
         return HexFormat.of().formatHex(fingerprint.digest());

@@ -121,7 +121,7 @@ public final class MinutesParser {
             }
             items.add(assembler.build());
         }
-        String headerSource = headerSource(lines, seg.firstItemLine());
+        String headerSource = headerSource(lines, seg.firstItemLine(), seg.tocLines());
         if (!items.isEmpty() && items.stream().allMatch(AgendaItem::titleOnly)) {
             // Items known only from the contents, and text after the contents that no title heads: the text is kept,
             // searchable, rather than lost with the headings the conversion ran into it.
@@ -298,10 +298,17 @@ public final class MinutesParser {
         return false;
     }
 
-    /** The lines before the first item as written, non-blank, at most {@link #MAX_HEADER_SOURCE} characters. */
-    private static String headerSource(List<SourceLine> lines, int firstItemLine) {
+    /**
+     * The lines before the first item as written, non-blank, at most {@link #MAX_HEADER_SOURCE} characters, without
+     * the table of contents: its lines repeat the items' titles (which the items hold) with their numbers and page
+     * numbers, and as header text they would be read as facts of the meeting ("6. Kapitaltilførsel … 12").
+     */
+    private static String headerSource(List<SourceLine> lines, int firstItemLine, boolean[] toc) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(firstItemLine, lines.size()) && text.length() < MAX_HEADER_SOURCE; i++) {
+            if (i < toc.length && toc[i]) {
+                continue;
+            }
             String bare = Lines.bare(lines.get(i).text());
             if (!bare.isEmpty() && !bare.equals("\f") && !Lines.isRule(bare)) {
                 text.append(bare).append('\n');

@@ -37,6 +37,19 @@ class CorpusLoaderTest {
         assertEquals(loader.load(corpus).fingerprint(), loader.fingerprint(corpus, ParseCache.empty()));
     }
 
+    /**
+     * Another parser may read the same bytes into other meetings: an index built from the old parser's results must
+     * not count as current, so the version is part of the fingerprint.
+     */
+    @Test
+    void anotherParserVersionIsAnotherCorpus() throws IOException {
+        Path corpus = dk.referatarkiv.testing.TestData.corpusWith(dir.resolve("versions"), "fixtures/layouts/udvalg.txt");
+        CorpusLoader loader = new CorpusLoader();
+        ParseCache older = ParseCache.load(dir.resolve("no-such-cache.bin"), ParseCache.PARSER_VERSION - 1);
+        assertNotEquals(loader.fingerprint(corpus, ParseCache.empty()), loader.fingerprint(corpus, older));
+        assertEquals(loader.load(corpus, older).fingerprint(), loader.fingerprint(corpus, older));
+    }
+
     @Test
     void aFolderSettingNamesTheMunicipalityWhenTheTextDoesNot() throws IOException {
         Path root = dir.resolve("settings");
