@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,6 +27,13 @@ import java.util.stream.Stream;
 final class SentenceAnswerer {
 
     private static final int MAX_LIST_LINES = 8;
+    /** A word abbreviated by its first letters and a full stop or colon ("sagsbeh.", "afd.chef:" aside). */
+    private static final Pattern ABBREVIATED = Pattern.compile("(\\p{L}+)[.:]");
+    /** The fewest letters of an abbreviated title, and of a title word, that count. */
+    private static final int MIN_ABBREVIATION = 4;
+    /** The header facts that are posts: a sentence answers who held one only when it names the post. */
+    private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR, MeetingFact.MAYOR,
+            MeetingFact.CLERK);
     private static final double VERB_WEIGHT = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
     private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
@@ -132,6 +140,7 @@ final class SentenceAnswerer {
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL;
+        String titleAsked = titleAsked(q);
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -147,6 +156,10 @@ final class SentenceAnswerer {
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type());
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
+                }
+                if (!mentionsTitle(s.text(), titleAsked)) {
+                    // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
+                    continue;
                 }
                 Scored sc = score(q, s);
                 double support = sc.coverage * (1 + FIT_RELIEF * fit);
@@ -449,6 +462,47 @@ final class SentenceAnswerer {
             default -> null;
         };
         return says == null || says.matcher(s.text()).find();
+    }
+
+    /**
+     * The title or post a question for a person asks who held ("Hvem var formand for …", "Hvem var kommunaldirektør
+     * i …"), lower case: the first title word; later ones name the matter ("… sagsbehandler på sagen om rekruttering
+     * af ny kommunaldirektør"). Null for other questions. The word right after "hvem" is its verb, not a title ("Hvem
+     * leder netværket?"), and a question for an attendance fact (absent, substitute) asks about attendance, not a post.
+     */
+    static String titleAsked(Question q) {
+        if (q.type() != AnswerType.PERSON || q.fact() != null && !POSTS.contains(q.fact())) {
+            return null;
+        }
+        String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            boolean verbSlot = i > 0 && words[i - 1].equals("hvem");
+            if (!verbSlot && words[i].length() >= MIN_ABBREVIATION && SpanExtractor.isTitleWord(words[i])) {
+                return words[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence writes the title asked, in any inflection or as the tail of a compound ("formanden",
+     * "udvalgsformand"), or abbreviated: the title's first letters and a full stop or colon ("Sagsbeh.:").
+     */
+    static boolean mentionsTitle(String sentence, String title) {
+        if (title == null) {
+            return true;
+        }
+        String text = sentence.toLowerCase(Locale.ROOT);
+        if (text.contains(title)) {
+            return true;
+        }
+        Matcher m = ABBREVIATED.matcher(text);
+        while (m.find()) {
+            if (m.group(1).length() >= MIN_ABBREVIATION && title.startsWith(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasType(IndexedSentence s, AnswerType type) {

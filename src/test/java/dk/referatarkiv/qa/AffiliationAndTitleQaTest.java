@@ -61,6 +61,31 @@ class AffiliationAndTitleQaTest {
         assertTrue(b.answer().endsWith("Lars Holt"), String.valueOf(b.answer()));
     }
 
+    /**
+     * A question for who held a post is answered only by a sentence (or header line) that names the post: the names
+     * of the meeting the question points to, written without it, do not say who chaired or directed anything.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvem var formand for Folkeoplysningsudvalget i Åby i marts 2022?",
+            "Hvem var kommunaldirektør i Åby Kommune i marts 2022?",
+            "Hvem var direktør for Åby Idrætspark i marts 2022?"})
+    void aPostTheMinutesDoNotNameIsNotAnswered(String question) {
+        Answer a = archive.answerer().ask(question);
+        assertEquals(AnswerType.NONE, a.answerType(), question + " -> " + a.answer() + " from " + a.evidence());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "formand|Udvalgets formand er Hanne Dahl.|true",
+            "formand|Hanne Dahl blev valgt som udvalgsformand.|true",
+            "sagsbehandler|Sagsbeh.: Lone Bak|true",
+            "formand|Hanne Dahl bød velkommen.|false",
+            "kommunaldirektør|Direktør Ole Friis fremlagde sagen.|false"})
+    void aSentenceNamesThePostAskedInAnyFormOrAbbreviated(String title, String sentence, boolean names) {
+        assertEquals(names, SentenceAnswerer.mentionsTitle(sentence, title));
+    }
+
     @Test
     void alsoWhenTheWholeWordIsAFewCharactersFarther() {
         // "daglig leder, Mona Krag, og projektleder Lars Holt": the comma puts Mona Krag one character farther
