@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Names of municipal bodies by their Danish form: a noun (often a compound) headed by <i>udvalg</i>, <i>byråd</i>,
  * <i>kommunalbestyrelse</i>, <i>råd</i>, <i>direktion</i>, <i>bestyrelse</i>, <i>forum</i>, <i>repræsentation</i> or
- * <i>magistrat</i>, with coordinated parts ({@code Kultur- og Idrætsudvalget}), "Udvalget for …" names, and § 17,
- * stk. 4 committees. The canonical name is the definite form without an election-period suffix
+ * <i>magistrat</i>, with coordinated parts ({@code Kultur- og Idrætsudvalget}), "Udvalget for …" names, an adjective
+ * before the head as a word of its own ({@code Teknisk Udvalg}), and § 17, stk. 4 committees. The canonical name is the definite form without an election-period suffix
  * ({@code Økonomiudvalget 2018-2021} → {@code Økonomiudvalget}, {@code Byråd} → {@code Byrådet}). Stateless.
  */
 final class Bodies {
@@ -20,9 +20,11 @@ final class Bodies {
     private static final String COMPOUND = "[\\p{Lu}][\\p{L}]*?" + HEAD;
     private static final String COORDINATED = "(?:[\\p{Lu}][\\p{L}]*-,?\\s+(?:[\\p{Lu}][\\p{L}]*-,?\\s+)*og\\s+)?";
     private static final String UDVALGET_FOR = "Udvalg(?:et)? for [\\p{Lu}][\\p{L}]*(?:(?:,| og| &) [\\p{Lu}][\\p{L}]*)*";
+    /** An adjective before a capitalised head as a word of its own: "Teknisk Udvalg", "Økonomisk Råd". */
+    private static final String ADJECTIVE_HEAD = "[\\p{Lu}][\\p{L}]*sk(?:e)?\\s+(?:Udvalg(?:et)?|Råd(?:et)?|Forum)";
     private static final String PARAGRAPH_17 = "§\\s*17,?\\s*stk\\.\\s*4[-\\s]udvalg(?:et)?(?:\\s+[-–]\\s+[\\p{Lu}][\\p{L}]+)?";
     private static final Pattern BODY = Pattern.compile(
-            "(?<![\\p{L}-])(" + PARAGRAPH_17 + "|" + UDVALGET_FOR + "|" + COORDINATED + COMPOUND
+            "(?<![\\p{L}-])(" + PARAGRAPH_17 + "|" + UDVALGET_FOR + "|" + ADJECTIVE_HEAD + "|" + COORDINATED + COMPOUND
                     + "|(?i:byrådet|byråd|kommunalbestyrelsen|kommunalbestyrelse|borgerrepræsentationen|økonomiudvalget))"
                     + "(?![\\p{L}])");
     private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}])\\p{Lu}{4,}(?![\\p{L}])");

@@ -1,0 +1,22 @@
+package dk.referatarkiv.ingest;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A body's name in the Danish forms minutes write it, canonical. */
+class BodiesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Teknisk Udvalg, Sønderby Kommune|Teknisk Udvalg",
+            "Referat af mødet i Økonomisk Råd|Økonomisk Råd",
+            "Referat fra Kultur- og Fritidsudvalget|Kultur- og Fritidsudvalget",
+            "Socialudvalg 2022-2025|Socialudvalget",
+            "Udvalget for Klima og Miljø|Udvalget for Klima og Miljø",
+            "Referat, Byråd|Byrådet"})
+    void theFirstBodyNamedCanonical(String text, String body) {
+        assertEquals(body, Bodies.find(text).orElse(""));
+    }
+}
