@@ -331,10 +331,10 @@ class SegmenterRulesTest {
     void entriesRunTogetherUnderAContentsHeadingOfTheirOwnAreItems() {
         Meeting m = parse("Byrådet\nReferat\n12. marts 2025 kl. 17:00\n\nIndholdsfortegnelse\n\n"
                 + "Pkt. Tekst Side 1 2. behandling af budget 2026 4 2 Takster for vand 2026 (Beslutning) 10 "
-                + "3 Lokalplan 12 for Skovvej (Beslutning) 12 4 Valg af skrifttype til vejskilte (Beslutning) 14 "
+                + "3 Lokalplan 12 for Skovvej (Beslutning) 12 4 Valg af belægning til torvet (Beslutning) 14 "
                 + "5 Salg af grunde i Nørreby (Beslutning) 17\n");
         assertEquals(List.of("2. behandling af budget 2026", "Takster for vand 2026 (Beslutning)",
-                "Lokalplan 12 for Skovvej (Beslutning)", "Valg af skrifttype til vejskilte (Beslutning)",
+                "Lokalplan 12 for Skovvej (Beslutning)", "Valg af belægning til torvet (Beslutning)",
                 "Salg af grunde i Nørreby (Beslutning)"), titles(m));
     }
 

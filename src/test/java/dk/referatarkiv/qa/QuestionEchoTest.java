@@ -15,37 +15,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class QuestionEchoTest {
 
-    /** "Hvilken skrifttype valgte udvalget til vejnavneskiltene?" as the analyser gives its terms. */
-    private static final Question TYPEFACE = new Question("Hvilken skrifttype valgte udvalget til vejnavneskiltene?",
+    /** "Hvilken vejbelægning valgte udvalget til torvepladsen?" as the analyser gives its terms. */
+    private static final Question PAVING = new Question("Hvilken vejbelægning valgte udvalget til torvepladsen?",
             AnswerType.OTHER, List.of(
-                    new ContentLemmas.Term("skrifttype", Set.of("skrifttype"), Set.of("skrifttype"), Set.of("skrift", "type")),
+                    new ContentLemmas.Term("vejbelægning", Set.of("vejbelægning"), Set.of("vejbelægning"), Set.of("vej", "belægning")),
                     new ContentLemmas.Term("valgte", Set.of("vælge"), Set.of("vælge", "valgte"), Set.of()),
-                    new ContentLemmas.Term("vejnavneskiltene", Set.of("vejnavneskilt"), Set.of("vejnavneskilt"),
-                            Set.of("vejnavn", "skilt"))),
-            Set.of("vælge"), null, null, null, null, null, QuestionConstraints.NONE, null, "skrifttype", null, true);
+                    new ContentLemmas.Term("torvepladsen", Set.of("torveplads"), Set.of("torveplads"),
+                            Set.of("torv", "plads"))),
+            Set.of("vælge"), null, null, null, null, null, QuestionConstraints.NONE, null, "vejbelægning", null, true);
 
     @Test
     void aSentenceOfTheQuestionsWordsOnlyAddsNothing() {
-        IndexedSentence title = sentence("Skrifttype til vejnavneskilte", List.of(
-                token(0, "Skrifttype", "skrifttype", "skrift", "type"), token(15, "vejnavneskilte", "vejnavneskilt", "vejnavn", "skilt")));
-        assertFalse(new QuestionEcho(TYPEFACE).addsTo(title));
+        IndexedSentence title = sentence("Vejbelægning til torvepladsen", List.of(
+                token(0, "Vejbelægning", "vejbelægning", "vej", "belægning"), token(17, "torvepladsen", "torveplads", "torv", "plads")));
+        assertFalse(new QuestionEcho(PAVING).addsTo(title));
     }
 
     @Test
     void aWordOfItsOwnIsAnAnswer() {
-        IndexedSentence answer = sentence("Udvalget valgte skrifttypen Tern til vejnavneskiltene", List.of(
-                token(0, "Udvalget", "udvalg"), token(9, "valgte", "vælge"), token(16, "skrifttypen", "skrifttype", "skrift", "type"),
-                token(28, "Tern", "tern"), token(37, "vejnavneskiltene", "vejnavneskilt", "vejnavn", "skilt")));
-        assertTrue(new QuestionEcho(TYPEFACE).addsTo(answer));
+        IndexedSentence answer = sentence("Udvalget valgte vejbelægningen Granit til torvepladsen", List.of(
+                token(0, "Udvalget", "udvalg"), token(9, "valgte", "vælge"), token(16, "vejbelægningen", "vejbelægning", "vej", "belægning"),
+                token(31, "Granit", "granit"), token(42, "torvepladsen", "torveplads", "torv", "plads")));
+        assertTrue(new QuestionEcho(PAVING).addsTo(answer));
     }
 
     @Test
     void aSharedCompoundPartIsNotTheQuestionsWord() {
-        // both parts of "typeskilt" are parts of the question's words ("skrifttype", "vejnavneskiltene"), but the
-        // word is not the question's: it says which sign
-        IndexedSentence other = sentence("Skrifttype til typeskilt", List.of(
-                token(0, "Skrifttype", "skrifttype", "skrift", "type"), token(15, "typeskilt", "typeskilt", "type", "skilt")));
-        assertTrue(new QuestionEcho(TYPEFACE).addsTo(other));
+        // both parts of "pladsbelægning" are parts of the question's words ("vejbelægning", "torvepladsen"), but the
+        // word is not the question's: it says which paving
+        IndexedSentence other = sentence("Torvepladsen får pladsbelægning", List.of(
+                token(0, "Torvepladsen", "torveplads", "torv", "plads"),
+                token(17, "pladsbelægning", "pladsbelægning", "plads", "belægning")));
+        assertTrue(new QuestionEcho(PAVING).addsTo(other));
     }
 
     private static IndexedSentence.TokenLemmas token(int start, String form, String... variants) {

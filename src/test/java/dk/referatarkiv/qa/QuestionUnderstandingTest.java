@@ -110,7 +110,7 @@ class QuestionUnderstandingTest {
     @CsvSource(delimiter = '|', value = {
             "Hvem udpegede byrådet som medlem af bestyrelsen?|true",
             "Hvem blev valgt som formand for udvalget?|true",
-            "Hvilken skrifttype valgte udvalget til vejnavneskiltene?|true",
+            "Hvilken belægning valgte udvalget til torvet?|true",
             "Hvem var til stede på mødet?|false",
             "Hvad var den samlede anskaffelsessum for bygningen?|false",
             "Hvem skal lede projektet?|false",
