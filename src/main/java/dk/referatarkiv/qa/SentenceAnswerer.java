@@ -31,6 +31,11 @@ final class SentenceAnswerer {
     private static final Pattern ABBREVIATED = Pattern.compile("(\\p{L}+)[.:]");
     /** The fewest letters of an abbreviated title, and of a title word, that count. */
     private static final int MIN_ABBREVIATION = 4;
+    /** "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items, which their titles answer. */
+    private static final Pattern ASKS_FOR_ITEM = Pattern.compile(
+            "(?iu)\\bhvil(?:ket|ken|ke)\\s+(?:\\p{L}+\\s+)?(?:dagsordens)?(?:punkt|punkter|sag|sager)\\b");
+    /** The nouns a question asks for a party with: "hvilket parti", "hvilke partier", "hvilken liste", "byrådsparti". */
+    private static final Pattern PARTY_NOUN = Pattern.compile("\\p{L}*parti(?:et|er|erne)?|listen?");
     /** The header facts that are posts: a sentence answers who held one only when it names the post. */
     private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR, MeetingFact.MAYOR,
             MeetingFact.CLERK);
@@ -141,6 +146,7 @@ final class SentenceAnswerer {
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL;
         String titleAsked = titleAsked(q);
+        boolean asksParty = q.focus() != null && PARTY_NOUN.matcher(q.focus()).matches();
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -160,6 +166,9 @@ final class SentenceAnswerer {
                 if (!mentionsTitle(s.text(), titleAsked)) {
                     // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
                     continue;
+                }
+                if (asksParty && PartyNames.DEFAULT.first(s.text()).isEmpty()) {
+                    continue; // "Hvilket parti …": a list of names without their parties does not say
                 }
                 Scored sc = score(q, s);
                 double support = sc.coverage * (1 + FIT_RELIEF * fit);
@@ -591,7 +600,13 @@ final class SentenceAnswerer {
         IndexedSentence s = candidate.sentence;
         String text = sentenceText(s);
         boolean bringsList = !text.equals(s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
-        return bringsList || new QuestionEcho(q).addsTo(s) ? text : null;
+        QuestionEcho echo = new QuestionEcho(q);
+        if (s.section().equals(SentenceIndex.TITLE) && !ASKS_FOR_ITEM.matcher(q.text()).find()) {
+            // an item's title names its topic: it answers only with a number or name the question does not give;
+            // a question for an item ("Hvilket lukket punkt …") is answered by the title itself
+            return echo.addsNameOrNumber(s) ? text : null;
+        }
+        return bringsList || echo.addsTo(s) ? text : null;
     }
 
     /** The nouns with which Danish minutes name an agenda item: "hvilket punkt", "hvilken sag", "hvilke sager". */

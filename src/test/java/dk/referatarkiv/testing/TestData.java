@@ -47,6 +47,8 @@ public final class TestData {
     public static final String HEDEBY = "fixtures/qa/hedeby-byraadet-2021-09-07.txt";
     /** Made-up minutes whose participants are listed with their organisation in brackets, one bracket left open. */
     public static final String AABY = "fixtures/qa/aaby-folkeoplysningsudvalget-2022-03-01.txt";
+    /** Made-up minutes whose item titles name topics, not outcomes, and whose members are listed without parties. */
+    public static final String NOERREVIG = "fixtures/qa/noerrevig-teknisk-udvalg-2025-05-13.txt";
 
     private TestData() {
     }

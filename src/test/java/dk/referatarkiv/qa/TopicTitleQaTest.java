@@ -1,0 +1,64 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An item's title names what the item is about, not what was chosen or decided in it: offered as the whole answer it
+ * must add a number or a name to the question, unless the question asks for the item itself. A question for a party
+ * is answered only by a text that names one. The Nørrevig minutes (fixtures/qa) have titles of each kind and list
+ * their members without parties.
+ */
+class TopicTitleQaTest {
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+
+    @BeforeAll
+    static void open() throws IOException {
+        archive = TestData.openArchive(TestData.corpusOf(tmp.resolve("corpus"), TestData.NOERREVIG), tmp.resolve("index"), false);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Hvilken belægning valgte Teknisk Udvalg i Nørrevig til torvet i maj 2025?",
+            "Hvilke venskabsbyer samarbejder Nørrevig Kommune med ifølge Teknisk Udvalgs sag fra maj 2025?",
+            "Hvilket parti tilhørte Jens Mose i Teknisk Udvalg i Nørrevig i maj 2025?"})
+    void aTitleThatOnlyNamesTheTopicOrAListWithoutPartiesIsNoAnswer(String question) {
+        Answer a = archive.answerer().ask(question);
+        assertEquals(AnswerType.NONE, a.answerType(), question + " -> " + a.answer() + " from " + a.evidence());
+    }
+
+    @Test
+    void aTitleAnswersWithTheNumberItAdds() {
+        Answer a = archive.answerer().ask("Hvilket revisionsberetningsnummer vedrørte årsregnskabet 2024 i Nørrevig Kommune?");
+        assertNotEquals(AnswerType.NONE, a.answerType(), String.valueOf(a.evidence()));
+        assertTrue(a.answer().contains("12"), a.answer());
+    }
+
+    @Test
+    void aQuestionForAnItemIsAnsweredByItsTitle() {
+        Answer a = archive.answerer().ask("Hvilket lukket punkt om salg var der på Teknisk Udvalgs møde i Nørrevig i maj 2025?");
+        assertNotEquals(AnswerType.NONE, a.answerType(), String.valueOf(a.evidence()));
+        assertTrue(a.answer().contains("Salg af grund"), a.answer());
+    }
+}
