@@ -34,6 +34,10 @@ final class SentenceAnswerer {
     /** "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items, which their titles answer. */
     private static final Pattern ASKS_FOR_ITEM = Pattern.compile(
             "(?iu)\\bhvil(?:ket|ken|ke)\\s+(?:\\p{L}+\\s+)?(?:dagsordens)?(?:punkt|punkter|sag|sager)\\b");
+    /** A figure as written: "60", "4,165", "1.500". */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A year, which says when, not how much. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** The nouns a question asks for a party with: "hvilket parti", "hvilke partier", "hvilken liste", "byrådsparti". */
     private static final Pattern PARTY_NOUN = Pattern.compile("\\p{L}*parti(?:et|er|erne)?|listen?");
     /** The header facts that are posts: a sentence answers who held one only when it names the post. */
@@ -529,13 +533,36 @@ final class SentenceAnswerer {
 
     /**
      * A question for an amount, count or share is answered without a recognised mention only by a sentence with a
-     * number in it ("1 promille", "tre"): one without is no answer to "hvor meget".
+     * number of its own in it ("1 promille", "tre"; not a date, a year, the question's own number or an article): one
+     * without is no answer to "hvor meget".
      */
     private static boolean quantified(Question q, IndexedSentence s) {
         return switch (q.type()) {
-            case AMOUNT, COUNT, PERCENT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
+            case AMOUNT, COUNT, PERCENT -> hasNumberOfItsOwn(q, s) || SpanExtractor.hasNumberWord(s.text(), false);
             default -> true;
         };
+    }
+
+    /**
+     * A number in the sentence that is neither part of a date or a year ("den 6. november 2012", "budget 2025") nor
+     * written in the question ("serielånet på 60 mio. kr." repeats the question's 60): only such a number can say how
+     * much or how many.
+     */
+    static boolean hasNumberOfItsOwn(Question q, IndexedSentence s) {
+        Set<String> asked = new java.util.HashSet<>();
+        Matcher inQuestion = FIGURE.matcher(q.text());
+        while (inQuestion.find()) {
+            asked.add(inQuestion.group());
+        }
+        Matcher m = FIGURE.matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.start();
+            boolean inDate = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE && e.start() <= at && at < e.end());
+            if (!inDate && !YEAR.matcher(m.group()).matches() && !asked.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,6 +42,8 @@ final class SpanExtractor {
     private static final Set<String> PLACE_NOUNS = Set.of("by", "byer", "sted", "steder", "område", "adresse", "vej", "veje",
             "landsby", "ejendom", "lokale", "mødelokale", "vejkryds", "bydel", "kommune");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    /** Number words that are also the indefinite articles. */
+    private static final Set<String> ARTICLES = Set.of("en", "et");
     private static final int FOCUS_WINDOW = 3;
     /** What the text writes right after an amount and belongs to it: "kroner", "pr. m2", ", ekskl. moms", "i overskud". */
     private static final Pattern AMOUNT_UNIT = Pattern.compile(
@@ -349,17 +351,26 @@ final class SpanExtractor {
         return nearest(mentions, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
     }
 
-    /** Whether the question names the text (compared as letters and digits), so that it is no answer. */
-    /** Whether the text writes a number in words ("tre", "tolv"), from the same list the extractor reads numbers by. */
+    /** Whether the text writes a number in words ("tre", "tolv", "et"), from the same list the extractor reads numbers by. */
     static boolean hasNumberWord(String text) {
+        return hasNumberWord(text, true);
+    }
+
+    /**
+     * As {@link #hasNumberWord(String)}; without {@code articles}, "en" and "et" do not count: they are the articles too
+     * often to show, without the noun asked about after them, that a text says how many ("Der er udarbejdet et
+     * anlægstema").
+     */
+    static boolean hasNumberWord(String text, boolean articles) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (NUMBER_WORDS.containsKey(word)) {
+            if (NUMBER_WORDS.containsKey(word) && (articles || !ARTICLES.contains(word))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the question names the text (compared as letters and digits), so that it is no answer. */
     static boolean named(Question q, String text) {
         String key = words(text);
         if (key.isEmpty()) {
