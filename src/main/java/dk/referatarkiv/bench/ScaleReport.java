@@ -59,11 +59,14 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
      * @param startupLog      the server's own line on what start-up spent its time on
      * @param rssAfterStartKb resident set after start; then after the one-client searches (warm-up included), after
      *                        the eight-client searches and after the questions; {@code peakRssKb} the peak (VmHWM)
+     * @param askCold         the first questions after start, before the JIT has compiled the answerer
+     * @param askWarmup       how many questions (the timed ones with their years moved) were asked before the timed
+     *                        ones, the cold ones included
      */
     public record ServerFigures(String status, double startupSeconds, String startupLog, long rssAfterStartKb,
                                 int searchesBeforeSecondRss, long rssAfterSearchesKb, long rssAfterConcurrentKb,
                                 long rssAfterAsksKb, long peakRssKb, Latencies search1, Latencies search8,
-                                Latencies askUncached) {
+                                Latencies askCold, int askWarmup, Latencies askUncached) {
     }
 
     public void writeJson(Path file) throws IOException {
@@ -97,7 +100,11 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                     mb(server.rssAfterAsksKb()), mb(server.peakRssKb())));
             row(out, "`/api/search` over HTTP, 1 client", latencies(server.search1()));
             row(out, "`/api/search` over HTTP, 8 clients", latencies(server.search8()));
-            row(out, "`/api/ask` over HTTP, uncached (each question once), 1 client", latencies(server.askUncached()));
+            row(out, "`/api/ask` over HTTP, uncached, 1 client: the first questions after start (cold)",
+                    latencies(server.askCold()));
+            row(out, String.format(Locale.ROOT, "`/api/ask` over HTTP, uncached (each question once), 1 client, after "
+                    + "%d warm-up questions (the same with their years moved)", server.askWarmup()),
+                    latencies(server.askUncached()));
             if (!server.status().equals("ok")) {
                 row(out, "server status", server.status());
             }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The server side of {@code bench scale}: starts {@code serve} in its own JVM on a free port, times its start-up
  * until {@code /api/search} answers, reads its resident set, and loads it with searches (one client, then eight) and
- * questions asked once each (so none is answered from the answer cache). Each stage ends at the time limit. Not
+ * questions asked once each (so none is answered from the answer cache): warm-up questions first, the first of them
+ * timed as the cold start, then the timed ones. Each stage ends at the time limit. Not
  * thread-safe.
  */
 public final class ServerRun {
@@ -26,10 +27,18 @@ public final class ServerRun {
     private static final Pattern RUNNING = Pattern.compile("running on http://(?:\\[[^]]+]|[^:/\\s]+):(\\d+)/");
     private static final Pattern STARTUP_WORK = Pattern.compile("^(annotated|read the analysis) .*$");
 
-    /** What to run against the server. */
-    public record Load(List<String> searchQueries, int warmup, int requests, List<String> questions, int askWarmup,
-                       Duration limit) {
+    /**
+     * What to run against the server.
+     *
+     * @param warmupQuestions asked before the timed {@code questions}, each once; none of them is one of those (the
+     *                        first {@link #COLD} are timed as the cold start)
+     */
+    public record Load(List<String> searchQueries, int warmup, int requests, List<String> warmupQuestions,
+                       List<String> questions, Duration limit) {
     }
+
+    /** The first questions after start, timed on their own: the JIT has compiled little of the answerer yet. */
+    static final int COLD = 50;
 
     private ServerRun() {
     }
@@ -75,24 +84,33 @@ public final class ServerRun {
             out.printf(Locale.ROOT, "/api/search, 8 clients: median %.2f ms, p99 %.2f ms; RSS %d MB%n", eight.p50(),
                     eight.p99(), rssConcurrent / 1024);
 
-            List<URI> asks = load.questions().stream().map(q -> URI.create(base + "/api/ask?q="
-                    + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
-            int warm = Math.min(load.askWarmup(), asks.size());
-            LoadRunner.run(warm, 1, load.limit(), (c, n) -> clients[0].get(asks.get(n)));
-            List<URI> timed = asks.subList(warm, asks.size());
+            List<URI> warmup = asks(base, load.warmupQuestions());
+            int cold = Math.min(COLD, warmup.size());
+            Latencies coldAsks = LoadRunner.run(cold, 1, load.limit(), (c, n) -> clients[0].get(warmup.get(n)));
+            out.printf(Locale.ROOT, "/api/ask uncached, the first %d questions after start (cold): median %.2f ms, p99 "
+                    + "%.2f ms%n", coldAsks.requests(), coldAsks.p50(), coldAsks.p99());
+            LoadRunner.run(warmup.size() - cold, 1, load.limit(), (c, n) -> clients[0].get(warmup.get(cold + n)));
+            List<URI> timed = asks(base, load.questions());
             Latencies ask = LoadRunner.run(timed.size(), 1, load.limit(), (c, n) -> clients[0].get(timed.get(n)));
             long rssAsks = server.rssKb();
             out.printf(Locale.ROOT, "/api/ask uncached, 1 client, %d questions (after %d others as warm-up): median "
-                    + "%.2f ms, p99 %.2f ms; RSS %d MB%n", ask.requests(), warm, ask.p50(), ask.p99(), rssAsks / 1024);
-            boolean complete = one.complete() && eight.complete() && ask.complete();
+                    + "%.2f ms, p99 %.2f ms; RSS %d MB%n", ask.requests(), warmup.size(), ask.p50(), ask.p99(),
+                    rssAsks / 1024);
+            boolean complete = one.complete() && eight.complete() && coldAsks.complete() && ask.complete();
             return new ScaleReport.ServerFigures(complete ? "ok" : "a load stage stopped at the time limit", startup,
                     work, rssStart, load.warmup() + one.requests(), rssSearches, rssConcurrent, rssAsks,
-                    server.peakRssKb(), one, eight, ask);
+                    server.peakRssKb(), one, eight, coldAsks, warmup.size(), ask);
         }
     }
 
+    private static List<URI> asks(String base, List<String> questions) {
+        return questions.stream().map(q -> URI.create(base + "/api/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .toList();
+    }
+
     private static ScaleReport.ServerFigures failed(String status, ChildJvm server) {
-        return new ScaleReport.ServerFigures(status, -1, "", -1, 0, -1, -1, -1, server.peakRssKb(), null, null, null);
+        return new ScaleReport.ServerFigures(status, -1, "", -1, 0, -1, -1, -1, server.peakRssKb(), null, null, null, 0,
+                null);
     }
 
     /** The port in {@code serve}'s start line ("… running on http://127.0.0.1:7070/ (…)"), on any host. */

@@ -29,6 +29,19 @@ class ScaleBenchmarkTest {
         assertThrows(IOException.class, () -> ScaleBenchmark.questions(List.of(bad)));
     }
 
+    /**
+     * The warm-up questions are the timed ones with their years one earlier: the same kinds of question, none the
+     * answer cache takes for a timed one (a moved question that is one of them is left out, as is one without a year).
+     */
+    @Test
+    void theWarmupQuestionsAreTheTimedOnesWithTheirYearsMoved() {
+        assertEquals(List.of("Hvem var formand i maj 2018?", "Hvad kostede budget 2024 i 2023?",
+                        "hvornår mødtes udvalget i 2019"),
+                ScaleBenchmark.yearsMoved(List.of("Hvem var formand i maj 2019?", "Hvem er borgmester?",
+                        "Hvad kostede budget 2025 i 2024?", "Hvornår mødtes udvalget i 2021?",
+                        "hvornår mødtes udvalget i 2020")));
+    }
+
     @Test
     void thePlainReferenceSearchesTheWordsOfTheQueryString() {
         assertEquals("fire dages arbejdsuge", ScaleBenchmark.userQuery("q=fire+dages+arbejdsuge"));
