@@ -97,12 +97,12 @@ final class MeetingPreferences {
     }
 
     /**
-     * The meetings that can fit the constraints at all: the same municipality (or, for minutes that do not state
-     * theirs, one their text names), a body of the same name ({@link ConstraintReader#sameBody}: the name with or
-     * without a definite ending or a genitive), or a date in the years the question's date reaches. A superset of
-     * the meetings with a preference above 0.
+     * The meetings that can fit the constraints by name: the same municipality (or, for minutes that do not state
+     * theirs, one their text names) or a body of the same name ({@link ConstraintReader#sameBody}: the name with or
+     * without a definite ending or a genitive). With {@link #dated}, a superset of the meetings with a preference
+     * above 0.
      */
-    private Set<String> candidates(Asked asked) {
+    private Set<String> named(Asked asked) {
         Set<String> out = new HashSet<>();
         if (asked.municipality() != null) {
             for (String form : forms(asked.municipality())) {
@@ -120,11 +120,18 @@ final class MeetingPreferences {
                 }
             }
         }
-        if (asked.date() != null) {
-            int from = asked.date().start().getYear();
-            int to = asked.date().end() == null ? Integer.MAX_VALUE : asked.date().end().getYear();
-            byYear.subMap(from, true, Math.max(from, to), true).values().forEach(out::addAll);
+        return out;
+    }
+
+    /** The meetings in the years the question's date reaches. */
+    private List<String> dated(Asked asked) {
+        if (asked.date() == null) {
+            return List.of();
         }
+        int from = asked.date().start().getYear();
+        int to = asked.date().end() == null ? Integer.MAX_VALUE : asked.date().end().getYear();
+        List<String> out = new ArrayList<>();
+        byYear.subMap(from, true, Math.max(from, to), true).values().forEach(out::addAll);
         return out;
     }
 
@@ -148,6 +155,16 @@ final class MeetingPreferences {
     /** The meeting's preference for the constraints, 0..1; 0 when the question names none. */
     double preference(String meetingId, QuestionConstraints c) {
         return preference(meetingId, Asked.of(c));
+    }
+
+    /**
+     * {@link #preference} for one question's constraints, each meeting's computed once: an answer reads many items of
+     * the same meetings. Not thread-safe; one per question.
+     */
+    java.util.function.ToDoubleFunction<String> preferences(QuestionConstraints c) {
+        Asked asked = Asked.of(c);
+        Map<String, Double> fits = new HashMap<>();
+        return id -> fits.computeIfAbsent(id, x -> preference(x, asked));
     }
 
     private double preference(String meetingId, Asked asked) {
@@ -230,14 +247,16 @@ final class MeetingPreferences {
     }
 
     /**
-     * Scores the meetings that can fit ({@link #candidates}); when none fits at all, every meeting ties at 0. Several
+     * Scores the meetings that can fit ({@link #named}, then {@link #dated} unless a named one fits better than any of
+     * those can); when none fits at all, every meeting ties at 0. Several
      * answerers ask for the best meetings of one question, so the ranking is kept for the constraints
      * ({@link #rankings}).
      */
     private Ranking rank(Asked asked) {
         double top = 0;
         List<String> best = new ArrayList<>();
-        for (String id : candidates(asked)) {
+        Set<String> named = named(asked);
+        for (String id : named) {
             double score = preference(id, asked);
             if (score > top + 1e-9) {
                 top = score;
@@ -245,6 +264,25 @@ final class MeetingPreferences {
             }
             if (score >= top - 1e-9) {
                 best.add(id);
+            }
+        }
+        // A meeting found by its date alone fits neither the municipality nor the body asked: at most the date's share.
+        // When a named meeting fits better, none of them can be among the best (an archive of many years holds far
+        // more meetings of a year than of a municipality and body).
+        double possible = (asked.municipality() != null ? MUNICIPALITY : 0) + (asked.body() != null ? BODY : 0) + DATE;
+        if (top <= DATE / possible + 1e-9) {
+            for (String id : dated(asked)) {
+                if (named.contains(id)) {
+                    continue;
+                }
+                double score = preference(id, asked);
+                if (score > top + 1e-9) {
+                    top = score;
+                    best.clear();
+                }
+                if (score >= top - 1e-9) {
+                    best.add(id);
+                }
             }
         }
         if (top <= 1e-9) {

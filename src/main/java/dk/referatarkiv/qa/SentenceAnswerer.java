@@ -150,12 +150,13 @@ final class SentenceAnswerer {
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL;
         String titleAsked = titleAsked(q);
+        java.util.function.ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
         boolean asksParty = q.focus() != null && PARTY_NOUN.matcher(q.focus()).matches();
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
-            double fit = preferences.preference(item[0], q.constraints());
+            double fit = fits.applyAsDouble(item[0]);
             if (fit < bestFit - MAX_FIT_GAP) {
                 continue; // the question names another meeting, which fits clearly better
             }

@@ -189,6 +189,10 @@ class QuestionUnderstandingTest {
         assertTrue(ConstraintReader.sameBody("kommunalbestyrelses", "kommunalbestyrelsen"));
         assertTrue(ConstraintReader.sameBody("kulturogidrætsudvalg", "kulturogidrætsudvalget"));
         assertFalse(ConstraintReader.sameBody("byråd", "handicaprådet"));
+        assertTrue(ConstraintReader.sameBody("økonomiudvalgets", "økonomiudvalg"));
+        assertTrue(ConstraintReader.sameBody("byrådet", "byråd"));
+        assertFalse(ConstraintReader.sameBody("økonomiudvalget", "økonomiudvalgetsmøde"));
+        assertFalse(ConstraintReader.sameBody("råd", "råds"), "keys under four letters do not match by ending");
         assertTrue(ConstraintReader.sameMunicipality("Vesthimmerlands", "Vesthimmerland"));
     }
 
