@@ -60,8 +60,8 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
      * @param rssAfterStartKb resident set after start; then after the one-client searches (warm-up included), after
      *                        the eight-client searches and after the questions; {@code peakRssKb} the peak (VmHWM)
      * @param askCold         the first questions after start, before the JIT has compiled the answerer
-     * @param askWarmup       how many questions (the timed ones with their years moved) were asked before the timed
-     *                        ones, the cold ones included
+     * @param askWarmup       how many questions (others than the timed ones, and those with their years moved) were
+     *                        asked before the timed ones, the cold ones included
      */
     public record ServerFigures(String status, double startupSeconds, String startupLog, long rssAfterStartKb,
                                 int searchesBeforeSecondRss, long rssAfterSearchesKb, long rssAfterConcurrentKb,
@@ -103,7 +103,7 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
             row(out, "`/api/ask` over HTTP, uncached, 1 client: the first questions after start (cold)",
                     latencies(server.askCold()));
             row(out, String.format(Locale.ROOT, "`/api/ask` over HTTP, uncached (each question once), 1 client, after "
-                    + "%d warm-up questions (the same with their years moved)", server.askWarmup()),
+                    + "%d warm-up questions (others, and those with their years moved)", server.askWarmup()),
                     latencies(server.askUncached()));
             if (!server.status().equals("ok")) {
                 row(out, "server status", server.status());

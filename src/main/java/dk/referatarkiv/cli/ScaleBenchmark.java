@@ -30,6 +30,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -114,10 +116,18 @@ final class ScaleBenchmark {
         if (index.status().equals("ok")) {
             List<String> serveArgs = new ArrayList<>(common);
             serveArgs.addAll(List.of("--web", s.web().toString()));
+            // Every other question is timed (up to --asks); the rest, and those with their years moved, warm up first:
+            // questions of the same kinds about other matters, so the timed ones find no item or sentence decoded for
+            // them, and none the answer cache takes for a timed one.
             List<String> questions = questions(s.questionFiles());
-            List<String> asked = questions.subList(0, Math.min(questions.size(), s.asks()));
+            List<String> timed = new ArrayList<>();
+            List<String> warmup = new ArrayList<>();
+            for (int i = 0; i < questions.size(); i++) {
+                (i % 2 == 1 && timed.size() < s.asks() ? timed : warmup).add(questions.get(i));
+            }
+            warmup.addAll(yearsMoved(warmup, timed));
             server = ServerRun.run(s.jar(), s.serveHeap(), serveArgs, work.resolve("serve.log"),
-                    new ServerRun.Load(searchQueries, s.warmup(), s.requests(), yearsMoved(asked), asked, s.limit()), out);
+                    new ServerRun.Load(searchQueries, s.warmup(), s.requests(), warmup, timed, s.limit()), out);
         } else {
             notes.add("the server was not started: the index stage did not finish");
         }
@@ -205,30 +215,35 @@ final class ScaleBenchmark {
     }
 
     /**
-     * The questions of TSV files with a {@code question} column, in file order, each once: two that the answer
-     * cache would take for one (case, spaces, ?!.) count once. A file that does not exist is left out.
+     * The questions with every year in them one earlier ("i maj 2019" → "i maj 2018"), those that have one and are
+     * neither one of them nor of {@code others} to the answer cache: more questions of the same kinds to warm the
+     * server's JIT up with.
      */
-    /**
-     * The questions with every year in them one earlier ("i maj 2019" → "i maj 2018"), those that have one: the same
-     * kinds of question, read and searched the same way, but other texts, so the answer cache does not answer them.
-     * Asked first, they warm the server's JIT up for the timed questions (a server that has answered a few hundred
-     * questions is the steady state users meet).
-     */
-    static List<String> yearsMoved(List<String> questions) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        questions.forEach(q -> keys.add(q.toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip()));
+    static List<String> yearsMoved(List<String> questions, List<String> others) {
+        Set<String> keys = new HashSet<>();
+        questions.forEach(q -> keys.add(cacheKey(q)));
+        others.forEach(q -> keys.add(cacheKey(q)));
         List<String> moved = new ArrayList<>();
         for (String q : questions) {
             String m = YEAR.matcher(q).replaceAll(r -> String.valueOf(Integer.parseInt(r.group()) - 1));
-            if (!m.equals(q) && keys.add(m.toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip())) {
+            if (!m.equals(q) && keys.add(cacheKey(m))) {
                 moved.add(m);
             }
         }
         return moved;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** A question as the answer cache keys it: lower case, without punctuation at word ends. */
+    private static String cacheKey(String question) {
+        return question.toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip();
+    }
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * The questions of TSV files with a {@code question} column, in file order, each once: two that the answer
+     * cache would take for one (case, spaces, ?!.) count once. A file that does not exist is left out.
+     */
     static List<String> questions(List<Path> files) throws IOException {
         Map<String, String> byKey = new LinkedHashMap<>();
         for (Path file : files) {
@@ -244,7 +259,7 @@ final class ScaleBenchmark {
                 String[] cells = line.split("\t");
                 if (cells.length > column && !cells[column].isBlank()) {
                     String q = cells[column].strip();
-                    byKey.putIfAbsent(q.toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip(), q);
+                    byKey.putIfAbsent(cacheKey(q), q);
                 }
             }
         }

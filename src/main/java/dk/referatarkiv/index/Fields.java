@@ -54,7 +54,7 @@ public final class Fields {
      */
     public static final String SENTENCES = "sentences";
     /**
-     * The sentences of a meeting's header as written (title lines, header fields, a contents list that runs together;
+     * The sentences of a meeting's header as written (title lines and header fields, not the contents;
      * the question answerer's item 0), prepared and stored like {@link #SENTENCES} on one document of the meeting: its
      * header document when it has one, else its first item. {@link #HEADER_SENTENCES_OF} finds that document.
      */

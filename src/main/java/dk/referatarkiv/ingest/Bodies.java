@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Names of municipal bodies by their Danish form: a noun (often a compound) headed by <i>udvalg</i>, <i>byråd</i>,
  * <i>kommunalbestyrelse</i>, <i>råd</i>, <i>direktion</i>, <i>bestyrelse</i>, <i>forum</i>, <i>repræsentation</i> or
  * <i>magistrat</i>, with coordinated parts ({@code Kultur- og Idrætsudvalget}), "Udvalget for …" names, an adjective
- * before the head as a word of its own ({@code Teknisk Udvalg}), and § 17, stk. 4 committees. The canonical name is the definite form without an election-period suffix
+ * before "Udvalg" as a word of its own ({@code Teknisk Udvalg}, kept as written without a genitive), and § 17, stk. 4
+ * committees. The canonical name is the definite form without an election-period suffix
  * ({@code Økonomiudvalget 2018-2021} → {@code Økonomiudvalget}, {@code Byråd} → {@code Byrådet}). Stateless.
  */
 final class Bodies {
@@ -20,8 +21,11 @@ final class Bodies {
     private static final String COMPOUND = "[\\p{Lu}][\\p{L}]*?" + HEAD;
     private static final String COORDINATED = "(?:[\\p{Lu}][\\p{L}]*-,?\\s+(?:[\\p{Lu}][\\p{L}]*-,?\\s+)*og\\s+)?";
     private static final String UDVALGET_FOR = "Udvalg(?:et)? for [\\p{Lu}][\\p{L}]*(?:(?:,| og| &) [\\p{Lu}][\\p{L}]*)*";
-    /** An adjective before a capitalised head as a word of its own: "Teknisk Udvalg", "Økonomisk Råd". */
-    private static final String ADJECTIVE_HEAD = "[\\p{Lu}][\\p{L}]*sk(?:e)?\\s+(?:Udvalg(?:et)?|Råd(?:et)?|Forum)";
+    /**
+     * An adjective before a capitalised "Udvalg" as a word of its own, the committee's name as written: "Teknisk
+     * Udvalg" (its genitive too). Only "udvalg": an adjective before "Råd" names outside bodies as often ("Nordisk Råd").
+     */
+    private static final String ADJECTIVE_HEAD = "[\\p{Lu}][\\p{L}]*sk\\s+Udvalgs?";
     private static final String PARAGRAPH_17 = "§\\s*17,?\\s*stk\\.\\s*4[-\\s]udvalg(?:et)?(?:\\s+[-–]\\s+[\\p{Lu}][\\p{L}]+)?";
     private static final Pattern BODY = Pattern.compile(
             "(?<![\\p{L}-])(" + PARAGRAPH_17 + "|" + UDVALGET_FOR + "|" + ADJECTIVE_HEAD + "|" + COORDINATED + COMPOUND
@@ -66,6 +70,9 @@ final class Bodies {
         n = n.replaceAll("\\s+", " ");
         if (n.isEmpty()) {
             return n;
+        }
+        if (n.endsWith(" Udvalgs")) {
+            n = n.substring(0, n.length() - 1); // "Teknisk Udvalgs møde": the committee is "Teknisk Udvalg"
         }
         if (!n.contains(" ")) {
             String lower = n.toLowerCase(Locale.ROOT);

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param sourceFile   the file name the minutes came from (for messages and provenance only)
  * @param headerLines  the header fields and attendance sentences as the text writes them, in text order, so that
  *                     an answer can quote the minutes rather than the parsed values
- * @param headerSource the text before the first agenda item as written (title lines, header, a contents list that
- *                     runs together), lines joined by {@code \n}; empty when the whole text is one item
+ * @param headerSource the text before the first agenda item as written (title lines, header; not the table of
+ *                     contents), lines joined by {@code \n}; empty when the whole text is one item
  */
 public record Meeting(String id, String municipality, String body, LocalDate date, LocalTime startTime,
                       LocalTime endTime, String place, List<Participant> participants, List<AgendaItem> items,

@@ -301,7 +301,7 @@ public final class MinutesParser {
     /**
      * The lines before the first item as written, non-blank, at most {@link #MAX_HEADER_SOURCE} characters, without
      * the table of contents: its lines repeat the items' titles (which the items hold) with their numbers and page
-     * numbers, and as header text they would be read as facts of the meeting ("6. Kapitaltilførsel … 12").
+     * numbers, and as header text they would be read as facts of the meeting ("4. Tilskud til spejderhytten … 9").
      */
     private static String headerSource(List<SourceLine> lines, int firstItemLine, boolean[] toc) {
         StringBuilder text = new StringBuilder();

@@ -1,10 +1,13 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.internal.DanishLexicon;
 
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a sentence only repeats the question. A sentence offered as the answer for want of a mention of the kind
@@ -19,6 +22,8 @@ final class QuestionEcho {
 
     private final Set<String> lemmas = new HashSet<>();
     private final Set<String> written = new HashSet<>();
+    /** The figures the question writes ("40", "4,5"). */
+    private final Set<String> figures = new HashSet<>();
 
     QuestionEcho(Question q) {
         for (ContentLemmas.Term term : q.terms()) {
@@ -31,6 +36,32 @@ final class QuestionEcho {
                 written.add(word);
             }
         }
+        Matcher figure = FIGURE.matcher(q.text());
+        while (figure.find()) {
+            figures.add(figure.group());
+        }
+    }
+
+    /** A figure as written: "40", "4,165", "1.500". */
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** A year, which says when, not how much. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+    /**
+     * Whether the sentence has a number of its own: one that is neither part of a date or a year ("den 3. marts 2021",
+     * "budget 2025") nor written in the question ("lånet på 40 mio. kr." repeats the question's 40). Only such a number
+     * can say how much or how many.
+     */
+    boolean hasNumberOfItsOwn(IndexedSentence s) {
+        Matcher m = FIGURE.matcher(s.text());
+        while (m.find()) {
+            int at = s.start() + m.start();
+            boolean inDate = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE && e.start() <= at && at < e.end());
+            if (!inDate && !YEAR.matcher(m.group()).matches() && !figures.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence has a content word or number the question does not. */
@@ -46,11 +77,11 @@ final class QuestionEcho {
     }
 
     /**
-     * Whether the sentence has a number or a name (a capitalised word the dictionary does not know as an ordinary
-     * one; a title's first word too: "Unesco Geopark - …") the question does not: what an
-     * item's title adds beyond the question it matched, when it answers at all ("Revisionsberetning nr. 7 - …" for
-     * "Hvilket nummer …"). The rest of a title is the topic's wording ("Valg af …", "Godkendelse af …"), which says
-     * what the item is about, not what was chosen or decided in it.
+     * Whether the sentence has a number (a year too: "Hvilket årstal …") or a name (a capitalised word the dictionary does not know as an
+     * ordinary one; a title's first word too: "Zornhof Mølle - …") the question does not: what an item's title adds
+     * beyond the question it matched, when it answers at all ("Trafiktælling nr. 4 - …" for "Hvilket nummer …"). The
+     * rest of a title is the topic's wording ("Valg af …", "Godkendelse af …"), which says what the item is about, not
+     * what was chosen or decided in it.
      */
     boolean addsNameOrNumber(IndexedSentence s) {
         String[] words = s.text().split("[^\\p{L}\\p{N}]+");
@@ -61,11 +92,11 @@ final class QuestionEcho {
             }
             String lower = word.toLowerCase(Locale.ROOT);
             // Any title starts with a capital: its first word is a name only when the dictionary knows it neither
-            // whole nor as a compound ("Unesco", not "Venskabsbysamarbejde"); later a capital marks a name unless the
-            // word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary words
-            // ("Paradishaven", "Vesterbrogade") are names there.
+            // whole nor as a compound as an ordinary word ("Zornhof", not "Partnerskabsaftale"); later a capital marks
+            // a name unless the word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary
+            // words ("Rosenhaven", "Skovbrynet") are names there.
             boolean informative = word.chars().anyMatch(Character::isDigit)
-                    || Character.isUpperCase(word.codePointAt(0)) && !(first ? knownOrCompound(lower) : ordinary(lower));
+                    || Character.isUpperCase(word.codePointAt(0)) && !(first ? ordinaryOrCompound(lower) : ordinary(lower));
             first = false;
             if (informative && !written.contains(lower) && !lemmas.contains(lower)) {
                 return true;
@@ -79,16 +110,16 @@ final class QuestionEcho {
         return DanishLexicon.get().readings(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
     }
 
-    private static boolean knownOrCompound(String lower) {
-        return !DanishLexicon.get().readingsOrCompound(lower).isEmpty();
+    private static boolean ordinaryOrCompound(String lower) {
+        return DanishLexicon.get().readingsOrCompound(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
     }
 
     private boolean isQuestions(String form, Set<String> variants) {
         if (written.contains(form) || variants.isEmpty()) {
             return true;
         }
-        // the word's own readings, not its compound parts: "uddannelseshjælp" is not the question's for its
-        // "uddannelse" (the first variant is the lemma, which ContentLemmas decompounds)
+        // the word's own readings, not its compound parts: "idrætsforening" is not the question's for its
+        // "idræt" (the first variant is the lemma, which ContentLemmas decompounds)
         Set<String> parts = DanishLexicon.get().decompound(variants.iterator().next()).map(Set::copyOf).orElse(Set.of());
         return variants.stream().filter(v -> !parts.contains(v)).anyMatch(lemmas::contains);
     }

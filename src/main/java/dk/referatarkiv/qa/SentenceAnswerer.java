@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,19 +26,6 @@ import java.util.stream.Stream;
 final class SentenceAnswerer {
 
     private static final int MAX_LIST_LINES = 8;
-    /** A word abbreviated by its first letters and a full stop or colon ("sagsbeh.", "afd.chef:" aside). */
-    private static final Pattern ABBREVIATED = Pattern.compile("(\\p{L}+)[.:]");
-    /** The fewest letters of an abbreviated title, and of a title word, that count. */
-    private static final int MIN_ABBREVIATION = 4;
-    /** "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items, which their titles answer. */
-    private static final Pattern ASKS_FOR_ITEM = Pattern.compile(
-            "(?iu)\\bhvil(?:ket|ken|ke)\\s+(?:\\p{L}+\\s+)?(?:dagsordens)?(?:punkt|punkter|sag|sager)\\b");
-    /** A figure as written: "60", "4,165", "1.500". */
-    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** A year, which says when, not how much. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
-    /** The nouns a question asks for a party with: "hvilket parti", "hvilke partier", "hvilken liste", "byrådsparti". */
-    private static final Pattern PARTY_NOUN = Pattern.compile("\\p{L}*parti(?:et|er|erne)?|listen?");
     /** The header facts that are posts: a sentence answers who held one only when it names the post. */
     private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR, MeetingFact.MAYOR,
             MeetingFact.CLERK);
@@ -149,9 +135,11 @@ final class SentenceAnswerer {
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL;
-        String titleAsked = titleAsked(q);
+        Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
         java.util.function.ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
-        boolean asksParty = q.focus() != null && PARTY_NOUN.matcher(q.focus()).matches();
+        boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null
+                && PARTY_NOUNS.stream().anyMatch(q.focus().toLowerCase(Locale.ROOT)::endsWith);
+        QuestionEcho echo = new QuestionEcho(q);
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -165,10 +153,10 @@ final class SentenceAnswerer {
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type());
-                if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, s))) {
+                if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
-                if (!mentionsTitle(s.text(), titleAsked)) {
+                if (postAsked.isPresent() && !postAsked.get().namedIn(s.text())) {
                     // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
                     continue;
                 }
@@ -228,7 +216,7 @@ final class SentenceAnswerer {
         }
         if (best == null && untypedUsable) {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
-            // ("1 promille" for "hvor meget"): the sentence is the answer, unless it only repeats the question.
+            // ("2 procentpoint" for "hvor meget"): the sentence is the answer, unless it only repeats the question.
             for (Scored candidate : untyped.subList(0, Math.min(SPAN_TRIES, untyped.size()))) {
                 text = sentenceAnswer(q, candidate);
                 if (text != null) {
@@ -303,7 +291,7 @@ final class SentenceAnswerer {
         }
         boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
         if (!aboutTheMeeting) {
-            // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 6. november 2012
+            // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 3. marts 2021
             // besluttede udvalget …", "godkendte på møde d. 3. marts 2021") answers, not the meeting that reports it
             List<int[]> dealtWith = new ArrayList<>();
             for (IndexedSentence.TokenLemmas t : best.sentence.tokens()) {
@@ -478,47 +466,6 @@ final class SentenceAnswerer {
         return says == null || says.matcher(s.text()).find();
     }
 
-    /**
-     * The title or post a question for a person asks who held ("Hvem var formand for …", "Hvem var kommunaldirektør
-     * i …"), lower case: the first title word; later ones name the matter ("… sagsbehandler på sagen om rekruttering
-     * af ny kommunaldirektør"). Null for other questions. The word right after "hvem" is its verb, not a title ("Hvem
-     * leder netværket?"), and a question for an attendance fact (absent, substitute) asks about attendance, not a post.
-     */
-    static String titleAsked(Question q) {
-        if (q.type() != AnswerType.PERSON || q.fact() != null && !POSTS.contains(q.fact())) {
-            return null;
-        }
-        String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
-        for (int i = 0; i < words.length; i++) {
-            boolean verbSlot = i > 0 && words[i - 1].equals("hvem");
-            if (!verbSlot && words[i].length() >= MIN_ABBREVIATION && SpanExtractor.isTitleWord(words[i])) {
-                return words[i];
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The sentence writes the title asked, in any inflection or as the tail of a compound ("formanden",
-     * "udvalgsformand"), or abbreviated: the title's first letters and a full stop or colon ("Sagsbeh.:").
-     */
-    static boolean mentionsTitle(String sentence, String title) {
-        if (title == null) {
-            return true;
-        }
-        String text = sentence.toLowerCase(Locale.ROOT);
-        if (text.contains(title)) {
-            return true;
-        }
-        Matcher m = ABBREVIATED.matcher(text);
-        while (m.find()) {
-            if (m.group(1).length() >= MIN_ABBREVIATION && title.startsWith(m.group(1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean hasType(IndexedSentence s, AnswerType type) {
         return switch (type) {
             case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
@@ -533,37 +480,16 @@ final class SentenceAnswerer {
     }
 
     /**
-     * A question for an amount, count or share is answered without a recognised mention only by a sentence with a
-     * number of its own in it ("1 promille", "tre"; not a date, a year, the question's own number or an article): one
-     * without is no answer to "hvor meget".
+     * A question for an amount or a share (and for a count, though a sentence with any number is typed as one already)
+     * is answered without a recognised mention only by a sentence with a number of its own in it ("2 procentpoint",
+     * "tre"; not a date's, a year, the question's own number or an article, {@link QuestionEcho#hasNumberOfItsOwn}):
+     * one without is no answer to "hvor meget".
      */
-    private static boolean quantified(Question q, IndexedSentence s) {
+    private static boolean quantified(Question q, QuestionEcho echo, IndexedSentence s) {
         return switch (q.type()) {
-            case AMOUNT, COUNT, PERCENT -> hasNumberOfItsOwn(q, s) || SpanExtractor.hasNumberWord(s.text(), false);
+            case AMOUNT, COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
             default -> true;
         };
-    }
-
-    /**
-     * A number in the sentence that is neither part of a date or a year ("den 6. november 2012", "budget 2025") nor
-     * written in the question ("serielånet på 60 mio. kr." repeats the question's 60): only such a number can say how
-     * much or how many.
-     */
-    static boolean hasNumberOfItsOwn(Question q, IndexedSentence s) {
-        Set<String> asked = new java.util.HashSet<>();
-        Matcher inQuestion = FIGURE.matcher(q.text());
-        while (inQuestion.find()) {
-            asked.add(inQuestion.group());
-        }
-        Matcher m = FIGURE.matcher(s.text());
-        while (m.find()) {
-            int at = s.start() + m.start();
-            boolean inDate = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE && e.start() <= at && at < e.end());
-            if (!inDate && !YEAR.matcher(m.group()).matches() && !asked.contains(m.group())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -640,6 +566,15 @@ final class SentenceAnswerer {
     /** The nouns with which Danish minutes name an agenda item: "hvilket punkt", "hvilken sag", "hvilke sager". */
     private static final Set<String> ITEM_NOUNS = Set.of("punkt", "punkter", "dagsordenspunkt", "dagsordenspunkter",
             "sag", "sager");
+    /**
+     * "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items, which their titles answer. Unlike the
+     * question's focus, which is the word right after "hvilket", an adjective may come between.
+     */
+    private static final Pattern ASKS_FOR_ITEM = Pattern.compile("(?iu)\\bhvil(?:ket|ken|ke)\\s+(?:\\p{L}+\\s+)?(?:"
+            + String.join("|", ITEM_NOUNS) + ")\\b");
+    /** The nouns a question asks for a party with (data file {@code party-nouns.tsv}). */
+    private static final List<String> PARTY_NOUNS = dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class,
+            "party-nouns.tsv").stream().map(String::strip).toList();
 
     /**
      * Whether the question asks which agenda item ("Hvilket punkt blev udsat?") and the sentence that answers it is

@@ -93,7 +93,7 @@ public final class SentencePreparer implements SentencePreparation {
         return List.copyOf(sentences);
     }
 
-    /** The sentences of the header as written, item 0: title lines, header fields and a contents list that runs together. */
+    /** The sentences of the header as written, item 0: title lines and header fields (the parser leaves the contents out). */
     static List<IndexedSentence> headerSentences(Meeting meeting, AnnotatedText text) {
         // An undated meeting's year-less dates get no year, as in the entity stage: today's year would be frozen into
         // the index by whichever run prepared the header.

@@ -358,8 +358,8 @@ final class SpanExtractor {
 
     /**
      * As {@link #hasNumberWord(String)}; without {@code articles}, "en" and "et" do not count: they are the articles too
-     * often to show, without the noun asked about after them, that a text says how many ("Der er udarbejdet et
-     * anlægstema").
+     * often to show, without the noun asked about after them, that a text says how many ("Der er lavet et notat om
+     * broen").
      */
     static boolean hasNumberWord(String text, boolean articles) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {

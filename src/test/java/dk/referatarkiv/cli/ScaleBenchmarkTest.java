@@ -30,16 +30,15 @@ class ScaleBenchmarkTest {
     }
 
     /**
-     * The warm-up questions are the timed ones with their years one earlier: the same kinds of question, none the
-     * answer cache takes for a timed one (a moved question that is one of them is left out, as is one without a year).
+     * More warm-up questions: the warm-up ones with their years one earlier, none that the answer cache takes for one of
+     * them or of the timed ones (a moved question that is one of those is left out, as is one without a year).
      */
     @Test
-    void theWarmupQuestionsAreTheTimedOnesWithTheirYearsMoved() {
-        assertEquals(List.of("Hvem var formand i maj 2018?", "Hvad kostede budget 2024 i 2023?",
-                        "hvornår mødtes udvalget i 2019"),
+    void moreWarmupQuestionsAreTheWarmupOnesWithTheirYearsMoved() {
+        assertEquals(List.of("Hvem var formand i maj 2018?", "Hvad kostede budget 2024 i 2023?"),
                 ScaleBenchmark.yearsMoved(List.of("Hvem var formand i maj 2019?", "Hvem er borgmester?",
-                        "Hvad kostede budget 2025 i 2024?", "Hvornår mødtes udvalget i 2021?",
-                        "hvornår mødtes udvalget i 2020")));
+                        "Hvad kostede budget 2025 i 2024?", "Hvornår mødtes udvalget i 2021?"),
+                        List.of("hvornår mødtes udvalget i 2020")));
     }
 
     @Test

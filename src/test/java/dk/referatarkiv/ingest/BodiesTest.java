@@ -11,7 +11,8 @@ class BodiesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Teknisk Udvalg, Sønderby Kommune|Teknisk Udvalg",
-            "Referat af mødet i Økonomisk Råd|Økonomisk Råd",
+            "Referat af Teknisk Udvalgs møde|Teknisk Udvalg",
+            "Orientering fra Nordisk Råd og Byrådet|Byrådet",
             "Referat fra Kultur- og Fritidsudvalget|Kultur- og Fritidsudvalget",
             "Socialudvalg 2022-2025|Socialudvalget",
             "Udvalget for Klima og Miljø|Udvalget for Klima og Miljø",
