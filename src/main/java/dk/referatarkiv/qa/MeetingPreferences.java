@@ -253,43 +253,37 @@ final class MeetingPreferences {
      * ({@link #rankings}).
      */
     private Ranking rank(Asked asked) {
-        double top = 0;
-        List<String> best = new ArrayList<>();
+        Best best = new Best();
         Set<String> named = named(asked);
-        for (String id : named) {
-            double score = preference(id, asked);
-            if (score > top + 1e-9) {
-                top = score;
-                best.clear();
-            }
-            if (score >= top - 1e-9) {
-                best.add(id);
-            }
-        }
+        named.forEach(id -> best.consider(id, preference(id, asked)));
         // A meeting found by its date alone fits neither the municipality nor the body asked: at most the date's share.
         // When a named meeting fits better, none of them can be among the best (an archive of many years holds far
         // more meetings of a year than of a municipality and body).
         double possible = (asked.municipality() != null ? MUNICIPALITY : 0) + (asked.body() != null ? BODY : 0) + DATE;
-        if (top <= DATE / possible + 1e-9) {
-            for (String id : dated(asked)) {
-                if (named.contains(id)) {
-                    continue;
-                }
-                double score = preference(id, asked);
-                if (score > top + 1e-9) {
-                    top = score;
-                    best.clear();
-                }
-                if (score >= top - 1e-9) {
-                    best.add(id);
-                }
-            }
+        if (best.top <= DATE / possible + 1e-9) {
+            dated(asked).stream().filter(id -> !named.contains(id)).forEach(id -> best.consider(id, preference(id, asked)));
         }
-        if (top <= 1e-9) {
+        if (best.top <= 1e-9) {
             return new Ranking(0, allIds);
         }
-        best.sort(Comparator.naturalOrder());
-        return new Ranking(top, List.copyOf(best));
+        best.ids.sort(Comparator.naturalOrder());
+        return new Ranking(best.top, List.copyOf(best.ids));
+    }
+
+    /** The best fit seen so far and the meetings that have it (within 1e-9). Not thread-safe. */
+    private static final class Best {
+        private double top;
+        private final List<String> ids = new ArrayList<>();
+
+        void consider(String id, double score) {
+            if (score > top + 1e-9) {
+                top = score;
+                ids.clear();
+            }
+            if (score >= top - 1e-9) {
+                ids.add(id);
+            }
+        }
     }
 
     Meeting meeting(String id) {

@@ -26,7 +26,7 @@ class PostAskedTest {
             "Hvem blev valgt som næstformand?|næstformand",
             "Hvem er Sønderby Kommunes kommunaldirektør?|kommunaldirektør",
             "Hvem var ny udvalgsformand efter valget?|udvalgsformand",
-            "Hvem var sagsbehandler på sagen om valg af ny skoleleder?|sagsbehandler",
+            "Hvem var sagsbehandler for ansøgningen om tilskud?|sagsbehandler",
             "Hvem leder netværket for ældre?|",
             "Hvem havde borgmesteren indstillet som medlem af bestyrelsen?|",
             "Hvem stillede forslaget sammen med borgmester Anna Holm?|",
