@@ -58,7 +58,10 @@ class MeetingPreferencesRankingTest {
             }
         }
         int fitting = 0;
-        for (QuestionConstraints c : asked.subList(0, Math.min(asked.size(), 3_000))) {
+        // every n-th constraint, so that each meeting's constraints are among those checked, about 3,000 in all
+        int step = Math.max(1, asked.size() / 3_000);
+        for (int i = 0; i < asked.size(); i += step) {
+            QuestionConstraints c = asked.get(i);
             if (!c.any()) {
                 continue;
             }
@@ -69,6 +72,40 @@ class MeetingPreferencesRankingTest {
             }
         }
         assertTrue(fitting > 500, "most constraints fit some meetings better than others: " + fitting);
+    }
+
+    /**
+     * A meeting found only by its date ties or beats the named ones when none of those fits better than a date alone:
+     * the ranking then scores the dated meetings too, and keeps ties. Made-up meetings.
+     */
+    @Test
+    void aMeetingOfTheDateAloneIsRankedWhenNoNamedOneFitsBetter() {
+        LocalDate day = LocalDate.of(2024, 5, 14);
+        Corpus corpus = new Corpus(List.of(
+                meeting("a", "Sønderby", "Byrådet", LocalDate.of(2023, 3, 1)),
+                meeting("b", "Nordby", "Teknisk Udvalg", day),
+                meeting("c", "Sønderby", "Socialudvalget", LocalDate.of(2020, 1, 10)),
+                meeting("d", "Østby", "Byrådet", day)), List.of(), "f");
+        MeetingPreferences preferences = new MeetingPreferences(corpus);
+        DateRange onTheDay = new DateRange(day, day, DateRange.Precision.DAY, false);
+        // the municipality and the day of one meeting: that meeting
+        assertEquals(List.of("b"), preferences.best(constraints("Nordby", onTheDay), 0, 10));
+        // a municipality without meetings and the day: the two meetings of the day tie
+        assertEquals(List.of("b", "d"), preferences.best(constraints("Vestby", onTheDay), 0, 10));
+        // the named municipality's meetings fit by it only (1 of 3), those of the day by the date (2 of 3): the day's
+        assertEquals(List.of("b", "d"), preferences.best(constraints("Sønderby", onTheDay), 0, 10));
+        for (String municipality : List.of("Nordby", "Vestby", "Sønderby")) {
+            assertEquals(byScoringEvery(preferences, corpus, constraints(municipality, onTheDay)),
+                    preferences.best(constraints(municipality, onTheDay), 0, 10), municipality);
+        }
+    }
+
+    private static QuestionConstraints constraints(String municipality, DateRange date) {
+        return new QuestionConstraints(municipality, null, date, Set.of(), List.of());
+    }
+
+    private static Meeting meeting(String id, String municipality, String body, LocalDate date) {
+        return new Meeting(id, municipality, body, date, null, null, "", List.of(), List.of(), id + ".txt");
     }
 
     /** The meetings with the highest preference, in id order, from a score of every meeting. */
