@@ -33,12 +33,6 @@ final class SentenceAnswerer {
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
     private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
             "vedtage");
-    /**
-     * Words that ask when something was dealt with at a meeting: when no sentence dates it, the meeting date answers.
-     * Holding ("afholde") is not among DEALT_WITH: "blev X afholdt" asks about X's own date, which a sentence gives.
-     */
-    private static final Set<String> MEETING_WORDS = Stream.concat(DEALT_WITH.stream(), Stream.of("afholde", "holde"))
-            .collect(Collectors.toUnmodifiableSet());
     /** How close (characters) a date must stand to the verb of a decision to date it. */
     private static final int DATED_DECISION = 30;
     /** Words that ask when the meeting itself was held. */
@@ -265,7 +259,9 @@ final class SentenceAnswerer {
      * question best.
      */
     private Optional<Answer> meetingDate(Question q, List<String[]> candidateItems) {
-        boolean aboutAMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(MEETING_WORDS::contains));
+        // "holdt" alone asks when something was held, which is a meeting's date only when the question names a meeting
+        // or its dealing with the matter ("Hvornår blev mødet holdt?", not "Hvornår blev valget holdt?")
+        boolean aboutAMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
         if (!aboutAMeeting) {
             return Optional.empty();
         }

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An item's title names what the item is about, not what was chosen or decided in it: offered as the whole answer it
  * must add a number or a name to the question, unless the question asks for the item itself. A question for a party
  * is answered only by a text that names one, and one for an amount only by a number of the text's own (not a date's,
- * a year or the article "et"). The Nørrevig minutes (fixtures/qa) have titles of each kind, a sentence about the
+ * a year or the article "et"), and one for when something was held by the meeting's date only when it is about the
+ * meeting. The Nørrevig minutes (fixtures/qa) have titles of each kind, a sentence about the
  * question's matter with only a date in it, and list their members without parties.
  */
 class TopicTitleQaTest {
@@ -43,7 +44,8 @@ class TopicTitleQaTest {
     @ValueSource(strings = {
             "Hvilken belægning valgte Teknisk Udvalg i Nørrevig til torvet i maj 2025?",
             "Hvilket parti er Karen Bille valgt for i Teknisk Udvalg i Nørrevig i maj 2025?",
-            "Hvad forventes reparationen af broen at koste ifølge Teknisk Udvalg i Nørrevig i maj 2025?"})
+            "Hvad forventes reparationen af broen at koste ifølge Teknisk Udvalg i Nørrevig i maj 2025?",
+            "Hvornår blev valget til Seniorrådet i Nørrevig holdt i 2025?"})
     void aTitleThatOnlyNamesTheTopicAListWithoutPartiesOrADateIsNoAnswer(String question) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.NONE, a.answerType(), question + " -> " + a.answer() + " from " + a.evidence());
