@@ -44,8 +44,8 @@ final class PostAsked {
 
     /**
      * The post the question asks who held: a title after "hvem" and its verb, right after one of the {@code before}
-     * words (the copula, "som", "ny") or a genitive; not the subject of another verb ("Hvem havde borgmesteren
-     * indstillet …" asks for the one recommended). Empty for questions that are not for a person, and for those for an
+     * words (the copula, "som", "ny") or a genitive; not the subject of another verb ("Hvem havde udvalgsformanden
+     * peget på …" asks for the one pointed out). Empty for questions that are not for a person, and for those for an
      * attendance fact (absent, substitute), which ask about attendance, not a post.
      */
     static Optional<PostAsked> of(Question q, Set<MeetingFact> posts) {

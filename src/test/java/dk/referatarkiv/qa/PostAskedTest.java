@@ -28,7 +28,7 @@ class PostAskedTest {
             "Hvem var ny udvalgsformand efter valget?|udvalgsformand",
             "Hvem var sagsbehandler for ansøgningen om tilskud?|sagsbehandler",
             "Hvem leder netværket for ældre?|",
-            "Hvem havde borgmesteren indstillet som medlem af bestyrelsen?|",
+            "Hvem havde udvalgsformanden peget på til posten?|",
             "Hvem stillede forslaget sammen med borgmester Anna Holm?|",
             "Hvem var fraværende?|"})
     void thePostAskedFor(String question, String post) {

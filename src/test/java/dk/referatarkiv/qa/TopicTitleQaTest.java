@@ -61,7 +61,7 @@ class TopicTitleQaTest {
 
     @Test
     void aQuestionForAnItemIsAnsweredByItsTitle() {
-        Answer a = archive.answerer().ask("Hvilket lukket punkt om salg var der på Teknisk Udvalgs møde i Nørrevig i maj 2025?");
+        Answer a = archive.answerer().ask("Hvilken lukket sag handlede om salg på Teknisk Udvalgs møde i Nørrevig i maj 2025?");
         assertNotEquals(AnswerType.NONE, a.answerType(), String.valueOf(a.evidence()));
         assertTrue(a.answer().contains("Salg af grund"), a.answer());
         assertEquals(5, a.evidence().get(0).item());
