@@ -2,7 +2,6 @@ package dk.referatarkiv.qa;
 
 import dk.referatarkiv.internal.ResourceLines;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,8 +21,9 @@ final class PostAsked {
 
     /** Endings a title takes in running text: definite, genitive, plural. */
     private static final List<String> INFLECTIONS = List.of("", "en", "ens", "et", "ets", "s", "e", "er", "erne", "ne");
-    private static final List<String> TITLES = ResourceLines.read(PostAsked.class, "person-titles.tsv").stream()
-            .map(String::strip).toList();
+    /** The lines of {@code post-words.tsv}, kind and word, read once. */
+    private static final List<String[]> POST_WORDS = ResourceLines.read(PostAsked.class, "post-words.tsv").stream()
+            .map(line -> line.split("\t")).filter(cells -> cells.length == 2).toList();
     private static final Set<String> OTHER_POST_PREFIXES = words("prefix");
     private static final Set<String> BEFORE = words("before");
     /** A label: a word, perhaps abbreviated with a full stop, and a colon ("Sagsbeh.:", "Formand:"). */
@@ -98,7 +98,7 @@ final class PostAsked {
                 continue;
             }
             String stem = word.substring(0, word.length() - inflection.length());
-            if (TITLES.stream().anyMatch(stem::endsWith)) {
+            if (SpanExtractor.isTitleWord(stem)) {
                 return Optional.of(stem);
             }
         }
@@ -110,13 +110,7 @@ final class PostAsked {
     }
 
     private static Set<String> words(String kind) {
-        Set<String> out = new HashSet<>();
-        for (String line : ResourceLines.read(PostAsked.class, "post-words.tsv")) {
-            String[] cells = line.split("\t");
-            if (cells.length == 2 && cells[0].strip().equals(kind)) {
-                out.add(cells[1].strip());
-            }
-        }
-        return Set.copyOf(out);
+        return POST_WORDS.stream().filter(cells -> cells[0].strip().equals(kind)).map(cells -> cells[1].strip())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -449,7 +449,7 @@ final class SpanExtractor {
             "person-titles.tsv").stream().map(String::strip).toList();
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
-    /** A word that names a title or post ("formand", "næstformand", "projektleder"): it ends as one of them. */
+    /** A word that names a title or post ("formand", "næstformand", "projektleder"): it ends as one of them, any case. */
     static boolean isTitleWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return PERSON_TITLES.stream().anyMatch(w::endsWith);
@@ -468,8 +468,7 @@ final class SpanExtractor {
         if (!w.find()) {
             return "";
         }
-        String word = w.group(1).toLowerCase(Locale.ROOT);
-        return PERSON_TITLES.stream().anyMatch(word::endsWith) ? w.group(1) + " " : "";
+        return isTitleWord(w.group(1)) ? w.group(1) + " " : "";
     }
 
     private static boolean listed(IndexedSentence s, Entity a, Entity b) {
