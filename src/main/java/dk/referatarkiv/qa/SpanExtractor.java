@@ -3,6 +3,7 @@ package dk.referatarkiv.qa;
 import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.internal.ResourceLines;
 
 import java.util.ArrayList;
@@ -399,6 +400,12 @@ final class SpanExtractor {
     static boolean headedBy(String word, String focus) {
         String w = stem(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", ""));
         String f = stem(focus.toLowerCase(Locale.ROOT));
+        if (f.length() == 1) {
+            // "hvilken ø", "hvilken å": a one-letter noun heads names only ("Frederiksø", "Gudenå"); among ordinary
+            // words it is just a last letter ("miljø", "bureau")
+            return w.length() > f.length() + 2 && w.endsWith(f) && DanishLexicon.get().readings(w).stream()
+                    .allMatch(r -> r.upos().equals("PROPN"));
+        }
         return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);
     }
 
