@@ -39,8 +39,6 @@ final class ItemSegmenter {
     private static final Pattern OPEN_CLOSED_MARK = Pattern.compile("^\\((?<mark>Åben|Åbent|Lukket)\\)\\s*", FLAGS);
     private static final Pattern NUMBERED_CAPITAL = Pattern.compile("^(\\d{1,3})\\.?\\s+(?=\\p{Lu})");
     private static final Pattern REPEATED_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+");
-    private static final Pattern CASE_LINE = Pattern.compile(
-            "^(?:Sagsnr|Sagsnummer|Sags?id|J\\.?\\s*nr|Journalnr|Dok\\.?\\s*nr|Sagsinitialer)\\.?\\s*[.:]?", FLAGS);
     private static final Pattern KLE = Pattern.compile("^\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:[-–\\s]|$)");
     private static final Pattern TOC_KEYWORD = Pattern.compile(
             "^(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter|Punkter|Sagspunkter"
@@ -261,7 +259,7 @@ final class ItemSegmenter {
             if (PREFIXED.matcher(t).matches() || NUMBERED.matcher(t).matches() && seen == 0) {
                 return false;
             }
-            if (sections.match(t).isPresent() || sections.matchGlued(t).isPresent() || CASE_LINE.matcher(t).find()
+            if (sections.match(t).isPresent() || sections.matchGlued(t).isPresent() || CaseLines.isCaseNumberLine(t)
                     || KLE.matcher(t).find() || t.length() > 100 && !LEADER.matcher(t).find()) {
                 return true;
             }
@@ -365,7 +363,7 @@ final class ItemSegmenter {
             if (t.isEmpty() || t.equals("\f")) {
                 continue;
             }
-            if (++between > 2 || sections.match(t).isPresent() || CASE_LINE.matcher(t).find() || KLE.matcher(t).find()) {
+            if (++between > 2 || sections.match(t).isPresent() || CaseLines.isCaseNumberLine(t) || KLE.matcher(t).find()) {
                 return false;
             }
         }
@@ -445,7 +443,7 @@ final class ItemSegmenter {
                 // The first entry may start in lower case: its ordinal was lost with the numbers ("2. behandling af …")
                 String asTitle = found.isEmpty() && j == firstAfterHeading(bare, i) ? capitalised(t) : t;
                 if (t.length() > MAX_TITLE || sections.match(t).isPresent() || header.label(t).isPresent()
-                        || CASE_LINE.matcher(t).find() || KLE.matcher(t).find()
+                        || CaseLines.isCaseNumberLine(t) || KLE.matcher(t).find()
                         || !plausibleTitle(TextNormal.withoutLeaders(asTitle))) {
                     break;
                 }
@@ -543,7 +541,7 @@ final class ItemSegmenter {
             if (t.isEmpty() || t.equals("\f") || PageFurniture.isFurniture(t)) {
                 continue;
             }
-            if (t.length() > MAX_TITLE || header.label(t).isPresent() || CASE_LINE.matcher(t).find()
+            if (t.length() > MAX_TITLE || header.label(t).isPresent() || CaseLines.isCaseNumberLine(t)
                     || !plausibleTitle(TextNormal.withoutLeaders(t))) {
                 break;
             }
@@ -583,7 +581,7 @@ final class ItemSegmenter {
         int start = firstSection;
         // the case-number line just above belongs to the item
         for (int i = firstSection - 1; i >= 0 && i >= firstSection - 3; i--) {
-            if (CASE_LINE.matcher(bare[i]).find()) {
+            if (CaseLines.isCaseNumberLine(bare[i])) {
                 start = i;
             }
         }
@@ -684,20 +682,29 @@ final class ItemSegmenter {
      * open/closed marker that comes after the previous item's text.
      */
     private List<Found> byMarkers(String[] bare, boolean[] toc) {
-        List<Integer> starts = new ArrayList<>();
+        List<int[]> starts = new ArrayList<>(); // marker line, title line (-1: the marker heads an untitled item)
         boolean textSinceStart = true;
         for (int i = 0; i < bare.length; i++) {
             String t = bare[i];
             if (t.isEmpty() || toc[i]) {
                 continue;
             }
-            boolean marker = CASE_LINE.matcher(t).find() || ITEM_MARKER.matcher(t).matches();
+            boolean marker = CaseLines.isCaseNumberLine(t) || ITEM_MARKER.matcher(t).matches();
             int next = nextNonBlank(bare, i + 1, 3);
-            boolean sectionFollows = next >= 0 && (sections.match(bare[next]).isPresent()
-                    || CASE_LINE.matcher(bare[next]).find() || ITEM_MARKER.matcher(bare[next]).matches());
+            boolean sectionFollows = next >= 0 && startsCase(bare[next]);
+            int title = -1;
+            if (marker && !sectionFollows && next >= 0 && titleLike(bare[next])) {
+                // "Sagsnr.: … / Ansøgning om tilskud / Sagsfremstilling": the line between is the item's title
+                int after = nextNonBlank(bare, next + 1, 3);
+                if (after >= 0 && startsCase(bare[after])) {
+                    title = next;
+                    sectionFollows = true;
+                }
+            }
             if (marker && sectionFollows && textSinceStart) {
-                starts.add(i);
+                starts.add(new int[] {i, title});
                 textSinceStart = false;
+                i = Math.max(i, title);
             } else if (!marker && sections.match(t).isEmpty()) {
                 textSinceStart = true;
             }
@@ -707,12 +714,26 @@ final class ItemSegmenter {
             return found;
         }
         for (int s = 0; s < starts.size(); s++) {
-            int line = starts.get(s);
-            int to = s + 1 < starts.size() ? starts.get(s + 1) : bare.length;
+            int line = starts.get(s)[0];
+            int title = starts.get(s)[1];
+            int to = s + 1 < starts.size() ? starts.get(s + 1)[0] : bare.length;
             boolean closed = bare[line].toLowerCase(Locale.ROOT).startsWith("lukket");
-            found.add(new Found(-1, "", closed, line, line, to));
+            // A titled item is headed by its title; the case line above it is the item's (MinutesParser, CaseLines).
+            found.add(title < 0 ? new Found(-1, "", closed, line, line, to)
+                    : new Found(-1, bare[title], closed, title, title + 1, to));
         }
         return found;
+    }
+
+    /** A section heading, a case line or an open/closed marker: what follows an item's marker. */
+    private boolean startsCase(String line) {
+        return sections.match(line).isPresent() || CaseLines.isCaseNumberLine(line) || ITEM_MARKER.matcher(line).matches();
+    }
+
+    /** A line that can be a title under a marker: a short line that starts with a capital and is no sentence. */
+    private static boolean titleLike(String line) {
+        return line.length() <= MAX_TITLE && Character.isUpperCase(line.codePointAt(0)) && !line.endsWith(".")
+                && !line.endsWith(":") && !CaseLines.isCaseNumberLine(line) && !ITEM_MARKER.matcher(line).matches();
     }
 
     /**
@@ -800,7 +821,7 @@ final class ItemSegmenter {
                 return Optional.empty();
             }
             boolean titleLike = t.length() <= 200 && !t.endsWith(".") && !t.contains(": ") && t.split("\\s+").length >= 2
-                    && plausibleTitle(t) && DateFinder.first(t).isEmpty() && !CASE_LINE.matcher(t).find();
+                    && plausibleTitle(t) && DateFinder.first(t).isEmpty() && !CaseLines.isCaseNumberLine(t);
             if (titleLike) {
                 return Optional.of(new Found(-1, t, CLOSED_TITLE.matcher(t).find(), i, i + 1, bare.length));
             }

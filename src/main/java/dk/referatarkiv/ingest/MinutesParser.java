@@ -99,11 +99,23 @@ public final class MinutesParser {
     private Meeting parseMeeting(String fileName, List<SourceLine> lines, String text, String defaultMunicipality,
                                  ProblemSink problems, Set<String> ways, Optional<PageFurniture.PageCount> pages) {
         ItemSegmenter.Segmentation seg = segmenter.segment(lines);
+        // Case lines printed above an item's title are that item's, not the text before it (CaseLines).
+        int[] leads = caseLeads(lines, seg);
+        boolean[] leadLines = new boolean[lines.size()];
+        int firstLine = Math.min(seg.firstItemLine(), lines.size());
+        for (int k = 0; k < leads.length; k++) {
+            int heading = seg.items().get(k).headingLine();
+            for (int i = leads[k]; heading >= 0 && i < heading; i++) {
+                leadLines[i] = true;
+            }
+            firstLine = heading >= 0 ? Math.min(firstLine, leads[k]) : firstLine;
+        }
         MeetingHeader header = new MeetingHeader();
-        headerReader.read(lines, 0, Math.min(seg.firstItemLine(), lines.size()), seg.tocLines(), header);
+        headerReader.read(lines, 0, firstLine, seg.tocLines(), header);
         pages.ifPresent(p -> header.line(MinutesLexicon.HeaderField.PAGES, "Side", String.valueOf(p.pages()), p.label()));
         List<AgendaItem> items = new ArrayList<>();
-        for (ItemSegmenter.Found found : seg.items()) {
+        for (int k = 0; k < seg.items().size(); k++) {
+            ItemSegmenter.Found found = seg.items().get(k);
             if (found.headingLine() < 0) {
                 items.add(new AgendaItem(found.number(), found.title(), found.title(), null, "", "", List.of(), 0,
                         found.closed()));
@@ -113,15 +125,20 @@ public final class MinutesParser {
             ways.add(found.title().isEmpty() ? "markers" : "headings");
             ItemAssembler assembler = new ItemAssembler(found.number(), found.title(), found.closed(),
                     lines.get(found.headingLine()).number(), sectionHeadings, problems);
+            for (int i = leads[k]; i < found.headingLine(); i++) {
+                if (!lines.get(i).isBlank() && !lines.get(i).text().equals("\f")) {
+                    assembler.accept(lines.get(i));
+                }
+            }
             for (int i = found.textFrom(); i < found.textTo() && i < lines.size(); i++) {
                 SourceLine line = lines.get(i);
-                if (!line.text().equals("\f")) {
+                if (!line.text().equals("\f") && !leadLines[i]) {
                     assembler.accept(line);
                 }
             }
             items.add(assembler.build());
         }
-        String headerSource = headerSource(lines, seg.firstItemLine(), seg.tocLines());
+        String headerSource = headerSource(lines, firstLine, seg.tocLines());
         if (!items.isEmpty() && items.stream().allMatch(AgendaItem::titleOnly)) {
             // Items known only from the contents, and text after the contents that no title heads: the text is kept,
             // searchable, rather than lost with the headings the conversion ran into it.
@@ -153,6 +170,29 @@ public final class MinutesParser {
         return new Meeting(meetingId(municipality, header, text), municipality, header.body, header.date,
                 header.startTime, header.endTime, header.place, header.participants, items, fileName, header.lines,
                 headerSource);
+    }
+
+    /**
+     * For each item of the segmentation, the first line of the case lines above its heading ({@link CaseLines}), or its
+     * heading line when there are none (and -1 for an item known only from the contents).
+     */
+    private static int[] caseLeads(List<SourceLine> lines, ItemSegmenter.Segmentation seg) {
+        List<ItemSegmenter.Found> found = seg.items();
+        int[] leads = new int[found.size()];
+        List<Integer> byLine = new ArrayList<>();
+        for (int k = 0; k < found.size(); k++) {
+            leads[k] = found.get(k).headingLine();
+            if (leads[k] >= 0) {
+                byLine.add(k);
+            }
+        }
+        byLine.sort(java.util.Comparator.comparingInt(k -> found.get(k).headingLine()));
+        int floor = -1;
+        for (int k : byLine) {
+            leads[k] = CaseLines.leadFrom(lines, found.get(k).headingLine(), floor, seg.tocLines());
+            floor = found.get(k).textFrom() - 1;
+        }
+        return leads;
     }
 
     /** Decision headings name the body and date of the meeting that decided; the last resort for both. */

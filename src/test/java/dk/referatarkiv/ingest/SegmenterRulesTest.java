@@ -413,4 +413,67 @@ class SegmenterRulesTest {
                 """);
         assertEquals("Byrådssalen", labelled.place(), "a room noun with a colon is a label");
     }
+
+    private static String itemText(AgendaItem item) {
+        return String.join("\n", item.sections().stream().map(Section::text).toList());
+    }
+
+    @Test
+    void aCaseLineAboveATitleIsThatItemsNotTheTextBefore() {
+        Meeting m = parse("""
+                Dagsordener og referater
+                Udvalg: Miljøudvalget
+                Mødedato: 3. marts 2025
+                Dagsordenpunkter
+
+                Sagsnr.: 27.69.48-A00-1-25 Sagsbehandler: Mette Lund
+
+                Orientering om vandløbspleje
+
+                Sagsfremstilling
+                Udvalget orienteres om årets pleje af vandløbene.
+                Beslutning
+                Taget til efterretning.
+
+                Sagsnr.: 00.22.04-G01-3-25 Sagsbehandler: Ole Dam
+
+                Ansøgning om tilskud til shelter ved Mosen
+
+                Sagsfremstilling
+                Spejderne søger om 40.000 kr. til et shelter.
+                Beslutning
+                Bevilget.
+                """);
+        assertEquals(List.of("Orientering om vandløbspleje", "Ansøgning om tilskud til shelter ved Mosen"), titles(m));
+        assertEquals("27.69.48-A00-1-25", m.items().get(0).journalNumber().raw());
+        assertEquals("00.22.04-G01-3-25", m.items().get(1).journalNumber().raw());
+        assertTrue(itemText(m.items().get(0)).contains("Sagsbehandler: Mette Lund"), itemText(m.items().get(0)));
+        assertTrue(!itemText(m.items().get(0)).contains("Ole Dam"), "the next item's case line: " + itemText(m.items().get(0)));
+        assertTrue(itemText(m.items().get(1)).contains("Sagsbehandler: Ole Dam"), itemText(m.items().get(1)));
+        assertTrue(!m.headerSource().contains("Sagsnr"), "the first item's case line is no header: " + m.headerSource());
+    }
+
+    @Test
+    void caseLinesThatAreAllUnderATitleStayThatItems() {
+        Meeting m = parse("""
+                Referat
+                Dato: 4. maj 2022
+                Udvalg: Byrådet
+                Pkt. 61 Godkendelse af dagsorden
+                Sagsnr.: 00.01.00-A00-7-22 Sagsbehandler: Mette Lund
+                Beslutning
+                Godkendt.
+                Pkt. 62 Orientering om trafiktælling
+                Sagsnr.: 05.01.00-A00-2-22 Sagsbehandler: Ida Berg
+                Pkt. 63 Omkonstituering af udvalg
+                Sagsnr.: 00.01.00-A00-8-22 Sagsbehandler: Ole Dam
+                Beslutning
+                Godkendt.
+                """);
+        assertEquals(List.of(61, 62, 63), m.items().stream().map(AgendaItem::number).toList());
+        assertEquals("05.01.00-A00-2-22", m.items().get(1).journalNumber().raw(), "item 62's case line is under its title");
+        assertEquals("00.01.00-A00-8-22", m.items().get(2).journalNumber().raw());
+        assertTrue(itemText(m.items().get(1)).contains("Ida Berg"), itemText(m.items().get(1)));
+        assertTrue(!itemText(m.items().get(2)).contains("Ida Berg"), itemText(m.items().get(2)));
+    }
 }
