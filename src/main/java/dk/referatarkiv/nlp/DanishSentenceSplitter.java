@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences. Every line is its own block (minutes put bullets, table rows, headings and numbered
- * recommendations on lines of their own); within a line, OpenNLP's trained {@code SentenceDetectorME} proposes the
+ * recommendations on lines of their own), except that a line ending with a comma goes on in the next one when that
+ * starts in lower case ("X indstiller," / "at …"); within a block, OpenNLP's trained {@code SentenceDetectorME} proposes the
  * ends, and a proposal is withdrawn when it falls inside a protected span (numbers, dates, journal numbers), right after
  * an abbreviation that precedes what it abbreviates ({@code jf.}, {@code d.}, {@code kl.}), or before a word in lower
  * case or a digit. Thread-safe.
@@ -34,17 +35,46 @@ public final class DanishSentenceSplitter {
     /** Sentence spans of {@code text}, trimmed, relative to it. */
     public List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
+        int blockStart = 0;
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
-            splitLine(text, lineStart, lineEnd, sentences);
+            int next = newline < 0 ? -1 : continuation(text, lineStart, lineEnd);
+            if (next >= 0) {
+                lineStart = text.lastIndexOf('\n', next) + 1; // the block goes on to the next line that is not blank
+                continue;
+            }
+            splitLine(text, blockStart, lineEnd, sentences);
             if (newline < 0) {
                 break;
             }
             lineStart = newline + 1;
+            blockStart = lineStart;
         }
         return sentences;
+    }
+
+    /**
+     * Where the sentence of a line that ends with a comma goes on: the first character of the next line that is not
+     * blank, when that one starts in lower case ("Direktøren indstiller," over "at bevillingen gives." is one
+     * sentence, however many blank lines the minutes put between); -1 when the line ends its block.
+     */
+    private static int continuation(String text, int lineStart, int lineEnd) {
+        int last = lineEnd - 1;
+        while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (last < lineStart || text.charAt(last) != ',') {
+            return -1;
+        }
+        for (int i = lineEnd; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isLowerCase(c) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private void splitLine(String text, int from, int to, List<Span> out) {

@@ -58,6 +58,15 @@ class DanishPipelineTest {
     }
 
     @Test
+    void aLineEndingWithACommaGoesOnInTheNextLowerCaseLine() {
+        String text = "By- og miljødirektøren foreslår,\n \nat bevillingen gives,\nat sagen afsluttes.\n"
+                + "Udvalget tiltrådte,\nBeslutningen sendes videre.";
+        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("By- og miljødirektøren foreslår,\n \nat bevillingen gives,\nat sagen afsluttes.",
+                "Udvalget tiltrådte,", "Beslutningen sendes videre."), sentences);
+    }
+
+    @Test
     void tokensCarryOffsetsTagsAndLemmas() {
         String text = "Chefforum besluttede at godkende budgetkataloget.";
         AnnotatedText annotated = PIPELINE.annotate(text);
