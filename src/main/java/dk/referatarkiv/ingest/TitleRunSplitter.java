@@ -273,8 +273,9 @@ final class TitleRunSplitter {
         if (isDefinite(bare)) {
             return false; // "Anlægsopgaver Folkeskolen"
         }
-        // a capitalised adjective before a lower-case noun begins a title: "… Trafikplan Sociale tilbud i …"
-        boolean adjectiveStart = isAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
+        // a capitalised adjective (maybe a noun too) before a lower-case word begins a title: "… Trafikplan Sociale
+        // tilbud i …", "… på Sønderø Mobil og bredbånd"
+        boolean adjectiveStart = canBeAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
     }
 
@@ -323,6 +324,12 @@ final class TitleRunSplitter {
             return unquoted(words[i + 2]);
         }
         return unquoted(words[i]);
+    }
+
+    /** The dictionary reads the word as an adjective, maybe among others ("mobil" is a noun too). */
+    private static boolean canBeAdjective(String word) {
+        return DanishLexicon.get().readings(strip(word).toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(r -> r.upos().equals("ADJ"));
     }
 
     private static boolean isAdjective(String word) {

@@ -124,4 +124,13 @@ class TitleRunSplitterTest {
                 TitleRunSplitter.split("Etablering af Sundhedshus Vestby Sønderby Kommunes skolepolitik "
                         + "Forslag til kvalitetsstandard for Sønderby Kommunes tandpleje"));
     }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeLowerCaseWordsStartsATitleAfterAName() {
+        // "Mobil" is a noun too: a word the dictionary reads as an adjective among others still starts the title
+        assertEquals(List.of("Stier på Sønderø", "Mobil og bredbånd - kortlægning", "Kulturprisen"),
+                TitleRunSplitter.split("Stier på Sønderø Mobil og bredbånd - kortlægning Kulturprisen"));
+        assertEquals(List.of("Tilskud til Sønderby Kor og Vestby Orkester"),
+                TitleRunSplitter.split("Tilskud til Sønderby Kor og Vestby Orkester"));
+    }
 }
