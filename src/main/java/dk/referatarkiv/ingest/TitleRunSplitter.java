@@ -274,7 +274,7 @@ final class TitleRunSplitter {
             return false; // "Anlægsopgaver Folkeskolen"
         }
         // a capitalised adjective (maybe a noun too) before a lower-case word begins a title: "… Trafikplan Sociale
-        // tilbud i …", "… på Sønderø Mobil og bredbånd"
+        // tilbud i …", "… på Sønderø Aktiv fritid for seniorer"
         boolean adjectiveStart = canBeAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
     }
