@@ -59,6 +59,8 @@ final class TitleRunSplitter {
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
+    /** How Danish adjectives the dictionary lacks end: "offentlig", "fremtidige", "vigtig". */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^\\p{L}{3,}(?:lig|dig|tig)e?$");
     /** The most words of a name that {@link #joinBareNames} joins to the title before it. */
     private static final int MAX_BARE_NAME = 4;
 
@@ -328,12 +330,11 @@ final class TitleRunSplitter {
 
     /** The dictionary reads the word as an adjective, maybe among others ("mobil" is a noun too). */
     private static boolean canBeAdjective(String word) {
-        return DanishLexicon.get().readings(strip(word).toLowerCase(Locale.ROOT)).stream()
-                .anyMatch(r -> r.upos().equals("ADJ"));
+        return readings(strip(word).toLowerCase(Locale.ROOT)).stream().anyMatch(r -> r.upos().equals("ADJ"));
     }
 
     private static boolean isAdjective(String word) {
-        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(strip(word).toLowerCase(Locale.ROOT));
+        List<DanishLexicon.Reading> readings = readings(strip(word).toLowerCase(Locale.ROOT));
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.upos().equals("ADJ"));
     }
 
@@ -427,7 +428,19 @@ final class TitleRunSplitter {
     }
 
     private static boolean hasOrdinaryReading(String lower) {
-        return DanishLexicon.get().readings(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
+        return readings(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
+    }
+
+    /**
+     * The dictionary's readings of a lower-case word; for a word it does not know that ends like a Danish adjective
+     * ("-lig", "-dig", "-tig": the dictionary lacks many of them, "offentlig", "fremtidig", "vigtig"), an adjective.
+     */
+    private static List<DanishLexicon.Reading> readings(String lower) {
+        List<DanishLexicon.Reading> known = DanishLexicon.get().readings(lower);
+        if (known.isEmpty() && ADJECTIVE_ENDING.matcher(lower).find()) {
+            return List.of(new DanishLexicon.Reading(lower.replaceFirst("e$", ""), "ADJ"));
+        }
+        return known;
     }
 
     /**

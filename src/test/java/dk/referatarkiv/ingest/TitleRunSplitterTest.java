@@ -133,4 +133,13 @@ class TitleRunSplitterTest {
         assertEquals(List.of("Tilskud til Sønderby Kor og Vestby Orkester"),
                 TitleRunSplitter.split("Tilskud til Sønderby Kor og Vestby Orkester"));
     }
+
+    @Test
+    void aWordEndingLikeAnAdjectiveTheDictionaryLacksIsAnOrdinaryWord() {
+        // the dictionary knows neither "fremtidig" nor "midlertidig": by their ending they are adjectives, not names
+        assertEquals(List.of("Budget for svømmehallen", "Fremtidig brug af skolens gymnastiksal", "Kulturprisen"),
+                TitleRunSplitter.split("Budget for svømmehallen Fremtidig brug af skolens gymnastiksal Kulturprisen"));
+        assertEquals(List.of("Godkendelse af dagsorden", "Midlertidig lukning af Vestby Bibliotek"),
+                TitleRunSplitter.split("Godkendelse af dagsorden Midlertidig lukning af Vestby Bibliotek"));
+    }
 }
