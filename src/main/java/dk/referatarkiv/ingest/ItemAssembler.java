@@ -18,10 +18,6 @@ final class ItemAssembler {
     private static final Pattern JOURNAL_LINE = Pattern.compile(
             "^(?:(?:Sagsnr|J\\.?\\s*nr|Journalnr)\\.?\\s*:?\\s*)?(?<j>" + JournalNumber.PATTERN.pattern() + ")$",
             Pattern.CASE_INSENSITIVE);
-    /** A case line that goes on with more labels: "Sagsnr.: 27.69.48-A00-1-25  Sagsbehandler: Mette Lund". */
-    private static final Pattern JOURNAL_LINE_START = Pattern.compile(
-            "^(?:Sagsnr|J\\.?\\s*nr|Journalnr)\\.?\\s*:?\\s*(?<j>" + JournalNumber.PATTERN.pattern() + ")\\s+\\p{L}",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ALLOTMENT = Pattern.compile("^\\(\\s*\\d+(?:[.,]\\d+)?\\s*min\\.?\\s*\\)$");
     private static final Pattern RECOMMENDER = Pattern.compile(
             "^(?<who>\\p{L}[^!?:]{1,100}?)\\s+indstiller\\b", Pattern.UNICODE_CASE);
@@ -83,12 +79,11 @@ final class ItemAssembler {
                     return;
                 }
             }
-            Matcher start = JOURNAL_LINE_START.matcher(Lines.bare(line.text()));
-            if (start.find()) {
-                Matcher m = JournalNumber.PATTERN.matcher(start.group("j"));
-                if (m.matches()) {
-                    journalNumber = JournalNumber.fromMatch(m); // and the line stays text: it says more
-                }
+            // a case line that says more ("Sagsnr.: 27.69.48-A00-1-25  Sagsbehandler: Mette Lund"): its journal
+            // number is the item's, and the line stays text
+            Matcher inLine = JournalNumber.PATTERN.matcher(Lines.bare(line.text()));
+            if (CaseLines.isCaseNumberLine(Lines.bare(line.text())) && inLine.find()) {
+                journalNumber = JournalNumber.fromMatch(inLine);
             }
         }
         if (oneMatter && timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {

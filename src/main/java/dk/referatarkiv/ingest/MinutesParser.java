@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -100,18 +102,9 @@ public final class MinutesParser {
                                  ProblemSink problems, Set<String> ways, Optional<PageFurniture.PageCount> pages) {
         ItemSegmenter.Segmentation seg = segmenter.segment(lines);
         // Case lines printed above an item's title are that item's, not the text before it (CaseLines).
-        int[] leads = caseLeads(lines, seg);
-        boolean[] leadLines = new boolean[lines.size()];
-        int firstLine = Math.min(seg.firstItemLine(), lines.size());
-        for (int k = 0; k < leads.length; k++) {
-            int heading = seg.items().get(k).headingLine();
-            for (int i = leads[k]; heading >= 0 && i < heading; i++) {
-                leadLines[i] = true;
-            }
-            firstLine = heading >= 0 ? Math.min(firstLine, leads[k]) : firstLine;
-        }
+        CaseLeads leads = caseLeads(lines, seg);
         MeetingHeader header = new MeetingHeader();
-        headerReader.read(lines, 0, firstLine, seg.tocLines(), header);
+        headerReader.read(lines, 0, leads.headerEnd(), seg.tocLines(), header);
         pages.ifPresent(p -> header.line(MinutesLexicon.HeaderField.PAGES, "Side", String.valueOf(p.pages()), p.label()));
         List<AgendaItem> items = new ArrayList<>();
         for (int k = 0; k < seg.items().size(); k++) {
@@ -125,20 +118,20 @@ public final class MinutesParser {
             ways.add(found.title().isEmpty() ? "markers" : "headings");
             ItemAssembler assembler = new ItemAssembler(found.number(), found.title(), found.closed(),
                     lines.get(found.headingLine()).number(), sectionHeadings, problems);
-            for (int i = leads[k]; i < found.headingLine(); i++) {
+            for (int i = leads.from()[k]; i < found.headingLine(); i++) {
                 if (!lines.get(i).isBlank() && !lines.get(i).text().equals("\f")) {
                     assembler.accept(lines.get(i));
                 }
             }
             for (int i = found.textFrom(); i < found.textTo() && i < lines.size(); i++) {
                 SourceLine line = lines.get(i);
-                if (!line.text().equals("\f") && !leadLines[i]) {
+                if (!line.text().equals("\f") && !leads.isLead()[i]) {
                     assembler.accept(line);
                 }
             }
             items.add(assembler.build());
         }
-        String headerSource = headerSource(lines, firstLine, seg.tocLines());
+        String headerSource = headerSource(lines, leads.headerEnd(), seg.tocLines());
         if (!items.isEmpty() && items.stream().allMatch(AgendaItem::titleOnly)) {
             // Items known only from the contents, and text after the contents that no title heads: the text is kept,
             // searchable, rather than lost with the headings the conversion ran into it.
@@ -173,26 +166,38 @@ public final class MinutesParser {
     }
 
     /**
-     * For each item of the segmentation, the first line of the case lines above its heading ({@link CaseLines}), or its
-     * heading line when there are none (and -1 for an item known only from the contents).
+     * The case lines above the items' headings ({@link CaseLines}).
+     *
+     * @param from      per item of the segmentation, the first of the case lines above its heading, or its heading line
+     *                  when there are none (-1 for an item known only from the contents)
+     * @param isLead    per line, whether it is such a case line (so not text of the item before it)
+     * @param headerEnd where the header ends: the first item's heading, or the case lines above it
      */
-    private static int[] caseLeads(List<SourceLine> lines, ItemSegmenter.Segmentation seg) {
+    private record CaseLeads(int[] from, boolean[] isLead, int headerEnd) {
+    }
+
+    private static CaseLeads caseLeads(List<SourceLine> lines, ItemSegmenter.Segmentation seg) {
         List<ItemSegmenter.Found> found = seg.items();
-        int[] leads = new int[found.size()];
+        int[] from = new int[found.size()];
         List<Integer> byLine = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
-            leads[k] = found.get(k).headingLine();
-            if (leads[k] >= 0) {
+            from[k] = found.get(k).headingLine();
+            if (from[k] >= 0) {
                 byLine.add(k);
             }
         }
-        byLine.sort(java.util.Comparator.comparingInt(k -> found.get(k).headingLine()));
-        int floor = -1;
+        byLine.sort(Comparator.comparingInt(k -> found.get(k).headingLine()));
+        boolean[] isLead = new boolean[lines.size()];
+        int headerEnd = Math.min(seg.firstItemLine(), lines.size());
+        int floor = -1; // the last line of the previous item's title
         for (int k : byLine) {
-            leads[k] = CaseLines.leadFrom(lines, found.get(k).headingLine(), floor, seg.tocLines());
+            int heading = found.get(k).headingLine();
+            from[k] = CaseLines.leadFrom(lines, heading, floor, seg.tocLines());
+            Arrays.fill(isLead, from[k], heading, true);
+            headerEnd = Math.min(headerEnd, from[k]);
             floor = found.get(k).textFrom() - 1;
         }
-        return leads;
+        return new CaseLeads(from, isLead, headerEnd);
     }
 
     /** Decision headings name the body and date of the meeting that decided; the last resort for both. */
