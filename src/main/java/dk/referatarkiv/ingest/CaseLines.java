@@ -2,19 +2,26 @@ package dk.referatarkiv.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The lines that describe an item's case ("Sagsnr.: 27.69.48-A00-1-25  Sagsbehandler: Mette Lund"), labelled as
- * {@code case-line-labels.tsv} lists. Several publishing systems print them above the item's title: such lines,
- * directly above a title (blank lines between allowed), are the item's, not the text of the item before it nor the
- * meeting's header. Stateless and thread-safe.
+ * {@code case-line-labels.tsv} lists. Publishing systems print them either under an item's title or above it; which,
+ * a meeting's own pages tell ({@link #printedAbove}). Where they stand above the titles, the case lines directly above
+ * a title (blank lines between allowed) are that item's, not the text of the item before it nor the meeting's header.
+ * Stateless and thread-safe.
  */
 final class CaseLines {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A case-number label, a colon or not: where an item starts on pages without headings (ItemSegmenter). */
     private static final Pattern NUMBER_LINE;
+    /** Any case label with a colon ("Sagsbehandler:"), or a case-number label. */
     private static final Pattern LABELLED_LINE;
+    /** A KLE journal number at the start of a line, after a case-number label or alone: the item's own number. */
+    private static final Pattern JOURNAL_AFTER_LABEL;
 
     static {
         List<String> numbers = new ArrayList<>();
@@ -29,8 +36,11 @@ final class CaseLines {
                 numbers.add(cols[0]);
             }
         }
-        NUMBER_LINE = Pattern.compile("^(?:" + String.join("|", numbers) + ")\\.?\\s*[.:]?", FLAGS);
-        LABELLED_LINE = Pattern.compile("^(?:" + String.join("|", all) + ")\\.?\\s*:", FLAGS);
+        String number = "(?:" + String.join("|", numbers) + ")";
+        NUMBER_LINE = Pattern.compile("^" + number + "\\.?\\s*[.:]?", FLAGS);
+        LABELLED_LINE = Pattern.compile("^(?:(?:" + String.join("|", all) + ")\\.?\\s*:|" + number + ")", FLAGS);
+        JOURNAL_AFTER_LABEL = Pattern.compile("^(?:" + number + "\\.?\\s*[.:]?\\s*)?(?<j>" + JournalNumber.PATTERN.pattern()
+                + ")", FLAGS);
     }
 
     private CaseLines() {
@@ -41,33 +51,79 @@ final class CaseLines {
         return NUMBER_LINE.matcher(bare).find();
     }
 
-    /** A line that starts with any case label and a colon ("Sagsnr.:", "Sagsbehandler:"). */
-    static boolean isLabelledCaseLine(String bare) {
+    /** A case-number line, or a line that starts with another case label and a colon ("Sagsbehandler:"). */
+    static boolean isCaseLine(String bare) {
         return LABELLED_LINE.matcher(bare).find();
     }
 
     /**
-     * The index of the first of the labelled case lines directly above the heading at {@code headingLine}, or
+     * A journal number read from a case line.
+     *
+     * @param wholeLine the line is nothing but the number (and its label): no text of the item
+     */
+    record Journal(JournalNumber number, boolean wholeLine) {
+    }
+
+    /**
+     * The KLE journal number of a case line: right after a case-number label ("Sagsnr.: 27.69.48-A00-1-25 …"), or
+     * alone on the line; empty for a line that has none there.
+     */
+    static Optional<Journal> journalNumber(String bare) {
+        Matcher m = JOURNAL_AFTER_LABEL.matcher(bare);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Matcher number = JournalNumber.PATTERN.matcher(m.group("j"));
+        return number.matches() ? Optional.of(new Journal(JournalNumber.fromMatch(number), m.end() == bare.strip().length()))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether a meeting's pages print the case lines above the titles: more of its headings have case lines right
+     * above them than right under them ({@code headings} and {@code textFrom}: each heading's line and the line after
+     * its title, in the order of the text).
+     */
+    static boolean printedAbove(List<SourceLine> lines, int[] headings, int[] textFrom, boolean[] toc) {
+        int above = 0;
+        int under = 0;
+        int floor = -1;
+        for (int k = 0; k < headings.length; k++) {
+            above += leadFrom(lines, headings[k], floor, toc) < headings[k] ? 1 : 0;
+            int next = nextText(lines, textFrom[k], k + 1 < headings.length ? headings[k + 1] : lines.size());
+            under += next >= 0 && isCaseLine(Lines.bare(lines.get(next).text())) ? 1 : 0;
+            floor = textFrom[k] - 1;
+        }
+        return above > under;
+    }
+
+    /**
+     * The index of the first of the case lines directly above the heading at {@code headingLine}, or
      * {@code headingLine} when there are none. The search stops at {@code floor} (exclusive: the last line of the
-     * previous item's title, or -1), at a contents line and at any other text. Case lines that are all the previous
-     * item has under its title stay its own: a layout that prints them under the title looks the same there.
+     * previous item's title, or -1), at a contents line and at any other text.
      */
     static int leadFrom(List<SourceLine> lines, int headingLine, int floor, boolean[] toc) {
         int lead = headingLine;
-        int i = headingLine - 1;
-        for (; i > floor; i--) {
+        for (int i = headingLine - 1; i > floor && !toc[i]; i--) {
             String bare = Lines.bare(lines.get(i).text());
-            if (i < toc.length && toc[i]) {
-                break;
-            }
             if (bare.isEmpty() || bare.equals("\f")) {
                 continue;
             }
-            if (!isLabelledCaseLine(bare)) {
+            if (!isCaseLine(bare)) {
                 break;
             }
             lead = i;
         }
-        return i > floor ? lead : headingLine;
+        return lead;
+    }
+
+    /** The first line from {@code from} (before {@code to}) that is not blank, or -1. */
+    private static int nextText(List<SourceLine> lines, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            String bare = Lines.bare(lines.get(i).text());
+            if (!bare.isEmpty() && !bare.equals("\f")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

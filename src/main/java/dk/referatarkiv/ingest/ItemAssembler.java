@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
 final class ItemAssembler {
 
     private static final Pattern TITLE_PREFIX = Pattern.compile("^[A-ZÆØÅ]{1,6}\\s+-\\s+");
-    private static final Pattern JOURNAL_LINE = Pattern.compile(
-            "^(?:(?:Sagsnr|J\\.?\\s*nr|Journalnr)\\.?\\s*:?\\s*)?(?<j>" + JournalNumber.PATTERN.pattern() + ")$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ALLOTMENT = Pattern.compile("^\\(\\s*\\d+(?:[.,]\\d+)?\\s*min\\.?\\s*\\)$");
     private static final Pattern RECOMMENDER = Pattern.compile(
             "^(?<who>\\p{L}[^!?:]{1,100}?)\\s+indstiller\\b", Pattern.UNICODE_CASE);
@@ -34,6 +31,8 @@ final class ItemAssembler {
      */
     private final boolean oneMatter;
     private final List<SectionBuilder> sections = new ArrayList<>();
+    /** The case lines printed above the title, when there are any ({@link #acceptCaseLine}). */
+    private SectionBuilder caseLines;
     private JournalNumber journalNumber;
     private String timeAllotment = "";
     /** Heading level of the last standard section heading; deeper marked headings are sub-headings. */
@@ -67,24 +66,11 @@ final class ItemAssembler {
             current().ifPresent(s -> s.lines.add(""));
             return;
         }
-        if (sections.isEmpty() && !hasText() && TextNormal.normal(Lines.bare(line.text())).equals(TextNormal.normal(rawTitle))) {
+        if (sections.stream().allMatch(s -> s == caseLines) && !hasText() && TextNormal.normal(Lines.bare(line.text())).equals(TextNormal.normal(rawTitle))) {
             return; // the title printed again under the heading
         }
-        if (oneMatter && journalNumber == null && !hasText()) {
-            Matcher j = JOURNAL_LINE.matcher(Lines.bare(line.text()));
-            if (j.matches()) {
-                Matcher m = JournalNumber.PATTERN.matcher(j.group("j"));
-                if (m.matches()) {
-                    journalNumber = JournalNumber.fromMatch(m);
-                    return;
-                }
-            }
-            // a case line that says more ("Sagsnr.: 27.69.48-A00-1-25  Sagsbehandler: Mette Lund"): its journal
-            // number is the item's, and the line stays text
-            Matcher inLine = JournalNumber.PATTERN.matcher(Lines.bare(line.text()));
-            if (CaseLines.isCaseNumberLine(Lines.bare(line.text())) && inLine.find()) {
-                journalNumber = JournalNumber.fromMatch(inLine);
-            }
+        if (oneMatter && journalNumber == null && !hasText() && takeJournalNumber(Lines.bare(line.text()))) {
+            return;
         }
         if (oneMatter && timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {
             timeAllotment = line.text();
@@ -117,6 +103,33 @@ final class ItemAssembler {
         current().orElseThrow().lines.add(line.text());
     }
 
+    /**
+     * A case line printed above the item's title ({@link CaseLines}): its journal number is the item's, and the line is
+     * kept as the item's first text, which does not count as text for what may only come first under the title (the
+     * journal number, the title printed again).
+     */
+    void acceptCaseLine(SourceLine line) {
+        if (oneMatter && journalNumber == null && takeJournalNumber(Lines.bare(line.text()))) {
+            return;
+        }
+        if (caseLines == null) {
+            caseLines = new SectionBuilder(SectionKind.OTHER, "", line.number());
+            sections.add(caseLines);
+        }
+        caseLines.lines.add(line.text());
+    }
+
+    /**
+     * Takes the item's journal number from a case line ("Sagsnr.: 27.69.48-A00-1-25", or a number alone); true when
+     * the line is nothing but that number (it is then no text), false when it says more ("… Sagsbehandler: Mette
+     * Lund") or holds no number.
+     */
+    private boolean takeJournalNumber(String bare) {
+        Optional<CaseLines.Journal> found = CaseLines.journalNumber(bare);
+        found.ifPresent(j -> journalNumber = j.number());
+        return found.isPresent() && found.get().wholeLine();
+    }
+
     AgendaItem build() {
         List<Section> built = new ArrayList<>();
         for (SectionBuilder s : sections) {
@@ -138,8 +151,9 @@ final class ItemAssembler {
         return number;
     }
 
+    /** Text under the title: the case lines above it do not count. */
     private boolean hasText() {
-        return sections.stream().anyMatch(s -> s.lines.stream().anyMatch(l -> !l.isEmpty()));
+        return sections.stream().anyMatch(s -> s != caseLines && s.lines.stream().anyMatch(l -> !l.isEmpty()));
     }
 
     private Optional<SectionBuilder> current() {

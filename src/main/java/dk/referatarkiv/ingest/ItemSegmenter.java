@@ -693,7 +693,7 @@ final class ItemSegmenter {
             int next = nextNonBlank(bare, i + 1, 3);
             boolean sectionFollows = next >= 0 && startsCase(bare[next]);
             int title = -1;
-            if (marker && !sectionFollows && next >= 0 && titleLike(bare[next])) {
+            if (marker && !sectionFollows && next >= 0 && titleUnderMarker(bare[next])) {
                 // "Sagsnr.: … / Ansøgning om tilskud / Sagsfremstilling": the line between is the item's title
                 int after = nextNonBlank(bare, next + 1, 3);
                 if (after >= 0 && startsCase(bare[after])) {
@@ -727,13 +727,13 @@ final class ItemSegmenter {
 
     /** A section heading, a case line or an open/closed marker: what follows an item's marker. */
     private boolean startsCase(String line) {
-        return sections.match(line).isPresent() || CaseLines.isCaseNumberLine(line) || ITEM_MARKER.matcher(line).matches();
+        return sections.match(line).isPresent() || CaseLines.isCaseLine(line) || ITEM_MARKER.matcher(line).matches();
     }
 
-    /** A line that can be a title under a marker: a short line that starts with a capital and is no sentence. */
-    private static boolean titleLike(String line) {
-        return line.length() <= MAX_TITLE && Character.isUpperCase(line.codePointAt(0)) && !line.endsWith(".")
-                && !line.endsWith(":") && !CaseLines.isCaseNumberLine(line) && !ITEM_MARKER.matcher(line).matches();
+    /** A line that can be a title under a marker: a plausible title that is no case line and no sentence. */
+    private boolean titleUnderMarker(String line) {
+        return plausibleTitle(line) && !line.endsWith(".") && !line.endsWith(":") && !CaseLines.isCaseLine(line)
+                && !ITEM_MARKER.matcher(line).matches();
     }
 
     /**

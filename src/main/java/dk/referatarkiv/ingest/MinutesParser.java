@@ -120,7 +120,7 @@ public final class MinutesParser {
                     lines.get(found.headingLine()).number(), sectionHeadings, problems);
             for (int i = leads.from()[k]; i < found.headingLine(); i++) {
                 if (!lines.get(i).isBlank() && !lines.get(i).text().equals("\f")) {
-                    assembler.accept(lines.get(i));
+                    assembler.acceptCaseLine(lines.get(i));
                 }
             }
             for (int i = found.textFrom(); i < found.textTo() && i < lines.size(); i++) {
@@ -189,6 +189,11 @@ public final class MinutesParser {
         byLine.sort(Comparator.comparingInt(k -> found.get(k).headingLine()));
         boolean[] isLead = new boolean[lines.size()];
         int headerEnd = Math.min(seg.firstItemLine(), lines.size());
+        int[] headings = byLine.stream().mapToInt(k -> found.get(k).headingLine()).toArray();
+        int[] textFrom = byLine.stream().mapToInt(k -> found.get(k).textFrom()).toArray();
+        if (!CaseLines.printedAbove(lines, headings, textFrom, seg.tocLines())) {
+            return new CaseLeads(from, isLead, headerEnd); // under the titles, case lines are the item's own text
+        }
         int floor = -1; // the last line of the previous item's title
         for (int k : byLine) {
             int heading = found.get(k).headingLine();

@@ -276,7 +276,7 @@ final class TitleRunSplitter {
             return false; // "Anlægsopgaver Folkeskolen"
         }
         // a capitalised adjective (maybe a noun too) before a lower-case word begins a title: "… Trafikplan Sociale
-        // tilbud i …", "… på Sønderø Aktiv fritid for seniorer"
+        // tilbud i …", "… ved Sønderhede Aktiv ferie for børn"
         boolean adjectiveStart = canBeAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
     }
@@ -334,7 +334,7 @@ final class TitleRunSplitter {
     }
 
     private static boolean isAdjective(String word) {
-        List<DanishLexicon.Reading> readings = readings(strip(word).toLowerCase(Locale.ROOT));
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(strip(word).toLowerCase(Locale.ROOT));
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.upos().equals("ADJ"));
     }
 
@@ -434,6 +434,8 @@ final class TitleRunSplitter {
     /**
      * The dictionary's readings of a lower-case word; for a word it does not know that ends like a Danish adjective
      * ("-lig", "-dig", "-tig": the dictionary lacks many of them, "offentlig", "fremtidig", "vigtig"), an adjective.
+     * Only for what may start a title: where a title cannot end ({@link #canEnd}) only the dictionary's adjectives
+     * count, so an unknown name with such an ending still ends one.
      */
     private static List<DanishLexicon.Reading> readings(String lower) {
         List<DanishLexicon.Reading> known = DanishLexicon.get().readings(lower);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Splits text into sentences. Every line is its own block (minutes put bullets, table rows, headings and numbered
  * recommendations on lines of their own), except that a line ending with a comma goes on in the next one when that
- * starts in lower case ("X indstiller," / "at …"); within a block, OpenNLP's trained {@code SentenceDetectorME} proposes the
+ * starts in lower case ("X anbefaler," / "at …"); within a block, OpenNLP's trained {@code SentenceDetectorME} proposes the
  * ends, and a proposal is withdrawn when it falls inside a protected span (numbers, dates, journal numbers), right after
  * an abbreviation that precedes what it abbreviates ({@code jf.}, {@code d.}, {@code kl.}), or before a word in lower
  * case or a digit. Thread-safe.
@@ -25,6 +25,9 @@ public final class DanishSentenceSplitter {
     private static final Pattern FINAL_ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:"
             + String.join("|", DanishAbbreviations.MAY_END_SENTENCE.stream().map(Pattern::quote).toList())
             + ")(?=\\s+(?-i:\\p{Lu}))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Line breaks after a comma's line across which its sentence goes on: two blank lines at most. */
+    private static final int MAX_LINE_BREAKS = 3;
 
     private final ThreadSafeSentenceDetectorME model;
 
@@ -57,8 +60,8 @@ public final class DanishSentenceSplitter {
 
     /**
      * Where the sentence of a line that ends with a comma goes on: the first character of the next line that is not
-     * blank, when that one starts in lower case ("Direktøren indstiller," over "at bevillingen gives." is one
-     * sentence, however many blank lines the minutes put between); -1 when the line ends its block.
+     * blank, when that one starts in lower case ("Skolechefen anbefaler," over "at puljen fordeles." is one sentence,
+     * across up to two blank lines, not across a page break); -1 when the line ends its block.
      */
     private static int continuation(String text, int lineStart, int lineEnd) {
         int last = lineEnd - 1;
@@ -68,8 +71,12 @@ public final class DanishSentenceSplitter {
         if (last < lineStart || text.charAt(last) != ',') {
             return -1;
         }
+        int breaks = 0;
         for (int i = lineEnd; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c == '\f' || c == '\n' && ++breaks > MAX_LINE_BREAKS) {
+                return -1; // a page break, or a gap that ends the paragraph
+            }
             if (!Character.isWhitespace(c)) {
                 return Character.isLowerCase(c) ? i : -1;
             }

@@ -401,9 +401,9 @@ final class SpanExtractor {
         String w = stem(word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", ""));
         String f = stem(focus.toLowerCase(Locale.ROOT));
         if (f.length() == 1) {
-            // "hvilken ø", "hvilken å": a one-letter noun heads names only ("Frederiksø", "Gudenå"); among ordinary
-            // words it is just a last letter ("miljø", "bureau")
-            return w.length() > f.length() + 2 && w.endsWith(f) && DanishLexicon.get().readings(w).stream()
+            // "hvilken ø", "hvilken å": a one-letter noun heads names only ("Lilleø", "Skovå"); among ordinary
+            // words it is just a last letter ("miljø", "niveau")
+            return w.length() >= 3 && w.endsWith(f) && DanishLexicon.get().readings(w).stream()
                     .allMatch(r -> r.upos().equals("PROPN"));
         }
         return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -421,10 +422,8 @@ class SegmenterRulesTest {
     @Test
     void aCaseLineAboveATitleIsThatItemsNotTheTextBefore() {
         Meeting m = parse("""
-                Dagsordener og referater
-                Udvalg: Miljøudvalget
-                Mødedato: 3. marts 2025
-                Dagsordenpunkter
+                Miljøudvalget – referat
+                Møde den 3. marts 2025 kl. 16.00
 
                 Sagsnr.: 27.69.48-A00-1-25 Sagsbehandler: Mette Lund
 
@@ -448,13 +447,39 @@ class SegmenterRulesTest {
         assertEquals("27.69.48-A00-1-25", m.items().get(0).journalNumber().raw());
         assertEquals("00.22.04-G01-3-25", m.items().get(1).journalNumber().raw());
         assertTrue(itemText(m.items().get(0)).contains("Sagsbehandler: Mette Lund"), itemText(m.items().get(0)));
-        assertTrue(!itemText(m.items().get(0)).contains("Ole Dam"), "the next item's case line: " + itemText(m.items().get(0)));
+        assertFalse(itemText(m.items().get(0)).contains("Ole Dam"), "the next item's case line: " + itemText(m.items().get(0)));
         assertTrue(itemText(m.items().get(1)).contains("Sagsbehandler: Ole Dam"), itemText(m.items().get(1)));
-        assertTrue(!m.headerSource().contains("Sagsnr"), "the first item's case line is no header: " + m.headerSource());
+        assertFalse(m.headerSource().contains("Sagsnr"), "the first item's case line is no header: " + m.headerSource());
     }
 
     @Test
-    void caseLinesThatAreAllUnderATitleStayThatItems() {
+    void caseLinesAboveNumberedHeadingsAreTheItemsThatFollow() {
+        Meeting m = parse("""
+                Referat
+                Dato: 4. maj 2022
+                Udvalg: Byrådet
+                Sagsnr. 00.01.00-A00-7-22
+                Sagsbehandler: Mette Lund
+                Pkt. 61 Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                Sagsbehandler: Ida Berg
+                Sagsnr.: 05.01.00-A00-2-22
+                Pkt. 62 Orientering om trafiktælling
+                Beslutning
+                Taget til efterretning.
+                """);
+        assertEquals(List.of(61, 62), m.items().stream().map(AgendaItem::number).toList());
+        assertEquals("00.01.00-A00-7-22", m.items().get(0).journalNumber().raw(), "a number line without a colon");
+        assertEquals("05.01.00-A00-2-22", m.items().get(1).journalNumber().raw(), "after the officer's line");
+        assertTrue(itemText(m.items().get(0)).contains("Mette Lund"), itemText(m.items().get(0)));
+        assertFalse(itemText(m.items().get(0)).contains("Ida Berg"), itemText(m.items().get(0)));
+        assertTrue(itemText(m.items().get(1)).contains("Ida Berg"), itemText(m.items().get(1)));
+        assertFalse(m.headerSource().contains("Mette Lund"), m.headerSource());
+    }
+
+    @Test
+    void caseLinesUnderTheTitlesStayWithTheirItem() {
         Meeting m = parse("""
                 Referat
                 Dato: 4. maj 2022
@@ -474,6 +499,26 @@ class SegmenterRulesTest {
         assertEquals("05.01.00-A00-2-22", m.items().get(1).journalNumber().raw(), "item 62's case line is under its title");
         assertEquals("00.01.00-A00-8-22", m.items().get(2).journalNumber().raw());
         assertTrue(itemText(m.items().get(1)).contains("Ida Berg"), itemText(m.items().get(1)));
-        assertTrue(!itemText(m.items().get(2)).contains("Ida Berg"), itemText(m.items().get(2)));
+        assertFalse(itemText(m.items().get(2)).contains("Ida Berg"), itemText(m.items().get(2)));
+    }
+
+    @Test
+    void anOfficersLineUnderACaseNumberIsNoTitle() {
+        Meeting m = parse("""
+                Miljøudvalget – referat
+                Møde den 3. marts 2025 kl. 16.00
+
+                Sagsnr. 27.69.48-A00-1-25
+                Sagsbehandler: Mette Lund
+                Sagsfremstilling
+                Udvalget orienteres om årets pleje af vandløbene.
+
+                Sagsnr. 00.22.04-G01-3-25
+                Sagsbehandler: Ole Dam
+                Sagsfremstilling
+                Spejderne søger om 40.000 kr. til et shelter.
+                """);
+        assertEquals(2, m.items().size(), titles(m).toString());
+        assertTrue(m.items().stream().noneMatch(i -> i.title().startsWith("Sagsbehandler")), titles(m).toString());
     }
 }

@@ -59,11 +59,20 @@ class DanishPipelineTest {
 
     @Test
     void aLineEndingWithACommaGoesOnInTheNextLowerCaseLine() {
-        String text = "By- og miljødirektøren foreslår,\n \nat bevillingen gives,\nat sagen afsluttes.\n"
-                + "Udvalget tiltrådte,\nBeslutningen sendes videre.";
+        String text = "Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.\n"
+                + "Udvalget tiltrådte,\nBeslutningen sendes videre.\nForvaltningen anbefaler,\r\nat sagen udsættes.";
         List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
-        assertEquals(List.of("By- og miljødirektøren foreslår,\n \nat bevillingen gives,\nat sagen afsluttes.",
-                "Udvalget tiltrådte,", "Beslutningen sendes videre."), sentences);
+        assertEquals(List.of("Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.",
+                "Udvalget tiltrådte,", "Beslutningen sendes videre.", "Forvaltningen anbefaler,\r\nat sagen udsættes."),
+                sentences);
+    }
+
+    @Test
+    void aCommasLineEndsItsSentenceAtAPageBreakOrAWideGap() {
+        String text = "Skolechefen anbefaler,\n\f\nat puljen fordeles.\nByrådet har bemærket,\n\n\n\nat fristen er kort.";
+        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("Skolechefen anbefaler,", "at puljen fordeles.", "Byrådet har bemærket,",
+                "at fristen er kort."), sentences);
     }
 
     @Test

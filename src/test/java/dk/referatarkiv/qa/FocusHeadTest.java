@@ -20,6 +20,7 @@ class FocusHeadTest {
         // "Hvilken ø …", "Hvilken å …": the island or stream is a name ending in the noun
         assertTrue(SpanExtractor.headedBy("Lilleø", "ø"));
         assertTrue(SpanExtractor.headedBy("Skovå", "å"));
+        assertTrue(SpanExtractor.headedBy("Tyø", "ø"));
         // ordinary words that merely end in the letter are no island
         assertFalse(SpanExtractor.headedBy("miljø", "ø"));
         assertFalse(SpanExtractor.headedBy("Miljø", "ø"));
