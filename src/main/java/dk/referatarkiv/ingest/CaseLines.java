@@ -38,7 +38,8 @@ final class CaseLines {
         }
         String number = "(?:" + String.join("|", numbers) + ")";
         NUMBER_LINE = Pattern.compile("^" + number + "\\.?\\s*[.:]?", FLAGS);
-        LABELLED_LINE = Pattern.compile("^(?:(?:" + String.join("|", all) + ")\\.?\\s*:|" + number + ")", FLAGS);
+        LABELLED_LINE = Pattern.compile("^(?:(?:" + String.join("|", all) + ")\\.?\\s*:|" + number + "(?![\\p{L}]))",
+                FLAGS);
         JOURNAL_AFTER_LABEL = Pattern.compile("^(?:" + number + "\\.?\\s*[.:]?\\s*)?(?<j>" + JournalNumber.PATTERN.pattern()
                 + ")", FLAGS);
     }
@@ -79,8 +80,8 @@ final class CaseLines {
     }
 
     /**
-     * Whether a meeting's pages print the case lines above the titles: more of its headings have case lines right
-     * above them than right under them ({@code headings} and {@code textFrom}: each heading's line and the line after
+     * Whether a meeting's pages print the case lines above the titles: at least as many of its headings have case lines
+     * right above them as right under them ({@code headings} and {@code textFrom}: each heading's line and the line after
      * its title, in the order of the text).
      */
     static boolean printedAbove(List<SourceLine> lines, int[] headings, int[] textFrom, boolean[] toc) {
@@ -89,11 +90,13 @@ final class CaseLines {
         int floor = -1;
         for (int k = 0; k < headings.length; k++) {
             above += leadFrom(lines, headings[k], floor, toc) < headings[k] ? 1 : 0;
-            int next = nextText(lines, textFrom[k], k + 1 < headings.length ? headings[k + 1] : lines.size());
+            int next = nextText(lines, Math.max(textFrom[k], headings[k] + 1),
+                    k + 1 < headings.length ? headings[k + 1] : lines.size());
             under += next >= 0 && isCaseLine(Lines.bare(lines.get(next).text())) ? 1 : 0;
-            floor = textFrom[k] - 1;
+            floor = Math.max(headings[k], textFrom[k] - 1);
         }
-        return above > under;
+        // pages that print case lines both above and under the titles (a number above, the officer under) count as above
+        return above > 0 && above >= under;
     }
 
     /**

@@ -97,8 +97,8 @@ final class ItemAssembler {
             sections.add(new SectionBuilder(SectionKind.OTHER, line.text(), line.number()));
             return;
         }
-        if (sections.isEmpty()) {
-            sections.add(new SectionBuilder(SectionKind.OTHER, "", line.number()));
+        if (sections.isEmpty() || current().orElseThrow() == caseLines) {
+            sections.add(new SectionBuilder(SectionKind.OTHER, "", line.number())); // text under the title
         }
         current().orElseThrow().lines.add(line.text());
     }

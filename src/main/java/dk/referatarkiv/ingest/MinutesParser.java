@@ -191,16 +191,23 @@ public final class MinutesParser {
         int headerEnd = Math.min(seg.firstItemLine(), lines.size());
         int[] headings = byLine.stream().mapToInt(k -> found.get(k).headingLine()).toArray();
         int[] textFrom = byLine.stream().mapToInt(k -> found.get(k).textFrom()).toArray();
-        if (!CaseLines.printedAbove(lines, headings, textFrom, seg.tocLines())) {
-            return new CaseLeads(from, isLead, headerEnd); // under the titles, case lines are the item's own text
-        }
+        // under the titles, case lines are the text of the item they end
+        boolean above = CaseLines.printedAbove(lines, headings, textFrom, seg.tocLines());
         int floor = -1; // the last line of the previous item's title
+        int previousEnd = -1; // where the previous item's text ends
         for (int k : byLine) {
-            int heading = found.get(k).headingLine();
-            from[k] = CaseLines.leadFrom(lines, heading, floor, seg.tocLines());
+            ItemSegmenter.Found item = found.get(k);
+            int heading = item.headingLine();
+            if (above) {
+                from[k] = CaseLines.leadFrom(lines, heading, floor, seg.tocLines());
+            }
+            if (previousEnd >= 0 && previousEnd < from[k]) {
+                from[k] = previousEnd; // lines between two items' texts (a marker above a title) are the next one's
+            }
             Arrays.fill(isLead, from[k], heading, true);
             headerEnd = Math.min(headerEnd, from[k]);
-            floor = found.get(k).textFrom() - 1;
+            floor = Math.max(heading, item.textFrom() - 1);
+            previousEnd = item.textTo();
         }
         return new CaseLeads(from, isLead, headerEnd);
     }

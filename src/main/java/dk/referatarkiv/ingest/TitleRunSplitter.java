@@ -434,8 +434,8 @@ final class TitleRunSplitter {
     /**
      * The dictionary's readings of a lower-case word; for a word it does not know that ends like a Danish adjective
      * ("-lig", "-dig", "-tig": the dictionary lacks many of them, "offentlig", "fremtidig", "vigtig"), an adjective.
-     * Only for what may start a title: where a title cannot end ({@link #canEnd}) only the dictionary's adjectives
-     * count, so an unknown name with such an ending still ends one.
+     * For what is an ordinary word or may start a title; where a title cannot end ({@link #canEnd}) only the
+     * dictionary's adjectives count, so an unknown name with such an ending still ends one.
      */
     private static List<DanishLexicon.Reading> readings(String lower) {
         List<DanishLexicon.Reading> known = DanishLexicon.get().readings(lower);

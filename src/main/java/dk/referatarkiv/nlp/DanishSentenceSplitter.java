@@ -72,7 +72,7 @@ public final class DanishSentenceSplitter {
             return -1;
         }
         int breaks = 0;
-        for (int i = lineEnd; i < text.length(); i++) {
+        for (int i = last + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\f' || c == '\n' && ++breaks > MAX_LINE_BREAKS) {
                 return -1; // a page break, or a gap that ends the paragraph

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -520,5 +521,60 @@ class SegmenterRulesTest {
                 """);
         assertEquals(2, m.items().size(), titles(m).toString());
         assertTrue(m.items().stream().noneMatch(i -> i.title().startsWith("Sagsbehandler")), titles(m).toString());
+        assertEquals("27.69.48-A00-1-25", m.items().get(0).journalNumber().raw());
+        assertEquals("00.22.04-G01-3-25", m.items().get(1).journalNumber().raw());
+        assertTrue(itemText(m.items().get(0)).contains("Mette Lund"), itemText(m.items().get(0)));
+    }
+
+    @Test
+    void aCaseNumberAboveAndAnOfficerUnderEachTitleAreBothTheItems() {
+        Meeting m = parse("""
+                Miljøudvalget – referat
+                Møde den 3. marts 2025 kl. 16.00
+
+                Sagsnr.: 27.69.48-A00-1-25
+                Orientering om vandløbspleje
+                Sagsbehandler: Mette Lund
+                Sagsfremstilling
+                Udvalget orienteres om årets pleje af vandløbene.
+
+                Sagsnr.: 00.22.04-G01-3-25
+                Ansøgning om tilskud til shelter ved Mosen
+                Sagsbehandler: Ole Dam
+                Sagsfremstilling
+                Spejderne søger om 40.000 kr. til et shelter.
+                """);
+        assertEquals(List.of("Orientering om vandløbspleje", "Ansøgning om tilskud til shelter ved Mosen"), titles(m));
+        assertEquals("27.69.48-A00-1-25", m.items().get(0).journalNumber().raw());
+        assertEquals("00.22.04-G01-3-25", m.items().get(1).journalNumber().raw());
+        assertTrue(itemText(m.items().get(1)).contains("Ole Dam"), itemText(m.items().get(1)));
+        assertFalse(m.headerSource().contains("Sagsnr"), m.headerSource());
+    }
+
+    @Test
+    void textUnderATitleIsTextEvenAfterCaseLinesAboveIt() {
+        Meeting m = parse("""
+                Referat
+                Dato: 4. maj 2022
+                Udvalg: Byrådet
+                Sagsbehandler: Mette Lund
+                Pkt. 61 Orientering om vandløbspleje
+                Orientering om vandløbspleje
+                Udvalget orienteres om årets pleje af vandløbene.
+                00.22.04-G01-3-22
+                Beslutning
+                Taget til efterretning.
+                Sagsbehandler: Ole Dam
+                Pkt. 62 Ansøgning om tilskud til shelter ved Mosen
+                Beslutning
+                Bevilget.
+                """);
+        assertEquals(List.of("Orientering om vandløbspleje", "Ansøgning om tilskud til shelter ved Mosen"), titles(m));
+        AgendaItem first = m.items().get(0);
+        assertNull(first.journalNumber(), "a number after the item's text is text, not the item's number");
+        assertTrue(itemText(first).contains("Mette Lund") && itemText(first).contains("Udvalget orienteres")
+                && itemText(first).contains("00.22.04-G01-3-22"), itemText(first));
+        assertFalse(itemText(first).contains("Orientering om vandløbspleje"), "the title printed again: " + itemText(first));
+        assertFalse(itemText(first).contains("Ole Dam"), itemText(first));
     }
 }

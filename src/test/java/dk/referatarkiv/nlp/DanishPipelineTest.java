@@ -60,10 +60,10 @@ class DanishPipelineTest {
     @Test
     void aLineEndingWithACommaGoesOnInTheNextLowerCaseLine() {
         String text = "Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.\n"
-                + "Udvalget tiltrådte,\nBeslutningen sendes videre.\nForvaltningen anbefaler,\r\nat sagen udsættes.";
+                + "Udvalget tiltrådte,\nBeslutningen sendes videre.\nDirektøren foreslår,\r\n\r\n\r\nat sagen udsættes.";
         List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.",
-                "Udvalget tiltrådte,", "Beslutningen sendes videre.", "Forvaltningen anbefaler,\r\nat sagen udsættes."),
+                "Udvalget tiltrådte,", "Beslutningen sendes videre.", "Direktøren foreslår,\r\n\r\n\r\nat sagen udsættes."),
                 sentences);
     }
 

@@ -24,5 +24,6 @@ class FocusHeadTest {
         // ordinary words that merely end in the letter are no island
         assertFalse(SpanExtractor.headedBy("miljø", "ø"));
         assertFalse(SpanExtractor.headedBy("Miljø", "ø"));
+        assertFalse(SpanExtractor.headedBy("frø", "ø"));
     }
 }
