@@ -66,17 +66,17 @@ final class ItemAssembler {
             current().ifPresent(s -> s.lines.add(""));
             return;
         }
-        if (sections.stream().allMatch(s -> s == caseLines) && !hasText() && TextNormal.normal(Lines.bare(line.text())).equals(TextNormal.normal(rawTitle))) {
+        String bare = Lines.bare(line.text());
+        if (nothingUnderTitle() && TextNormal.normal(bare).equals(TextNormal.normal(rawTitle))) {
             return; // the title printed again under the heading
         }
-        if (oneMatter && journalNumber == null && !hasText() && takeJournalNumber(Lines.bare(line.text()))) {
+        if (oneMatter && journalNumber == null && !hasText() && takeJournalNumber(bare)) {
             return;
         }
         if (oneMatter && timeAllotment.isEmpty() && TIME_ALLOTMENT.matcher(line.text()).matches()) {
             timeAllotment = line.text();
             return;
         }
-        String bare = Lines.bare(line.text());
         // Where the file marks its section headings (markdown), an unmarked line is text, even "Baggrund".
         boolean markedDocument = standardHeadingLevel != Integer.MAX_VALUE;
         Optional<SectionHeadings.Heading> heading = markedDocument && !line.isMarkedHeading() ? Optional.empty()
@@ -97,7 +97,7 @@ final class ItemAssembler {
             sections.add(new SectionBuilder(SectionKind.OTHER, line.text(), line.number()));
             return;
         }
-        if (sections.isEmpty() || current().orElseThrow() == caseLines) {
+        if (nothingUnderTitle()) {
             sections.add(new SectionBuilder(SectionKind.OTHER, "", line.number())); // text under the title
         }
         current().orElseThrow().lines.add(line.text());
@@ -149,6 +149,11 @@ final class ItemAssembler {
 
     int number() {
         return number;
+    }
+
+    /** No section under the title yet: none, or only the case lines above it. */
+    private boolean nothingUnderTitle() {
+        return sections.stream().allMatch(s -> s == caseLines);
     }
 
     /** Text under the title: the case lines above it do not count. */

@@ -79,8 +79,15 @@ final class ItemSegmenter {
     record TocEntry(int number, String title, int line, boolean closed) {
     }
 
-    /** An item found: its heading (or -1 for one known only from the table of contents) and its text lines. */
-    record Found(int number, String title, boolean closed, int headingLine, int textFrom, int textTo) {
+    /**
+     * An item found: its heading (or -1 for one known only from the table of contents), its text lines, and where its
+     * lines begin: at its heading, or at the case lines or marker above it ({@link CaseLines}), which are its own too.
+     */
+    record Found(int number, String title, boolean closed, int headingLine, int textFrom, int textTo, int leadFrom) {
+
+        Found(int number, String title, boolean closed, int headingLine, int textFrom, int textTo) {
+            this(number, title, closed, headingLine, textFrom, textTo, headingLine);
+        }
     }
 
     /** Where items and header are: the items, the first line of item text, and which lines are the contents list. */
@@ -130,9 +137,45 @@ final class ItemSegmenter {
                 titleBeforeFirstSection(bare).ifPresent(items::add);
             }
         }
-        List<Found> merged = merge(items, tocEntries);
-        int first = merged.stream().filter(f -> f.headingLine() >= 0).mapToInt(Found::headingLine).min().orElse(n);
+        List<Found> merged = merge(withCaseLines(bare, toc, items), tocEntries);
+        int first = merged.stream().filter(f -> f.headingLine() >= 0).mapToInt(Found::leadFrom).min().orElse(n);
         return new Segmentation(merged, first, toc);
+    }
+
+    /**
+     * The items with the case lines above their headings as their own, where the meeting prints them there: at least as
+     * many headings have case lines right above them as right under them (pages that print a number above and the
+     * officer under count as above). There an item's lines begin at its case lines, and the item before ends there;
+     * under the titles, case lines are the text of the item they end.
+     */
+    private static List<Found> withCaseLines(String[] bare, boolean[] toc, List<Found> items) {
+        List<Found> byLine = new ArrayList<>(items);
+        byLine.sort(Comparator.comparingInt(Found::headingLine));
+        int[] leads = new int[byLine.size()];
+        int above = 0;
+        int under = 0;
+        int floor = -1; // the last line of the previous item's title
+        for (int k = 0; k < byLine.size(); k++) {
+            Found f = byLine.get(k);
+            leads[k] = CaseLines.leadFrom(bare, f.headingLine(), floor, toc);
+            above += leads[k] < f.headingLine() ? 1 : 0;
+            int next = nextNonBlank(bare, Math.max(f.textFrom(), f.headingLine() + 1), 3);
+            under += next >= 0 && next < f.textTo() && CaseLines.isCaseLine(bare[next]) ? 1 : 0;
+            floor = Math.max(f.headingLine(), f.textFrom() - 1);
+        }
+        boolean printedAbove = above > 0 && above >= under;
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < byLine.size(); k++) {
+            Found f = byLine.get(k);
+            int from = printedAbove ? Math.min(f.leadFrom(), leads[k]) : f.leadFrom();
+            if (k > 0) {
+                Found before = out.remove(k - 1);
+                out.add(new Found(before.number(), before.title(), before.closed(), before.headingLine(),
+                        before.textFrom(), Math.min(before.textTo(), from), before.leadFrom()));
+            }
+            out.add(new Found(f.number(), f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo(), from));
+        }
+        return out;
     }
 
     // ---- candidates ------------------------------------------------------------------------------------------
@@ -720,7 +763,7 @@ final class ItemSegmenter {
             boolean closed = bare[line].toLowerCase(Locale.ROOT).startsWith("lukket");
             // A titled item is headed by its title; the case line above it is the item's (MinutesParser, CaseLines).
             found.add(title < 0 ? new Found(-1, "", closed, line, line, to)
-                    : new Found(-1, bare[title], closed, title, title + 1, to));
+                    : new Found(-1, bare[title], closed, title, title + 1, to, line));
         }
         return found;
     }
@@ -730,10 +773,9 @@ final class ItemSegmenter {
         return sections.match(line).isPresent() || CaseLines.isCaseLine(line) || ITEM_MARKER.matcher(line).matches();
     }
 
-    /** A line that can be a title under a marker: a plausible title that is no case line and no sentence. */
+    /** A line that can be a title under a marker (one that is not itself what follows a marker): no sentence. */
     private boolean titleUnderMarker(String line) {
-        return plausibleTitle(line) && !line.endsWith(".") && !line.endsWith(":") && !CaseLines.isCaseLine(line)
-                && !ITEM_MARKER.matcher(line).matches();
+        return plausibleTitle(line) && !line.endsWith(".") && !line.endsWith(":");
     }
 
     /**
@@ -862,7 +904,7 @@ final class ItemSegmenter {
             ordinal++;
             int number = f.number() > 0 && !used.contains(f.number()) ? f.number() : nextFree(used, ordinal);
             used.add(number);
-            result.add(new Found(number, f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo()));
+            result.add(new Found(number, f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo(), f.leadFrom()));
         }
         return result;
     }

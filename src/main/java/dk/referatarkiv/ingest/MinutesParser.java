@@ -7,8 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -101,14 +99,12 @@ public final class MinutesParser {
     private Meeting parseMeeting(String fileName, List<SourceLine> lines, String text, String defaultMunicipality,
                                  ProblemSink problems, Set<String> ways, Optional<PageFurniture.PageCount> pages) {
         ItemSegmenter.Segmentation seg = segmenter.segment(lines);
-        // Case lines printed above an item's title are that item's, not the text before it (CaseLines).
-        CaseLeads leads = caseLeads(lines, seg);
+        int headerEnd = Math.min(seg.firstItemLine(), lines.size());
         MeetingHeader header = new MeetingHeader();
-        headerReader.read(lines, 0, leads.headerEnd(), seg.tocLines(), header);
+        headerReader.read(lines, 0, headerEnd, seg.tocLines(), header);
         pages.ifPresent(p -> header.line(MinutesLexicon.HeaderField.PAGES, "Side", String.valueOf(p.pages()), p.label()));
         List<AgendaItem> items = new ArrayList<>();
-        for (int k = 0; k < seg.items().size(); k++) {
-            ItemSegmenter.Found found = seg.items().get(k);
+        for (ItemSegmenter.Found found : seg.items()) {
             if (found.headingLine() < 0) {
                 items.add(new AgendaItem(found.number(), found.title(), found.title(), null, "", "", List.of(), 0,
                         found.closed()));
@@ -118,20 +114,20 @@ public final class MinutesParser {
             ways.add(found.title().isEmpty() ? "markers" : "headings");
             ItemAssembler assembler = new ItemAssembler(found.number(), found.title(), found.closed(),
                     lines.get(found.headingLine()).number(), sectionHeadings, problems);
-            for (int i = leads.from()[k]; i < found.headingLine(); i++) {
+            for (int i = found.leadFrom(); i < found.headingLine(); i++) { // the case lines above its title
                 if (!lines.get(i).isBlank() && !lines.get(i).text().equals("\f")) {
                     assembler.acceptCaseLine(lines.get(i));
                 }
             }
             for (int i = found.textFrom(); i < found.textTo() && i < lines.size(); i++) {
                 SourceLine line = lines.get(i);
-                if (!line.text().equals("\f") && !leads.isLead()[i]) {
+                if (!line.text().equals("\f")) {
                     assembler.accept(line);
                 }
             }
             items.add(assembler.build());
         }
-        String headerSource = headerSource(lines, leads.headerEnd(), seg.tocLines());
+        String headerSource = headerSource(lines, headerEnd, seg.tocLines());
         if (!items.isEmpty() && items.stream().allMatch(AgendaItem::titleOnly)) {
             // Items known only from the contents, and text after the contents that no title heads: the text is kept,
             // searchable, rather than lost with the headings the conversion ran into it.
@@ -163,53 +159,6 @@ public final class MinutesParser {
         return new Meeting(meetingId(municipality, header, text), municipality, header.body, header.date,
                 header.startTime, header.endTime, header.place, header.participants, items, fileName, header.lines,
                 headerSource);
-    }
-
-    /**
-     * The case lines above the items' headings ({@link CaseLines}).
-     *
-     * @param from      per item of the segmentation, the first of the case lines above its heading, or its heading line
-     *                  when there are none (-1 for an item known only from the contents)
-     * @param isLead    per line, whether it is such a case line (so not text of the item before it)
-     * @param headerEnd where the header ends: the first item's heading, or the case lines above it
-     */
-    private record CaseLeads(int[] from, boolean[] isLead, int headerEnd) {
-    }
-
-    private static CaseLeads caseLeads(List<SourceLine> lines, ItemSegmenter.Segmentation seg) {
-        List<ItemSegmenter.Found> found = seg.items();
-        int[] from = new int[found.size()];
-        List<Integer> byLine = new ArrayList<>();
-        for (int k = 0; k < found.size(); k++) {
-            from[k] = found.get(k).headingLine();
-            if (from[k] >= 0) {
-                byLine.add(k);
-            }
-        }
-        byLine.sort(Comparator.comparingInt(k -> found.get(k).headingLine()));
-        boolean[] isLead = new boolean[lines.size()];
-        int headerEnd = Math.min(seg.firstItemLine(), lines.size());
-        int[] headings = byLine.stream().mapToInt(k -> found.get(k).headingLine()).toArray();
-        int[] textFrom = byLine.stream().mapToInt(k -> found.get(k).textFrom()).toArray();
-        // under the titles, case lines are the text of the item they end
-        boolean above = CaseLines.printedAbove(lines, headings, textFrom, seg.tocLines());
-        int floor = -1; // the last line of the previous item's title
-        int previousEnd = -1; // where the previous item's text ends
-        for (int k : byLine) {
-            ItemSegmenter.Found item = found.get(k);
-            int heading = item.headingLine();
-            if (above) {
-                from[k] = CaseLines.leadFrom(lines, heading, floor, seg.tocLines());
-            }
-            if (previousEnd >= 0 && previousEnd < from[k]) {
-                from[k] = previousEnd; // lines between two items' texts (a marker above a title) are the next one's
-            }
-            Arrays.fill(isLead, from[k], heading, true);
-            headerEnd = Math.min(headerEnd, from[k]);
-            floor = Math.max(heading, item.textFrom() - 1);
-            previousEnd = item.textTo();
-        }
-        return new CaseLeads(from, isLead, headerEnd);
     }
 
     /** Decision headings name the body and date of the meeting that decided; the last resort for both. */
@@ -363,7 +312,7 @@ public final class MinutesParser {
     private static String headerSource(List<SourceLine> lines, int firstItemLine, boolean[] toc) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(firstItemLine, lines.size()) && text.length() < MAX_HEADER_SOURCE; i++) {
-            if (i < toc.length && toc[i]) {
+            if (toc[i]) {
                 continue;
             }
             String bare = Lines.bare(lines.get(i).text());

@@ -440,7 +440,7 @@ final class TitleRunSplitter {
     private static List<DanishLexicon.Reading> readings(String lower) {
         List<DanishLexicon.Reading> known = DanishLexicon.get().readings(lower);
         if (known.isEmpty() && ADJECTIVE_ENDING.matcher(lower).find()) {
-            return List.of(new DanishLexicon.Reading(lower.replaceFirst("e$", ""), "ADJ"));
+            return List.of(new DanishLexicon.Reading(lower, "ADJ")); // the lemma is never read
         }
         return known;
     }
