@@ -38,7 +38,7 @@ public final class ServerRun {
     }
 
     /** The first questions after start, timed on their own: the JIT has compiled little of the answerer yet. */
-    static final int COLD = 50;
+    private static final int COLD = 50;
 
     private ServerRun() {
     }
@@ -89,17 +89,20 @@ public final class ServerRun {
             Latencies coldAsks = LoadRunner.run(cold, 1, load.limit(), (c, n) -> clients[0].get(warmup.get(n)));
             out.printf(Locale.ROOT, "/api/ask uncached, the first %d questions after start (cold): median %.2f ms, p99 "
                     + "%.2f ms%n", coldAsks.requests(), coldAsks.p50(), coldAsks.p99());
-            LoadRunner.run(warmup.size() - cold, 1, load.limit(), (c, n) -> clients[0].get(warmup.get(cold + n)));
+            Latencies warmAsks = LoadRunner.run(warmup.size() - cold, 1, load.limit(),
+                    (c, n) -> clients[0].get(warmup.get(cold + n)));
+            int warmedUp = coldAsks.requests() + warmAsks.requests(); // fewer than asked for if the time limit came
             List<URI> timed = asks(base, load.questions());
             Latencies ask = LoadRunner.run(timed.size(), 1, load.limit(), (c, n) -> clients[0].get(timed.get(n)));
             long rssAsks = server.rssKb();
             out.printf(Locale.ROOT, "/api/ask uncached, 1 client, %d questions (after %d others as warm-up): median "
-                    + "%.2f ms, p99 %.2f ms; RSS %d MB%n", ask.requests(), warmup.size(), ask.p50(), ask.p99(),
+                    + "%.2f ms, p99 %.2f ms; RSS %d MB%n", ask.requests(), warmedUp, ask.p50(), ask.p99(),
                     rssAsks / 1024);
-            boolean complete = one.complete() && eight.complete() && coldAsks.complete() && ask.complete();
+            boolean complete = one.complete() && eight.complete() && coldAsks.complete() && warmAsks.complete()
+                    && ask.complete();
             return new ScaleReport.ServerFigures(complete ? "ok" : "a load stage stopped at the time limit", startup,
                     work, rssStart, load.warmup() + one.requests(), rssSearches, rssConcurrent, rssAsks,
-                    server.peakRssKb(), one, eight, coldAsks, warmup.size(), ask);
+                    server.peakRssKb(), one, eight, coldAsks, warmedUp, ask);
         }
     }
 

@@ -11,10 +11,11 @@ import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.LemmaAnalysis;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.CorpusLoader;
-import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.ingest.FileReport;
+import dk.referatarkiv.internal.DirectoryTrees;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.NlpModels;
+import dk.referatarkiv.qa.QuestionAnswerer;
 import dk.referatarkiv.search.ArchiveSearcher;
 import dk.referatarkiv.search.SearchRequest;
 
@@ -29,9 +30,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -221,21 +222,16 @@ final class ScaleBenchmark {
      */
     static List<String> yearsMoved(List<String> questions, List<String> others) {
         Set<String> keys = new HashSet<>();
-        questions.forEach(q -> keys.add(cacheKey(q)));
-        others.forEach(q -> keys.add(cacheKey(q)));
+        questions.forEach(q -> keys.add(QuestionAnswerer.cacheKey(q)));
+        others.forEach(q -> keys.add(QuestionAnswerer.cacheKey(q)));
         List<String> moved = new ArrayList<>();
         for (String q : questions) {
             String m = YEAR.matcher(q).replaceAll(r -> String.valueOf(Integer.parseInt(r.group()) - 1));
-            if (!m.equals(q) && keys.add(cacheKey(m))) {
+            if (!m.equals(q) && keys.add(QuestionAnswerer.cacheKey(m))) {
                 moved.add(m);
             }
         }
         return moved;
-    }
-
-    /** A question as the answer cache keys it: lower case, without punctuation at word ends. */
-    private static String cacheKey(String question) {
-        return question.toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip();
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -259,7 +255,7 @@ final class ScaleBenchmark {
                 String[] cells = line.split("\t");
                 if (cells.length > column && !cells[column].isBlank()) {
                     String q = cells[column].strip();
-                    byKey.putIfAbsent(cacheKey(q), q);
+                    byKey.putIfAbsent(QuestionAnswerer.cacheKey(q), q);
                 }
             }
         }

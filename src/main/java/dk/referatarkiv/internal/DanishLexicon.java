@@ -77,6 +77,11 @@ public final class DanishLexicon {
         return List.copyOf(readings);
     }
 
+    /** Whether the dictionary knows the form (as written, then lower-cased) as something other than a name. */
+    public boolean hasOrdinaryReading(String form) {
+        return readings(form).stream().anyMatch(r -> !r.upos().equals("PROPN"));
+    }
+
     /**
      * The readings of a form, or, when it is not in the dictionary, its {@link #compoundReadings compound readings}.
      */

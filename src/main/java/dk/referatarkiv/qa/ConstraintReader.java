@@ -203,7 +203,7 @@ final class ConstraintReader {
 
     /** A key without a genitive s ("vesthimmerlands" → "vesthimmerland"); keys of four letters or fewer as they are. */
     static String stripGenitive(String key) {
-        return key.length() > 4 && key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+        return key.substring(0, bareLength(key));
     }
 
     /**

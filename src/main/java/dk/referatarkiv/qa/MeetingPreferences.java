@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -161,7 +162,7 @@ final class MeetingPreferences {
      * {@link #preference} for one question's constraints, each meeting's computed once: an answer reads many items of
      * the same meetings. Not thread-safe; one per question.
      */
-    java.util.function.ToDoubleFunction<String> preferences(QuestionConstraints c) {
+    ToDoubleFunction<String> preferences(QuestionConstraints c) {
         Asked asked = Asked.of(c);
         Map<String, Double> fits = new HashMap<>();
         return id -> fits.computeIfAbsent(id, x -> preference(x, asked));
@@ -173,10 +174,8 @@ final class MeetingPreferences {
             return 0;
         }
         Keys own = keys.get(meetingId);
-        double possible = 0;
         double got = 0;
         if (asked.municipality() != null) {
-            possible += MUNICIPALITY;
             if (!m.municipality().isEmpty()) {
                 got += ConstraintReader.sameMunicipalityKey(own.municipality(), asked.municipality()) ? MUNICIPALITY : 0;
             } else if (words.getOrDefault(meetingId, Set.of()).contains(asked.municipality())) {
@@ -184,14 +183,19 @@ final class MeetingPreferences {
             }
         }
         if (asked.body() != null) {
-            possible += BODY;
             got += !m.body().isEmpty() && ConstraintReader.sameBody(own.body(), asked.body()) ? BODY : 0;
         }
         if (asked.date() != null) {
-            possible += DATE;
             got += DATE * dateFit(m.date(), asked.date());
         }
+        double possible = possible(asked);
         return possible == 0 ? 0 : got / possible;
+    }
+
+    /** The weight of everything the question asks of a meeting: what a meeting that fits all of it gets. */
+    private static double possible(Asked asked) {
+        return (asked.municipality() != null ? MUNICIPALITY : 0) + (asked.body() != null ? BODY : 0)
+                + (asked.date() != null ? DATE : 0);
     }
 
     /**
@@ -259,8 +263,7 @@ final class MeetingPreferences {
         // A meeting found by its date alone fits neither the municipality nor the body asked: at most the date's share.
         // When a named meeting fits better, none of them can be among the best (an archive of many years holds far
         // more meetings of a year than of a municipality and body).
-        double possible = (asked.municipality() != null ? MUNICIPALITY : 0) + (asked.body() != null ? BODY : 0) + DATE;
-        if (best.top <= DATE / possible + 1e-9) {
+        if (asked.date() != null && best.top <= DATE / possible(asked) + 1e-9) {
             dated(asked).stream().filter(id -> !named.contains(id)).forEach(id -> best.consider(id, preference(id, asked)));
         }
         if (best.top <= 1e-9) {

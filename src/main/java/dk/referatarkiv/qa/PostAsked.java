@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The post a question for a person asks who held ("Hvem var formand for …", "Hvem blev valgt som næstformand …",
@@ -23,7 +24,8 @@ final class PostAsked {
     private static final List<String> INFLECTIONS = List.of("", "en", "ens", "et", "ets", "s", "e", "er", "erne", "ne");
     /** The lines of {@code post-words.tsv}, kind and word, read once. */
     private static final List<String[]> POST_WORDS = ResourceLines.read(PostAsked.class, "post-words.tsv").stream()
-            .map(line -> line.split("\t")).filter(cells -> cells.length == 2).toList();
+            .map(PostAsked::cells).toList();
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> OTHER_POST_PREFIXES = words("prefix");
     private static final Set<String> BEFORE = words("before");
     /** A label: a word, perhaps abbreviated with a full stop, and a colon ("Sagsbeh.:", "Formand:"). */
@@ -52,7 +54,7 @@ final class PostAsked {
         if (q.type() != AnswerType.PERSON || q.fact() != null && !posts.contains(q.fact())) {
             return Optional.empty();
         }
-        String[] words = q.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(q.text().toLowerCase(Locale.ROOT));
         int who = List.of(words).indexOf("hvem");
         if (who < 0) {
             return Optional.empty();
@@ -74,7 +76,10 @@ final class PostAsked {
      */
     boolean namedIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String word : lower.split("[^\\p{L}]+")) {
+        if (!lower.contains(post) && lower.indexOf(':') < 0) {
+            return false; // a word naming the post holds it, a label has a colon: most sentences end here
+        }
+        for (String word : NON_LETTERS.split(lower)) {
             Optional<String> stem = post(word);
             if (stem.isPresent() && (stem.get().equals(post) || stem.get().endsWith(post)
                     && !otherPost(stem.get().substring(0, stem.get().length() - post.length())))) {
@@ -110,7 +115,16 @@ final class PostAsked {
     }
 
     private static Set<String> words(String kind) {
-        return POST_WORDS.stream().filter(cells -> cells[0].strip().equals(kind)).map(cells -> cells[1].strip())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return POST_WORDS.stream().filter(cells -> cells[0].equals(kind)).map(cells -> cells[1])
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A line of the data file as its kind and word; a line of another form is an error in the file, not skipped. */
+    private static String[] cells(String line) {
+        String[] cells = line.split("\t");
+        if (cells.length != 2) {
+            throw new IllegalStateException("post-words.tsv: want a kind and a word, got: " + line);
+        }
+        return new String[] {cells[0].strip(), cells[1].strip()};
     }
 }

@@ -42,7 +42,7 @@ final class QuestionAnalyzer {
     private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
 
     /** Nouns for agenda items: "hvilke sager / punkter" asks for items. */
-    private static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
+    static final Set<String> ITEM_NOUNS = Set.of("sag", "sager", "punkt", "punkter", "dagsordenspunkt",
             "dagsordenspunkter");
     /**
      * Words (lemmas) of recommending and proposing: a question with one may be about the recommendation or a

@@ -104,8 +104,16 @@ public final class QuestionAnswerer {
 
     /** The answer; {@code question} must be non-blank and at most {@link #MAX_QUESTION_LENGTH} characters. */
     public Answer ask(String question) {
-        String key = question.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip() + "|" + index.generation();
+        String key = cacheKey(question) + "|" + index.generation();
         return cache.get(key, k -> compute(question.strip()));
+    }
+
+    /**
+     * The question as the answer cache tells questions apart (within one index generation): without case, end marks
+     * and extra spaces. Benchmarks use it to ask only questions the cache has not seen.
+     */
+    public static String cacheKey(String question) {
+        return question.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s?!.]+", " ").strip();
     }
 
     /** The answer computed afresh, bypassing the cache (for latency measurements). */

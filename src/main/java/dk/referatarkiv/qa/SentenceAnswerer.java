@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Answers from one sentence: scores the sentences of the candidate items by how much of the question they cover
@@ -130,9 +129,9 @@ final class SentenceAnswerer {
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL;
         Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
-        java.util.function.ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
-        boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null
-                && PARTY_NOUNS.stream().anyMatch(q.focus().toLowerCase(Locale.ROOT)::endsWith);
+        ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
+        // "Hvilket parti …", "hvilke byrådspartier …": a noun headed by "parti" asks for a party
+        boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null && SpanExtractor.headedBy(q.focus(), "parti");
         QuestionEcho echo = new QuestionEcho(q);
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
@@ -172,7 +171,7 @@ final class SentenceAnswerer {
         Scored best = null;
         String text = null;
         for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
-            text = span(q, candidate);
+            text = span(q, echo, candidate);
             if (text != null) {
                 best = candidate;
                 break;
@@ -212,7 +211,7 @@ final class SentenceAnswerer {
             // The question names its meeting and a sentence of it covers the question, but holds nothing of the type
             // ("2 procentpoint" for "hvor meget"): the sentence is the answer, unless it only repeats the question.
             for (Scored candidate : untyped.subList(0, Math.min(SPAN_TRIES, untyped.size()))) {
-                text = sentenceAnswer(q, candidate);
+                text = sentenceAnswer(q, echo, candidate);
                 if (text != null) {
                     best = candidate;
                     break;
@@ -250,19 +249,26 @@ final class SentenceAnswerer {
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
-        return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find()
-                && q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
+        return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find() && namesDealing(q);
     }
 
     /**
-     * "Hvornår blev X drøftet / holdt?" when no sentence dates it: the date of the meeting whose item covers the
-     * question best.
+     * The question names a meeting or its dealing with a matter (a word of {@link #DEALT_WITH}), not only that
+     * something was held. Not a compound ending in one: "udvalgsmøde 27. oktober" in a question for a year names the
+     * meeting to look in, and read so it answered with the meeting's date.
+     */
+    private static boolean namesDealing(Question q) {
+        return q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
+    }
+
+    /**
+     * "Hvornår blev X drøftet?", "Hvornår blev mødet holdt?" when no sentence dates it: the date of the meeting whose
+     * item covers the question best.
      */
     private Optional<Answer> meetingDate(Question q, List<String[]> candidateItems) {
         // "holdt" alone asks when something was held, which is a meeting's date only when the question names a meeting
         // or its dealing with the matter ("Hvornår blev mødet holdt?", not "Hvornår blev valget holdt?")
-        boolean aboutAMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
-        if (!aboutAMeeting) {
+        if (!namesDealing(q)) {
             return Optional.empty();
         }
         Scored best = null;
@@ -476,10 +482,10 @@ final class SentenceAnswerer {
     }
 
     /**
-     * A question for an amount or a share (and for a count, though a sentence with any number is typed as one already)
-     * is answered without a recognised mention only by a sentence with a number of its own in it ("2 procentpoint",
-     * "tre"; not a date's, a year, the question's own number or an article, {@link QuestionEcho#hasNumberOfItsOwn}):
-     * one without is no answer to "hvor meget".
+     * A question for an amount, a share or a count is answered without a recognised mention only by a sentence with a
+     * number of its own in it ("2 procentpoint", "tre"; not a date's, a year, the question's own number or an article,
+     * {@link QuestionEcho#hasNumberOfItsOwn}): one without is no answer to "hvor meget" (a count's sentence with a
+     * number is typed as one already, so for a count this refuses).
      */
     private static boolean quantified(Question q, QuestionEcho echo, IndexedSentence s) {
         return switch (q.type()) {
@@ -518,7 +524,7 @@ final class SentenceAnswerer {
     }
 
     /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
-    private String span(Question q, Scored best) {
+    private String span(Question q, QuestionEcho echo, Scored best) {
         IndexedSentence s = best.sentence;
         SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
@@ -527,10 +533,10 @@ final class SentenceAnswerer {
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
             case JOURNAL -> SpanExtractor.caseNumber(m).or(() -> itemJournal(s).map(JournalNumber::raw)).orElse(null);
-            case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, best));
-            case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, best));
+            case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, echo, best));
+            case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, echo, best));
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
-                    : sentenceAnswer(q, best));
+                    : sentenceAnswer(q, echo, best));
             case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
                     .filter(r -> !r.isEmpty())).orElse(null);
             default -> sentenceText(s);
@@ -543,14 +549,13 @@ final class SentenceAnswerer {
      * or only repeats the question ({@link QuestionEcho}). A sentence that introduces a list brings the list, which is
      * what it adds.
      */
-    private String sentenceAnswer(Question q, Scored candidate) {
+    private String sentenceAnswer(Question q, QuestionEcho echo, Scored candidate) {
         if (candidate.support < sentenceThreshold) {
             return null;
         }
         IndexedSentence s = candidate.sentence;
         String text = sentenceText(s);
         boolean bringsList = !text.equals(s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
-        QuestionEcho echo = new QuestionEcho(q);
         if (s.section().equals(SentenceIndex.TITLE) && !ASKS_FOR_ITEM.matcher(q.text()).find()) {
             // an item's title names its topic: it answers only with a number or name the question does not give;
             // a question for an item ("Hvilket lukket punkt …") is answered by the title itself
@@ -559,18 +564,13 @@ final class SentenceAnswerer {
         return bringsList || echo.addsTo(s) ? text : null;
     }
 
-    /** The nouns with which Danish minutes name an agenda item: "hvilket punkt", "hvilken sag", "hvilke sager". */
-    private static final Set<String> ITEM_NOUNS = Set.of("punkt", "punkter", "dagsordenspunkt", "dagsordenspunkter",
-            "sag", "sager");
     /**
-     * "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items, which their titles answer. Unlike the
-     * question's focus, which is the word right after "hvilket", an adjective may come between.
+     * "Hvilket (lukket) punkt …", "hvilke sager …": a question for agenda items ({@link QuestionAnalyzer#ITEM_NOUNS}),
+     * which their titles answer. Unlike the question's focus, which stops at a participle the tagger reads as a verb
+     * ("lukket"), any one word may come between.
      */
     private static final Pattern ASKS_FOR_ITEM = Pattern.compile("(?iu)\\bhvil(?:ket|ken|ke)\\s+(?:\\p{L}+\\s+)?(?:"
-            + String.join("|", ITEM_NOUNS) + ")\\b");
-    /** The nouns a question asks for a party with (data file {@code party-nouns.tsv}). */
-    private static final List<String> PARTY_NOUNS = dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class,
-            "party-nouns.tsv").stream().map(String::strip).toList();
+            + String.join("|", QuestionAnalyzer.ITEM_NOUNS) + ")\\b");
 
     /**
      * Whether the question asks which agenda item ("Hvilket punkt blev udsat?") and the sentence that answers it is
@@ -579,7 +579,7 @@ final class SentenceAnswerer {
      * and the item that only keeps a file's unplaced text is no agenda item.
      */
     private static boolean asksForItem(Question q, IndexedSentence s) {
-        return q.focus() != null && ITEM_NOUNS.contains(q.focus().toLowerCase(java.util.Locale.ROOT)) && s.item() > 0
+        return q.focus() != null && QuestionAnalyzer.ITEM_NOUNS.contains(q.focus().toLowerCase(Locale.ROOT)) && s.item() > 0
                 && !s.title().equals(dk.referatarkiv.ingest.AgendaItem.UNPLACED_TEXT_TITLE)
                 && java.util.Arrays.stream(s.text().split("[^\\p{L}]+"))
                         .noneMatch(word -> SpanExtractor.headedBy(word, q.focus()));

@@ -403,8 +403,7 @@ final class SpanExtractor {
         if (f.length() == 1) {
             // "hvilken ø", "hvilken å": a one-letter noun heads names only ("Lilleø", "Skovå"); among ordinary
             // words it is just a last letter ("miljø", "niveau")
-            return w.length() >= 3 && w.endsWith(f) && DanishLexicon.get().readings(w).stream()
-                    .allMatch(r -> r.upos().equals("PROPN"));
+            return w.length() >= 3 && w.endsWith(f) && !DanishLexicon.get().hasOrdinaryReading(w);
         }
         return f.length() >= 2 && w.endsWith(f) && (w.length() == f.length() || w.length() > f.length() + 2);
     }
