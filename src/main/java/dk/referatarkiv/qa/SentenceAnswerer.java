@@ -254,8 +254,8 @@ final class SentenceAnswerer {
 
     /**
      * The question names a meeting or its dealing with a matter (a word of {@link #DEALT_WITH}), not only that
-     * something was held. Not a compound ending in one: "udvalgsmøde 27. oktober" in a question for a year names the
-     * meeting to look in, and read so it answered with the meeting's date.
+     * something was held. Not a compound ending in one: "byrådsmødet den 3. marts" in a question for a year names the
+     * meeting to look in, and read so it would be answered with the meeting's date.
      */
     private static boolean namesDealing(Question q) {
         return q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(DEALT_WITH::contains));
