@@ -34,7 +34,7 @@ final class ContentsLineSplitter {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,/-])(\\d{1,3})(\\.?)\\s+(?=\\p{Lu}|\\d{1,2}\\.\\s+\\p{Ll})");
     private static final Pattern MARKER = Pattern.compile("\\s+(Åbent|Åben|Lukket)(?=\\s+\\p{Lu}|\\s*$)");
     private static final Pattern CODE = Pattern.compile("(?<=\\s|^)(?:Lukket\\s+-\\s+)?(\\p{Lu}{2,4})\\s+-\\s+(?=\\p{Lu})");
-    private static final Pattern COMPLETE_END = Pattern.compile("(?:\\d|Åbent|Åben|Lukket)$");
+    private static final Pattern COMPLETE_END = Pattern.compile("(?:\\d|Åbent|Åben|Lukket|\\.{3,}|…{2,})$");
     /** A leader and page number with more entries after it: the contents are cut at the leaders first. */
     private static final Pattern LEADERS = Pattern.compile("(?:\\.{3,}|…{2,})\\s*\\d{1,4}\\s+\\S");
     private static final Pattern LEADER_AND_PAGE = Pattern.compile("\\s*(?:\\.{3,}|…{2,})\\s*\\d{0,4}\\s*$");

@@ -26,17 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StructureEvaluatorTest {
 
-    private static final LocalDate JAN_10 = LocalDate.of(2023, 1, 10);
-    private static final LocalDate JAN_31 = LocalDate.of(2023, 1, 31);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2031, 3, 4);
+    private static final LocalDate SECOND_DAY = LocalDate.of(2031, 3, 25);
 
     @TempDir
     Path tmp;
 
     @Test
     void aMeetingRightOnEveryFieldIsAllRight() {
-        Gold gold = gold("001.txt", JAN_10, "Byrådet", 2, "Godkendelse af dagsorden", "Lukning af Vejenbrødvej");
-        Meeting meeting = meeting("001.txt", JAN_10, "Frederikshavn Byråd", 1, "1. Godkendelse af dagsorden",
-                "2. Lukning af Vejenbrødvej ........ 7");
+        Gold gold = gold("one.txt", FIRST_DAY, "Byrådet", 2, "Godkendelse af dagsorden", "Lukning af Hyldebærstien");
+        Meeting meeting = meeting("one.txt", FIRST_DAY, "Søby Byråd", 1, "1. Godkendelse af dagsorden",
+                "2. Lukning af Hyldebærstien ........ 7");
         Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting));
         RowResult row = report.rows().get(0);
         for (Field f : Field.values()) {
@@ -48,9 +48,9 @@ class StructureEvaluatorTest {
 
     @Test
     void aTitleRightOnlyLenientlyCountsForTheLenientAccuracyOnly() {
-        Gold gold = gold("010.txt", JAN_10, "Økonomiudvalget", 1, "Orientering om likviditet 2010",
-                "Orientering om likviditet 2010");
-        Meeting meeting = meeting("010.txt", JAN_10, "Økonomiudvalget", 1, "Orientering om likviditet 2010 Sag");
+        Gold gold = gold("three.txt", FIRST_DAY, "Økonomiudvalget", 1, "Orientering om kassebeholdning 2029",
+                "Orientering om kassebeholdning 2029");
+        Meeting meeting = meeting("three.txt", FIRST_DAY, "Økonomiudvalget", 1, "Orientering om kassebeholdning 2029 Sag");
         Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting));
         assertEquals(Outcome.LENIENT, report.rows().get(0).verdict(Field.FIRST_TITLE).outcome());
         assertEquals(new StructureEvaluator.Accuracy(0, 1), report.accuracy(Field.FIRST_TITLE, false));
@@ -60,8 +60,8 @@ class StructureEvaluatorTest {
 
     @Test
     void anEmptyGoldTitleIsNotScored() {
-        Gold gold = gold("022.txt", JAN_10, "Byrådet", 3, "", "");
-        Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting("022.txt", JAN_10, "Byrådet", 1, "a", "b", "c")));
+        Gold gold = gold("four.txt", FIRST_DAY, "Byrådet", 3, "", "");
+        Report report = StructureEvaluator.evaluate(List.of(gold), List.of(meeting("four.txt", FIRST_DAY, "Byrådet", 1, "a", "b", "c")));
         assertEquals(Outcome.NOT_SCORED, report.rows().get(0).verdict(Field.LAST_TITLE).outcome());
         assertEquals(new StructureEvaluator.Accuracy(0, 0), report.accuracy(Field.FIRST_TITLE, true));
         assertTrue(report.rows().get(0).allRight());
@@ -69,10 +69,10 @@ class StructureEvaluatorTest {
 
     @Test
     void twoMeetingsOfOneFilePairByDate() {
-        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
-                gold("043.txt", JAN_31, "Byrådet", 11, "", ""));
-        Meeting cancelled = meeting("043.txt", JAN_10, "Byrådet", 1, "a", "b");
-        Meeting held = meeting("043.txt", JAN_31, "Byrådet", 20, "a", "b", "c");
+        List<Gold> gold = List.of(gold("two.txt", FIRST_DAY, "Byrådet", 2, "", ""),
+                gold("two.txt", SECOND_DAY, "Byrådet", 11, "", ""));
+        Meeting cancelled = meeting("two.txt", FIRST_DAY, "Byrådet", 1, "a", "b");
+        Meeting held = meeting("two.txt", SECOND_DAY, "Byrådet", 20, "a", "b", "c");
         // the corpus lists meetings newest first
         Report report = StructureEvaluator.evaluate(gold, List.of(held, cancelled));
         assertSame(cancelled, report.rows().get(0).meeting());
@@ -81,10 +81,10 @@ class StructureEvaluatorTest {
 
     @Test
     void twoMeetingsOfOneFileWithoutTheirDatesPairInFileOrder() {
-        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
-                gold("043.txt", JAN_31, "Byrådet", 11, "", ""));
-        Meeting first = meeting("043.txt", null, "Byrådet", 1, "a", "b");
-        Meeting second = meeting("043.txt", null, "Byrådet", 20, "a", "b", "c");
+        List<Gold> gold = List.of(gold("two.txt", FIRST_DAY, "Byrådet", 2, "", ""),
+                gold("two.txt", SECOND_DAY, "Byrådet", 11, "", ""));
+        Meeting first = meeting("two.txt", null, "Byrådet", 1, "a", "b");
+        Meeting second = meeting("two.txt", null, "Byrådet", 20, "a", "b", "c");
         Report report = StructureEvaluator.evaluate(gold, List.of(second, first));
         assertSame(first, report.rows().get(0).meeting());
         assertSame(second, report.rows().get(1).meeting());
@@ -94,11 +94,11 @@ class StructureEvaluatorTest {
 
     @Test
     void aRowWithoutAMeetingIsWrongOnEveryScoredField() {
-        List<Gold> gold = List.of(gold("043.txt", JAN_10, "Byrådet", 2, "", ""),
-                gold("043.txt", JAN_31, "Byrådet", 11, "Godkendelse af dagsorden", "Underskriftsark"),
-                gold("057.txt", JAN_10, "Byrådet", 1, "Spørgetid", "Spørgetid"));
-        Meeting only = meeting("043.txt", JAN_10, "Byrådet", 1, "Godkendelse af dagsorden", "Underskriftsark");
-        Report report = StructureEvaluator.evaluate(gold, List.of(only, meeting("999.txt", JAN_10, "Byrådet", 1, "x")));
+        List<Gold> gold = List.of(gold("two.txt", FIRST_DAY, "Byrådet", 2, "", ""),
+                gold("two.txt", SECOND_DAY, "Byrådet", 11, "Godkendelse af dagsorden", "Underskriftsside"),
+                gold("five.txt", FIRST_DAY, "Byrådet", 1, "Spørgetid", "Spørgetid"));
+        Meeting only = meeting("two.txt", FIRST_DAY, "Byrådet", 1, "Godkendelse af dagsorden", "Underskriftsside");
+        Report report = StructureEvaluator.evaluate(gold, List.of(only, meeting("other.txt", FIRST_DAY, "Byrådet", 1, "x")));
         assertTrue(report.rows().get(0).allRight());
         for (RowResult missing : report.rows().subList(1, 3)) {
             assertNull(missing.meeting());
@@ -117,13 +117,13 @@ class StructureEvaluatorTest {
     void readsTheGoldWithEmptyTitlesAndNamesABadRow() throws IOException {
         Path tsv = Files.writeString(tmp.resolve("structure.tsv"),
                 "file\tmeeting_date\tbody\titem_count\tfirst_item_title\tlast_item_title\n"
-                        + "021.txt\t2014-06-23\tByrådet\t1\t\t\n"
-                        + "043.txt\t2023-01-10\tByrådet\t2\tGodkendelse af dagsorden\tUnderskriftsark\n");
+                        + "six.txt\t2030-05-06\tByrådet\t1\t\t\n"
+                        + "two.txt\t2031-03-04\tByrådet\t2\tGodkendelse af dagsorden\tUnderskriftsside\n");
         List<Gold> gold = StructureEvaluator.read(tsv);
-        assertEquals(List.of(new Gold("021.txt", 2, LocalDate.of(2014, 6, 23), "Byrådet", 1, "", ""),
-                new Gold("043.txt", 3, JAN_10, "Byrådet", 2, "Godkendelse af dagsorden", "Underskriftsark")), gold);
+        assertEquals(List.of(new Gold("six.txt", 2, LocalDate.of(2030, 5, 6), "Byrådet", 1, "", ""),
+                new Gold("two.txt", 3, FIRST_DAY, "Byrådet", 2, "Godkendelse af dagsorden", "Underskriftsside")), gold);
 
-        Path bad = Files.writeString(tmp.resolve("bad.tsv"), "file\tmeeting_date\tbody\titem_count\n001.txt\t26-01-2015\tByrådet\t2\n");
+        Path bad = Files.writeString(tmp.resolve("bad.tsv"), "file\tmeeting_date\tbody\titem_count\none.txt\t26-01-2031\tByrådet\t2\n");
         IOException e = assertThrows(IOException.class, () -> StructureEvaluator.read(bad));
         assertTrue(e.getMessage().contains("bad.tsv:2:"), e.getMessage());
     }

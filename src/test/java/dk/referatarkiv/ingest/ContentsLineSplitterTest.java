@@ -67,6 +67,15 @@ class ContentsLineSplitterTest {
     }
 
     @Test
+    void anEntryWhosePageNumberTheExcerptCutOffAfterItsLeadersIsKept() {
+        // the leaders follow a complete title: only the page number is lost
+        assertEquals(List.of("1. A-sag...4", "2. B-sag...7", "3. Underskriftsside........."),
+                ContentsLineSplitter.split("1. A-sag...4 2. B-sag...7 3. Underskriftsside.........", true));
+        assertEquals(List.of("1. A-sag…4", "2. B-sag…7", "3. C-sag……"),
+                ContentsLineSplitter.split("1. A-sag…4 2. B-sag…7 3. C-sag……", true));
+    }
+
+    @Test
     void anEntryPushedOutOfItsNumberCellStartsAfterThePageNumberBeforeIt() {
         // a wrapped title cell prints item 5's number and page after its first line; item 6 is cut off by the excerpt
         assertEquals(List.of("3 Vandtakster 2026 (Beslutning)", "4 Lokalplan 12 for Skovvej (Beslutning)",
