@@ -87,8 +87,22 @@ final class ContentLemmas {
     static boolean isContent(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return CONTENT.contains(t.upos()) && !STOP.contains(lower) && !GENERIC.contains(lower) && !GENERIC.contains(lemma)
-                && lower.chars().anyMatch(Character::isLetterOrDigit);
+        return (CONTENT.contains(t.upos()) || misreadNoun(t)) && !STOP.contains(lower) && !GENERIC.contains(lower)
+                && !GENERIC.contains(lemma) && lower.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * A compound noun the dictionary does not hold, which the tagger took for an adverb after a pronoun ("de
+     * parcelhusgrunde, som …"): adverbs are a small class the dictionary knows, so an unknown word that is a noun by
+     * its parts is read as one.
+     */
+    private static boolean misreadNoun(Token t) {
+        if (!t.upos().equals("ADV")) {
+            return false;
+        }
+        DanishLexicon dictionary = DanishLexicon.get();
+        return dictionary.readings(t.text()).isEmpty()
+                && dictionary.readingsOrCompound(t.text()).stream().anyMatch(r -> r.upos().equals("NOUN"));
     }
 
     /**

@@ -33,7 +33,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-2";
+    private static final String VERSION = "sentences-3";
 
     @Override
     public String version() {
