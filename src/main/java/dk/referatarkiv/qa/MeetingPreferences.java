@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -40,7 +41,10 @@ final class MeetingPreferences {
     private final Map<String, Keys> keys;
     /** The rankings of recent questions' constraints: an answer asks for them up to four times. */
     private final Cache<Asked, Ranking> rankings = Caffeine.newBuilder().maximumSize(256).build();
-    /** Keys of the capitalised words each meeting's text uses, for municipalities the minutes do not state. */
+    /**
+     * Keys of the capitalised words and web domains each meeting's text uses, for municipalities the minutes do not
+     * state.
+     */
     private final Map<String, Set<String>> words;
     /**
      * Where a question's constraints can find a meeting that fits them at all, so that a question scores those
@@ -64,7 +68,7 @@ final class MeetingPreferences {
         }
         // Reading the words is a pass over the whole text of every such meeting: in parallel (meetings are independent).
         Map<String, Set<String>> w = corpus.meetings().parallelStream().filter(m -> m.municipality().isEmpty())
-                .collect(Collectors.toMap(Meeting::id, MeetingPreferences::capitalisedWords, (a, b) -> b));
+                .collect(Collectors.toMap(Meeting::id, MeetingPreferences::mentionKeys, (a, b) -> b));
         this.meetings = Map.copyOf(byId);
         this.keys = Map.copyOf(k);
         this.words = Map.copyOf(w);
@@ -293,18 +297,26 @@ final class MeetingPreferences {
         return meetings.get(id);
     }
 
-    private static Set<String> capitalisedWords(Meeting m) {
+    /** The keys of what a meeting that does not state its municipality mentions that may name it. */
+    private static Set<String> mentionKeys(Meeting m) {
         Set<String> out = new HashSet<>();
         // a word never runs from one line or section into the next, so each is read where it is, uncopied
-        capitalisedWords(m.body(), out);
-        m.headerLines().forEach(l -> capitalisedWords(l.text(), out));
+        mentions(m.body(), out);
+        m.headerLines().forEach(l -> mentions(l.text(), out));
         for (AgendaItem item : m.items()) {
-            capitalisedWords(item.rawTitle(), out);
+            mentions(item.rawTitle(), out);
             for (Section s : item.sections()) {
-                capitalisedWords(s.text(), out);
+                mentions(s.text(), out);
             }
         }
         return out;
+    }
+
+    private static void mentions(String text, Set<String> out) {
+        if (text != null) {
+            capitalisedWords(text, out);
+            webDomains(text, out);
+        }
     }
 
     /**
@@ -340,6 +352,34 @@ final class MeetingPreferences {
                 }
             }
             i = end;
+        }
+    }
+
+    /**
+     * Adds the key of every Danish web domain's name ("gribskov.dk", "dagsordener.soenderby.dk" → the name before
+     * ".dk"; "soenderbykommune.dk" and "soenderby-kommune.dk" also without "kommune"; each also with ae, oe and aa
+     * read as æ, ø and å): minutes that do not state their municipality often point to its website.
+     */
+    static void webDomains(String text, Set<String> out) {
+        for (int dot = text.indexOf(".dk"); dot >= 0; dot = text.indexOf(".dk", dot + 3)) {
+            int after = dot + 3;
+            if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+                continue; // ".dkk", not a domain's end
+            }
+            int start = dot;
+            while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+                start--;
+            }
+            String name = text.substring(start, dot).toLowerCase(Locale.ROOT);
+            if (name.length() < 3) {
+                continue;
+            }
+            String bare = name.replaceFirst("-?kommune$", "");
+            for (String form : bare.length() >= 3 ? List.of(name, bare) : List.of(name)) {
+                out.add(ConstraintReader.key(form));
+                // a domain name writes æ, ø and å as ae, oe and aa ("naestved.dk")
+                out.add(ConstraintReader.key(form.replace("ae", "æ").replace("oe", "ø").replace("aa", "å")));
+            }
         }
     }
 

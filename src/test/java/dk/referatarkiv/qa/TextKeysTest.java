@@ -55,6 +55,16 @@ class TextKeysTest {
     }
 
     @Test
+    void aWebDomainNamesItsMunicipality() {
+        Set<String> out = new HashSet<>();
+        MeetingPreferences.webDomains("Se mere på soenderby.dk/hoering og dagsordener.nordbykommune.dk. Pris 10 dkk.", out);
+        assertEquals(Set.of("soenderby", "sønderby", "nordbykommune", "nordby"), out);
+        Set<String> none = new HashSet<>();
+        MeetingPreferences.webDomains("a.dk, 12.dkr og .dk", none);
+        assertEquals(Set.of(), none);
+    }
+
+    @Test
     void agreeWithTheRulesOnAnyText() {
         for (String s : List.of("Ærø-Kommune", "İstanbul", "ǅemal", "Ⅻ Ab", "A", "AB-", "x\uD835\uDC00b", "Øens Borgere")) {
             assertEquals(keyByTheRule(s), ConstraintReader.key(s), s);
