@@ -474,6 +474,7 @@ final class SentenceAnswerer {
             case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
+            case DURATION -> SpanExtractor.DURATION.matcher(s.text()).find();
             case JOURNAL -> s.entities().stream().anyMatch(e -> e.type() == EntityType.JOURNAL)
                     || SpanExtractor.CASE_NUMBER.matcher(s.text()).find();
             case COUNT -> s.text().chars().anyMatch(Character::isDigit) || SpanExtractor.hasNumberWord(s.text());
@@ -532,6 +533,7 @@ final class SentenceAnswerer {
             case DATE -> SpanExtractor.date(m).orElse(null);
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
+            case DURATION -> SpanExtractor.duration(m).orElse(null);
             case JOURNAL -> SpanExtractor.caseNumber(m).or(() -> itemJournal(s).map(JournalNumber::raw)).orElse(null);
             case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, echo, best));
             case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, echo, best));

@@ -202,6 +202,21 @@ final class SpanExtractor {
         return nearest(labelled, m).map(p -> local(m.sentence(), p[0], p[1]));
     }
 
+    /**
+     * A length of time as written, with the bound the text puts on it: "indtil 30 minutters varighed", "inden for to
+     * uger", "højst 3 måneder", "et kvarter". A number (in digits or words) and a unit of time.
+     */
+    static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])(?:(?:indtil|inden\\s+for|op\\s+til|højst|"
+            + "maksimalt|mindst|over|under|ca\\.|cirka|i\\s+alt|i)\\s+)?(?:\\d+(?:[,.]\\d+)?|"
+            + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
+            + "|halvanden|en\\s+halv|et\\s+halvt)\\s+(?:minut(?:ter|ters|s)?|timer?s?|dage?s?|uger?s?|måned(?:er|ers|s)?|års?|"
+            + "sekund(?:er|s)?|kvarter(?:er|s)?)(?![\\p{L}])(?:\\s+varighed)?");
+
+    /** The length of time nearest the question's words ({@link #DURATION}). */
+    static Optional<String> duration(Match m) {
+        return nearest(find(DURATION, m.sentence()), m).map(p -> local(m.sentence(), p[0], p[1]));
+    }
+
     static Optional<String> percent(Match m) {
         return nearestEntity(m, EntityType.PERCENT).map(Entity::text);
     }
