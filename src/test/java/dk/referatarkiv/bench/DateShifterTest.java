@@ -13,16 +13,16 @@ class DateShifterTest {
     @CsvSource(delimiter = '|', value = {
             "Mødedato Onsdag d. 20. november 2024 kl. 09:00 | 1   | Mødedato Onsdag d. 27. november 2024 kl. 09:00",
             "REFERAT Chefforum d. 20-11-2024                | 2   | REFERAT Chefforum d. 04-12-2024",
-            "Dato: Onsdag, April 3, 2019 - 18:00            | 4   | Dato: Onsdag, May 1, 2019 - 18:00",
-            "Mandag, 21 februar, 2022 - 17:00               | 1   | Mandag, 28 februar, 2022 - 17:00",
-            "Mødedato: 8/29/2019 4:00:00 PM                 | 1   | Mødedato: 9/5/2019 4:00:00 PM",
-            "Kalender 2023-01-10                            | -1  | Kalender 2023-01-03",
-            "Dato: 11.08.2008                               | 52  | Dato: 10.08.2009",
-            "den 28. JUN 2014 og 31/5 2018                  | 1   | den 5. JUL 2014 og 7/6 2018",
-            "Referat: 21. maj 2019 kl. 16:00                | -3  | Referat: 30. april 2019 kl. 16:00",
+            "Dato: Onsdag, May 8, 2024 - 18:00              | 4   | Dato: Onsdag, June 5, 2024 - 18:00",
+            "Mandag, 13 februar, 2023 - 17:00               | 1   | Mandag, 20 februar, 2023 - 17:00",
+            "Mødedato: 3/28/2023 2:00:00 PM                 | 1   | Mødedato: 4/4/2023 2:00:00 PM",
+            "Kalender 2024-02-06                            | -1  | Kalender 2024-01-30",
+            "Dato: 14.03.2011                               | 52  | Dato: 12.03.2012",
+            "den 28. JUN 2014 og 30/4 2021                  | 1   | den 5. JUL 2014 og 7/5 2021",
+            "Referat: 16. maj 2023 kl. 15:00                | -3  | Referat: 25. april 2023 kl. 15:00",
             "Tirsdag d. 02. maj 2017 kl. 12:00              | 1   | Tirsdag d. 09. maj 2017 kl. 12:00",
-            "d. 23. jun 2014                                | 2   | d. 7. jul 2014",
-            "13-06-2018 13:00:00                            | 104 | 10-06-2020 13:00:00",
+            "d. 19. sep 2016                                | 2   | d. 3. okt 2016",
+            "22-03-2017 10:00:00                            | 104 | 20-03-2019 10:00:00",
     })
     void movesEveryDateInItsOwnForm(String line, int weeks, String expected) {
         DateShifter.Shifted shifted = DateShifter.shift(line, weeks);

@@ -15,14 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NameSwapperTest {
 
     private static final List<String> SEEN = List.of("Henrik Harder", "Marie Aasøe", "Tine Buch Juhl",
-            "Charlotte H. Larsen", "Pkt. Tekst", "ÅBNE SAGER", "Norddjurs Kommune", "Tuncay Yilmaz.");
+            "Hanne B. Lund", "Pkt. Tekst", "ÅBNE SAGER", "Sønderby Kommune", "Sami Kaya.");
 
     @Test
     void personNamesAreTwoToFourCapitalisedWordsOrInitials() {
-        for (String name : List.of("Henrik Harder", "Charlotte H. Larsen", "Karl Erik Høholt Jensen", "Anne-Merete Mikkelsen")) {
+        for (String name : List.of("Henrik Harder", "Hanne B. Lund", "Karl Ove Bæk Holm", "Anne-Lise Holt")) {
             assertTrue(NameSwapper.isPersonName(name), name);
         }
-        for (String name : List.of("Pkt. Tekst", "ÅBNE SAGER", "Norddjurs Kommune", "Tuncay Yilmaz.", "Henrik")) {
+        for (String name : List.of("Pkt. Tekst", "ÅBNE SAGER", "Sønderby Kommune", "Sami Kaya.", "Henrik")) {
             assertFalse(NameSwapper.isPersonName(name), name);
         }
     }

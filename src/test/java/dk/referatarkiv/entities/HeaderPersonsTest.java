@@ -36,6 +36,6 @@ class HeaderPersonsTest {
         for (Entity e : persons) {
             assertEquals(e.text(), header.substring(e.start(), e.end()));
         }
-        assertEquals("anders-brandt", entities.persons().person("Egeskov", "Anders Brandt").orElseThrow().id());
+        assertEquals("soeren-ravn", entities.persons().person("Egeskov", "Søren Ravn").orElseThrow().id());
     }
 }

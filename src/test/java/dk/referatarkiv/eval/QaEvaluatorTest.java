@@ -27,7 +27,7 @@ class QaEvaluatorTest {
     @Test
     void readsTheRealWorldFormat() throws IOException {
         Path tsv = Files.writeString(tmp.resolve("q.tsv"), REAL_WORLD_HEADER
-                + "X1\t001.txt\tHvor holdt Byrådet møde?\tRådssalen\tPLACE\tMødested: Rådssalen, Torvet 1\n"
+                + "X1\t001.txt\tHvor mødtes Byrådet?\tRådssalen\tPLACE\tMødested: Rådssalen, Torvet 1\n"
                 + "X2\t001.txt\tHvem blev valgt til Ældrerådet?\t\tNONE\t\n");
         assertEquals(QaEvaluator.Format.REAL_WORLD, QaEvaluator.format(tsv));
         List<QaEvaluator.Case> cases = QaEvaluator.read(tsv);
@@ -60,7 +60,7 @@ class QaEvaluatorTest {
     void normalisesCaseAmpersandSpacesAndPunctuation() {
         assertEquals("økonomiogstab", QaEvaluator.normalise("Økonomi & Stab"));
         assertEquals("kl1930", QaEvaluator.normalise("kl. 19:30"));
-        assertEquals("vandplan1", QaEvaluator.normalise("»Vandplan 1«"));
+        assertEquals("grønnestier2", QaEvaluator.normalise("»Grønne Stier 2«"));
     }
 
     @Test

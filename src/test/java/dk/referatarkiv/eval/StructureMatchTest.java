@@ -23,9 +23,9 @@ class StructureMatchTest {
 
     @Test
     void bodyMayBeNamedWithItsMunicipalityOrPeriod() {
-        assertTrue(StructureMatch.body("Byrådet", "Frederikshavn Byråd"));
-        assertTrue(StructureMatch.body("Økonomiudvalget", "Økonomiudvalget 2018-2021"));
-        assertTrue(StructureMatch.body("Byrådet", "Byrådet (18-21)"));
+        assertTrue(StructureMatch.body("Byrådet", "Sønderby Byråd"));
+        assertTrue(StructureMatch.body("Økonomiudvalget", "Økonomiudvalget 2022-2025"));
+        assertTrue(StructureMatch.body("Byrådet", "Byrådet (22-25)"));
     }
 
     @Test
@@ -40,28 +40,28 @@ class StructureMatchTest {
     void parsedTitleLosesItemNumberDotLeadersAndPage() {
         assertEquals("kostprofil sønderby kommune",
                 StructureMatch.parsedTitle("51. Kostprofil, Sønderby Kommune ............................ 12"));
-        assertEquals("orientering om likviditet 2015", StructureMatch.parsedTitle("Sag nr. 31 Orientering om likviditet 2015"));
+        assertEquals("status for vejvedligehold 2022", StructureMatch.parsedTitle("Sag nr. 31 Status for vejvedligehold 2022"));
         assertEquals("spørgetid", StructureMatch.parsedTitle("Pkt. 62 Spørgetid"));
         assertEquals("lokalplan 88", StructureMatch.parsedTitle("Lokalplan 88"), "a trailing number without leaders stays");
     }
 
     @Test
     void strictTitleKeepsANumberThatBelongsToTheTitle() {
-        assertTrue(StructureMatch.titleStrict("2. forventet regnskab 2019 - samlet sag", "2. forventet regnskab 2019 - samlet sag"));
+        assertTrue(StructureMatch.titleStrict("2. behandling af takstbladet 2024", "2. behandling af takstbladet 2024"));
         assertTrue(StructureMatch.titleStrict("Godkendelse af dagsorden", "1. Godkendelse af dagsorden"));
-        assertTrue(StructureMatch.titleStrict("Spørgetid i Byrådet", "<strong>Spørgetid i  Byrådet</strong>"));
+        assertTrue(StructureMatch.titleStrict("Borgernes spørgetid", "<strong>Borgernes  spørgetid</strong>"));
         assertFalse(StructureMatch.titleStrict("", ""));
     }
 
     @Test
     void lenientTitleAcceptsALongPrefixOrMostTokens() {
-        String gold = "Orientering om sundhedsprojektet Havet som læringsrum";
-        assertFalse(StructureMatch.titleStrict(gold, "Orientering om sundhedsprojektet Havet som"));
-        assertTrue(StructureMatch.titleLenient(gold, "Orientering om sundhedsprojektet Havet som"), "prefix, 82 %");
-        assertFalse(StructureMatch.titleLenient(gold, "Orientering om beskæftigelsesprojektet"), "prefix, 62 %");
-        assertTrue(StructureMatch.titleLenient("Salg af ejendom i Sønderby - lukket punkt",
-                "Lukket punkt - salg af ejendom i Sønderby"), "same tokens, another order");
-        assertTrue(StructureMatch.titleLenient(gold, gold + " Sag nr. 12"), "run on into the next number, 86 %");
+        String gold = "Evaluering af forsøget med aftenåbent i Sønderby Bibliotek";
+        assertFalse(StructureMatch.titleStrict(gold, "Evaluering af forsøget med aftenåbent i Sønderby"));
+        assertTrue(StructureMatch.titleLenient(gold, "Evaluering af forsøget med aftenåbent i Sønderby"), "prefix, 83 %");
+        assertFalse(StructureMatch.titleLenient(gold, "Evaluering af forsøget med natbusser"), "62 %, and no prefix");
+        assertTrue(StructureMatch.titleLenient("Køb af jord ved Nordby - lukket punkt",
+                "Lukket punkt - køb af jord ved Nordby"), "same tokens, another order");
+        assertTrue(StructureMatch.titleLenient(gold, gold + " Sag nr. 12"), "run on into the next number, 85 %");
         assertFalse(StructureMatch.titleLenient("Godkendelse af dagsorden", "Hele referatet"));
         assertFalse(StructureMatch.titleLenient("Godkendelse af dagsorden", ""));
     }

@@ -119,14 +119,14 @@ class MembershipsTest {
 
     @Test
     void aSubstituteIsRecordedAsSubstituteNotMember() {
-        Participant substitute = new Participant("Anders Brandt", "", "A", Presence.SUBSTITUTE, "for Lise Kjær");
+        Participant substitute = new Participant("Søren Ravn", "", "A", Presence.SUBSTITUTE, "for Lise Kjær");
         Memberships m = build(
                 meeting("Vejen", "Økonomiudvalget", "2024-01-10", present("Jens Hansen", "A"), absent("Lise Kjær", "C", "Afbud"), substitute),
                 meeting("Vejen", "Økonomiudvalget", "2024-02-14", present("Jens Hansen", "A"), present("Lise Kjær", "C")));
-        Membership anders = only(m, "anders-brandt");
-        assertPeriod(anders, AttendanceReader.SUBSTITUTE, "A", "2024-01-10", "2024-01-10", 1);
-        assertEquals("for Lise Kjær", anders.attendances().get(0).note());
-        assertTrue(m.all().stream().noneMatch(x -> x.personId().equals("anders-brandt") && x.role().equals("medlem")));
+        Membership soeren = only(m, "soeren-ravn");
+        assertPeriod(soeren, AttendanceReader.SUBSTITUTE, "A", "2024-01-10", "2024-01-10", 1);
+        assertEquals("for Lise Kjær", soeren.attendances().get(0).note());
+        assertTrue(m.all().stream().noneMatch(x -> x.personId().equals("soeren-ravn") && x.role().equals("medlem")));
     }
 
     @Test
@@ -193,19 +193,19 @@ class MembershipsTest {
     void minutesWithoutMunicipalityJoinTheMunicipalityOfTheirParticipants() {
         Memberships m = build(
                 meeting("Vejen", "Byrådet", "2020-01-10", present("Jens Hansen", "A"), present("Ole Berg", "F")),
-                meeting("", "Byrådet", "2020-02-10", present("Jens Hansen", "A"), present("Ole Berg", "F"), present("Kim Lund", "V")),
-                meeting("Vejen", "Byrådet", "2020-03-10", present("Jens Hansen", "A"), present("Ole Berg", "F"), present("Kim Lund", "V")));
+                meeting("", "Byrådet", "2020-02-10", present("Jens Hansen", "A"), present("Ole Berg", "F"), present("Kim Holt", "V")),
+                meeting("Vejen", "Byrådet", "2020-03-10", present("Jens Hansen", "A"), present("Ole Berg", "F"), present("Kim Holt", "V")));
         Membership jens = only(m, "jens-hansen");
         assertPeriod(jens, "medlem", "A", "2020-01-10", "2020-03-10", 3);
         assertTrue(jens.attendances().get(1).municipalityInferred());
-        assertPeriod(only(m, "kim-lund"), "medlem", "V", "2020-02-10", "2020-03-10", 2);
+        assertPeriod(only(m, "kim-holt"), "medlem", "V", "2020-02-10", "2020-03-10", 2);
     }
 
     @Test
     void oneSharedNameDoesNotPlaceAMeeting() {
         Memberships m = build(
                 meeting("Vejen", "Byrådet", "2020-01-10", present("Jens Hansen", "A")),
-                meeting("", "Byrådet", "2020-02-10", present("Jens Hansen", "A"), present("Kim Lund", "V")));
+                meeting("", "Byrådet", "2020-02-10", present("Jens Hansen", "A"), present("Kim Holt", "V")));
         List<Membership> jens = m.ofPerson("jens-hansen");
         assertEquals(2, jens.size());
         assertEquals("", jens.get(1).municipality());

@@ -77,11 +77,11 @@ class SnippetPassagesTest {
 
     @Test
     void anAbbreviationDoesNotEndAPassage() {
-        String text = "Balancen i budgetforslaget viser følgende overskud og underskud i årene frem: 2017: 3,6 mio. "
-                + "i overskud, 2018: 1,2 mio. i underskud. Resten af teksten handler om noget helt andet end tallene.";
-        String html = SnippetBuilder.passages(text, spans(text, "budgetforslaget"));
-        assertTrue(html.startsWith("Balancen i <mark>budgetforslaget</mark>"), html);
-        assertTrue(html.contains("3,6 mio. i overskud, 2018: 1,2 mio. i underskud. …"), html);
+        String text = "Overslaget for anlægsbudgettet giver disse resultater for de næste to år: 2026: 2,4 mio. "
+                + "i overskud, 2027: 0,9 mio. i underskud. Resten af teksten handler om noget helt andet end tallene.";
+        String html = SnippetBuilder.passages(text, spans(text, "anlægsbudgettet"));
+        assertTrue(html.startsWith("Overslaget for <mark>anlægsbudgettet</mark>"), html);
+        assertTrue(html.contains("2,4 mio. i overskud, 2027: 0,9 mio. i underskud. …"), html);
     }
 
     @Test
