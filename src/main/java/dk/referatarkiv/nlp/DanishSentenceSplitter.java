@@ -106,7 +106,7 @@ public final class DanishSentenceSplitter {
             while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
                 next++;
             }
-            if (next >= line.length() || keepsBoundary(line, end, next, protectedSpans)) {
+            if (next >= line.length() || keepsBoundary(line, end, next, protectedSpans) && !afterLabel(line, start, end)) {
                 add(text, from + start, from + end, out);
                 start = end;
             }
@@ -123,6 +123,19 @@ public final class DanishSentenceSplitter {
         }
         char next = line.charAt(nextStart);
         return !(Character.isLowerCase(next) || Character.isDigit(next) && endsWithDot(line, end) && isOrdinal(line, nextStart));
+    }
+
+    /**
+     * The end proposed is the colon after a label, which the value follows on the same line: a label of one word
+     * ("Sagsbehandler: Ole Dam") or an abbreviated one anywhere ("J.nr.: 21/4711 Sagsbeh.: Ole Dam"). A label and its
+     * value are one statement; the model takes ".:" for a sentence end.
+     */
+    private static boolean afterLabel(String line, int start, int end) {
+        if (end < 2 || line.charAt(end - 1) != ':') {
+            return false;
+        }
+        String label = line.substring(start, end - 1).strip();
+        return line.charAt(end - 2) == '.' || !label.isEmpty() && label.chars().noneMatch(Character::isWhitespace);
     }
 
     /** An abbreviation such as "kr." may end a sentence when a capitalised word follows. */

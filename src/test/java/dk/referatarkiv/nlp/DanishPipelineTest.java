@@ -68,6 +68,15 @@ class DanishPipelineTest {
     }
 
     @Test
+    void aLabelAndItsValueOnOneLineAreOneSentence() {
+        String text = "Sagsbeh.: Ole Dam\nJ.nr.: 21/4711 Sagsbeh.: Ida Holm\nSagsnr.: 00.01.00-A00-1-23\n"
+                + "Bemærk: Fristen er kort. Derfor: Svar snarest.";
+        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("Sagsbeh.: Ole Dam", "J.nr.: 21/4711 Sagsbeh.: Ida Holm", "Sagsnr.: 00.01.00-A00-1-23",
+                "Bemærk: Fristen er kort.", "Derfor: Svar snarest."), sentences);
+    }
+
+    @Test
     void aCommasLineEndsItsSentenceAtAPageBreakOrAWideGap() {
         String text = "Skolechefen anbefaler,\n\f\nat puljen fordeles.\nByrådet har bemærket,\n\n\n\nat fristen er kort.";
         List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
