@@ -63,8 +63,8 @@ class PageFurnitureTest {
     @Test
     void thePrintedPageLabelAfterAHostsPageNumberGoesToo() {
         String page = "x".repeat(220);
-        assertEquals(List.of("Referat " + page, "1. BY - Spørgetid " + page),
-                text("1 Referat " + page + "\n\n2 Side 1 1. BY - Spørgetid " + page + "\n"));
+        assertEquals(List.of("Referat " + page, "1. KU - Nyt fra formanden " + page),
+                text("1 Referat " + page + "\n\n2 Side 1 1. KU - Nyt fra formanden " + page + "\n"));
     }
 
     @Test
