@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Moves every full date of a text (every date {@link DateFinder} reads) by a whole number of weeks, each written in
- * its own form again: {@code 20-11-2024}, {@code 2024-11-20}, {@code d. 20. november 2024}, {@code Onsdag, April 3,
- * 2019}, {@code 8/29/2019 4:00:00 PM}. Whole weeks keep a weekday written beside a date right. A rewritten date that
+ * its own form again: {@code 20-11-2024}, {@code 2024-11-20}, {@code d. 20. november 2024}, {@code Onsdag, May 8,
+ * 2024}, {@code 3/14/2023 2:00:00 PM}. Whole weeks keep a weekday written beside a date right. A rewritten date that
  * the date finder would not read back as the new date is left as it was (and counted). Times are not touched.
  * Stateless and thread-safe.
  */
@@ -157,7 +157,7 @@ final class DateShifter {
 
     /**
      * Whether the form writes day and month with two digits: a leading zero says so; in numeric forms two two-digit
-     * numbers ({@code 20-11-2024}) are taken as the padded form too, one short number ({@code 8/29/2019}) as not.
+     * numbers ({@code 20-11-2024}) are taken as the padded form too, one short number ({@code 3/14/2023}) as not.
      */
     private static boolean padded(String span, boolean written) {
         Matcher t = TOKEN.matcher(span);

@@ -83,7 +83,7 @@ final class NameSwapper {
         if (replacements.isEmpty()) {
             return new Swapped(text, 0);
         }
-        // One pass, longest names first, so that "Carsten Bering" inside a longer name is not replaced twice.
+        // One pass, longest names first, so that "Bo Lind" inside a longer name is not replaced twice.
         List<String> longestFirst = new ArrayList<>(replacements.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         Pattern any = Pattern.compile("(?<!\\p{L})(?:" + longestFirst.stream().map(Pattern::quote)

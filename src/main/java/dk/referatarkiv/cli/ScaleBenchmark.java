@@ -216,7 +216,7 @@ final class ScaleBenchmark {
     }
 
     /**
-     * The questions with every year in them one earlier ("i maj 2019" → "i maj 2018"), those that have one and are
+     * The questions with every year in them one earlier ("i marts 2022" → "i marts 2021"), those that have one and are
      * neither one of them nor of {@code others} to the answer cache: more questions of the same kinds to warm the
      * server's JIT up with.
      */

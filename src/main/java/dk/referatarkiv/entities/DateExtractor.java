@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Danish date and period expressions, normalised to ISO with the meeting date as reference for missing years:
  * {@code d. 14. februar 2024}, {@code 14-02-2024}, {@code 14.02.2024}, {@code 14/2/2024}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
  * 2024}, {@code fra 1. januar 2024 til 31. december 2026}, {@code i perioden fra mandag den 29. januar til fredag den
- * 1. marts 2024}, {@code fra 15.09.2017 til 10.11.2017}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
+ * 1. marts 2024}, {@code fra 04.03.2024 til 29.04.2024}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
  * {@code 2025-2028}, {@code i 2026 og frem}, {@code i 2025}. Longer expressions win over the shorter ones inside them.
  * Stateless and thread-safe.
  */
@@ -41,7 +41,7 @@ public final class DateExtractor {
      */
     private static final String NUMERIC = "(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})";
     private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.\\-/])" + NUMERIC + "(?![\\d\\-/]|\\.\\d)");
-    /** "fra 15.09.2017 til 10.11.2017", "i perioden 1-3-2024 – 31-5-2024". */
+    /** "fra 04.03.2024 til 29.04.2024", "i perioden 1-3-2024 – 31-5-2024". */
     private static final Pattern NUMERIC_PERIOD = Pattern.compile("(?<![\\p{L}\\d.\\-/])(?:(?:i\\s+perioden\\s+)?fra\\s+"
             + "(?:(?:d\\.|den)\\s*)?)?" + NUMERIC + "\\s*(?:til|-|–)\\s*(?:(?:d\\.|den)\\s*)?"
             + NUMERIC.replace("\\2", "\\6") + "(?![\\d\\-/]|\\.\\d)", FLAGS);

@@ -150,7 +150,7 @@ public final class GroupedCrossValidation {
         return byFile;
     }
 
-    /** The chosen points per fold, grouped by point: "0.55 (2 folds): Aalborg, Horsens", "0.35/0.60 (…": …". */
+    /** The chosen points per fold, grouped by point: "0.55 (2 folds): Nordby, Sønderby", "0.35/0.60 (…": …". */
     public static String thresholds(List<Fold> folds) {
         TreeMap<String, List<String>> byPoint = new TreeMap<>();
         folds.forEach(f -> byPoint.computeIfAbsent(point(f.chosen()), k -> new ArrayList<>()).add(f.heldOut()));

@@ -23,7 +23,7 @@ final class StructureMatch {
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
     /** {@code 2018-2021}, {@code (18-21)}, {@code 2018 - 21} at the end of a body name. */
     private static final Pattern PERIOD = Pattern.compile("\\s*\\(?\\s*\\d{2,4}\\s*[-–/]\\s*\\d{2,4}\\s*\\)?\\s*$");
-    /** {@code 3.}, {@code 205.}, {@code 1)}, {@code Pkt. 175}, {@code Punkt 3:}, {@code Sag nr. 74} at the start. */
+    /** {@code 3.}, {@code 218.}, {@code 1)}, {@code Pkt. 164}, {@code Punkt 3:}, {@code Sag nr. 52} at the start. */
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "^\\s*(?:(?:pkt\\.?|punkt|sag(?:\\s+nr\\.?)?)\\s*)?\\d{1,4}\\s*[.):]?\\s+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -43,7 +43,7 @@ final class StructureMatch {
      * ({@code -et}, {@code -en}, {@code -ne}) is taken off their last word, so {@code Byrådet} = {@code byråd}. The
      * parsed name may also end in a period designation ({@code Økonomiudvalget 2018-2021},
      * {@code Byrådet (18-21)}), which is ignored. The names then match when they are equal, or when one ends with
-     * the other as whole words, so a parsed {@code Frederikshavn Byråd} matches the gold {@code Byrådet}. An empty
+     * the other as whole words, so a parsed {@code Sønderby Byråd} matches the gold {@code Byrådet}. An empty
      * parsed name never matches.
      */
     static boolean body(String gold, String parsed) {
@@ -62,8 +62,8 @@ final class StructureMatch {
     }
 
     /**
-     * A parsed title as the gold writes titles: without a leading item number ({@code 3.}, {@code Pkt. 175},
-     * {@code Sag nr. 74}) and without trailing dot leaders and the page number after them, then normalised. A
+     * A parsed title as the gold writes titles: without a leading item number ({@code 3.}, {@code Pkt. 164},
+     * {@code Sag nr. 52}) and without trailing dot leaders and the page number after them, then normalised. A
      * trailing number without leaders is kept: it is as likely a year or a plan number as a page.
      */
     static String parsedTitle(String title) {

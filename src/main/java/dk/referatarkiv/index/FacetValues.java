@@ -26,7 +26,7 @@ public final class FacetValues {
 
     /**
      * The municipality by its name alone, e.g. {@code Albertslund} for "albertslund kommune"; a name written in one
-     * case gets a capital per word and hyphenated part ({@code Lyngby-Taarbæk}), a mixed-case one is kept as written.
+     * case gets a capital per word and hyphenated part ({@code Ikast-Brande}), a mixed-case one is kept as written.
      * Empty when unknown.
      */
     public static String municipality(String written) {

@@ -33,10 +33,10 @@ final class PartyMentionFinder {
 
     /**
      * A word of a name: two letters or more, or an initial with its full stop ("K."). A lone capital is no name word,
-     * so that "Skema B (C)", a form and its annex, is no participant.
+     * so that "Skema A (B)", a form and its annex, is no participant.
      */
     private static final String NAME_WORD = "\\p{Lu}(?:\\p{L}[\\p{L}'’\\-]*|\\.)";
-    /** "Jens Hansen (V)", "Christian de Jonquiéres (C)", "Hans R. Hansen, (Socialdemokratiet)". */
+    /** "Jens Hansen (V)", "Karl de Vinck (C)", "Per R. Holm, (Socialdemokratiet)". */
     private static final Pattern PARTICIPANT = Pattern.compile(
             NAME_WORD + "(?:\\s+(?:(?:de|von|van|af|du|la)\\s+)?" + NAME_WORD + "){1,5}\\s*,?\\s*\\((?<party>[^()\\n]{1,40})\\)");
 

@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Attendance that the minutes write as sentences rather than lists, in the header or in an item's decision:
  * <ul>
- *   <li>absence with a substitute: "Ane Krog (A) havde lovligt forfald. Bo Skov var indkaldt som stedfortræder.",
- *       "Fraværende: Ib Lund (V) - Eva Dam (V) mødte som stedfortræder.", "Afbud fra Ane Krog stedfortræder Bo Skov",
- *       "Stedfortræder Bo Skov mødte for Ane Krog, der havde forfald.", "Bo Skov deltog som stedfortræder for Ane
- *       Krog.";</li>
- *   <li>absence alone: "Ole Vang (C) havde lovligt forfald", "Ole Vang og Eva Dam havde meldt forfald";</li>
- *   <li>inhabil on items: "Per Hald medvirkede ikke ved behandlingen af pkt. 41, idet han var inhabil.",
- *       "Under punkterne 3 og 7 deltog stedfortræder Bo Skov (V), da Ib Lund (V) var inhabil."</li>
+ *   <li>absence with a substitute: "Ane Krog (A) har meldt afbud, og Bo Skov (A) blev indkaldt som stedfortræder.",
+ *       "Fraværende: Ib Lund (C) – Eva Dam (C) var indkaldt som stedfortræder.", "Afbud fra Ane Krog (F),
+ *       stedfortræder: Bo Skov (F)", "Suppleant Bo Skov indtrådte for Ane Krog.", "Bo Skov var indkaldt som
+ *       stedfortræder i stedet for Ane Krog.";</li>
+ *   <li>absence alone: "Ole Vang (C) var fraværende", "Ole Vang, Eva Dam og Ib Lund har meldt afbud";</li>
+ *   <li>inhabil on items: "Per Hald deltog ikke i behandlingen af sag 41, da han var inhabil.",
+ *       "Ved sag 5 deltog stedfortræder Bo Skov (V), da Ib Lund (V) var inhabil."</li>
  * </ul>
  * Each gives participants with presence and a note as the text says it ("for Ib Lund", "inhabil: pkt. 41").
  * General Danish phrasing only; a sentence that fits no form gives nothing. Stateless and thread-safe.
@@ -25,7 +25,7 @@ final class AttendanceSentences {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A name word, or an initial or short abbreviation with its full stop ("E.", "Chr."); a full stop ends a name. */
     private static final String WORD = "\\p{Lu}(?:[\\p{L}'’\\-]*(?![\\p{L}])|\\p{L}{0,2}\\.)";
-    /** Two to five words; a header label before the name is not part of it ("Fraværende Vivi Jacobsen – …"). */
+    /** Two to five words; a header label before the name is not part of it ("Fraværende Ida Lund – …"). */
     private static final String NAME = "(?-i:(?!(?:Fraværende|Afbud|Deltagere|Medlemmer|Stedfortræder|Fravær)\\b)"
             + WORD + "(?:\\s+(?:" + WORD + "|la|de|von|van|af|du)){1,4})";
     private static final String PARTY = "(?:\\s*\\((?<%s>[^()\\n]{1,30})\\))?";

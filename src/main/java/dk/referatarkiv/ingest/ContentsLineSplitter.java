@@ -45,15 +45,15 @@ final class ContentsLineSplitter {
     private static final Pattern INNER_PAGE = Pattern.compile("(?<=[\\p{L})])\\s(\\d{1,3})\\s+(?=\\p{Lu}\\p{Ll})");
     /** How far the page column may move on over one entry whose next page is not known (the last entry). */
     private static final int MAX_PAGES_PER_ENTRY = 20;
-    /** A worded item marker: "Sag nr. 74", "Pkt. 3", "Punkt 12". */
+    /** A worded item marker: "Sag nr. 52", "Pkt. 3", "Punkt 12". */
     private static final Pattern WORDED_MARKER = Pattern.compile("(?:Sag nr\\.|Pkt\\.|Punkt)\\s?(\\d{1,4})(?:\\s+|$)");
     /** A part's heading before the first marker ("Åben dagsorden"): a few words, no number. */
     private static final Pattern SHORT_HEADING = Pattern.compile("^[\\p{L} ]{3,30}:?$");
     private static final Pattern PAGE_LABEL_AT_END = Pattern.compile("\\s+Side \\d{1,4}(?: af \\d{1,4})?\\s*$");
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s");
     /**
-     * A later item number written as the first one was ("367. Genudlejning" after "342. Fritagelse"), maybe after the
-     * heading of the contents' closed or open part ("LUKKET MØDE 367. …"): the numbers between were lost, not the
+     * A later item number written as the first one was ("318. Genudlejning" after "296. Fritagelse"), maybe after the
+     * heading of the contents' closed or open part ("LUKKET MØDE 318. …"): the numbers between were lost, not the
      * items.
      */
     private static final Pattern LATER_NUMBER = Pattern.compile(
@@ -123,13 +123,13 @@ final class ContentsLineSplitter {
     }
 
     /**
-     * A table whose title cells wrap pushes a number out of its place: "8 Lokalplan 12 (Beslutning) 25 Busplan for
-     * Vestby 9 27 (Beslutning) 10 …" — the entry of item 9 starts right after item 8's page number, its own number
+     * A table whose title cells wrap pushes a number out of its place: "5 Lokalplan 12 (Beslutning) 14 Busplan for
+     * Vestby 6 16 (Beslutning) 7 …" — the entry of item 6 starts right after item 5's page number, its own number
      * and page printed later or not at all. When most entries end in a page number, an entry is cut after an inner
      * number followed by a capitalised word where that number fits the page column: not below the page of the entry
      * before, not above the next page that follows, and only where the numbering leaves room (the next entry's number
      * is one higher than expected, or none follows); the entry takes the missing number. A number inside a title
-     * ("Lokalplan 273 Boliger") seldom fits.
+     * ("Lokalplan 118 Boliger") seldom fits.
      */
     private static List<String> withUnnumberedEntries(List<String> entries) {
         if (entries.size() < MIN_ENTRIES) {
@@ -183,9 +183,9 @@ final class ContentsLineSplitter {
     }
 
     /**
-     * Entries that each start with a worded marker ("Sag nr. 74 …", "Pkt. 3 …"), numbered in sequence. A table read
+     * Entries that each start with a worded marker ("Sag nr. 52 …", "Pkt. 3 …"), numbered in sequence. A table read
      * column by column puts several markers in a row with no title between them, then the titles run together
-     * ("Sag nr. 83 Sag nr. 84 Sag nr. 85 Byggeregnskab … Støttepulje … Forslag til …"): each marker is an item, and
+     * ("Sag nr. 41 Sag nr. 42 Sag nr. 43 Anlægsregnskab … Puljemidler … Forslag til …"): each marker is an item, and
      * the titles after the last one are cut where titles start ({@link TitleRunSplitter}) and given to the markers
      * in order, a surplus staying with the last. With fewer titles than markers the last markers stay bare: the items
      * are there, their titles are not known.
@@ -287,7 +287,7 @@ final class ContentsLineSplitter {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
             String entry = text.substring(starts.get(k), end).strip();
             if (k == 0 && starts.get(0) > 0) {
-                entry = text.substring(0, end).strip(); // "1. KB - Spørgetid": the number stays with the first code
+                entry = text.substring(0, end).strip(); // "1. ØU - Meddelelser": the number stays with the first code
             }
             out.add(entry);
         }
@@ -333,7 +333,7 @@ final class ContentsLineSplitter {
             int next = Integer.parseInt(later.group("number"));
             // a bare number ("Lokalplan 12 Boliger") counts only after a part's heading
             boolean sameForm = later.group("part") != null || dotted && !later.group("dot").isEmpty();
-            // a number inside a title ("Lokalplan 273 Boliger") is seldom one that the titles before it can reach
+            // a number inside a title ("Lokalplan 118 Boliger") is seldom one that the titles before it can reach
             if (sameForm && next > number && next - number <= titleStarts(rest.substring(0, later.start()))) {
                 for (String title : TitleRunSplitter.split(rest.substring(0, later.start()), next - number)) {
                     entries.add(numbered(number++, dotted, title));
@@ -363,7 +363,7 @@ final class ContentsLineSplitter {
 
     /**
      * An entry followed by a number more than one higher lost the numbers of the entries after it, not their titles
-     * ("3 Visionsplan Retningslinjer for prisen 11 5 Analyse …"): its text is cut into as many titles as the numbers
+     * ("3 Visionsplan Regler for tilskuddet 11 5 Analyse …"): its text is cut into as many titles as the numbers
      * leave room for ({@link TitleRunSplitter#split(String, int)}), numbered on; the page number stays on the last.
      */
     private static List<String> withGapsFilled(List<String> entries) {
@@ -399,7 +399,7 @@ final class ContentsLineSplitter {
         return out;
     }
 
-    /** Page numbers after most titles ("… Vadehavet 5") are a column, not part of the title. */
+    /** Page numbers after most titles ("… Skovsøen 5") are a column, not part of the title. */
     private static List<String> withoutPageNumbers(List<String> entries) {
         long withPage = entries.stream().filter(e -> TRAILING_PAGE.matcher(e).find()).count();
         if (withPage * 2 < entries.size()) {

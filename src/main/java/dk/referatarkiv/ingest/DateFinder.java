@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds every full date (day, month and four-digit year) in a line, in the forms Danish publishing systems print:
- * {@code 20-11-2024}, {@code 11.08.2008}, {@code 2023-01-10}, {@code 31/5 2018}, {@code d. 6. februar 2024},
- * {@code 23. jun 2014}, {@code 21 februar, 2022}, {@code April 3, 2019}, and the US form of exported web modules
- * {@code 8/29/2019 4:00:00 PM}; and the clock time that follows a date ({@code kl. 17:00}, {@code - 18:00},
+ * {@code 20-11-2024}, {@code 14.03.2011}, {@code 2024-02-06}, {@code 30/4 2021}, {@code d. 6. februar 2024},
+ * {@code 12. sep 2016}, {@code 7 marts, 2023}, {@code May 8, 2024}, and the US form of exported web modules
+ * {@code 3/14/2023 2:00:00 PM}; and the clock time that follows a date ({@code kl. 17:00}, {@code - 18:00},
  * {@code 13:00:00}). A date that does not exist (31-02-2020) is not a date. Stateless and thread-safe.
  */
 public final class DateFinder {

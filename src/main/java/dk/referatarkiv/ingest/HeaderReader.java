@@ -43,7 +43,7 @@ final class HeaderReader {
     /**
      * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
      * before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
-     * export glued the next name to the role; reading it as a prefix made Bjarne Kvist the chair).
+     * export glued the next name to the role; reading it as a prefix made Bo Skov the chair).
      */
     private static final Pattern NAME_PAREN = Pattern.compile(
             "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
@@ -64,11 +64,11 @@ final class HeaderReader {
     /** "Fraværende var: ...", "Mødested er ...": a verb, as a whole word, so that "Erik" and "Varnes" stay whole. */
     private static final Pattern VALUE_PREFIX = Pattern.compile("^(?:var|er)(?![\\p{L}])\\s*:?\\s*", FLAGS);
     private static final Pattern TIME_RANGE = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*[-–]\\s*(\\d{1,2})[:.](\\d{2})");
-    /** "Albertslund Kommune", and its genitive "Vesthimmerlands Kommunes Byråd" (the name before it as written). */
+    /** "Albertslund Kommune", and its genitive "Sønderhimmerlands Kommunes Byråd" (the name before it as written). */
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}]+(?:-\\p{Lu}[\\p{L}]+)?)\\s+(?:Kommunes?|KOMMUNES?)\\b");
     private static final Pattern TOWN_COUNCIL = Pattern.compile("\\b(\\p{Lu}[\\p{Ll}]+(?:-\\p{Lu}[\\p{Ll}]+)?)\\s+Byråd\\b");
-    /** "kl. 17:00 i Byrådssalen i Sønderby", "Kl i Borgmesterens kontor", "Kl. 13:30 Mødelokale 2" (place to the end). */
+    /** "kl. 17:00 i Byrådssalen i Sønderby", "Kl i Mødelokale 7", "Kl. 13:30 Mødelokale 3" (place to the end). */
     private static final Pattern PLACE_AFTER_TIME = Pattern.compile(
             "\\bkl\\.?(?:\\s*\\d{1,2}[:.]\\d{2})?\\s+(?:i\\s+)?(?<place>(?-i:\\p{Lu})[^\\n]{1,99})$", FLAGS);
     /** Headings that follow a title line and are no place: contents, open and closed parts, the agenda. */
@@ -81,7 +81,7 @@ final class HeaderReader {
     private static final Pattern DOWNLOAD = Pattern.compile("^Download\\s+\"", FLAGS);
     private static final Pattern MINUTES_WORD = Pattern.compile(
             "\\b(?:referat|dagsorden|(?:beslutnings)?protokol|mødet?s?|mødedato)\\b", FLAGS);
-    /** "mødet den 5. april 2019", "byrådsmødet 28. februar 2023", "møde d. 12. november 2015". */
+    /** "mødet den 7. maj 2024", "byrådsmødet 12. marts 2024", "møde d. 3. september 2023". */
     static final Pattern MEETING_REFERENCE_DATE = Pattern.compile("\\p{L}*møde(?:t|s)?\\s+(?:den\\s+|d\\.\\s*)?$", FLAGS);
     private static final List<String> TITLE_STOP_WORDS = List.of("referat", "dagsorden", "ordinært", "møde", "mødet", "til",
             "fra", "i", "åbent", "lukket", "protokol", "beslutningsprotokol", "kommunens", "kommunes");
@@ -91,8 +91,8 @@ final class HeaderReader {
     private final Pattern midLineLabel;
 
     /**
-     * A header table that a PDF export ran into one line keeps its labels without colons ("… Dato 23. september 2009
-     * Tid 19:00 Sted Rådhuset, mødesal 2 Fraværende …"): it is cut before each label once at least this many of them
+     * A header table that a PDF export ran into one line keeps its labels without colons ("… Dato 4. juni 2024
+     * Tid 16:15 Sted Rådhuset, mødesal 2 Fraværende …"): it is cut before each label once at least this many of them
      * are followed by a value of their kind. Fewer could be words of running text that happen to be labels.
      */
     private static final int BARE_LABELS = 3;
@@ -115,7 +115,7 @@ final class HeaderReader {
                 fieldOfLabel.put(e.getKey().toLowerCase(java.util.Locale.ROOT), e.getValue());
             }
         }
-        // A further label inside a line, followed by a colon: "Mødedato: Torsdag Mødested: Byrådssalen".
+        // A further label inside a line, followed by a colon: "Mødedato: Onsdag Mødested: Rådssalen".
         this.midLineLabel = Pattern.compile("(?<=\\s)(?:" + alternatives + ")\\s?:", FLAGS);
         // The same without a colon, capitalised as a label is, a whole word; longest first ("Stedfortræder", "Sted").
         valueLabels.sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -254,8 +254,8 @@ final class HeaderReader {
 
     /**
      * A place written after the meeting's time in a title line, where no label names it: "den 4. marts 2021 kl. 17:00
-     * i Byrådssalen i Sønderby", "Tirsdag den 9. juni 2015 Kl i Borgmesterens kontor", or on the next line ("12-01-2022
-     * kl. 17:00" / "Lilletrommen"). A weak source: a labelled place wins.
+     * i Byrådssalen i Sønderby", "Tirsdag den 11. juni 2024 Kl i Mødelokale 7", or on the next line ("12-01-2022
+     * kl. 17:00" / "Lillesalen"). A weak source: a labelled place wins.
      */
     private void placeAfterTime(String bare, List<SourceLine> lines, int next, int to, boolean[] skip, MeetingHeader header) {
         Matcher same = PLACE_AFTER_TIME.matcher(bare);
@@ -377,10 +377,10 @@ final class HeaderReader {
         }
     }
 
-    /** Facts a title line gives without labels: "Referat … mødet i Byrådet den 8. oktober 2019", "Byrådet - Referat". */
+    /** Facts a title line gives without labels: "Referat … mødet i Byrådet den 14. maj 2024", "Byrådet - Referat". */
     private void titleFacts(String line0, int line, int position, MeetingHeader header) {
-        // A first page that a PDF export ran into one line starts with its title line ("Byrådet Referat Dato 9. oktober
-        // 2014 Mødetidspunkt …", labels without colons, so nothing cut it): its opening words are read as a title, the
+        // A first page that a PDF export ran into one line starts with its title line ("Byrådet Referat Dato 3. april
+        // 2024 Mødetidspunkt …", labels without colons, so nothing cut it): its opening words are read as a title, the
         // weakest kind, because the same words may as well be the start of a contents list or of an item.
         boolean runTogether = line0.length() > MAX_TITLE_LINE;
         String bare = runTogether ? line0.substring(0, RUN_TOGETHER_TITLE) : line0;
@@ -400,7 +400,7 @@ final class HeaderReader {
             }
         }
         if ((position <= 12 || download) && !runTogether) {
-            // A body in parentheses is a participant's organisation ("Hanne Larsen (Kulturelt Samråd)"), not the meeting's.
+            // A body in parentheses is a participant's organisation ("Eva Holt (Idrætsligt Samråd)"), not the meeting's.
             String outsideParentheses = PARENTHESISED.matcher(bare).replaceAll(" ");
             Bodies.find(outsideParentheses)
                     .ifPresent(b -> header.body(b, download ? DOWNLOAD_TITLE - 1 : TITLE - Math.min(position, 6) / 3));

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the agenda items of one meeting's lines, whatever the publishing system:
  * <ol>
- *   <li><b>Candidates</b>: lines that can head an item, with any numbering ({@code Punkt 3:}, {@code Pkt. 175},
- *       {@code Sag nr. 129}, {@code Nr.1 -}, {@code 3.}, {@code 313 Title}, a number alone with the title on the next
+ *   <li><b>Candidates</b>: lines that can head an item, with any numbering ({@code Punkt 3:}, {@code Pkt. 164},
+ *       {@code Sag nr. 129}, {@code Nr.1 -}, {@code 3.}, {@code 341 Title}, a number alone with the title on the next
  *       line), each scored by its form and by what follows it (a section heading, a case number, running text).</li>
  *   <li><b>Table of contents</b>: candidates packed together with nothing of an item between them, or the title lines
  *       listed under {@code Indholdsfortegnelse} / before the first item. Entries confirm titles and stand for items
@@ -491,7 +491,7 @@ final class ItemSegmenter {
                     break;
                 }
                 if (isDocumentPart(t)) {
-                    toc[j] = true; // "Bilagsoversigt ... 43": listed in the contents, but no agenda item
+                    toc[j] = true; // "Bilagsoversigt ... 21": listed in the contents, but no agenda item
                     continue;
                 }
                 if (LEADER.matcher(t).find()) {
@@ -501,7 +501,7 @@ final class ItemSegmenter {
                 int number = -1;
                 Matcher numbered = NUMBERED_CAPITAL.matcher(title);
                 if (numbered.find()) {
-                    number = Integer.parseInt(numbered.group(1)); // "1. Tønderingvej …": numbers only on some entries
+                    number = Integer.parseInt(numbered.group(1)); // "1. Skovvej …": numbers only on some entries
                     title = title.substring(numbered.end());
                 }
                 found.add(new TocEntry(number, title, j, closedZone[j] || CLOSED_TITLE.matcher(t).find()));
@@ -548,7 +548,7 @@ final class ItemSegmenter {
 
     /**
      * A contents list comes before the items it lists. A tight numbered run after the first item heading is a numbered
-     * list in an item's text ("1. Daniel Prehn udtræder …" under Indstilling), not contents: its entries are dropped.
+     * list in an item's text ("1. Bo Ravn udtræder …" under Indstilling), not contents: its entries are dropped.
      */
     private static void dropListsInsideItems(List<Candidate> chain, boolean[] toc, List<TocEntry> entries) {
         int firstHeading = chain.get(0).line();
@@ -565,7 +565,7 @@ final class ItemSegmenter {
 
     /**
      * Contents without a heading or numbers: a list of title lines before the first item heading that begins with that
-     * item's title ("- Godkendelse af dagsorden / - Virksomhedsbesøg / …" above "1 : Godkendelse af dagsorden").
+     * item's title ("- Godkendelse af dagsorden / - Besøg på genbrugspladsen / …" above "1 : Godkendelse af dagsorden").
      */
     private void listBeforeFirstHeading(String[] bare, Candidate first, boolean[] toc, List<TocEntry> entries) {
         int start = -1;
@@ -911,7 +911,7 @@ final class ItemSegmenter {
 
     /**
      * The contents entry stands for this item: the same number, or the same title where the numbers do not disagree
-     * (two items may share a title: "Salg af areal" as 338 and 339).
+     * (two items may share a title: "Salg af areal" as 61 and 62).
      */
     private static boolean confirms(TocEntry e, Found f) {
         if (e.number() > 0 && f.number() > 0) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * One meeting's minutes, as read from one file. All metadata comes from the text (or, for the municipality, from the
  * corpus folder's setting when the text does not say), never from the file name.
  *
- * @param id           stable, readable id: municipality, body and ISO date, e.g. {@code faaborg-midtfyn-kommunalbestyrelsen-2019-10-08}
+ * @param id           stable, readable id: municipality, body and ISO date, e.g. {@code soenderby-kommunalbestyrelsen-2024-03-12}
  *                     ({@code chefforum-2024-11-20} when the text names no municipality)
  * @param municipality the municipality, e.g. {@code Albertslund}; empty when unknown
  * @param body         the body that met, e.g. {@code Chefforum}; empty when the text does not say

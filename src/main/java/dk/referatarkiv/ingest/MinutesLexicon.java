@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class MinutesLexicon {
 
     /** The fields a header label can introduce. */
-    /** PAGES: the printed minutes' page count, from a page label "Side 1 af 56" (which is furniture in the text). */
+    /** PAGES: the printed minutes' page count, from a page label "Side 1 af 12" (which is furniture in the text). */
     public enum HeaderField { DATE, TIME, END, PLACE, BODY, MEMBERS, PRESENT, ABSENT, SUBSTITUTE, CLERK, OTHER, PAGES }
 
     /** A party: its list letter and name (empty for a local list letter the lexicon does not know). */

@@ -34,7 +34,7 @@ public final class MinutesParser {
     private static final int MAX_HEADER_SOURCE = 8_000;
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    /** The title line of a meeting's minutes: "REFERAT Byrådet 2022-2025 d. 14-03-2024". */
+    /** The title line of a meeting's minutes: "REFERAT Økonomiudvalget 2022-2025 d. 14-03-2024". */
     private static final Pattern MEETING_TITLE = Pattern.compile(
             "^(?:REFERAT|DAGSORDEN|BESLUTNINGSPROTOKOL|Referat|Dagsorden|Beslutningsprotokol)\\b.{0,120}$");
     /** A cheap test before the attendance sentence forms are tried on a line. */

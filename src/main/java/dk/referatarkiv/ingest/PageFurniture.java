@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>page numbers and navigation links ({@code Side 3 af 12}, {@code Til toppen}; see {@code page-furniture.tsv});</li>
  *   <li>running headers and footers: a line that recurs next to page breaks on several pages (digits ignored, so
- *       {@code Byrådet 08.10.2013 · 2} and {@code · 3} are the same line);</li>
+ *       {@code Byrådet 14.05.2024 · 2} and {@code · 3} are the same line);</li>
  *   <li>the page numbers that document hosts put in front of each page's text when a PDF is shown as one line per
  *       page ({@code 1 Referat …}, {@code 2 Indholdsfortegnelse …}, {@code 3 …}): a run of lines starting 1, 2, 3 …
  *       loses the numbers, and each such line starts a page.</li>
@@ -53,7 +53,7 @@ final class PageFurniture {
         return result;
     }
 
-    /** A page label with the document's total: "Side 1 af 56", "Side 4 af 38". */
+    /** A page label with the document's total: "Side 1 af 12", "Side 3 af 9". */
     private static final Pattern PAGE_OF_TOTAL = Pattern.compile("\\bSide\\s*(\\d{1,4})\\s*af\\s*(\\d{1,4})\\b");
 
     /** The printed document's page count as a page label gives it, with the line of the label as written. */
@@ -61,7 +61,7 @@ final class PageFurniture {
     }
 
     /**
-     * The page count the page labels give ("Side 1 af 56"), read before the labels are removed as furniture: the
+     * The page count the page labels give ("Side 1 af 12"), read before the labels are removed as furniture: the
      * total the labels agree on (the most frequent, then the largest), with the first line that gives it.
      */
     static java.util.Optional<PageCount> pageCount(List<SourceLine> lines) {
@@ -107,7 +107,7 @@ final class PageFurniture {
             if (!m.matches() || Integer.parseInt(m.group(1)) != expected) {
                 continue;
             }
-            // a page that ends in its own page label ("4 Byrådet - Referat Side 4 af 38") is a page however short
+            // a page that ends in its own page label ("3 Byrådet - Referat Side 3 af 9") is a page however short
             boolean labelled = ownPageLabel(m.group(2), expected);
             if (labelled || lines.get(i).text().length() > 60) {
                 pageLines.add(i);
@@ -129,7 +129,7 @@ final class PageFurniture {
                 Matcher m = PAGE_PREFIX.matcher(line.text());
                 m.matches();
                 out.add(new SourceLine(line.number(), "\f", 0));
-                // the printed page's own page label opens the page's line: "3 Side 1 1. BY - Spørgetid …"
+                // the printed page's own page label opens the page's line: "5 Side 1 1. ØU - Meddelelser …"
                 String page = PAGE_LABEL_START.matcher(m.group(2)).replaceFirst("");
                 out.add(new SourceLine(line.number(), page, line.headingLevel()));
             } else {

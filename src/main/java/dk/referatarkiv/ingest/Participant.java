@@ -8,7 +8,7 @@ package dk.referatarkiv.ingest;
  * @param party    the party list letter ("A", "V", a local list letter), or empty
  * @param presence whether the person attended
  * @param note     what the minutes say about it, as written: the reason for an absence ("Afbud", "ved afbud"), whom a
- *                 substitute stood in for ("for Laura Lindahl"), items the person was inhabil on; or empty
+ *                 substitute stood in for ("for Ida Krog"), items the person was inhabil on; or empty
  */
 public record Participant(String name, String role, String party, Presence presence, String note) {
 
@@ -37,7 +37,7 @@ public record Participant(String name, String role, String party, Presence prese
 
     /**
      * The name without a full stop after three letters or more: a list's full stop is not part of the last name
-     * ("… Tuncay Yilmaz."), an initial's is ("Poul E."). Read by hand: every participant of every meeting read
+     * ("… Sami Kaya."), an initial's is ("Poul E."). Read by hand: every participant of every meeting read
      * from the parse cache at start-up passes here.
      */
     private static String withoutListStop(String name) {

@@ -22,7 +22,7 @@ final class RunTogetherLines {
             "^(?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?$", FLAGS);
     private static final Pattern TOC_HEADING_START = Pattern.compile(
             "^((?:Punkter på (?:åben|lukket) dagsorden|Indholdsfortegnelse|Indhold)\\s*:?)\\s+(?=\\S)", FLAGS);
-    /** The same inside a page that a PDF conversion ran into one line: "2 Byrådet, Indholdsfortegnelse Sag nr. …". */
+    /** The same inside a page that a PDF conversion ran into one line: "4 Økonomiudvalget, Indholdsfortegnelse Punkt …". */
     private static final Pattern TOC_HEADING_ANYWHERE = Pattern.compile("(?<![\\p{L}])(Indholdsfortegnelse\\s*:?)\\s+(?=\\S)", FLAGS);
     private static final Pattern NUMBERED_ENTRY = Pattern.compile("^\\d{1,3}\\.?\\s+\\p{Lu}");
     /** A contents line that holds several entries, each ending in dot leaders and a page number. */
@@ -40,7 +40,7 @@ final class RunTogetherLines {
     /** The heading of a contents' open or closed part, with the first numbered entry after it on the same line. */
     private static final Pattern ZONE_BEFORE_ENTRY = Pattern.compile(
             "^\\s*(" + MinutesLexicon.PART_HEADING + ")\\s*:?\\s+(?=\\d{1,3}\\.?\\s+(?-i:\\p{Lu}))", FLAGS);
-    /** A page that starts with an item number and a title, maybe after the page's own number: "3 15 Turismepolitik …". */
+    /** A page that starts with an item number and a title, maybe after the page's own number: "3 12 Kulturpolitik …". */
     private static final Pattern CONTENTS_PAGE_START = Pattern.compile("^(?<page>\\d{1,3}\\s+)?(?<number>\\d{1,3})\\.?\\s+(?=\\p{Lu})");
     /** A line that is only a page number (the page's own, put on a line of its own). */
     private static final Pattern PAGE_NUMBER_ALONE = Pattern.compile("^\\d{1,4}$");
@@ -62,7 +62,7 @@ final class RunTogetherLines {
                 headings.append(headings.isEmpty() ? "" : "|").append(Pattern.quote(capitalised(h)));
             }
         }
-        // A section heading with a colon inside a run-together line: "… Sagsnr.: 14/ Sagsfremstilling: Dagsorden …"
+        // A section heading with a colon inside a run-together line: "… Sagsnr.: 24/ Sagsfremstilling: Forvaltningen …"
         this.midLineHeading = Pattern.compile("(?<=\\S)\\s+(?=(?:" + headings + "|Sagsnr\\.|Beslutning i \\p{Lu}[^:]{1,80})\\s?:)");
         // Without a colon only the headings no sentence starts with: a single word of a standard section, at least
         // ten letters long ("Sagsfremstilling", "Indstilling", "Beslutning"), and "Beslutning i <Body> den [date]".
@@ -77,8 +77,8 @@ final class RunTogetherLines {
     }
 
     /**
-     * A run-together piece cut around the section headings it holds without a colon ("… styrelse Sagsfremstilling
-     * Dagsorden til mødet …" → "… styrelse", "Sagsfremstilling", "Dagsorden til mødet …"): the heading on a line of
+     * A run-together piece cut around the section headings it holds without a colon ("… social service Sagsfremstilling
+     * Udvalget skal …" → "… social service", "Sagsfremstilling", "Udvalget skal …"): the heading on a line of
      * its own, as printed. Only where a capitalised word follows, as the section's first word.
      */
     private List<String> cutBareHeadings(String piece) {

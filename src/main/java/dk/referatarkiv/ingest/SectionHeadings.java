@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Recognises the section headings of an agenda item: a heading of {@link MinutesLexicon} alone on a line (a colon, a
  * bullet or a short note in parentheses allowed), the same heading followed by a colon and text on the same line
  * ({@code Beslutning: Godkendt.}), and decision headings that name the body and the date in any of the forms systems
- * print: {@code Beslutning i Byrådet den 9. oktober 2018:}, {@code Beslutning Økonomiudvalget den 18-03-2019},
- * {@code Beslutning Byrådet, 20.09.2016}, {@code Byrådet, 04-05-2022, pkt. 62},
+ * print: {@code Beslutning i Byrådet den 4. juni 2024:}, {@code Beslutning Økonomiudvalget den 02-05-2024},
+ * {@code Beslutning Byrådet, 11.06.2024}, {@code Byrådet, 04-05-2022, pkt. 62},
  * {@code Folkeoplysningsudvalgets beslutning på mødet den 12. januar 2022:}. Stateless and thread-safe.
  */
 final class SectionHeadings {

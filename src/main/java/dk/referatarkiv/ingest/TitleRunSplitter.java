@@ -19,15 +19,15 @@ import java.util.regex.Pattern;
  *       not a word ending in a comma, dash, slash or an opening bracket;</li>
  *   <li>and that is either an ordinary word (the Danish dictionary knows it as something other than a proper noun,
  *       directly or as a compound: "Anløb", "Budgetopfølgning"), or a name right after a lower-case word (a title
- *       that starts with a name: "… dagsorden Haderslev Boligforening - låneoptagelse").</li>
+ *       that starts with a name: "… dagsorden Ravnsø Vandværk - takster").</li>
  * </ul>
  * Inside a name, a capitalised ordinary word continues it when it is a word names end with ({@code name-words.tsv}:
- * "Frederikshavn Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Gadebelysning A/S"); the name
+ * "Nordby Kommune", "Sønderby Teater") or when a company form follows ("Sønderby Affaldsservice A/S"); the name
  * of a body ("Teknisk Udvalg", "Økonomiudvalget") continues the title before it, and so does the name after a
  * definite noun ("Boligforeningen Søndergården") unless a typical first word follows. A typical first word counts in
  * any inflection ("Driftsaftaler"), and a bare name ending in a name word ("Sønderby Kommune") is no title of its
- * own. A name whose genitive name word owns the noun after it starts a title after a name ("… Sundhedshus Vestby
- * Sønderby Kommunes skolepolitik"). When surviving item numbers say how many titles a run holds, the cuts are fitted
+ * own. A name whose genitive name word owns the noun after it starts a title after a name ("… Medborgerhus Bakkeby
+ * Sønderby Kommunes kulturstrategi"). When surviving item numbers say how many titles a run holds, the cuts are fitted
  * to that count ({@link #split(String, int)}). These are the rules of Danish capitalisation, not of one publisher; a
  * title that itself starts with a body's name is not found (a known miss).
  * Stateless and thread-safe.
@@ -83,7 +83,7 @@ final class TitleRunSplitter {
     static List<String> split(String text, int expected) {
         String[] words = text.strip().split("\\s+");
         boolean[] cut = new boolean[words.length];
-        // How the run of capitalised words before a word began: as a title ("Kommuneplan Status": maybe two titles),
+        // How the run of capitalised words before a word began: as a title ("Handleplan Status": maybe two titles),
         // with a name that starts one ("Vestby Boligforening"), or as a name inside a title ("i Øster Sønderby")
         Run run = Run.TITLE;
         for (int i = 0; i < words.length; i++) {
@@ -170,7 +170,7 @@ final class TitleRunSplitter {
 
     /**
      * Word {@code i} goes on a run of capitalised words that began with a name: "Boligforening" in "… til Vestby Andels
-     * Boligforening", but not "Sundhedspolitikken" in "Kommuneplan Uddannelsesbyen Vestby Sundhedspolitikken". The run
+     * Boligforening", but not "Klimapolitikken" in "Trafikplan Havnebyen Vestby Klimapolitikken". The run
      * begins at the latest title start ({@code cut}) at the most.
      */
     private static boolean continuesName(String[] words, boolean[] cut, int i) {
@@ -247,20 +247,20 @@ final class TitleRunSplitter {
         boolean ordinary = isOrdinaryWord(word);
         if (!isCapitalised(previous)) {
             // After a lower-case word or a number an ordinary word starts a title ("… budget 2025 Afsluttende
-            // evaluering"; titles end with years more often than "Lokalplan 2019-2 Boliger ved …" goes on).
+            // evaluering"; titles end with years more often than "Lokalplan 2024-3 Boliger ved …" goes on).
             if (ordinary && isDefinite(strip(word).toLowerCase(Locale.ROOT)) && i + 1 < words.length
                     && isCapitalised(words[i + 1]) && !typicalStart(unquoted(words[i + 1]))) {
-                return false; // "… den selvejende institution Børnehaven Solsikken": an institution's name
+                return false; // "… den selvejende institution Vuggestuen Mælkebøtten": an institution's name
             }
             return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
         }
         String bare = strip(word).toLowerCase(Locale.ROOT);
         if (!ordinary && ownsNext(words, i)) {
-            return true; // "… Sundhedshus Vestby Sønderby Kommunes skolepolitik": a municipality's plan is a title
+            return true; // "… Medborgerhus Bakkeby Sønderby Kommunes kulturstrategi": a municipality's plan is a title
         }
         if (!ordinary || NAME_WORDS.contains(bare)
                 || i + 1 < words.length && COMPANY_FORM.matcher(words[i + 1]).matches()) {
-            // "Region Nordjylland", "Sønderby Kommune", "Sønderby Gadebelysning A/S"
+            // "Region Nordjylland", "Sønderby Kommune", "Sønderby Affaldsservice A/S"
             return false;
         }
         if (isDefinite(strip(previous).toLowerCase(Locale.ROOT)) && !typicalStart(word)) {
@@ -273,7 +273,7 @@ final class TitleRunSplitter {
             return true;
         }
         if (isDefinite(bare)) {
-            return false; // "Anlægsopgaver Folkeskolen"
+            return false; // "Driftsopgaver Folkeskolen"
         }
         // a capitalised adjective (maybe a noun too) before a lower-case word begins a title: "… Trafikplan Sociale
         // tilbud i …", "… ved Sønderhede Aktiv ferie for børn"
@@ -298,7 +298,7 @@ final class TitleRunSplitter {
     /**
      * A name (or a quotation) right after a lower-case word starts a title when a name of several words starts there
      * ("… målene Vestby Boligforening - lån") or a genitive one ("… koncert Byens kors rejse"), unless a typical
-     * title word follows it, which then starts the next title ("Ændring af stednavnet Nørreby Forslag til …"). A
+     * title word follows it, which then starts the next title ("Navngivning af pladsen Nørreby Forslag til …"). A
      * single name followed by lower-case words goes on with the title it is in ("… stier Skovvej samt …"),
      * and so does one after an adjective ("Den gamle Smedje").
      */
@@ -402,7 +402,7 @@ final class TitleRunSplitter {
     private static boolean canEnd(String word) {
         if (OPEN_END.matcher(word).find() || INITIAL.matcher(word).matches() || DEFINITE_GENITIVE.matcher(word).matches()
                 || isAdjective(word)) {
-            return false; // nor with an adjective: "Forslag til Regional Udviklingsplan"
+            return false; // nor with an adjective: "Forslag til Regional Trafikplan"
         }
         return !CONTINUING.contains(strip(word).toLowerCase(Locale.ROOT));
     }
@@ -416,7 +416,7 @@ final class TitleRunSplitter {
         String written = strip(word);
         boolean knownName = DanishLexicon.get().readings(written).stream().anyMatch(r -> r.upos().equals("PROPN"));
         if (knownName && !hasOrdinaryReading(bare)) {
-            return false; // a place the dictionary knows by name ("Kolding"), however it splits into words
+            return false; // a place the dictionary knows by name ("Odense"), however it splits into words
         }
         // "Kultur-" in "Kultur- og Fritidsudvalget", "IT-strategi", "Politik/plan": any part will do
         for (String part : bare.split("[-/]")) {

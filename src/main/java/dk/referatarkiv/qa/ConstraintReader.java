@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the meeting constraints of a question ({@link QuestionConstraints}): a municipality from the Danish
  * municipalities ({@code municipalities.tsv}) and those the archive's minutes name, a body the archive holds minutes
- * of (in the question's inflection: "Fredensborg Byråds", "Kultur- og Idrætsudvalg"), the meeting date or period, and
+ * of (in the question's inflection: "Sønderby Byråds", "Kultur- og Idrætsudvalg"), the meeting date or period, and
  * item numbers. Immutable and thread-safe.
  */
 final class ConstraintReader {
@@ -29,7 +29,7 @@ final class ConstraintReader {
     /** What {@link #key} drops; compiled once, since a question compares its keys with every meeting's. */
     /** The endings by which a body's name and its definite or genitive form differ ("Byråd" ~ "Byrådet"). */
     static final Set<String> BODY_ENDINGS = Set.of("", "et", "en", "n", "e");
-    /** "pkt. 38", "punkt 15", "punkterne 14 og 18", "punkterne 12-15", "sag nr. 4", "dagsordenens punkt 15". */
+    /** "pkt. 12", "punkt 7", "punkterne 4 og 9", "punkterne 3-6", "sag nr. 4", "dagsordenens punkt 7". */
     private static final Pattern ITEMS = Pattern.compile(
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -77,14 +77,14 @@ final class ConstraintReader {
             if (municipality != null) {
                 municipalityWord = i;
                 int end = w[1];
-                // "Fredensborg Kommune", "Horsens Kommunes": the noun belongs to the name
+                // "Assens Kommune", "Struer Kommunes": the noun belongs to the name
                 if (i + 1 < words.size() && MUNICIPALITY_NOUN.matcher(question.substring(words.get(i + 1)[0], words.get(i + 1)[1])).matches()) {
                     end = words.get(i + 1)[1];
                 }
                 spans.add(new int[]{w[0], end});
             }
         }
-        // The body of the meeting: the one right after the municipality ("Frederikshavn Økonomiudvalg"), else one
+        // The body of the meeting: the one right after the municipality ("Odder Økonomiudvalg"), else one
         // followed by its meeting ("… Byråds møde"), else the first the question names.
         List<int[]> bodies = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -140,7 +140,7 @@ final class ConstraintReader {
         return new QuestionConstraints(municipality, body, date, items, spans);
     }
 
-    /** The municipality a word names, genitive allowed ("Københavns"), or null. */
+    /** The municipality a word names, genitive allowed ("Struers"), or null. */
     String municipality(String word) {
         String k = key(word);
         String found = municipalities.get(k);
@@ -191,7 +191,7 @@ final class ConstraintReader {
         return false;
     }
 
-    /** Two municipality names are the same with or without a genitive: "Vesthimmerlands" ~ "Vesthimmerland". */
+    /** Two municipality names are the same with or without a genitive: "Struers" ~ "Struer". */
     static boolean sameMunicipality(String a, String b) {
         return sameMunicipalityKey(key(a), key(b));
     }
@@ -201,7 +201,7 @@ final class ConstraintReader {
         return !x.isEmpty() && (x.equals(y) || stripGenitive(x).equals(y) || x.equals(stripGenitive(y)));
     }
 
-    /** A key without a genitive s ("vesthimmerlands" → "vesthimmerland"); keys of four letters or fewer as they are. */
+    /** A key without a genitive s ("struers" → "struer"); keys of four letters or fewer as they are. */
     static String stripGenitive(String key) {
         return key.substring(0, bareLength(key));
     }

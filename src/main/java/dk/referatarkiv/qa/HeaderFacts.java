@@ -50,7 +50,7 @@ final class HeaderFacts {
 
     Optional<Answer> answer(Question q) {
         if (q.fact() == null || q.fact().asksForPersons() && q.type() != AnswerType.PERSON && q.type() != AnswerType.ROLE) {
-            return Optional.empty(); // "Under hvilke punkter var X fraværende" asks for items, not persons
+            return Optional.empty(); // "Hvilke punkter deltog X ikke i" asks for items, not persons
         }
         List<String> best = meetings.best(q.constraints(), MINIMUM_FIT, TIES);
         for (String id : best) {
@@ -112,7 +112,7 @@ final class HeaderFacts {
 
     /**
      * The sentence of the meeting (its header, then its items in order) that says what became of the meeting, cited
-     * as the whole line of the decision ("… Beslutning Byrådet 10.01.2023 Mødet er aflyst."): the sentence index cuts
+     * as the whole line of the decision ("… Beslutning Byrådet 14.05.2024 Mødet er aflyst."): the sentence index cuts
      * such a line before "Mødet", and the line with its body and date is what proves it.
      */
     private static Optional<Fact> status(Meeting m) {
@@ -191,7 +191,7 @@ final class HeaderFacts {
         return line.map(l -> new Fact(AnswerType.DATE, "kl. " + hhmm, cite(m, l)));
     }
 
-    /** The meeting date in Danish with its ISO form: "15. maj 2019 (2019-05-15)". */
+    /** The meeting date in Danish with its ISO form: "5. marts 2024 (2024-03-05)". */
     private Optional<Fact> date(Meeting m) {
         if (m.date() == null) {
             return Optional.empty();
@@ -289,7 +289,7 @@ final class HeaderFacts {
                 .filter(n -> SpanExtractor.named(q, n)).distinct().toList();
         Matcher forWhom = FOR_WHOM.matcher(q.text());
         if (absentNamed.isEmpty() && forWhom.find()) {
-            return Optional.empty(); // "i stedet for Daniel Prehn", whom this header does not name: not its substitutes
+            return Optional.empty(); // "i stedet for Bo Ravn", whom this header does not name: not its substitutes
         }
         Predicate<Participant> standsIn = p -> p.presence() == Participant.Presence.SUBSTITUTE
                 && (absentNamed.isEmpty() || absentNamed.stream().anyMatch(n -> p.note().contains(n)));

@@ -322,7 +322,7 @@ final class MeetingPreferences {
     /**
      * Adds the key of every capitalised word of the text (an upper-case letter and one or more letters or hyphens,
      * as {@code \p{Lu}[\p{L}-]+} finds them), and of a word of more than four letters ending in s also without it:
-     * "Vesthimmerlands" gives "vesthimmerland". Read by hand, not by a regular expression: at start-up it passes over
+     * "Struers" gives "struer". Read by hand, not by a regular expression: at start-up it passes over
      * the whole text of every meeting that does not state its municipality.
      */
     static void capitalisedWords(String text, Set<String> out) {

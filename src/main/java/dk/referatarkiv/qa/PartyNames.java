@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The party a question names ("liste V", "Venstres byrådsgruppe", "Dansk Folkeparti") and whether a sentence names the
- * same one, so that "Hvem ønskede liste V at indkalde …" prefers the sentence about list V to one about list A. A
+ * same one, so that "Hvem indstillede liste V til udvalget …" prefers the sentence about list V to one about list A. A
  * party is named by its list letter after "liste(n)" or in parentheses ("Anna Holm (V)"), or by a name or other
  * spelling of {@code parties.tsv} as written, with its capital, alone or in the genitive. Lower-case "venstre" (left)
  * and a capitalised ordinary word at a sentence's start are no party; a local list letter ("liste L") is matched as

@@ -18,7 +18,7 @@ final class PersonList {
     private static final Pattern PARENTHESIS = Pattern.compile("^\\s?\\([^()\\n]{1,40}\\)");
     /** What may stand between two names of one list. */
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:,|;|og|&|–|-)?\\s*$");
-    /** Capitalised words of a name, with initials ("N. J. Ottesen", "Anders Brandt Sørensen"). */
+    /** Capitalised words of a name, with initials ("K. B. Vang", "Anne Holm Krog"). */
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}])\\p{Lu}(?:[\\p{Ll}'’\\-]+|\\.)(?:\\s+\\p{Lu}(?:[\\p{Ll}'’\\-]+|\\.)){1,4}(?![\\p{L}])");
 

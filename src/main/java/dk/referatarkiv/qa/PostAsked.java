@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The post a question for a person asks who held ("Hvem var formand for …", "Hvem blev valgt som næstformand …",
- * "Hvem er ny kommunaldirektør i …"), and whether a text names that post: a name in a sentence that does not say it
+ * The post a question for a person asks who held ("Hvem var formand for …", "Hvem bliver ny næstformand …",
+ * "Hvem er fungerende skolechef i …"), and whether a text names that post: a name in a sentence that does not say it
  * held the post is no answer. A post is a word ending in a title of {@code person-titles.tsv}, in any inflection
  * ("formanden"); a text names it by the same word, by a compound ending in it ("udvalgsformand" names a "formand")
  * unless the compound's first part makes another post ({@code post-words.tsv}: "næstformand"), or by an abbreviated

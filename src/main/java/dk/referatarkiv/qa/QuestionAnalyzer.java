@@ -31,10 +31,10 @@ final class QuestionAnalyzer {
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "\\b(hvad|hvilke|hvilket|hvilken|hvordan|hvorfor|hvor|hvem|hvornår|hvorfra|hvortil|hvorledes|hvormed|hvorhen)\\b");
     private static final Pattern BEFORE = Pattern.compile("\\b(?:før|inden)\\s*$");
-    /** A yes/no question starts with a finite verb: "Blev dagsordenen godkendt …", "Var der spørgsmål …". */
+    /** A yes/no question starts with a finite verb: "Blev lokalplanen vedtaget …", "Var der indsigelser …". */
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:blev|bliver|var|er|mødte|har|havde|skal|skulle|kan|kunne|vil|ville|får|fik|findes|gik|kom|deltog)\\s");
-    /** "hvilken gammel skole", "hvilket nyt råd", "hvor mange vandløb": the noun after these is what the answer names. */
+    /** "hvilken ny hal", "hvilket stort projekt", "hvor mange ladestandere": the noun after these is what the answer names. */
     private static final Set<String> NOT_A_FOCUS = Set.of("ADJ", "NUM", "DET", "ADV", "AUX", "PRON", "ADP", "CCONJ",
             "SCONJ", "PART", "PUNCT");
     private static final Set<String> FOCUS_WORDS = Set.of("hvilken", "hvilket", "hvilke", "mange");
@@ -63,7 +63,7 @@ final class QuestionAnalyzer {
 
     /**
      * Words for the meeting itself and its handling of an item: when the question names the meeting's date ("på
-     * mødet den 8. oktober 2013", "ifølge dagsordenen 19. juni 2012", "som byrådet behandlede 11. august 2008") they
+     * mødet den 14. maj 2024", "ifølge dagsordenen 11. juni 2024", "som byrådet behandlede 3. april 2024") they
      * point at the meeting, which the date selects, and say nothing about which of its sentences answers.
      */
     private static final Set<String> MEETING_FRAME = Set.of("møde", "dagsorden", "referat", "behandle");
@@ -161,7 +161,7 @@ final class QuestionAnalyzer {
             } else if (r.isDay()) {
                 at = r.start();
             } else if (r.end() != null) {
-                // "i april 2017", "i 2024": a role question asks about the end of the period (the latest the archive
+                // "i april 2021", "i 2024": a role question asks about the end of the period (the latest the archive
                 // knows in it); a year also restricts the items read.
                 at = r.end().isAfter(LocalDate.now()) ? LocalDate.now() : r.end();
                 if (r.precision() == DateRange.Precision.YEAR && budgetYear == null) {
@@ -233,7 +233,7 @@ final class QuestionAnalyzer {
                     return t.text().toLowerCase(Locale.ROOT);
                 }
                 if (t.text().endsWith("-") || t.text().equals("og")) {
-                    continue; // "hvilken fri- og efterskole": the head is the last part
+                    continue; // "hvilken sports- og kulturhal": the head is the last part
                 }
                 if (!t.upos().equals("ADJ") && !t.upos().equals("NUM")) {
                     break;

@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * What a question says about the meeting it is about: preferences that rank meetings and items, never filters.
  *
- * @param municipality the municipality it names, as the question writes it without a genitive ("Københavns" →
- *                     "København"), or null
+ * @param municipality the municipality it names, as the question writes it without a genitive ("Struers" →
+ *                     "Struer"), or null
  * @param body         the archive body it names (as the archive writes it, e.g. "Byrådet"), or null
- * @param date         the meeting date or period it names ("den 26. januar 2015", "i september 2009", "i 2015"), or null
- * @param items        item numbers it names ("pkt. 38", "punkterne 14 og 18"), possibly empty
+ * @param date         the meeting date or period it names ("den 12. marts 2024", "i september 2023", "i 2023"), or null
+ * @param items        item numbers it names ("pkt. 12", "punkterne 4 og 9"), possibly empty
  * @param spans        where these stand in the question text ({start, end}), so that they are not read as words to
  *                     find in the answer
  */

@@ -36,7 +36,7 @@ final class SentenceAnswerer {
     private static final int DATED_DECISION = 30;
     /** Words that ask when the meeting itself was held. */
     private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
-    /** "Hvornår blev X godkendt?" asks when X was dealt with; "Hvilken dato var valget, som … behandlede" does not. */
+    /** "Hvornår blev X godkendt?" asks when X was dealt with; "Hvilken dato åbner den nye hal, som … godkendte" does not. */
     private static final Pattern WHEN = Pattern.compile("(?iu)\\bhvornår\\b");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
@@ -50,8 +50,8 @@ final class SentenceAnswerer {
     private static final double MEETING_FIT_WEIGHT = 1.0;
     private static final double ITEM_NUMBER_BONUS = 1.25;
     /**
-     * Of sentences that cover the question equally, one that writes its words as the question does ("Hvem valgte …"
-     * – "Udvalget valgte …" before "Der skal vælges …") ranks first: a tie-break, too small to outweigh coverage.
+     * Of sentences that cover the question equally, one that writes its words as the question does ("Hvem udpegede …"
+     * – "Byrådet udpegede …" before "Der skal udpeges …") ranks first: a tie-break, too small to outweigh coverage.
      */
     private static final double SAME_FORM = 0.05;
     /**
@@ -294,7 +294,7 @@ final class SentenceAnswerer {
         boolean aboutTheMeeting = q.terms().stream().anyMatch(t -> t.exact().stream().anyMatch(HELD::contains));
         if (!aboutTheMeeting) {
             // "Hvornår besluttede udvalget …": a sentence that dates the decision itself ("… den 3. marts 2021
-            // besluttede udvalget …", "godkendte på møde d. 3. marts 2021") answers, not the meeting that reports it
+            // besluttede udvalget …", "vedtog på mødet den 3. marts 2021") answers, not the meeting that reports it
             List<int[]> dealtWith = new ArrayList<>();
             for (IndexedSentence.TokenLemmas t : best.sentence.tokens()) {
                 if (t.variants().stream().anyMatch(DEALT_WITH::contains)) {
@@ -342,7 +342,7 @@ final class SentenceAnswerer {
                     || decision && term.exact().stream().anyMatch(s.titleLemmas()::contains)) {
                 match = 1;
             } else if (answersFocus(q, term, s)) {
-                match = 1; // "hvilken politik" is answered by "Ældrepolitik"
+                match = 1; // "hvilken politik" is answered by "Boligpolitik"
             } else if (term.tail() != null && bareHead(term, s)) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
@@ -366,7 +366,7 @@ final class SentenceAnswerer {
         }
         if (q.party() != null && counted > 0) {
             // the party the question names counts as one more of its words, of their mean weight: named in the
-            // sentence, or in its item's title as context ("liste V ønsker at indkalde …" over "liste A ønsker …")
+            // sentence, or in its item's title as context ("liste V beder om at indkalde …" over "liste A beder om …")
             double weight = total / counted;
             total += weight;
             got += PartyNames.DEFAULT.names(s.text(), q.party()) ? weight
@@ -379,8 +379,8 @@ final class SentenceAnswerer {
 
     /**
      * The noun a "hvilken X" question asks about names the kind of answer, not a word the answer sentence must repeat:
-     * a sentence answers it with a compound headed by X ("Hvilken politik …" – "Ældrepolitik", "Hvilket råd …" –
-     * "udsatteråd"). When X is a kind of date or number the question type asks for ("hvilken periode", "hvilken
+     * a sentence answers it with a compound headed by X ("Hvilken politik …" – "Boligpolitik", "Hvilket råd …" –
+     * "ungdomsråd"). When X is a kind of date or number the question type asks for ("hvilken periode", "hvilken
      * dato"), it does not count for or against a sentence that has a mention of that type ({@link #kindAsked}).
      */
     private static boolean answersFocus(Question q, ContentLemmas.Term term, IndexedSentence s) {
@@ -575,7 +575,7 @@ final class SentenceAnswerer {
             + String.join("|", QuestionAnalyzer.ITEM_NOUNS) + ")\\b");
 
     /**
-     * Whether the question asks which agenda item ("Hvilket punkt blev udsat?") and the sentence that answers it is
+     * Whether the question asks which agenda item ("Hvilket punkt blev sendt tilbage?") and the sentence that answers it is
      * an item's own text that names no item or point: then the item it stands in is the answer, by its number and
      * title. A sentence that itself speaks of a point ("punktet vintervedligehold skal tilføjes") is its own answer,
      * and the item that only keeps a file's unplaced text is no agenda item.

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * question the sentence matched, and never a mention the question itself names. Persons come with the party the text
  * writes after them and with the persons listed together with them; dates as written (times when the question asks
  * for one); counts as written, digits or words, by the noun asked about; places as the phrase after a locative
- * preposition; for "hvilken/hvilket X" the mention headed by X ("Christianskirkens kor", "Lokalplan nr. 035 for …").
+ * preposition; for "hvilken/hvilket X" the mention headed by X ("Egeskov Kirkes kor", "Lokalplan nr. 112 for …").
  * Empty when the sentence holds no such mention. Stateless and thread-safe.
  */
 final class SpanExtractor {
@@ -37,7 +37,7 @@ final class SpanExtractor {
     private static final Pattern CAPITALISED = Pattern.compile("^(?:\\p{Lu}|»|\")[\\p{L}\\p{N}'’.\\-/«\"]*$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+[A-Za-z]?[,.]?$|^\\d+[.,]\\d+$");
     private static final Set<String> LOCATIVE = Set.of("i", "på", "ved", "fra", "til");
-    /** Words that join the parts of a place or name: "Hjørringvej i Østervrå", "Kultur- og Fritidscenter". */
+    /** Words that join the parts of a place or name: "Skovvej i Nørreby", "Idræts- og Kulturhus". */
     private static final Set<String> JOINERS = Set.of("i", "ved", "og", "på", "for", ",", "-", "–", "/", "&");
     /** Nouns that ask where, not which named thing: the answer is a place phrase, not a mention headed by them. */
     private static final Set<String> PLACE_NOUNS = Set.of("by", "byer", "sted", "steder", "område", "adresse", "vej", "veje",
@@ -50,7 +50,7 @@ final class SpanExtractor {
     private static final Pattern AMOUNT_UNIT = Pattern.compile(
             "^(?:\\s*kroner)?(?:\\s*(?:pr\\.\\s*)?(?:m2|m²|kvm\\.?))?(?:,?\\s*(?:ekskl|inkl)\\.?\\s*moms)?"
                     + "(?:\\s+i\\s+(?:overskud|underskud))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "Kommunaldirektøren indstiller, at …", "By- og udviklingsdirektøren foreslår": who recommends, before the verb. */
+    /** "Kommunaldirektøren indstiller, at …", "Social- og sundhedsdirektøren foreslår": who recommends, before the verb. */
     static final Pattern RECOMMENDS = Pattern.compile(
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
@@ -109,7 +109,7 @@ final class SpanExtractor {
     }
 
     /**
-     * "Hvornår godkendte udvalget, at …" – "Udvalget godkendte på møde d. 2. juli 2019, at … fra 1. august": the date
+     * "Hvornår vedtog udvalget, at …" – "Udvalget vedtog på mødet den 4. marts 2024, at … fra 1. april": the date
      * that stands by the question's verb dates what the question asks about, though other dates stand nearer the
      * rest of its words.
      */
@@ -130,8 +130,8 @@ final class SpanExtractor {
     }
 
     /**
-     * The date as written, with what the text attaches to it: a second date it runs to ("7.august 2019 – 31. december
-     * 2021"), a time ("den 4. marts 2021, kl. 12.00"); the normalised value when the writing differs.
+     * The date as written, with what the text attaches to it: a second date it runs to ("3.april 2024 – 31. december
+     * 2027"), a time ("den 4. marts 2021, kl. 14.00"); the normalised value when the writing differs.
      */
     private static String dateText(IndexedSentence s, Entity date) {
         String after = s.text().substring(Math.min(s.text().length(), Math.max(0, date.end() - s.start())));
@@ -221,7 +221,7 @@ final class SpanExtractor {
         return nearestEntity(m, EntityType.PERCENT).map(Entity::text);
     }
 
-    /** The count next to the noun asked about: "4 vandløb", "et skriftligt spørgsmål", "fem stadionprojekter". */
+    /** The count next to the noun asked about: "4 ladestandere", "et nyt borgerforslag", "fem legepladser". */
     static Optional<String> count(Match m) {
         String focus = m.question().focus();
         if (focus == null) {
@@ -229,7 +229,7 @@ final class SpanExtractor {
         }
         List<int[]> tokens = tokens(m.sentence().text());
         String text = m.sentence().text();
-        // "side 4 af 38", "punkt 3 af 7": the noun numbered within a total, which is the count asked for
+        // "side 3 af 9", "punkt 3 af 7": the noun numbered within a total, which is the count asked for
         List<int[]> totals = new ArrayList<>();
         for (int j = 0; j + 3 < tokens.size(); j++) {
             if (headedBy(text.substring(tokens.get(j)[0], tokens.get(j)[1]), focus)
@@ -261,7 +261,7 @@ final class SpanExtractor {
 
     /**
      * A place: for a noun that names a kind of place ("hvilken hal", "hvilken havn") the mention headed by it, else
-     * the phrase after a locative preposition ("ved Hjørringvej i Østervrå", "i Hoptrup").
+     * the phrase after a locative preposition ("ved Skovvej i Nørreby", "i Lindby").
      */
     static Optional<String> place(Match m) {
         String focus = m.question().focus();
@@ -313,7 +313,7 @@ final class SpanExtractor {
             int to = i;
             boolean compound = stem(word.toLowerCase(Locale.ROOT)).length() > stem(focus).length() + 2
                     && Character.isUpperCase(word.codePointAt(0));
-            // the name before the head: "Christianskirkens kor", "Skagen Kultur- og Fritidscenter"
+            // the name before the head: "Egeskov Kirkes kor", "Søholm Idræts- og Kulturhus"
             while (from > 0 && (properStart(text, tokens.get(from - 1))
                     || text.substring(tokens.get(from - 1)[0], tokens.get(from - 1)[1]).equals("og")
                     && from > 1 && text.substring(tokens.get(from - 2)[0], tokens.get(from - 2)[1]).endsWith("-"))) {
@@ -349,7 +349,7 @@ final class SpanExtractor {
             if (from == i && to == i && !compound) {
                 continue; // the bare noun names nothing
             }
-            // a list of them: "Punkt 76, 77 og 78", "sag nr. 3,6 og 11", "Vestskolen og Østskolen"
+            // a list of them: "Punkt 21, 22 og 23", "sag nr. 4,7 og 12", "Vestskolen og Østskolen"
             boolean numbered = to > i;
             while (to + 2 < tokens.size() && Set.of(",", "og", "&").contains(text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]))) {
                 String listed = text.substring(tokens.get(to + 2)[0], tokens.get(to + 2)[1]);
@@ -392,8 +392,8 @@ final class SpanExtractor {
         if (key.isEmpty()) {
             return false;
         }
-        // whole words from the first: "1. august 2008" is not named by "11. august 2008"; a genitive or compound
-        // ending after the last word still counts ("Asger Christensens orlov" names Asger Christensen)
+        // whole words from the first: "1. maj 2024" is not named by "11. maj 2024"; a genitive or compound
+        // ending after the last word still counts ("Bo Holms orlov" names Bo Holm)
         String question = words(q.text());
         for (int at = question.indexOf(key); at >= 0; at = question.indexOf(key, at + 1)) {
             int end = at + key.length();
@@ -477,8 +477,8 @@ final class SpanExtractor {
     }
 
     /**
-     * "Borgmester " when the text writes a title right before the name at {@code start} ("Borgmester Jørn Hansen
-     * anmoder …"), as written; else empty.
+     * "Borgmester " when the text writes a title right before the name at {@code start} ("Borgmester Ane Krog
+     * beder …"), as written; else empty.
      */
     private static String title(IndexedSentence s, int start) {
         int at = start - s.start();
@@ -561,8 +561,8 @@ final class SpanExtractor {
 
     /**
      * How far a match of only a part of a compound counts as farther than it stands, in characters: a mention next to
-     * the question's word as written beats one next to a compound that only ends in it ("daglig leder Mona
-     * Krag" over "projektleder Lars Holt" for "Hvem er daglig leder …"), also a few characters farther.
+     * the question's word as written beats one next to a compound that only ends in it ("leder Mona
+     * Krag" over "projektleder Lars Holt" for "Hvem er leder af …"), also a few characters farther.
      */
     private static final int PART_MATCH_DISTANCE = 20;
 
@@ -585,7 +585,7 @@ final class SpanExtractor {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             int end = m.end();
-            // a sentence's or list's punctuation is not part of the word ("Frederikssund,", "Østervrå."), an
+            // a sentence's or list's punctuation is not part of the word ("Nordby,", "Lindby."), an
             // abbreviation's full stop is ("nr.", "Sdr.", "m.fl.")
             while (end > m.start() + 1 && ",;:".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;

@@ -290,7 +290,7 @@ final class SnippetBuilder {
 
     /**
      * Whether a sentence ends at {@code i}: a full stop, question or exclamation mark before a space and a word that is
-     * not lower-case, or at the end of the text. "3,6 mio. i overskud" and "bl.a. at cykle" go on.
+     * not lower-case, or at the end of the text. "2,4 mio. i underskud" and "bl.a. at svømme" go on.
      */
     private static boolean endsSentence(String text, int i) {
         if (i < 0) {
