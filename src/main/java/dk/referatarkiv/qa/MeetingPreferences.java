@@ -356,7 +356,7 @@ final class MeetingPreferences {
     }
 
     /**
-     * Adds the key of every Danish web domain's name ("gribskov.dk", "dagsordener.soenderby.dk" → the name before
+     * Adds the key of every Danish web domain's name ("soenderby.dk", "dagsordener.nordby.dk" → the name before
      * ".dk"; "soenderbykommune.dk" and "soenderby-kommune.dk" also without "kommune"; each also with ae, oe and aa
      * read as æ, ø and å): minutes that do not state their municipality often point to its website.
      */
