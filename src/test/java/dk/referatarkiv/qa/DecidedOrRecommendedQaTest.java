@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What a body did is what its decision says, not what it was recommended: the Hedeby minutes (fixtures/qa, no item
- * numbers, so read as one item split at its section headings) recommend one member and decide another. A question in
+ * numbers, so read as one item split at its section headings) recommend one board member and decide on another. A question in
  * the past tense about the body's act is answered from the Beslutning section; one about the recommendation from the
  * Indstilling.
  */
@@ -37,10 +37,10 @@ class DecidedOrRecommendedQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Hvem udpegede Hedeby Byråd som medlem af bestyrelsen for Hedeby Forsyning i september 2021?|Henrik Aagaard|Beslutning",
-            "Hvem blev udpeget som medlem af bestyrelsen for Hedeby Forsyning?|Henrik Aagaard|Beslutning",
-            "Hvem havde borgmesteren indstillet som medlem af bestyrelsen for Hedeby Forsyning?|Gitte Moos|Indstilling",
-            "Hvem blev indstillet som medlem af bestyrelsen for Hedeby Forsyning?|Gitte Moos|Indstilling"})
+            "Hvem valgte Hedeby Byråd som bestyrelsesmedlem i Hedeby Havn i november 2024?|Sofie Thygesen|Beslutning",
+            "Hvem blev valgt som bestyrelsesmedlem i Hedeby Havn?|Sofie Thygesen|Beslutning",
+            "Hvem havde direktionen indstillet som bestyrelsesmedlem i Hedeby Havn?|Ib Juhl|Indstilling",
+            "Hvem blev indstillet som bestyrelsesmedlem i Hedeby Havn?|Ib Juhl|Indstilling"})
     void theDecisionSaysWhatWasDoneAndTheRecommendationWhatWasProposed(String question, String expected, String section) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());

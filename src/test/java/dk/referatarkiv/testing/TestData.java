@@ -40,11 +40,11 @@ public final class TestData {
     /** Made-up minutes of three municipalities (test resources, for {@link #corpusOf}): a council and a committee. */
     public static final String SOEHOLM = "fixtures/qa/soeholm-byraad-2021-03-12.txt";
     public static final String BAKKEBY = "fixtures/qa/bakkeby-oekonomiudvalget-2022-06-03.txt";
-    public static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2023-05-11.txt";
+    public static final String RAVNSOE = "fixtures/qa/ravnsoe-byraadet-2024-02-21.txt";
     /** Made-up minutes whose two substitute sentences differ only by the party list that calls the substitute in. */
-    public static final String LINDBY = "fixtures/qa/lindby-byraadet-2024-02-27.txt";
+    public static final String LINDBY = "fixtures/qa/lindby-byraadet-2025-01-14.txt";
     /** A made-up council meeting without item numbers, whose decision departs from the recommendation. */
-    public static final String HEDEBY = "fixtures/qa/hedeby-byraadet-2021-09-07.txt";
+    public static final String HEDEBY = "fixtures/qa/hedeby-byraadet-2024-11-18.txt";
     /** Made-up minutes whose participants are listed with their organisation in brackets, one bracket left open. */
     public static final String AABY = "fixtures/qa/aaby-folkeoplysningsudvalget-2022-03-01.txt";
     /** Made-up minutes whose item titles name topics, not outcomes, and whose members are listed without parties. */
