@@ -41,7 +41,7 @@ class CaseNumberQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Hvad er sagsnummeret for godkendelse af dagsorden i Solby Økonomiudvalg den 14. marts 2023?|00.01.00-A00-1-23|03-14|1",
+            "Hvilket sagsnummer havde punktet om dagsordenens godkendelse i Solby Økonomiudvalg den 14. marts 2023?|00.01.00-A00-1-23|03-14|1",
             "Hvilket journalnummer har sagen om trafiksikkerhed på Skolevej?|05.01.00-G00-3-23|03-14|3",
             "Hvad var journalnummeret på Økonomiudvalgets sag om et nyt svømmeanlæg?|00.30.00-S00-2-23|03-14|2",
             "Hvilket sagsnr. havde punktet om et nyt svømmeanlæg?|00.30.00-S00-2-23|03-14|2",

@@ -10,7 +10,7 @@ class FocusHeadTest {
 
     @Test
     void aNounHeadsItsCompoundsAndInflections() {
-        assertTrue(SpanExtractor.headedBy("Ældrepolitikken", "politik"));
+        assertTrue(SpanExtractor.headedBy("Boligpolitikken", "politik"));
         assertTrue(SpanExtractor.headedBy("hallen", "hal"));
         assertFalse(SpanExtractor.headedBy("Sportshalla", "skole"));
     }

@@ -56,7 +56,7 @@ class MadeUpMinutesQaTest {
             "Hvem var referent på Søholm Byråds møde?|PERSON|Hanne Bæk|" + SOEHOLM + "|Referent:",
             "Hvornår sluttede Søholm Byråds møde den 12. marts 2021?|DATE|kl. 19:40|" + SOEHOLM + "|Sluttidspunkt:",
             "Hvad tid startede Bakkeby Økonomiudvalgs møde den 3. juni 2022?|DATE|kl. 15:00|" + BAKKEBY + "|Mødedato:",
-            "Hvilken dato i juni 2022 holdt Økonomiudvalget i Bakkeby møde?|DATE|2022-06-03|" + BAKKEBY + "|Mødedato:",
+            "Hvilken dato holdt Bakkebys Økonomiudvalg møde i juni 2022?|DATE|2022-06-03|" + BAKKEBY + "|Mødedato:",
             "Hvem var inhabil ved Søholm Byråds møde i marts 2021?|PERSON|Carl Dam (C)|" + SOEHOLM + "|inhabil"})
     void headerFacts(String question, String type, String expected, String meeting, String line) {
         Answer a = archive.answerer().ask(question);
@@ -113,7 +113,7 @@ class MadeUpMinutesQaTest {
 
     @Test
     void neverTheNameTheQuestionGives() {
-        // Regression: the extractor returned "Asger Christensens" for "Hvem skulle tage sæde … under Asger Christensens orlov?"
+        // Regression: the extractor returned the genitive of a name the question itself gave ("Bo Holms" for "… under Bo Holms orlov?")
         Answer a = archive.answerer().ask("Hvem deltog i stedet for Dorte Friis på Søholm Byråds møde?");
         assertFalse(a.answer().contains("Dorte Friis"), a.answer());
         assertTrue(a.answer().contains("Gitte Lund"), a.answer());

@@ -25,24 +25,24 @@ class MeetingStatusQaTest {
     @Test
     void aCancelledMeetingIsSaidToBeCancelled() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Files.writeString(corpus.resolve("vestby-byraadet-2023-01-10.txt"), """
+        Files.writeString(corpus.resolve("vestby-byraadet-2025-03-04.txt"), """
                 Referat
                 Byrådet, Vestby Kommune
 
-                Mødedato: 10-01-2023 kl. 18:30
-                Mødested: Byrådssalen
+                Mødedato: 04-03-2025 kl. 16:00
+                Mødested: Mødesal 3, Vestby Rådhus
 
-                1. Godkendelse af dagsorden
+                1. Meddelelser fra borgmesteren
 
                 Beslutning
-                Mødet er aflyst.
+                Mødet blev aflyst på grund af stormvarsel.
                 """);
-        Files.writeString(corpus.resolve("vestby-byraadet-2023-02-07.txt"), """
+        Files.writeString(corpus.resolve("vestby-byraadet-2025-04-01.txt"), """
                 Referat
                 Byrådet, Vestby Kommune
 
-                Mødedato: 07-02-2023 kl. 18:30
-                Mødested: Byrådssalen
+                Mødedato: 01-04-2025 kl. 16:00
+                Mødested: Mødesal 3, Vestby Rådhus
 
                 1. Godkendelse af dagsorden
 
@@ -58,12 +58,12 @@ class MeetingStatusQaTest {
                 Godkendt.
                 """);
         try (OpenArchive archive = TestData.openArchive(corpus, tmp.resolve("index"), false)) {
-            Answer cancelled = archive.answerer().ask("Hvad skete der med Vestby Byråds møde den 10. januar 2023?");
-            assertEquals("Mødet er aflyst.", cancelled.answer());
+            Answer cancelled = archive.answerer().ask("Hvad skete der med byrådsmødet i Vestby den 4. marts 2025?");
+            assertEquals("Mødet blev aflyst på grund af stormvarsel.", cancelled.answer());
             assertEquals(1, cancelled.evidence().get(0).item());
             assertEquals("beslutning", cancelled.evidence().get(0).section());
-            assertTrue(cancelled.evidence().get(0).meetingId().endsWith("2023-01-10"), cancelled.evidence().toString());
-            Answer held = archive.answerer().ask("Hvad skete der med Vestby Byråds møde den 7. februar 2023?");
+            assertTrue(cancelled.evidence().get(0).meetingId().endsWith("2025-03-04"), cancelled.evidence().toString());
+            Answer held = archive.answerer().ask("Hvad skete der med byrådsmødet i Vestby den 1. april 2025?");
             assertFalse(held.answer() != null && held.answer().contains("aflyst"), held.answer());
         }
     }
