@@ -1,5 +1,6 @@
 package dk.referatarkiv.nlp;
 
+import dk.referatarkiv.internal.DanishLexicon;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.util.Span;
@@ -106,7 +107,8 @@ public final class DanishSentenceSplitter {
             while (next < line.length() && Character.isWhitespace(line.charAt(next))) {
                 next++;
             }
-            if (next >= line.length() || keepsBoundary(line, end, next, protectedSpans) && !afterLabel(line, start, end)) {
+            if (next >= line.length() || keepsBoundary(line, end, next, protectedSpans) && !afterLabel(line, start, end)
+                    && !middleInitial(line, end, next)) {
                 add(text, from + start, from + end, out);
                 start = end;
             }
@@ -136,6 +138,28 @@ public final class DanishSentenceSplitter {
         }
         String label = line.substring(start, end - 1).strip();
         return line.charAt(end - 2) == '.' || !label.isEmpty() && label.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /**
+     * The end proposed is the full stop of a middle initial: a capital letter alone after a first name, before the
+     * surname ("forfald fra Ole K. Dam og …"). The word before counts as a name when the dictionary knows it as
+     * nothing else, so "Bilag B. Sagen …" still ends.
+     */
+    private static boolean middleInitial(String line, int end, int nextStart) {
+        if (end < 4 || line.charAt(end - 1) != '.' || !Character.isUpperCase(line.charAt(end - 2))
+                || !Character.isWhitespace(line.charAt(end - 3)) || nextStart >= line.length()
+                || !Character.isUpperCase(line.charAt(nextStart))) {
+            return false;
+        }
+        int wordEnd = end - 3;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(line.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordEnd - wordStart < 2 || !Character.isUpperCase(line.charAt(wordStart))) {
+            return false;
+        }
+        return !DanishLexicon.get().hasOrdinaryReading(line.substring(wordStart, wordEnd));
     }
 
     /** An abbreviation such as "kr." may end a sentence when a capitalised word follows. */

@@ -77,6 +77,14 @@ class DanishPipelineTest {
     }
 
     @Test
+    void aMiddleInitialEndsNoSentence() {
+        String text = "Der er forfald fra Søren W. Lykke og Ida Dam til mødet. Se Bilag B. Sagen udsættes.";
+        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("Der er forfald fra Søren W. Lykke og Ida Dam til mødet.", "Se Bilag B.",
+                "Sagen udsættes."), sentences);
+    }
+
+    @Test
     void aCommasLineEndsItsSentenceAtAPageBreakOrAWideGap() {
         String text = "Skolechefen anbefaler,\n\f\nat puljen fordeles.\nByrådet har bemærket,\n\n\n\nat fristen er kort.";
         List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
