@@ -47,49 +47,48 @@ class DanishPipelineTest {
         assertEquals(".", tokens.get(tokens.size() - 1));
     }
 
+    private static List<String> sentences(String text) {
+        return PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
+    }
+
     @Test
     void sentencesEndWhereTheyShould() {
         String text = "Chefforum godkendte dagsordenen. Der er afsat 35 mio. kr. Måltallet fordeles senere.\n"
                 + "- første punkt på en liste\n- andet punkt\nKommunaldirektøren indstiller,\n1. at sagen drøftes";
-        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Chefforum godkendte dagsordenen.", "Der er afsat 35 mio. kr.", "Måltallet fordeles senere.",
                 "- første punkt på en liste", "- andet punkt", "Kommunaldirektøren indstiller,", "1. at sagen drøftes"),
-                sentences);
+                sentences(text));
     }
 
     @Test
     void aLineEndingWithACommaGoesOnInTheNextLowerCaseLine() {
         String text = "Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.\n"
                 + "Udvalget tiltrådte,\nBeslutningen sendes videre.\nDirektøren foreslår,\r\n\r\n\r\nat sagen udsættes.";
-        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Skolechefen anbefaler,\n \nat puljen fordeles,\nat ordningen evalueres.",
                 "Udvalget tiltrådte,", "Beslutningen sendes videre.", "Direktøren foreslår,\r\n\r\n\r\nat sagen udsættes."),
-                sentences);
+                sentences(text));
     }
 
     @Test
     void aLabelAndItsValueOnOneLineAreOneSentence() {
         String text = "Sagsbeh.: Ole Dam\nJ.nr.: 21/4711 Sagsbeh.: Ida Holm\nSagsnr.: 00.01.00-A00-1-23\n"
                 + "Bemærk: Fristen er kort. Derfor: Svar snarest.";
-        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Sagsbeh.: Ole Dam", "J.nr.: 21/4711 Sagsbeh.: Ida Holm", "Sagsnr.: 00.01.00-A00-1-23",
-                "Bemærk: Fristen er kort.", "Derfor: Svar snarest."), sentences);
+                "Bemærk: Fristen er kort.", "Derfor: Svar snarest."), sentences(text));
     }
 
     @Test
     void aMiddleInitialEndsNoSentence() {
         String text = "Der er forfald fra Søren W. Lykke og Ida Dam til mødet. Se Bilag B. Sagen udsættes.";
-        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Der er forfald fra Søren W. Lykke og Ida Dam til mødet.", "Se Bilag B.",
-                "Sagen udsættes."), sentences);
+                "Sagen udsættes."), sentences(text));
     }
 
     @Test
     void aCommasLineEndsItsSentenceAtAPageBreakOrAWideGap() {
         String text = "Skolechefen anbefaler,\n\f\nat puljen fordeles.\nByrådet har bemærket,\n\n\n\nat fristen er kort.";
-        List<String> sentences = PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
         assertEquals(List.of("Skolechefen anbefaler,", "at puljen fordeles.", "Byrådet har bemærket,",
-                "at fristen er kort."), sentences);
+                "at fristen er kort."), sentences(text));
     }
 
     @Test
