@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *
  * <p>Names are scoped by municipality: the same name in the minutes of two municipalities is two persons (a council
  * member is a member of one council; "Jens Hansen" in Assens and in Odense are most likely two people), each with the
- * municipality in its id ({@code jens-hansen-vejen}); a name only one municipality uses keeps the plain slug. Minutes
+ * municipality in its id ({@code jens-hansen-assens}); a name only one municipality uses keeps the plain slug. Minutes
  * whose municipality is unknown cannot contradict: a name from them is the person of the one municipality that uses
  * the same name, and stays a person of its own when none or several do. Shorter forms join longer ones only within a
  * municipality: across the archive "Ole Berg" and "Ole Vang Berg" are too common to be taken as one.

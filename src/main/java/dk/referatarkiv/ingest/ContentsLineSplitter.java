@@ -52,7 +52,7 @@ final class ContentsLineSplitter {
     private static final Pattern PAGE_LABEL_AT_END = Pattern.compile("\\s+Side \\d{1,4}(?: af \\d{1,4})?\\s*$");
     private static final Pattern ENTRY_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s");
     /**
-     * A later item number written as the first one was ("318. Genudlejning" after "296. Fritagelse"), maybe after the
+     * A later item number written as the first one was ("318. Vejnavne" after "296. Budgetopfølgning"), maybe after the
      * heading of the contents' closed or open part ("LUKKET MØDE 318. …"): the numbers between were lost, not the
      * items.
      */
@@ -316,7 +316,7 @@ final class ContentsLineSplitter {
      * title starts by the rules of Danish capitalisation ({@link TitleRunSplitter}). When the first number survived
      * ("1. Godkendelse af dagsorden Meddelelser …", "212. Valg af revisor …"), the list was numbered, and the entries are
      * numbered on from it, as a contents list is; without it they stay unnumbered. A later number that survived in the
-     * same form ("342. A B … LUKKET MØDE 367. C") says how many titles the run before it holds; the heading of a
+     * same form ("296. A B … LUKKET MØDE 318. C") says how many titles the run before it holds; the heading of a
      * closed or open part before it is kept as a line of its own, as printed.
      */
     private static List<String> byTitleStarts(String text) {

@@ -911,7 +911,7 @@ final class ItemSegmenter {
 
     /**
      * The contents entry stands for this item: the same number, or the same title where the numbers do not disagree
-     * (two items may share a title: "Salg af areal" as 61 and 62).
+     * (two items may share a title: "Mageskifte" as 58 and 59).
      */
     private static boolean confirms(TocEntry e, Found f) {
         if (e.number() > 0 && f.number() > 0) {

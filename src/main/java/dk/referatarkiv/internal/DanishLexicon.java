@@ -83,6 +83,14 @@ public final class DanishLexicon {
     }
 
     /**
+     * Whether the form is known as something other than a name, directly or as a compound the dictionary lacks
+     * ("Byggefelt"): a capitalised word that is not, is likely a name.
+     */
+    public boolean hasOrdinaryReadingOrCompound(String form) {
+        return readingsOrCompound(form).stream().anyMatch(r -> !r.upos().equals("PROPN"));
+    }
+
+    /**
      * The readings of a form, or, when it is not in the dictionary, its {@link #compoundReadings compound readings}.
      */
     public List<Reading> readingsOrCompound(String form) {

@@ -142,8 +142,9 @@ public final class DanishSentenceSplitter {
 
     /**
      * The end proposed is the full stop of a middle initial: a capital letter alone after a first name, before the
-     * surname ("forfald fra Ole K. Dam og …"). The word before counts as a name when the dictionary knows it as
-     * nothing else, so "Bilag B. Sagen …" still ends.
+     * surname ("Ole K. Dam og Ida Holm deltager ikke"). The words on both sides count as names when the dictionary knows them
+     * as nothing else (also not as parts of a compound), so "Bilag B. Sagen …", "Byggefelt B. Der …" and "8000 Aarhus
+     * C. Mødet …" still end.
      */
     private static boolean middleInitial(String line, int end, int nextStart) {
         if (end < 4 || line.charAt(end - 1) != '.' || !Character.isUpperCase(line.charAt(end - 2))
@@ -156,10 +157,16 @@ public final class DanishSentenceSplitter {
         while (wordStart > 0 && Character.isLetter(line.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (wordEnd - wordStart < 2 || !Character.isUpperCase(line.charAt(wordStart))) {
+        int nextEnd = nextStart;
+        while (nextEnd < line.length() && Character.isLetter(line.charAt(nextEnd))) {
+            nextEnd++;
+        }
+        if (wordEnd - wordStart < 2 || !Character.isUpperCase(line.charAt(wordStart)) || nextEnd - nextStart < 2) {
             return false;
         }
-        return !DanishLexicon.get().hasOrdinaryReading(line.substring(wordStart, wordEnd));
+        DanishLexicon dictionary = DanishLexicon.get();
+        return !dictionary.hasOrdinaryReadingOrCompound(line.substring(wordStart, wordEnd))
+                && !dictionary.hasOrdinaryReadingOrCompound(line.substring(nextStart, nextEnd));
     }
 
     /** An abbreviation such as "kr." may end a sentence when a capitalised word follows. */

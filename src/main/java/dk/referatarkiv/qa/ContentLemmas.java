@@ -92,17 +92,17 @@ final class ContentLemmas {
     }
 
     /**
-     * A compound noun the dictionary does not hold, which the tagger took for an adverb after a pronoun ("de
-     * parcelhusgrunde, som …"): adverbs are a small class the dictionary knows, so an unknown word that is a noun by
-     * its parts is read as one.
+     * A compound noun the dictionary does not hold, which the tagger took for an adverb after a pronoun ("… at de
+     * cykelskurgrunde ved skolen …"): adverbs are a small class the dictionary knows, so an unknown word made of two
+     * known words whose last part is a noun is read as one ("samtidigt" is no "samti" + "digt").
      */
     private static boolean misreadNoun(Token t) {
         if (!t.upos().equals("ADV")) {
             return false;
         }
         DanishLexicon dictionary = DanishLexicon.get();
-        return dictionary.readings(t.text()).isEmpty()
-                && dictionary.readingsOrCompound(t.text()).stream().anyMatch(r -> r.upos().equals("NOUN"));
+        return dictionary.readings(t.text()).isEmpty() && dictionary.isCompoundOfWords(t.text())
+                && dictionary.compoundReadings(t.text()).stream().anyMatch(r -> r.upos().equals("NOUN"));
     }
 
     /**

@@ -356,15 +356,17 @@ final class MeetingPreferences {
     }
 
     /**
-     * Adds the key of every Danish web domain's name ("soenderby.dk", "dagsordener.nordby.dk" → the name before
-     * ".dk"; "soenderbykommune.dk" and "soenderby-kommune.dk" also without "kommune"; each also with ae, oe and aa
-     * read as æ, ø and å): minutes that do not state their municipality often point to its website.
+     * Adds the key of every Danish web domain's name ("soenderby.dk", "dagsordener.nordby.dk", "WWW.NORDBY.DK" → the
+     * name before ".dk"; "soenderbykommune.dk" and "soenderby-kommune.dk" also without "kommune"; each also with any of
+     * its ae, oe and aa read as æ, ø and å, "hoeje-taastrup" giving "højetaastrup" too): minutes that do not state their
+     * municipality often point to its website.
      */
     static void webDomains(String text, Set<String> out) {
-        for (int dot = text.indexOf(".dk"); dot >= 0; dot = text.indexOf(".dk", dot + 3)) {
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
             int after = dot + 3;
-            if (after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
-                continue; // ".dkk", not a domain's end
+            if (!text.regionMatches(true, dot + 1, "dk", 0, 2)
+                    || after < text.length() && Character.isLetterOrDigit(text.charAt(after))) {
+                continue; // not ".dk", or ".dkk": not a domain's end
             }
             int start = dot;
             while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
@@ -375,10 +377,20 @@ final class MeetingPreferences {
                 continue;
             }
             String bare = name.replaceFirst("-?kommune$", "");
-            for (String form : bare.length() >= 3 ? List.of(name, bare) : List.of(name)) {
-                out.add(ConstraintReader.key(form));
-                // a domain name writes æ, ø and å as ae, oe and aa ("naestved.dk")
-                out.add(ConstraintReader.key(form.replace("ae", "æ").replace("oe", "ø").replace("aa", "å")));
+            for (String form : bare.length() >= 3 && !bare.equals(name) ? List.of(name, bare) : List.of(name)) {
+                withDanishLetters(ConstraintReader.key(form), 0, out);
+            }
+        }
+    }
+
+    /** Adds the key and every key made from it by reading an ae, oe or aa at or after {@code from} as æ, ø or å. */
+    private static void withDanishLetters(String key, int from, Set<String> out) {
+        out.add(key);
+        for (int i = from; i + 1 < key.length(); i++) {
+            String pair = key.substring(i, i + 2);
+            char letter = pair.equals("ae") ? 'æ' : pair.equals("oe") ? 'ø' : pair.equals("aa") ? 'å' : 0;
+            if (letter != 0) {
+                withDanishLetters(key.substring(0, i) + letter + key.substring(i + 2), i + 1, out);
             }
         }
     }

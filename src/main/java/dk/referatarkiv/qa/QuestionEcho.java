@@ -96,17 +96,13 @@ final class QuestionEcho {
             // a name unless the word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary
             // words ("Rosenhaven", "Skovbrynet") are names there.
             boolean informative = word.chars().anyMatch(Character::isDigit)
-                    || Character.isUpperCase(word.codePointAt(0)) && !(first ? ordinaryOrCompound(lower) : DanishLexicon.get().hasOrdinaryReading(lower));
+                    || Character.isUpperCase(word.codePointAt(0)) && !(first ? DanishLexicon.get().hasOrdinaryReadingOrCompound(lower) : DanishLexicon.get().hasOrdinaryReading(lower));
             first = false;
             if (informative && !written.contains(lower) && !lemmas.contains(lower)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean ordinaryOrCompound(String lower) {
-        return DanishLexicon.get().readingsOrCompound(lower).stream().anyMatch(r -> !r.upos().equals("PROPN"));
     }
 
     private boolean isQuestions(String form, Set<String> variants) {

@@ -33,7 +33,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-3";
+    private static final String VERSION = "sentences-4";
 
     @Override
     public String version() {
@@ -61,7 +61,7 @@ public final class SentencePreparer implements SentencePreparation {
         Set<String> titleLemmas = lemmas(item.title().tokens());
         List<IndexedSentence> sentences = new ArrayList<>();
         // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
-        // a title often is the answer ("Byens kor - ansøgning om tilskud til en koncertrejse").
+        // a title often is the answer ("Søby Spejdergruppe - ansøgning om tilskud til nyt telt").
         String title = item.item().title();
         if (!title.isBlank() && !item.title().tokens().isEmpty()) {
             sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,

@@ -203,14 +203,20 @@ final class SpanExtractor {
     }
 
     /**
-     * A length of time as written, with the bound the text puts on it: "indtil 30 minutters varighed", "inden for to
-     * uger", "højst 3 måneder", "et kvarter". A number (in digits or words) and a unit of time.
+     * A length of time as written, with the bound the text puts on it: "op til to timers varighed", "inden for to
+     * uger", "højst 3 mdr.", "i en halv time". A number in digits or words ("en"/"et" only after a bound: "en dag i
+     * maj" is no length) and a unit of time; a unit in the genitive only before "varighed" ("5 års jubilæum" is no
+     * length), and no age ("65 år og derover", "18 år gamle").
      */
-    static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])(?:(?:indtil|inden\\s+for|op\\s+til|højst|"
-            + "maksimalt|mindst|over|under|ca\\.|cirka|i\\s+alt|i)\\s+)?(?:\\d+(?:[,.]\\d+)?|"
-            + String.join("|", NUMBER_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
-            + "|halvanden|en\\s+halv|et\\s+halvt)\\s+(?:minut(?:ter|ters|s)?|timer?s?|dage?s?|uger?s?|måned(?:er|ers|s)?|års?|"
-            + "sekund(?:er|s)?|kvarter(?:er|s)?)(?![\\p{L}])(?:\\s+varighed)?");
+    private static final String BOUND = "(?:indtil|inden\\s+for|op\\s+til|højst|maksimalt|mindst|over|under|ca\\.|cirka|"
+            + "i\\s+alt|i)\\s+";
+    private static final String UNIT = "(?:(?:minut(?:ter)?|min\\.|timer?|døgn|(?:hver|arbejds)?dage?|uger?|måned(?:er)?|"
+            + "mdr\\.|md\\.|år|sekund(?:er)?|sek\\.)(?![\\p{L}])(?!\\s+(?:gammel|gamle|og\\s+(?:derover|opefter|ældre)))"
+            + "|(?:minutters|timers|døgns|dages|ugers|måneders|års)\\s+varighed)";
+    static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])(?:(?:" + BOUND + ")?(?:\\d+(?:[,.]\\d+)?|"
+            + String.join("|", NUMBER_WORDS.keySet().stream().filter(w -> !ARTICLES.contains(w) && !w.equals("én"))
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList())
+            + "|halvand(?:en|et))|" + BOUND + "(?:en|et|én)(?:\\s+halvt?)?)\\s+" + UNIT);
 
     /** The length of time nearest the question's words ({@link #DURATION}). */
     static Optional<String> duration(Match m) {

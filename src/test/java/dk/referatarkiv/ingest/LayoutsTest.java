@@ -92,26 +92,26 @@ class LayoutsTest {
                 Sagsnr.: 24/0456
 
                 Resume
-                Egeskov Kulturhus skal have en ny repræsentant i bestyrelsen, fordi Jonas Holt er flyttet.
+                Egeskov Kulturhus søger om et lån til nye stole i salen, fordi de gamle er slidte.
 
                 Indstilling
                 Borgmesteren indstiller,
-                1. at byrådet vælger Tina Vang til bestyrelsen for Egeskov Kulturhus for resten af valgperioden.
+                1. at byrådet bevilger et lån på 200.000 kr. til Egeskov Kulturhus.
 
                 Beslutning i Byrådet den 04-03-2024
-                Morten Lund vælges til bestyrelsen for Egeskov Kulturhus for resten af valgperioden.
+                Byrådet bevilgede et tilskud på 150.000 kr. i stedet for et lån.
                 """;
         ParsedMinutes parsed = parser.parse("egeskov.txt", text);
         assertEquals("whole text", parsed.layout());
         AgendaItem whole = parsed.meeting().items().get(0);
         assertEquals(1, parsed.meeting().items().size());
         assertTrue(whole.sections().get(0).text().contains("Sted: Rådhussalen"), "the header as written comes first");
-        assertTrue(whole.section(SectionKind.INDSTILLING).orElseThrow().text().contains("vælger Tina Vang"));
+        assertTrue(whole.section(SectionKind.INDSTILLING).orElseThrow().text().contains("bevilger et lån"));
         Section decision = whole.section(SectionKind.BESLUTNING).orElseThrow();
         assertEquals("Beslutning i Byrådet den 04-03-2024", decision.heading());
-        assertTrue(decision.text().startsWith("Morten Lund vælges"), decision.text());
-        assertFalse(decision.text().contains("Tina Vang"), "the recommendation stays out of the decision");
-        assertTrue(whole.sections().stream().anyMatch(s -> s.heading().equals("Resume") && s.text().contains("Jonas Holt")));
+        assertTrue(decision.text().startsWith("Byrådet bevilgede et tilskud"), decision.text());
+        assertFalse(decision.text().contains("200.000"), "the recommendation stays out of the decision");
+        assertTrue(whole.sections().stream().anyMatch(s -> s.heading().equals("Resume") && s.text().contains("nye stole")));
         // the whole text may hold several matters: "Borgmesteren indstiller" is not the whole text's recommender
         assertEquals("", whole.recommender());
     }

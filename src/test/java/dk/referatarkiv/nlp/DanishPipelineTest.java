@@ -79,9 +79,13 @@ class DanishPipelineTest {
 
     @Test
     void aMiddleInitialEndsNoSentence() {
-        String text = "Der er forfald fra Søren W. Lykke og Ida Dam til mødet. Se Bilag B. Sagen udsættes.";
-        assertEquals(List.of("Der er forfald fra Søren W. Lykke og Ida Dam til mødet.", "Se Bilag B.",
+        String text = "Søren K. Lykke og Ida Dam deltager ikke i mødet. Se Bilag B. Sagen udsættes.";
+        assertEquals(List.of("Søren K. Lykke og Ida Dam deltager ikke i mødet.", "Se Bilag B.",
                 "Sagen udsættes."), sentences(text));
+        String letters = "Boligerne placeres i Byggefelt B. Der må opføres to etager. Mødet holdes på Rådhuset, "
+                + "8000 Aarhus C. Mødet starter kl. 17.";
+        assertEquals(List.of("Boligerne placeres i Byggefelt B.", "Der må opføres to etager.",
+                "Mødet holdes på Rådhuset, 8000 Aarhus C.", "Mødet starter kl. 17."), sentences(letters));
     }
 
     @Test

@@ -15,7 +15,7 @@ class ContentLemmasTest {
 
     @Test
     void anUnknownCompoundNounTaggedAsAnAdverbIsContent() {
-        // "Hvor ligger de cykelskurgrunde, som …": the dictionary knows "cykelskur" and "grund", not the compound
+        // "… at de cykelskurgrunde ved skolen …": the dictionary knows "cykelskur" and "grund", not the compound
         assertTrue(ContentLemmas.isContent(token("cykelskurgrunde", "ADV")));
         assertTrue(ContentLemmas.isContent(token("cykelskurgrunde", "NOUN")));
     }
@@ -23,7 +23,9 @@ class ContentLemmasTest {
     @Test
     void aRealAdverbIsNot() {
         assertFalse(ContentLemmas.isContent(token("desuden", "ADV")));
-        assertFalse(ContentLemmas.isContent(token("hidtil", "ADV")));
-        assertFalse(ContentLemmas.isContent(token("fremadrettet", "ADV")), "unknown, but a verb by its parts");
+        assertFalse(ContentLemmas.isContent(token("ligeledes", "ADV")));
+        // unknown to the dictionary, and no compound of two words ("samti" + "digt")
+        assertFalse(ContentLemmas.isContent(token("samtidigt", "ADV")));
+        assertFalse(ContentLemmas.isContent(token("fremtidigt", "ADV")));
     }
 }

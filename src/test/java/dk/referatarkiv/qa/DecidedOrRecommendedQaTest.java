@@ -37,10 +37,10 @@ class DecidedOrRecommendedQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Hvem valgte Hedeby Byråd som bestyrelsesmedlem i Hedeby Havn i november 2024?|Sofie Thygesen|Beslutning",
-            "Hvem blev valgt som bestyrelsesmedlem i Hedeby Havn?|Sofie Thygesen|Beslutning",
-            "Hvem havde direktionen indstillet som bestyrelsesmedlem i Hedeby Havn?|Ib Juhl|Indstilling",
-            "Hvem blev indstillet som bestyrelsesmedlem i Hedeby Havn?|Ib Juhl|Indstilling"})
+            "Hvem udpegede Hedeby Byråd som repræsentant i Ungdomsrådet i november 2024?|Sofie Thygesen|Beslutning",
+            "Hvem blev udpeget som repræsentant i Hedeby Ungdomsråd?|Sofie Thygesen|Beslutning",
+            "Hvem havde direktionen indstillet som repræsentant i Ungdomsrådet?|Ib Juhl|Indstilling",
+            "Hvem blev indstillet som repræsentant i Hedeby Ungdomsråd?|Ib Juhl|Indstilling"})
     void theDecisionSaysWhatWasDoneAndTheRecommendationWhatWasProposed(String question, String expected, String section) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());

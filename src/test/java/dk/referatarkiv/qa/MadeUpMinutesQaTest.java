@@ -80,7 +80,7 @@ class MadeUpMinutesQaTest {
             "Hvor mange børn får børnehaven i Lilleskov plads til?|COUNT|60 børn|" + SOEHOLM + "|2",
             "Hvad er anlægsudgiften til børnehaven i Lilleskov?|AMOUNT|14,5 mio. kr.|" + SOEHOLM + "|2",
             "Hvilket boligselskab har budt på grunden ved Mosevej?|OTHER|Søholm Boligselskab|" + SOEHOLM + "|3",
-            "Hvad var forbrugsprocenten i Bakkeby Økonomiudvalg ved udgangen af april 2022?|PERCENT|38 %|" + BAKKEBY + "|1",
+            "Hvilken forbrugsprocent havde Bakkeby Økonomiudvalg ved udgangen af april 2022?|PERCENT|38 %|" + BAKKEBY + "|1",
             "Hvor mange procent var forbrugsprocenten i Bakkeby ved udgangen af april?|PERCENT|38 %|" + BAKKEBY + "|1",
             "Hvorfor skal taget på Bakkeby Skole renoveres i sommerferien?|REASON|eleverne så ikke er på skolen|" + BAKKEBY + "|2"})
     void typedAnswers(String question, String type, String expected, String meeting, int item) {

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A party the question names chooses between sentences that say the same of different parties: the Lindby minutes
- * (fixtures/qa) call in two substitutes in two sentences alike but for the list ("liste A …", "liste V …").
+ * (fixtures/qa) name two new members of a council in two sentences alike but for the list ("Liste A peger på …",
+ * "Liste V peger på …").
  */
 class PartyQuestionsQaTest {
 
@@ -36,10 +37,10 @@ class PartyQuestionsQaTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Hvem skulle liste V indkalde som stedfortræder?|Kim Sand|liste V",
-            "Hvem skulle Venstre indkalde som stedfortræder i Lindby?|Kim Sand|liste V",
-            "Hvem skulle liste A indkalde som stedfortræder?|Pia Lykke|liste A",
-            "Hvem skulle Socialdemokratiet indkalde som stedfortræder?|Pia Lykke|liste A"})
+            "Hvem pegede liste V på som medlem af Kulturrådet?|Kim Sand|Liste V",
+            "Hvem pegede Venstre på til Kulturrådet i Lindby?|Kim Sand|Liste V",
+            "Hvem pegede liste A på som medlem af Kulturrådet?|Pia Lykke|Liste A",
+            "Hvem pegede Socialdemokratiet på til Kulturrådet?|Pia Lykke|Liste A"})
     void theSentenceOfThePartyAsked(String question, String expected, String cited) {
         Answer a = archive.answerer().ask(question);
         assertEquals(AnswerType.PERSON, a.answerType(), question + " -> " + a.answer());

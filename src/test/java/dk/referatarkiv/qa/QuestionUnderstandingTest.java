@@ -56,7 +56,7 @@ class QuestionUnderstandingTest {
             "Hvornår blev Teknikudvalgets referat offentliggjort?|DATE|PUBLISHED",
             "Fra hvilken dato gælder den nye parkeringsordning?|DATE|-",
             "Hvilken periode dækker strategien?|DATE|-",
-            "Hvor lang tid må et indlæg i debatten vare?|DURATION|-",
+            "Hvor lang tid tager ombygningen af skolen?|DURATION|-",
             "Hvor længe skal høringen løbe?|DURATION|-",
             "Hvilken varighed har lejeaftalen?|DURATION|-",
             "Hvor langt er der til skolen?|OTHER|-",
@@ -77,11 +77,11 @@ class QuestionUnderstandingTest {
             "Hvad blev j.nr. på sagen om skolen?|JOURNAL|-",
             "Hvad var sagsnummer 21/4711?|OTHER|-",
             "Hvad er journalnummer 00.01.00-A00-1-23 om?|OTHER|-",
-            "Hvor stor en del af arbejdstiden går til ledelse?|PERCENT|-",
+            "Hvor stor en del af budgettet går til vedligehold?|PERCENT|-",
             "Hvor mange procent af budgettet er brugt?|PERCENT|-",
             "Hvor meget koster børnehaven?|AMOUNT|-",
             "Hvad er anlægsudgiften til skolen?|AMOUNT|-",
-            "Hvor mange vandløb skal undersøges?|COUNT|-",
+            "Hvor mange ladestandere skal opsættes?|COUNT|-",
             "Hvor mange sider fylder beslutningsprotokollen fra mødet i november?|COUNT|PAGES",
             "Hvor mange sider er referatet på?|COUNT|PAGES",
             "Hvor mange sider har notatet?|COUNT|-",
@@ -101,9 +101,9 @@ class QuestionUnderstandingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Hvilket orkester søgte om tilskud til en turné?|orkester",
-            "Hvilken gammel skole skal rives ned?|skole",
+            "Hvilken gammel bro skal udskiftes?|bro",
             "Hvilken natur- og fritidspark nævner planen?|fritidspark",
-            "Hvor mange vandløb skal undersøges?|vandløb",
+            "Hvor mange ladestandere skal opsættes?|ladestandere",
             "Hvem er formand?|-"})
     void theNounTheAnswerIsAMentionOf(String question, String focus) {
         assertEquals(focus, analyzer.analyse(question).focus(), question);

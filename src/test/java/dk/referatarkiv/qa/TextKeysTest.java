@@ -57,10 +57,15 @@ class TextKeysTest {
     @Test
     void aWebDomainNamesItsMunicipality() {
         Set<String> out = new HashSet<>();
-        MeetingPreferences.webDomains("Se mere på soenderby.dk/hoering og dagsordener.nordbykommune.dk. Pris 10 dkk.", out);
-        assertEquals(Set.of("soenderby", "sønderby", "nordbykommune", "nordby"), out);
+        MeetingPreferences.webDomains("Se soenderby.dk/hoering, dagsordener.nordbykommune.dk og post@oest-kommune.dk. "
+                + "Læs mere på WWW.VESTBY.DK.", out);
+        assertEquals(Set.of("soenderby", "sønderby", "nordbykommune", "nordby", "oestkommune", "østkommune", "oest", "øst",
+                "vestby"), out);
+        Set<String> mixed = new HashSet<>();
+        MeetingPreferences.webDomains("hoeje-haaby.dk", mixed);
+        assertEquals(Set.of("hoejehaaby", "højehaaby", "hoejehåby", "højehåby"), mixed);
         Set<String> none = new HashSet<>();
-        MeetingPreferences.webDomains("a.dk, 12.dkr og .dk", none);
+        MeetingPreferences.webDomains("a.dk, filen rapport.dkx, 12.dkr og .dk", none);
         assertEquals(Set.of(), none);
     }
 
