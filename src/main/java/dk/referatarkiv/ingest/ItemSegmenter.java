@@ -168,9 +168,9 @@ final class ItemSegmenter {
         for (int k = 0; k < byLine.size(); k++) {
             Found f = byLine.get(k);
             int from = printedAbove ? Math.min(f.leadFrom(), leads[k]) : f.leadFrom();
-            if (k > 0) {
-                Found before = out.remove(k - 1);
-                out.add(new Found(before.number(), before.title(), before.closed(), before.headingLine(),
+            if (k > 0) { // the item before ends where this one's lines begin
+                Found before = out.get(k - 1);
+                out.set(k - 1, new Found(before.number(), before.title(), before.closed(), before.headingLine(),
                         before.textFrom(), Math.min(before.textTo(), from), before.leadFrom()));
             }
             out.add(new Found(f.number(), f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo(), from));
@@ -761,7 +761,7 @@ final class ItemSegmenter {
             int title = starts.get(s)[1];
             int to = s + 1 < starts.size() ? starts.get(s + 1)[0] : bare.length;
             boolean closed = bare[line].toLowerCase(Locale.ROOT).startsWith("lukket");
-            // A titled item is headed by its title; the case line above it is the item's (MinutesParser, CaseLines).
+            // A titled item is headed by its title; the case line above it is the item's (Found.leadFrom).
             found.add(title < 0 ? new Found(-1, "", closed, line, line, to)
                     : new Found(-1, bare[title], closed, title, title + 1, to, line));
         }

@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 /**
  * Splits text into sentences. Every line is its own block (minutes put bullets, table rows, headings and numbered
  * recommendations on lines of their own), except that a line ending with a comma goes on in the next one when that
- * starts in lower case ("X anbefaler," / "at …"); within a block, OpenNLP's trained {@code SentenceDetectorME} proposes the
- * ends, and a proposal is withdrawn when it falls inside a protected span (numbers, dates, journal numbers), right after
- * an abbreviation that precedes what it abbreviates ({@code jf.}, {@code d.}, {@code kl.}), or before a word in lower
- * case or a digit. Thread-safe.
+ * starts in lower case ("X anbefaler," / "at …"); within a block, OpenNLP's trained {@code SentenceDetectorME}
+ * proposes the ends, and a proposal is withdrawn when it falls inside a protected span (numbers, dates, journal
+ * numbers), right after an abbreviation that precedes what it abbreviates ({@code jf.}, {@code d.}, {@code kl.}),
+ * before a word in lower case or a digit, at a label's colon with its value after it, or at a middle initial.
+ * Thread-safe.
  */
 public final class DanishSentenceSplitter {
 
@@ -142,9 +143,9 @@ public final class DanishSentenceSplitter {
 
     /**
      * The end proposed is the full stop of a middle initial: a capital letter alone after a first name, before the
-     * surname ("Ole K. Dam og Ida Holm deltager ikke"). The words on both sides count as names when the dictionary knows them
-     * as nothing else (also not as parts of a compound), so "Bilag B. Sagen …", "Byggefelt B. Der …" and "8000 Aarhus
-     * C. Mødet …" still end.
+     * surname ("Ole K. Dam og Ida Holm deltager ikke"). The words on both sides count as names when the dictionary
+     * knows them as nothing else (also not as parts of a compound), so "Bilag B. Sagen …", "Byggefelt B. Der …" and
+     * "8000 Aarhus C. Mødet …" still end.
      */
     private static boolean middleInitial(String line, int end, int nextStart) {
         if (end < 4 || line.charAt(end - 1) != '.' || !Character.isUpperCase(line.charAt(end - 2))

@@ -75,7 +75,7 @@ final class QuestionAnalyzer {
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
-    /** Words that ask how long ("Hvor lang tid må …", "Hvor længe varer …"): the kind asked, not words to find. */
+    /** Words that ask how long ("Hvor lang tid tager …", "Hvor længe varer …"): the kind asked, not words to find. */
     private static final Set<String> DURATION_FRAME = Set.of("lang", "længe", "tid", "varighed", "vare");
 
     private final DanishPipeline pipeline;

@@ -85,6 +85,7 @@ final class QuestionEcho {
      */
     boolean addsNameOrNumber(IndexedSentence s) {
         String[] words = s.text().split("[^\\p{L}\\p{N}]+");
+        DanishLexicon dictionary = DanishLexicon.get();
         boolean first = true;
         for (String word : words) {
             if (word.isEmpty()) {
@@ -96,7 +97,8 @@ final class QuestionEcho {
             // a name unless the word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary
             // words ("Rosenhaven", "Skovbrynet") are names there.
             boolean informative = word.chars().anyMatch(Character::isDigit)
-                    || Character.isUpperCase(word.codePointAt(0)) && !(first ? DanishLexicon.get().hasOrdinaryReadingOrCompound(lower) : DanishLexicon.get().hasOrdinaryReading(lower));
+                    || Character.isUpperCase(word.codePointAt(0)) 
+                    && !(first ? dictionary.hasOrdinaryReadingOrCompound(lower) : dictionary.hasOrdinaryReading(lower));
             first = false;
             if (informative && !written.contains(lower) && !lemmas.contains(lower)) {
                 return true;

@@ -214,9 +214,9 @@ final class SpanExtractor {
             + "mdr\\.|md\\.|år|sekund(?:er)?|sek\\.)(?![\\p{L}])(?!\\s+(?:gammel|gamle|og\\s+(?:derover|opefter|ældre)))"
             + "|(?:minutters|timers|døgns|dages|ugers|måneders|års)\\s+varighed)";
     static final Pattern DURATION = Pattern.compile("(?iu)(?<![\\p{L}\\d,.])(?:(?:" + BOUND + ")?(?:\\d+(?:[,.]\\d+)?|"
-            + String.join("|", NUMBER_WORDS.keySet().stream().filter(w -> !ARTICLES.contains(w) && !w.equals("én"))
+            + String.join("|", NUMBER_WORDS.keySet().stream().filter(w -> !ARTICLES.contains(w))
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList())
-            + "|halvand(?:en|et))|" + BOUND + "(?:en|et|én)(?:\\s+halvt?)?)\\s+" + UNIT);
+            + "|halvand(?:en|et))|" + BOUND + "(?:en|et)(?:\\s+halvt?)?)\\s+" + UNIT);
 
     /** The length of time nearest the question's words ({@link #DURATION}). */
     static Optional<String> duration(Match m) {

@@ -70,6 +70,7 @@ class DurationQuestionsTest {
             "Tilladelsen gives for halvandet år ad gangen.|halvandet år",
             "Hallen udlånes i en halv time ad gangen.|i en halv time",
             "Sagsbehandlingen tager højst 3 mdr. fra ansøgningen.|højst 3 mdr.",
+            "Opsætningen tager én dag.|én dag",
             "Mødet blev holdt den 4. maj 2023 kl. 17.|-",
             "Jubilæet fejres en dag i maj.|-",
             "Kommunen fejrer 5 års jubilæum.|-",

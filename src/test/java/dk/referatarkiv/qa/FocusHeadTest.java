@@ -1,29 +1,28 @@
 package dk.referatarkiv.qa;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Which words a "hvilken X" question's noun heads: the mention that answers it ends in X. */
+/**
+ * Which words a "hvilken X" question's noun heads: the mention that answers it ends in X. A one-letter noun ("Hvilken
+ * ø …", "Hvilken å …") heads names only: an ordinary word that merely ends in the letter is no island.
+ */
 class FocusHeadTest {
 
-    @Test
-    void aNounHeadsItsCompoundsAndInflections() {
-        assertTrue(SpanExtractor.headedBy("Boligpolitikken", "politik"));
-        assertTrue(SpanExtractor.headedBy("hallen", "hal"));
-        assertFalse(SpanExtractor.headedBy("Sportshalla", "skole"));
-    }
-
-    @Test
-    void aOneLetterNounHeadsNamesOnly() {
-        // "Hvilken ø …", "Hvilken å …": the island or stream is a name ending in the noun
-        assertTrue(SpanExtractor.headedBy("Lilleø", "ø"));
-        assertTrue(SpanExtractor.headedBy("Skovå", "å"));
-        assertTrue(SpanExtractor.headedBy("Tyø", "ø"));
-        // ordinary words that merely end in the letter are no island
-        assertFalse(SpanExtractor.headedBy("miljø", "ø"));
-        assertFalse(SpanExtractor.headedBy("Miljø", "ø"));
-        assertFalse(SpanExtractor.headedBy("frø", "ø"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Boligpolitikken|politik|true",
+            "hallen|hal|true",
+            "Sportshalla|skole|false",
+            "Lilleø|ø|true",
+            "Skovå|å|true",
+            "Tyø|ø|true",
+            "miljø|ø|false",
+            "Miljø|ø|false",
+            "frø|ø|false"})
+    void theNounHeadsItsCompoundsInflectionsAndNames(String word, String focus, boolean headed) {
+        assertEquals(headed, SpanExtractor.headedBy(word, focus), word + " ~ " + focus);
     }
 }
