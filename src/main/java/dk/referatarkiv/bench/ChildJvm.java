@@ -50,6 +50,19 @@ public final class ChildJvm implements AutoCloseable {
         return start(command, log);
     }
 
+    /** Starts {@code java -Xmx<heap> -cp <jar> <mainClass> <args…>}: another entry point of the same jar. */
+    public static ChildJvm startMain(Path jar, String heap, String mainClass, List<String> args, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(mainClass);
+        command.addAll(args);
+        return start(command, log);
+    }
+
     /** Starts any command the same way (tests use a small one). */
     static ChildJvm start(List<String> command, Path log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -31,7 +31,8 @@ import java.util.List;
  * The reference a search engine is compared with: each agenda item's title and section texts in one field analysed
  * by Lucene's {@link StandardAnalyzer}, an id stored beside it, and queries parsed by the classic query parser (OR of
  * the words, quoted phrases, a leading minus excludes), the top 10 hits fetched with their ids. No lemmas, entities,
- * facets, snippets or filters. Build with {@link #build}; searching is thread-safe.
+ * facets, snippets or filters. Build with {@link #build}, or open a built one with {@link #open}; searching is
+ * thread-safe.
  */
 public final class PlainLuceneReference implements Closeable {
 
@@ -52,6 +53,11 @@ public final class PlainLuceneReference implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.buildMillis = buildMillis;
         this.documents = reader.numDocs();
+    }
+
+    /** Opens an index that {@link #build} wrote in {@code dir} (its build time is then unknown: -1). */
+    public static PlainLuceneReference open(Path dir) throws IOException {
+        return new PlainLuceneReference(FSDirectory.open(dir), -1);
     }
 
     /** Indexes every item of the corpus into a new index in {@code dir}; the time covers analysis, writing and commit. */

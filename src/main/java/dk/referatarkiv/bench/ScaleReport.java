@@ -16,11 +16,14 @@ import java.util.Locale;
  *
  * @param date     the day of the run (ISO)
  * @param corpus   the corpus as the loader read it back
+ * @param plainHttp1 the plain reference behind HTTP in its own JVM ({@link PlainLuceneServer}), one client; null when
+ *                   it did not run (as {@code plainHttp8}, eight clients)
  * @param notes    what a reader of the figures should know (how they were measured, what is left out)
  */
 public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Result generated, CorpusRead corpus,
                           IndexStage index, PlainIndex plainIndex, ServerFigures server, Latencies plainSearch1,
-                          Latencies plainSearch8, Latencies oursInProcess1, Latencies oursInProcess8,
+                          Latencies plainSearch8, Latencies plainHttp1, Latencies plainHttp8,
+                          Latencies oursInProcess1, Latencies oursInProcess8,
                           List<String> notes) {
 
     /**
@@ -114,6 +117,8 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                 plainIndex.documents() / plainIndex.seconds(), plainIndex.documents()));
         row(out, "plain Lucene search in process, 1 thread", latencies(plainSearch1));
         row(out, "plain Lucene search in process, 8 threads", latencies(plainSearch8));
+        row(out, "plain Lucene search over HTTP (own JVM, same server stack), 1 client", latencies(plainHttp1));
+        row(out, "plain Lucene search over HTTP, 8 clients", latencies(plainHttp8));
         row(out, "our search in process (lemmas, facets, snippets; the same words), 1 thread",
                 latencies(oursInProcess1));
         row(out, "our search in process, 8 threads", latencies(oursInProcess8));
@@ -130,8 +135,8 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
                     index.commandSeconds() / plainIndex.seconds()));
         }
         if (server != null) {
-            ratio(r, "search 1 client", server.search1(), plainSearch1);
-            ratio(r, "search 8 clients", server.search8(), plainSearch8);
+            ratio(r, "search over HTTP, 1 client", server.search1(), plainHttp1);
+            ratio(r, "search over HTTP, 8 clients", server.search8(), plainHttp8);
         }
         ratio(r, "search in process, 1 thread", oursInProcess1, plainSearch1);
         ratio(r, "search in process, 8 threads", oursInProcess8, plainSearch8);
@@ -142,7 +147,7 @@ public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Res
         if (ours == null || plain == null || ours.requests() == 0 || plain.requests() == 0) {
             return;
         }
-        r.append(r.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT, "%s: median %.0f×, p99 %.0f×", label,
+        r.append(r.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT, "%s: median %.1f×, p99 %.1f×", label,
                 ours.p50() / plain.p50(), ours.p99() / plain.p99()));
     }
 

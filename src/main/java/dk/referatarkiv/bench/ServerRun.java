@@ -106,6 +106,42 @@ public final class ServerRun {
         }
     }
 
+    /**
+     * The plain-Lucene reference over HTTP: {@link PlainLuceneServer} on the index in {@code plainIndex}, in a JVM of
+     * its own with the server's heap, loaded with the same query strings as our server (it reads only {@code q}) from
+     * the same kind of clients: {@code warmup} untimed requests, then {@code requests} with one client and with eight.
+     * Null figures with a status saying why when it did not come up or a stage stopped at the limit.
+     */
+    public static PlainHttpFigures plain(Path jar, String heap, Path plainIndex, Path log, List<String> searchQueries,
+                                         int warmup, int requests, Duration limit, PrintStream out) throws Exception {
+        try (ChildJvm server = ChildJvm.startMain(jar, heap, PlainLuceneServer.class.getName(),
+                List.of(plainIndex.toString()), log)) {
+            Optional<Integer> port = awaitPort(server, limit);
+            if (port.isEmpty()) {
+                return new PlainHttpFigures(server.isAlive() ? "timed out after " + minutes(limit)
+                        : "failed: the plain server exited; last lines of " + log + ": " + tail(server), null, null);
+            }
+            String base = "http://127.0.0.1:" + port.get() + "/search?";
+            List<URI> searches = searchQueries.stream().map(q -> URI.create(base + q)).toList();
+            HttpGet[] clients = new HttpGet[8];
+            for (int i = 0; i < clients.length; i++) {
+                clients[i] = new HttpGet();
+            }
+            LoadRunner.Request search = (c, n) -> clients[c].get(searches.get(n % searches.size()));
+            LoadRunner.run(warmup, 1, limit, search);
+            Latencies one = LoadRunner.run(requests, 1, limit, search);
+            Latencies eight = LoadRunner.run(requests, 8, limit, search);
+            out.printf(Locale.ROOT, "plain Lucene over HTTP: 1 client median %.2f ms, p99 %.2f ms; 8 clients median "
+                    + "%.2f ms, p99 %.2f ms%n", one.p50(), one.p99(), eight.p50(), eight.p99());
+            return new PlainHttpFigures(one.complete() && eight.complete() ? "ok"
+                    : "a load stage stopped at the time limit", one, eight);
+        }
+    }
+
+    /** The plain reference's searches over HTTP, with one client and with eight. */
+    public record PlainHttpFigures(String status, Latencies search1, Latencies search8) {
+    }
+
     private static List<URI> asks(String base, List<String> questions) {
         return questions.stream().map(q -> URI.create(base + "/api/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .toList();

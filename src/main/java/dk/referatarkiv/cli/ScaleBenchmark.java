@@ -145,6 +145,13 @@ final class ScaleBenchmark {
             plain1 = LoadRunner.run(s.requests(), 1, s.limit(), search);
             plain8 = LoadRunner.run(s.requests(), 8, s.limit(), search);
         }
+        // The same reference behind the same HTTP stack in a JVM of its own, as our server runs: issue 11's ratio is
+        // of these two.
+        ServerRun.PlainHttpFigures plainHttp = ServerRun.plain(s.jar(), s.serveHeap(), work.resolve("plain"),
+                work.resolve("plain-serve.log"), searchQueries, plainWarmup(s.warmup()), s.requests(), s.limit(), out);
+        if (!plainHttp.status().equals("ok")) {
+            notes.add("plain Lucene over HTTP: " + plainHttp.status());
+        }
         // Our searcher on the same words in this JVM, as the plain reference runs: the cost of lemmas, facets and
         // snippets without the HTTP and JSON around them. The server has stopped, so the index is free to open.
         Latencies ours1 = null;
@@ -163,12 +170,15 @@ final class ScaleBenchmark {
                 + "filters and sort apply), " + s.warmup() + " warm-up requests first; plain: the same queries' words "
                 + "(filters and sort ignored) in process, top 10 with stored ids, after " + plainWarmup(s.warmup())
                 + " warm-up queries (a plain query is ~50 times shorter, so the JIT needs more of them)");
+        notes.add("plain over HTTP: the same reference behind GET /search on Javalin, Jetty and Jackson in its own JVM "
+                + "(-Xmx" + s.serveHeap() + "), the same query strings (only q is read), " + plainWarmup(s.warmup())
+                + " warm-up requests; it answers the top 10 ids, ours hits with snippets and facets");
         notes.add("the client (this JVM) and the server share the machine's cores");
         notes.add("ours in process: ArchiveSearcher.search on the index the server used, the same words as the plain "
                 + "reference (filters and sort ignored), top 10 with facets and snippets, after " + s.warmup()
                 + " warm-up searches");
         return new ScaleReport(LocalDate.now().toString(), machine, generated, read, index, plainIndex,
-                server, plain1, plain8, ours1, ours8, notes);
+                server, plain1, plain8, plainHttp.search1(), plainHttp.search8(), ours1, ours8, notes);
     }
 
     private static ScaleReport.IndexStage index(Settings s, List<String> common, Path log, PrintStream out)
