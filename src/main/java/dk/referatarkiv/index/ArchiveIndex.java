@@ -23,6 +23,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -651,6 +652,17 @@ public final class ArchiveIndex implements Closeable {
             int doc = LiveTerms.document(searcher.getIndexReader(), term);
             return doc < 0 ? Optional.empty() : Optional.of(searcher.storedFields().document(doc, fields));
         });
+    }
+
+    /**
+     * The binary doc value of {@code field} on the live document that {@code term} (an id) finds, copied; empty when
+     * there is none.
+     */
+    public Optional<BytesRef> binaryValue(Term term, String field) throws IOException {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        return withSearcher(searcher -> LiveTerms.binaryValue(searcher.getIndexReader(), term, field));
     }
 
     /** Number of documents (items and headers) visible to searchers. */

@@ -49,13 +49,13 @@ public final class Fields {
     /** Every amount of the item in kroner, for range filters. */
     public static final String AMOUNT = "amount";
     /**
-     * The item's sentences as the question answerer prepared them at index time ({@link SentencePreparation}), stored
-     * only: read back for the items a question touches.
+     * The item's sentences as the question answerer prepared them at index time ({@link SentencePreparation}), a
+     * binary doc value only: read back for the items a question touches.
      */
     public static final String SENTENCES = "sentences";
     /**
      * The sentences of a meeting's header as written (title lines and header fields, not the contents;
-     * the question answerer's item 0), prepared and stored like {@link #SENTENCES} on one document of the meeting: its
+     * the question answerer's item 0), prepared and kept like {@link #SENTENCES} on one document of the meeting: its
      * header document when it has one, else its first item. {@link #HEADER_SENTENCES_OF} finds that document.
      */
     public static final String HEADER_SENTENCES = "header_sentences";
@@ -93,9 +93,9 @@ public final class Fields {
      * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
      * body and party facets and filter fields; the body field holds the normalised body. 5: closed items' text,
      * stored only. 6: the question answerer's sentences, stored and counted ({@link #SENTENCES},
-     * {@link #SENTENCE_WORDS}).
+     * {@link #SENTENCE_WORDS}). 7: those sentences as binary doc values instead of stored fields.
      */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     private static final String EXACT_SUFFIX = "_exact";
 

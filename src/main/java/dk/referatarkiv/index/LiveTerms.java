@@ -1,5 +1,6 @@
 package dk.referatarkiv.index;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -8,11 +9,14 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
- * Term lookups over the live documents of a reader, without a search: the document an id term names, and a term's
+ * Term lookups over the live documents of a reader, without a search: the document an id term names, its binary doc
+ * value, and a term's
  * frequency in the documents not deleted. Lucene's own totals ({@link IndexReader#totalTermFreq}) count deleted
  * documents until a merge removes them, so after an update they would differ from those of a rebuilt index.
  * Stateless.
@@ -20,6 +24,29 @@ import java.io.IOException;
 public final class LiveTerms {
 
     private LiveTerms() {
+    }
+
+    /**
+     * The binary doc value of {@code field} on the first live document that holds the term (an id), copied (Lucene
+     * reuses its own); empty when no live document holds the term or that one has no value.
+     */
+    public static Optional<BytesRef> binaryValue(IndexReader reader, Term term, String field) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            TermsEnum found = seek(leaf, term);
+            if (found == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = found.postings(null, PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+                    return values != null && values.advanceExact(d)
+                            ? Optional.of(BytesRef.deepCopyOf(values.binaryValue())) : Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first live document that holds the term (an id), or -1. */

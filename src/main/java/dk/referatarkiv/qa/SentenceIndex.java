@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The archive's sentences as the index stores them ({@link SentencePreparer} made them at index time), read back for
@@ -91,7 +90,7 @@ final class SentenceIndex {
      */
     private Weighed read(Term term, String field) {
         try {
-            Optional<BytesRef> bytes = index.stored(term, Set.of(field)).map(stored -> stored.getBinaryValue(field));
+            Optional<BytesRef> bytes = index.binaryValue(term, field);
             if (bytes.isEmpty()) {
                 return new Weighed(NONE, 1);
             }

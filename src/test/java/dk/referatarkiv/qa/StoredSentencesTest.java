@@ -10,9 +10,9 @@ import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.testing.TestData;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -109,22 +109,21 @@ class StoredSentencesTest {
         return ArchiveIndex.open(dir, new LemmaAnalysis(TestData.pipeline()), new SentencePreparer());
     }
 
-    /** Each live document's stored sentences (and header sentences), by id, as hex. */
+    /** Each live document's sentences (and header sentences), by id, as hex. */
     private static Map<String, String> storedSentences(ArchiveIndex index) throws IOException {
         return index.withSearcher(searcher -> {
-            IndexReader reader = searcher.getIndexReader();
-            Bits live = MultiBits.getLiveDocs(reader);
             Map<String, String> out = new TreeMap<>();
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Document stored = reader.storedFields().document(doc);
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
                 for (String field : List.of(Fields.SENTENCES, Fields.HEADER_SENTENCES)) {
-                    BytesRef bytes = stored.getBinaryValue(field);
-                    if (bytes != null) {
-                        out.put(stored.get(Fields.ID) + " " + field, HexFormat.of().formatHex(bytes.bytes, bytes.offset,
-                                bytes.offset + bytes.length));
+                    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+                    for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc();
+                         doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            BytesRef bytes = values.binaryValue();
+                            out.put(leaf.reader().storedFields().document(doc).get(Fields.ID) + " " + field,
+                                    HexFormat.of().formatHex(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
+                        }
                     }
                 }
             }
