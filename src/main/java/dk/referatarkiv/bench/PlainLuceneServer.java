@@ -32,7 +32,7 @@ public final class PlainLuceneServer {
         }).start("127.0.0.1", 0);
     }
 
-    /** {@code java -cp referatarkiv.jar dk.referatarkiv.bench.PlainLuceneServer <index directory>}: runs until killed. */
+    /** {@code java -cp referatarkiv.jar dk.referatarkiv.bench.PlainLuceneServer <index dir>}: runs until killed. */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             System.err.println("usage: PlainLuceneServer <plain index directory>");

@@ -128,7 +128,8 @@ final class ScaleBenchmark {
             }
             warmup.addAll(yearsMoved(warmup, timed));
             server = ServerRun.run(s.jar(), s.serveHeap(), serveArgs, work.resolve("serve.log"),
-                    new ServerRun.Load(searchQueries, s.warmup(), s.requests(), warmup, timed, s.limit()), out);
+                    new ServerRun.Load(searchQueries, searchWarmup(s.warmup()), s.requests(), warmup, timed,
+                            s.limit()), out);
         } else {
             notes.add("the server was not started: the index stage did not finish");
         }
@@ -141,14 +142,14 @@ final class ScaleBenchmark {
         List<String> texts = searchQueries.stream().map(ScaleBenchmark::userQuery).toList();
         try (plain) {
             LoadRunner.Request search = (c, n) -> plain.search(texts.get(n % texts.size()));
-            LoadRunner.run(plainWarmup(s.warmup()), 1, s.limit(), search);
+            LoadRunner.run(searchWarmup(s.warmup()), 1, s.limit(), search);
             plain1 = LoadRunner.run(s.requests(), 1, s.limit(), search);
             plain8 = LoadRunner.run(s.requests(), 8, s.limit(), search);
         }
         // The same reference behind the same HTTP stack in a JVM of its own, as our server runs: issue 11's ratio is
         // of these two.
         ServerRun.PlainHttpFigures plainHttp = ServerRun.plain(s.jar(), s.serveHeap(), work.resolve("plain"),
-                work.resolve("plain-serve.log"), searchQueries, plainWarmup(s.warmup()), s.requests(), s.limit(), out);
+                work.resolve("plain-serve.log"), searchQueries, searchWarmup(s.warmup()), s.requests(), s.limit(), out);
         if (!plainHttp.status().equals("ok")) {
             notes.add("plain Lucene over HTTP: " + plainHttp.status());
         }
@@ -161,22 +162,22 @@ final class ScaleBenchmark {
             try (ArchiveIndex archive = ArchiveIndex.open(indexDir, new LemmaAnalysis(pipeline))) {
                 ArchiveSearcher searcher = new ArchiveSearcher(archive);
                 LoadRunner.Request search = (c, n) -> searcher.search(SearchRequest.of(texts.get(n % texts.size()), 10));
-                LoadRunner.run(s.warmup(), 1, s.limit(), search);
+                LoadRunner.run(searchWarmup(s.warmup()), 1, s.limit(), search);
                 ours1 = LoadRunner.run(s.requests(), 1, s.limit(), search);
                 ours8 = LoadRunner.run(s.requests(), 8, s.limit(), search);
             }
         }
         notes.add("ours: GET /api/search over loopback HTTP from this JVM (lemmas, facets, snippets; the queries' "
-                + "filters and sort apply), " + s.warmup() + " warm-up requests first; plain: the same queries' words "
-                + "(filters and sort ignored) in process, top 10 with stored ids, after " + plainWarmup(s.warmup())
-                + " warm-up queries (a plain query is ~50 times shorter, so the JIT needs more of them)");
+                + "filters and sort apply), " + searchWarmup(s.warmup()) + " warm-up requests first; plain: the same "
+                + "queries' words (filters and sort ignored) in process, top 10 with stored ids, after as many warm-up "
+                + "queries (every search stage warms up as long, so that none is measured before the JIT compiled it)");
         notes.add("plain over HTTP: the same reference behind GET /search on Javalin, Jetty and Jackson in its own JVM "
-                + "(-Xmx" + s.serveHeap() + "), the same query strings (only q is read), " + plainWarmup(s.warmup())
+                + "(-Xmx" + s.serveHeap() + "), the same query strings (only q is read), " + searchWarmup(s.warmup())
                 + " warm-up requests; it answers the top 10 ids, ours hits with snippets and facets");
         notes.add("the client (this JVM) and the server share the machine's cores");
         notes.add("ours in process: ArchiveSearcher.search on the index the server used, the same words as the plain "
-                + "reference (filters and sort ignored), top 10 with facets and snippets, after " + s.warmup()
-                + " warm-up searches");
+                + "reference (filters and sort ignored), top 10 with facets and snippets, after "
+                + searchWarmup(s.warmup()) + " warm-up searches");
         return new ScaleReport(LocalDate.now().toString(), machine, generated, read, index, plainIndex,
                 server, plain1, plain8, plainHttp.search1(), plainHttp.search8(), ours1, ours8, notes);
     }
@@ -210,8 +211,12 @@ final class ScaleBenchmark {
         }
     }
 
-    /** Warm-up queries for the plain reference: at least 3,000. */
-    private static int plainWarmup(int warmup) {
+    /**
+     * Warm-up searches of every search stage, ours and plain, over HTTP and in process: {@code --warmup}, at least
+     * 3,000. Each stage gets as many, so that neither side is timed while the JIT still compiles it (a plain query is
+     * ~50 times shorter, so it needs many to be compiled at all).
+     */
+    private static int searchWarmup(int warmup) {
         return Math.max(warmup, 3_000);
     }
 

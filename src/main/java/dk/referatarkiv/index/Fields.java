@@ -93,11 +93,24 @@ public final class Fields {
      * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
      * body and party facets and filter fields; the body field holds the normalised body. 5: closed items' text,
      * stored only. 6: the question answerer's sentences, stored and counted ({@link #SENTENCES},
-     * {@link #SENTENCE_WORDS}). 7: those sentences as binary doc values instead of stored fields.
+     * {@link #SENTENCE_WORDS}). 7: those sentences as binary doc values instead of stored fields; what a hit shows
+     * and the texts of its snippet as binary doc values too ({@link #HIT}, {@link #values}).
      */
     public static final String SCHEMA_VERSION = "7";
 
     private static final String EXACT_SUFFIX = "_exact";
+    private static final String VALUES_SUFFIX = "_values";
+
+    /** What a search hit shows of the document, one binary doc value ({@link HitRecord}). */
+    public static final String HIT = "hit";
+
+    /**
+     * The doc-value twin of a stored text field that a snippet is cut from (a section, the header): its values joined
+     * by {@link HitRecord#VALUE_SEPARATOR}, read by a search without decompressing the stored fields.
+     */
+    public static String values(String field) {
+        return field + VALUES_SUFFIX;
+    }
 
     /** The twin of a text field that keeps the words as written, for quoted phrases. */
     public static String exact(String field) {

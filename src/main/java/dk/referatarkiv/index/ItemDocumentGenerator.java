@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -112,12 +114,17 @@ public final class ItemDocumentGenerator {
             doc.add(new StoredField(Fields.RECOMMENDER, item.recommender()));
         }
         List<AnnotatedText> all = new ArrayList<>(List.of(annotated.title()));
+        Map<String, List<String>> texts = new LinkedHashMap<>();
         for (int i = 0; i < item.sections().size(); i++) {
             Section section = item.sections().get(i);
             analysis.addText(doc, Fields.section(section.kind()), section.text(), annotated.sections().get(i));
+            texts.computeIfAbsent(Fields.section(section.kind()), f -> new ArrayList<>()).add(section.text());
             doc.add(new StringField(Fields.HAS_SECTION, section.kind().key(), Field.Store.NO));
             all.add(annotated.sections().get(i));
         }
+        texts.forEach((field, values) -> addTextValues(doc, field, values));
+        addHit(doc, new HitRecord(meeting.id(), dateIso(meeting), FacetValues.body(meeting.body()), item.number(),
+                item.title(), item.journalNumber() == null ? null : item.journalNumber().raw()));
         analysis.addAll(doc, Fields.ALL, all);
         for (var section : item.sections()) {
             doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SECTION, section.kind().label()));
@@ -182,6 +189,8 @@ public final class ItemDocumentGenerator {
         // No title field: every field keeps one schema across documents; searchers show HEADER_TITLE for item 0.
         Document doc = common(meeting, 0);
         analysis.addText(doc, Fields.HEADER, header.text(), header);
+        addTextValues(doc, Fields.HEADER, List.of(header.text()));
+        addHit(doc, new HitRecord(meeting.id(), dateIso(meeting), FacetValues.body(meeting.body()), 0, "", null));
         analysis.addAll(doc, Fields.ALL, List.of(header));
         addEntities(doc, entities);
         addParties(doc, parties);
@@ -242,6 +251,20 @@ public final class ItemDocumentGenerator {
             words.stream().sorted().forEach(w -> terms.add(new IndexTerm(w, 0, 0, 1)));
         }
         doc.add(new Field(Fields.SENTENCE_WORDS, new IndexTermStream(terms, 0), SENTENCE_WORDS));
+    }
+
+    /** A stored text field's values again as one doc value, for snippets ({@link HitRecord#textValues}). */
+    private static void addTextValues(Document doc, String field, List<String> values) {
+        doc.add(new BinaryDocValuesField(Fields.values(field),
+                new BytesRef(String.join(String.valueOf(HitRecord.VALUE_SEPARATOR), values))));
+    }
+
+    private static void addHit(Document doc, HitRecord hit) {
+        doc.add(new BinaryDocValuesField(Fields.HIT, hit.encode()));
+    }
+
+    private static String dateIso(Meeting meeting) {
+        return meeting.date() == null ? null : meeting.date().toString();
     }
 
     private static Document common(Meeting meeting, int item) {

@@ -2,8 +2,10 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.Fields;
+import dk.referatarkiv.index.HitRecord;
 import dk.referatarkiv.index.ItemDocumentGenerator;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
@@ -16,11 +18,9 @@ import org.apache.lucene.search.TopDocs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Runs searches against the archive index: ranked (BM25) or by date, filtered, paged and highlighted. Thread-safe.
@@ -86,8 +86,7 @@ public final class ArchiveSearcher {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), new SnippetBuilder.Snippet("", ""),
-                        score(hit, sort)));
+                hits.add(hit(record(searcher, hit.doc), new SnippetBuilder.Snippet("", ""), score(hit, sort)));
             }
             return hits;
         });
@@ -124,7 +123,7 @@ public final class ArchiveSearcher {
             out.start(total, top.scoreDocs.length);
             SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
             for (ScoreDoc hit : top.scoreDocs) {
-                out.hit(hit(searcher.storedFields().document(hit.doc, HIT_FIELDS), none, score(hit, sort)));
+                out.hit(hit(record(searcher, hit.doc), none, score(hit, sort)));
             }
             return total;
         });
@@ -141,14 +140,16 @@ public final class ArchiveSearcher {
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        // Each hit is read once: the fields it shows and the section its snippet is cut from.
+        // Each hit is read from its doc values: what it shows and the section its snippet is cut from.
         SnippetBuilder.Located[] located = SnippetBuilder.locate(searcher, query, page);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Set<String> fields = new HashSet<>(HIT_FIELDS);
-            fields.addAll(located[i].fieldsToRead());
-            Document doc = searcher.storedFields().document(page[i].doc, fields);
-            hits.add(hit(doc, SnippetBuilder.snippet(doc, located[i]), score(page[i], sort)));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+            int doc = page[i].doc - leaf.docBase;
+            SnippetBuilder.Snippet snippet = SnippetBuilder.snippet(
+                    field -> HitRecord.textValues(leaf.reader(), doc, field), located[i]);
+            hits.add(hit(record(leaf, doc), snippet, score(page[i], sort)));
         }
         String suggestion = total == 0 && !request.text().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
@@ -174,19 +175,23 @@ public final class ArchiveSearcher {
         return sortsByScoreFirst(sort) && hit instanceof FieldDoc sorted ? (Float) sorted.fields[0] : hit.score;
     }
 
-    /**
-     * The stored fields a hit shows ({@link #hit}): reading only these leaves the long section texts undecoded
-     * (a search reads the one section its snippet is cut from beside them).
-     */
-    static final Set<String> HIT_FIELDS = Set.of(Fields.ITEM, Fields.TITLE, Fields.MEETING_ID, Fields.DATE_ISO,
-            Fields.BODY, Fields.JOURNAL);
+    /** What the document {@code doc} of the searcher's reader shows as a hit. */
+    static HitRecord record(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return record(leaf, doc - leaf.docBase);
+    }
 
-    static SearchHit hit(Document doc, SnippetBuilder.Snippet snippet, float score) {
-        int item = doc.getField(Fields.ITEM).numericValue().intValue();
-        String title = item == 0 ? ItemDocumentGenerator.HEADER_TITLE : doc.get(Fields.TITLE);
-        return new SearchHit(doc.get(Fields.MEETING_ID), doc.get(Fields.DATE_ISO), doc.get(Fields.BODY),
-                item, title, doc.get(Fields.JOURNAL),
-                snippet.section(), snippet.html(), Float.isNaN(score) ? 0f : score);
+    private static HitRecord record(LeafReaderContext leaf, int doc) throws IOException {
+        // every document has one: an index of an older schema, without them, is rebuilt before it is searched
+        return HitRecord.read(leaf.reader(), doc).orElseThrow(() -> new IllegalStateException(
+                "document " + (leaf.docBase + doc) + " has no hit record"));
+    }
+
+    static SearchHit hit(HitRecord record, SnippetBuilder.Snippet snippet, float score) {
+        String title = record.item() == 0 ? ItemDocumentGenerator.HEADER_TITLE : record.title();
+        return new SearchHit(record.meetingId(), record.dateIso(), record.body(), record.item(), title,
+                record.journal(), snippet.section(), snippet.html(), Float.isNaN(score) ? 0f : score);
     }
 
     private static long elapsedMs(long startNanos) {

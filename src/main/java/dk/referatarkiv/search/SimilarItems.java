@@ -81,8 +81,8 @@ public final class SimilarItems {
         List<SearchHit> hits = new ArrayList<>();
         Sort sort = ArchiveSearcher.BY_RELEVANCE;
         for (ScoreDoc sd : searcher.search(query, size, sort, false).scoreDocs) {
-            hits.add(ArchiveSearcher.hit(searcher.storedFields().document(sd.doc, ArchiveSearcher.HIT_FIELDS),
-                    new SnippetBuilder.Snippet("", ""), ArchiveSearcher.score(sd, sort)));
+            hits.add(ArchiveSearcher.hit(ArchiveSearcher.record(searcher, sd.doc), new SnippetBuilder.Snippet("", ""),
+                    ArchiveSearcher.score(sd, sort)));
         }
         return hits;
     }

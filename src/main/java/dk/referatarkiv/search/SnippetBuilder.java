@@ -2,7 +2,6 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.ingest.SectionKind;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,10 +44,13 @@ final class SnippetBuilder {
             Fields.section(SectionKind.ANLEDNING), Fields.section(SectionKind.SAGSFREMSTILLING),
             Fields.section(SectionKind.OTHER), Fields.HEADER, Fields.section(SectionKind.BILAG));
 
-    /** The stored fields a snippet without a match is cut from. */
-    private static final Set<String> FALLBACK_FIELDS = Set.copyOf(SNIPPET_FIELDS);
-
     record Snippet(String section, String html) {
+    }
+
+    /** A hit's values of a text field, as its stored field holds them ({@link dk.referatarkiv.index.HitRecord#textValues}). */
+    @FunctionalInterface
+    interface TextValues {
+        String[] of(String field) throws IOException;
     }
 
     private SnippetBuilder() {
@@ -59,11 +61,6 @@ final class SnippetBuilder {
      * earlier fields win ties), null when no snippet field matches, and the matches' character spans in its text.
      */
     record Located(String field, List<int[]> spans) {
-
-        /** The stored fields the snippet is made from. */
-        Set<String> fieldsToRead() {
-            return field == null || spans.isEmpty() ? FALLBACK_FIELDS : Set.of(field);
-        }
     }
 
     /** Where each hit matches, in the order of {@code hits}. */
@@ -110,8 +107,8 @@ final class SnippetBuilder {
         return n;
     }
 
-    /** The snippet of a hit whose stored fields include {@link Located#fieldsToRead()}. */
-    static Snippet snippet(Document doc, Located located) {
+    /** The snippet of a hit: the passages of its located field, else the start of its most telling section. */
+    static Snippet snippet(TextValues doc, Located located) throws IOException {
         String text = located.field() == null ? null : text(doc, located.field());
         if (text != null && !located.spans().isEmpty()) {
             String html = passages(text, merged(located.spans(), text.length()));
@@ -126,8 +123,8 @@ final class SnippetBuilder {
      * The field's text as its offsets count it: an item with two sections of one kind (two unknown headings, two
      * decisions) has two values, and the offsets of the second go on after the first's end and the analyzer's offset gap of one.
      */
-    private static String text(Document doc, String field) {
-        String[] values = doc.getValues(field);
+    private static String text(TextValues doc, String field) throws IOException {
+        String[] values = doc.of(field);
         return values.length == 0 ? null : values.length == 1 ? values[0] : String.join(" ", values);
     }
 
@@ -311,9 +308,10 @@ final class SnippetBuilder {
     }
 
     /** Without a match (a filter-only listing, or a title-only match): the start of the most telling section. */
-    private static Snippet fallback(Document doc) {
+    private static Snippet fallback(TextValues doc) throws IOException {
         for (String field : SNIPPET_FIELDS) {
-            String text = doc.get(field);
+            String[] values = doc.of(field);
+            String text = values.length == 0 ? null : values[0];
             if (text != null && !text.isBlank()) {
                 String flat = text.replaceAll("\\s+", " ").strip();
                 String cut = flat.length() <= FALLBACK_CHARS ? flat : flat.substring(0, cutPoint(flat)) + " …";
