@@ -41,26 +41,23 @@ public final class ChildJvm implements AutoCloseable {
      * @param heap a {@code -Xmx} value such as {@code 2g}
      */
     public static ChildJvm start(Path jar, String heap, List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + heap);
-        command.add("-jar");
-        command.add(jar.toString());
-        command.addAll(args);
-        return start(command, log);
+        return start(java(heap, List.of("-jar", jar.toString()), args), log);
     }
 
     /** Starts {@code java -Xmx<heap> -cp <jar> <mainClass> <args…>}: another entry point of the same jar. */
     public static ChildJvm startMain(Path jar, String heap, String mainClass, List<String> args, Path log)
             throws IOException {
+        return start(java(heap, List.of("-cp", jar.toString(), mainClass), args), log);
+    }
+
+    /** The running JVM's java with a heap limit, what to run and its arguments. */
+    private static List<String> java(String heap, List<String> what, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
-        command.add("-cp");
-        command.add(jar.toString());
-        command.add(mainClass);
+        command.addAll(what);
         command.addAll(args);
-        return start(command, log);
+        return command;
     }
 
     /** Starts any command the same way (tests use a small one). */

@@ -31,26 +31,27 @@ public final class LiveTerms {
      * reuses its own); empty when no live document holds the term or that one has no value.
      */
     public static Optional<BytesRef> binaryValue(IndexReader reader, Term term, String field) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) {
-            TermsEnum found = seek(leaf, term);
-            if (found == null) {
-                continue;
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum docs = found.postings(null, PostingsEnum.NONE);
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
-                    return values != null && values.advanceExact(d)
-                            ? Optional.of(BytesRef.deepCopyOf(values.binaryValue())) : Optional.empty();
-                }
-            }
+        Found found = first(reader, term);
+        if (found == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        BinaryDocValues values = found.leaf().reader().getBinaryDocValues(field);
+        return values != null && values.advanceExact(found.doc())
+                ? Optional.of(BytesRef.deepCopyOf(values.binaryValue())) : Optional.empty();
     }
 
     /** The first live document that holds the term (an id), or -1. */
     public static int document(IndexReader reader, Term term) throws IOException {
+        Found found = first(reader, term);
+        return found == null ? -1 : found.leaf().docBase + found.doc();
+    }
+
+    /** A document of a segment: its number inside the segment. */
+    private record Found(LeafReaderContext leaf, int doc) {
+    }
+
+    /** The first live document that holds the term, or null. */
+    private static Found first(IndexReader reader, Term term) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             TermsEnum found = seek(leaf, term);
             if (found == null) {
@@ -60,11 +61,11 @@ public final class LiveTerms {
             PostingsEnum docs = found.postings(null, PostingsEnum.NONE);
             for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
                 if (live == null || live.get(d)) {
-                    return leaf.docBase + d;
+                    return new Found(leaf, d);
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     /**

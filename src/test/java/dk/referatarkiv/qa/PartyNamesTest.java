@@ -1,10 +1,15 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +19,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PartyNamesTest {
 
     private final PartyNames parties = PartyNames.DEFAULT;
+
+    /** The list-letter rule as it reads: a name of two words, then the letter in brackets. */
+    private static final Pattern LETTER_RULE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[Ll]isten?\\s+(?<list>\\p{Lu}{1,2})(?![\\p{L}\\p{N}])"
+                    + "|(?<=\\p{Lu}\\p{L}{1,30}\\s\\p{Lu}\\p{L}{1,30}\\s{0,2})\\((?<paren>\\p{Lu}{1,2})\\)");
+
+    /** The pattern checks the bracket before looking behind it (for speed): it finds what the rule finds. */
+    @Test
+    void theListLetterPatternFindsWhatTheRuleFinds() {
+        List<String> texts = new ArrayList<>(List.of("Anna Holm (V) og Ib Lund  (DF)", "bilag (A)", "listen Ø (Ø)"));
+        texts.addAll(TestData.randomTexts(7, "AaBbÆæ ()VØlistenL\n", 40, 20_000));
+        for (String text : texts) {
+            assertEquals(matches(LETTER_RULE, text), matches(PartyNames.LETTER, text), text);
+        }
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end() + ":" + m.group("list") + "/" + m.group("paren"));
+        }
+        return out;
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
