@@ -23,6 +23,8 @@ import org.apache.lucene.store.FSDirectory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,9 @@ public final class PlainLuceneReference implements Closeable {
 
     /** Opens an index that {@link #build} wrote in {@code dir} (its build time is then unknown: -1). */
     public static PlainLuceneReference open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "no plain index here");
+        }
         return new PlainLuceneReference(FSDirectory.open(dir), -1);
     }
 

@@ -21,25 +21,35 @@ public final class PlainLuceneServer {
     private PlainLuceneServer() {
     }
 
-    /** Serves the reference on a free port of the loopback address; stop the returned server to close it. */
-    public static Javalin start(PlainLuceneReference reference) {
+    /** The reference's app, not started: start it on the loopback address, and stop it to close it. */
+    public static Javalin create(PlainLuceneReference reference) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.get("/search", ctx -> {
                 String q = ctx.queryParam("q");
                 ctx.json(Map.of("hits", reference.search(q == null ? "" : q)));
             });
-        }).start("127.0.0.1", 0);
+        });
     }
 
-    /** {@code java -cp referatarkiv.jar dk.referatarkiv.bench.PlainLuceneServer <index dir>}: runs until killed. */
-    public static void main(String[] args) throws IOException {
+    /**
+     * {@code java -cp referatarkiv.jar dk.referatarkiv.bench.PlainLuceneServer <index dir>}: serves on a free port
+     * until killed; one line saying why and exit code 1 when the index cannot be opened.
+     */
+    public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: PlainLuceneServer <plain index directory>");
             System.exit(2);
         }
-        PlainLuceneReference reference = PlainLuceneReference.open(Path.of(args[0]));
-        Javalin server = start(reference);
+        PlainLuceneReference reference;
+        try {
+            reference = PlainLuceneReference.open(Path.of(args[0]));
+        } catch (IOException e) {
+            System.err.println("cannot open the plain index " + args[0] + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Javalin server = create(reference).start("127.0.0.1", 0);
         System.out.printf(RUNNING, server.port());
         System.out.flush();
     }

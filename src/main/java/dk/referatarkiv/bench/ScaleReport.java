@@ -14,11 +14,11 @@ import java.util.Locale;
  * says so in its {@code status} ("ok", "timed out after …", "failed: …", "skipped: …"); its figures are then
  * partial or absent (null, or -1 for a memory figure that could not be read). Immutable.
  *
- * @param date     the day of the run (ISO)
- * @param corpus   the corpus as the loader read it back
+ * @param date       the day of the run (ISO)
+ * @param corpus     the corpus as the loader read it back
  * @param plainHttp1 the plain reference behind HTTP in its own JVM ({@link PlainLuceneServer}), one client; null when
- *                   it did not run (as {@code plainHttp8}, eight clients)
- * @param notes    what a reader of the figures should know (how they were measured, what is left out)
+ *                   it did not run (as {@code plainHttp8}, eight clients); the notes say why
+ * @param notes      what a reader of the figures should know (how they were measured, what is left out)
  */
 public record ScaleReport(String date, Machine machine, ScaleCorpusGenerator.Result generated, CorpusRead corpus,
                           IndexStage index, PlainIndex plainIndex, ServerFigures server, Latencies plainSearch1,

@@ -110,7 +110,8 @@ public final class ServerRun {
      * The plain-Lucene reference over HTTP: {@link PlainLuceneServer} on the index in {@code plainIndex}, in a JVM of
      * its own with the server's heap, loaded with the same query strings as our server (it reads only {@code q}) from
      * the same kind of clients: {@code warmup} untimed requests, then {@code requests} with one client and with eight.
-     * Null figures with a status saying why when it did not come up or a stage stopped at the limit.
+     * When it does not come up or a request fails, null figures and a status saying why (the rest of the run goes
+     * on); a stage stopped at the time limit leaves its partial figures and says so.
      */
     public static PlainHttpFigures plain(Path jar, String heap, Path plainIndex, Path log, List<String> searchQueries,
                                          int warmup, int requests, Duration limit, PrintStream out) throws Exception {
@@ -128,9 +129,15 @@ public final class ServerRun {
                 clients[i] = new HttpGet();
             }
             LoadRunner.Request search = (c, n) -> clients[c].get(searches.get(n % searches.size()));
-            LoadRunner.run(warmup, 1, limit, search);
-            Latencies one = LoadRunner.run(requests, 1, limit, search);
-            Latencies eight = LoadRunner.run(requests, 8, limit, search);
+            Latencies one;
+            Latencies eight;
+            try {
+                LoadRunner.run(warmup, 1, limit, search);
+                one = LoadRunner.run(requests, 1, limit, search);
+                eight = LoadRunner.run(requests, 8, limit, search);
+            } catch (IOException e) {
+                return new PlainHttpFigures("failed: " + e.getMessage(), null, null);
+            }
             out.printf(Locale.ROOT, "plain Lucene over HTTP: 1 client median %.2f ms, p99 %.2f ms; 8 clients median "
                     + "%.2f ms, p99 %.2f ms%n", one.p50(), one.p99(), eight.p50(), eight.p99());
             return new PlainHttpFigures(one.complete() && eight.complete() ? "ok"

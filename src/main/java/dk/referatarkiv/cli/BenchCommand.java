@@ -65,7 +65,8 @@ public final class BenchCommand implements Command {
     public List<Args.Option> options() {
         return List.of(CommonOptions.CORPUS, CommonOptions.WEB, CommonOptions.MODELS,
                 Args.Option.value("requests", "1000", "number of timed /api/search requests"),
-                Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths"),
+                Args.Option.value("warmup", "300", "untimed requests first, so the JIT has compiled the hot paths "
+                        + "(scale: at least 3,000 before every search stage, ours and plain Lucene's)"),
                 Args.Option.value("builds", "5", "number of timed index builds"),
                 Args.Option.value("tokens", "1000000", "nlp: tokens to annotate per run (the corpus repeated)"),
                 Args.Option.value("questions", "../shared/eval/dev-questions.tsv", "ask: the questions (TSV)"),

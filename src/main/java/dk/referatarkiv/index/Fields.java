@@ -13,7 +13,7 @@ public final class Fields {
     /** Unique document id: {@code meetingId#item}. */
     public static final String ID = "id";
     public static final String MEETING_ID = "meeting_id";
-    /** The body that met, normalised ({@link FacetValues#body}): stored for hits, and an exact term for the body filter. */
+    /** The body that met, normalised ({@link FacetValues#body}): stored, and an exact term for the body filter. */
     public static final String BODY = "body";
     /** The municipality of the meeting, normalised ({@link FacetValues#municipality}); absent when unknown. */
     public static final String MUNICIPALITY = "municipality";
@@ -93,23 +93,23 @@ public final class Fields {
      * Index schema version, written into the commit data; a different version forces a rebuild. 4: municipality,
      * body and party facets and filter fields; the body field holds the normalised body. 5: closed items' text,
      * stored only. 6: the question answerer's sentences, stored and counted ({@link #SENTENCES},
-     * {@link #SENTENCE_WORDS}). 7: those sentences as binary doc values instead of stored fields; what a hit shows
-     * and the texts of its snippet as binary doc values too ({@link #HIT}, {@link #values}).
+     * {@link #SENTENCE_WORDS}). 7: those sentences as binary doc values instead of stored fields. 8: what a hit shows
+     * and the texts of its snippet as binary doc values too ({@link #HIT}, {@link #snippetTexts}).
      */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
 
     private static final String EXACT_SUFFIX = "_exact";
-    private static final String VALUES_SUFFIX = "_values";
+    private static final String SNIPPET_TEXTS_SUFFIX = "_snippet";
 
     /** What a search hit shows of the document, one binary doc value ({@link HitRecord}). */
     public static final String HIT = "hit";
 
     /**
-     * The doc-value twin of a stored text field that a snippet is cut from (a section, the header): its values joined
-     * by {@link HitRecord#VALUE_SEPARATOR}, read by a search without decompressing the stored fields.
+     * The doc-value twin of a stored text field that a snippet is cut from (a section, the header), read by a search
+     * without decompressing the stored fields ({@link SnippetTexts}).
      */
-    public static String values(String field) {
-        return field + VALUES_SUFFIX;
+    public static String snippetTexts(String field) {
+        return field + SNIPPET_TEXTS_SUFFIX;
     }
 
     /** The twin of a text field that keeps the words as written, for quoted phrases. */

@@ -1,29 +1,30 @@
 package dk.referatarkiv.index;
 
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
+import java.util.List;
 
 /**
- * What a search hit shows of its document, kept beside it as one binary doc value ({@link Fields#HIT}) with the texts
- * its snippet is cut from ({@link Fields#values}), so that a search reads no stored fields: stored fields are
+ * What a search hit shows of its document, kept beside it as one binary doc value ({@link Fields#HIT}), as the texts
+ * its snippet is cut from are ({@link SnippetTexts}), so that a search reads no stored field: stored fields are
  * compressed in blocks of documents, and decompressing one to show a title was a fifth of a search. Doc values are
- * read without decompression. The stored fields stay for the item pages.
+ * read without decompression. The stored fields stay for what reads a whole document (the item API's closed text,
+ * similar items' MoreLikeThis). Immutable.
  *
  * @param dateIso the meeting's date (ISO), or null when it is unknown
  * @param title   the item's title; empty for a header (item 0)
  * @param journal the item's journal number as written, or null
  */
 public record HitRecord(String meetingId, String dateIso, String body, int item, String title, String journal) {
-
-    /** Between the values of a text field that has several (two sections of one kind), in {@link Fields#values}. */
-    public static final char VALUE_SEPARATOR = '\u0000';
 
     BytesRef encode() {
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
@@ -46,19 +47,23 @@ public record HitRecord(String meetingId, String dateIso, String body, int item,
                 readOptional(in));
     }
 
-    /** The hit record of a document of a segment; empty for a document without one (an index of another schema). */
-    public static Optional<HitRecord> read(LeafReader leaf, int doc) throws IOException {
-        BinaryDocValues values = leaf.getBinaryDocValues(Fields.HIT);
-        return values != null && values.advanceExact(doc) ? Optional.of(decode(values.binaryValue())) : Optional.empty();
+    /**
+     * The hit record of document {@code doc} of the reader. Every document of an index of this schema has one (an
+     * index of an older schema is rebuilt before it is searched).
+     */
+    public static HitRecord read(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return read(leaf.reader(), doc - leaf.docBase);
     }
 
-    /** The values of a text field of a document of a segment, as its stored field holds them; none when it has none. */
-    public static String[] textValues(LeafReader leaf, int doc, String field) throws IOException {
-        BinaryDocValues values = leaf.getBinaryDocValues(Fields.values(field));
+    /** The hit record of document {@code doc} of a segment (its number inside the segment). */
+    public static HitRecord read(LeafReader leaf, int doc) throws IOException {
+        BinaryDocValues values = leaf.getBinaryDocValues(Fields.HIT);
         if (values == null || !values.advanceExact(doc)) {
-            return new String[0];
+            throw new IllegalStateException("document " + doc + " of a segment has no hit record");
         }
-        return values.binaryValue().utf8ToString().split(String.valueOf(VALUE_SEPARATOR), -1);
+        return decode(values.binaryValue());
     }
 
     private static void writeOptional(ByteBuffersDataOutput out, String value) throws IOException {

@@ -39,7 +39,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns one annotated agenda item, or a meeting's header as item 0, into a Lucene {@link Document}. Text fields get
- * their terms from the {@link TextAnalysis}; they are stored with offsets so that snippets are cheap to highlight.
+ * their terms from the {@link TextAnalysis}, indexed with offsets so that a snippet's marks come from the postings;
+ * what a hit shows and its snippet texts are doc values as well ({@link HitRecord}, {@link SnippetTexts}).
  * Thread-safe.
  */
 public final class ItemDocumentGenerator {
@@ -122,7 +123,7 @@ public final class ItemDocumentGenerator {
             doc.add(new StringField(Fields.HAS_SECTION, section.kind().key(), Field.Store.NO));
             all.add(annotated.sections().get(i));
         }
-        texts.forEach((field, values) -> addTextValues(doc, field, values));
+        texts.forEach((field, values) -> SnippetTexts.add(doc, field, values));
         addHit(doc, new HitRecord(meeting.id(), dateIso(meeting), FacetValues.body(meeting.body()), item.number(),
                 item.title(), item.journalNumber() == null ? null : item.journalNumber().raw()));
         analysis.addAll(doc, Fields.ALL, all);
@@ -189,7 +190,7 @@ public final class ItemDocumentGenerator {
         // No title field: every field keeps one schema across documents; searchers show HEADER_TITLE for item 0.
         Document doc = common(meeting, 0);
         analysis.addText(doc, Fields.HEADER, header.text(), header);
-        addTextValues(doc, Fields.HEADER, List.of(header.text()));
+        SnippetTexts.add(doc, Fields.HEADER, List.of(header.text()));
         addHit(doc, new HitRecord(meeting.id(), dateIso(meeting), FacetValues.body(meeting.body()), 0, "", null));
         analysis.addAll(doc, Fields.ALL, List.of(header));
         addEntities(doc, entities);
@@ -251,12 +252,6 @@ public final class ItemDocumentGenerator {
             words.stream().sorted().forEach(w -> terms.add(new IndexTerm(w, 0, 0, 1)));
         }
         doc.add(new Field(Fields.SENTENCE_WORDS, new IndexTermStream(terms, 0), SENTENCE_WORDS));
-    }
-
-    /** A stored text field's values again as one doc value, for snippets ({@link HitRecord#textValues}). */
-    private static void addTextValues(Document doc, String field, List<String> values) {
-        doc.add(new BinaryDocValuesField(Fields.values(field),
-                new BytesRef(String.join(String.valueOf(HitRecord.VALUE_SEPARATOR), values))));
     }
 
     private static void addHit(Document doc, HitRecord hit) {

@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * Term lookups over the live documents of a reader, without a search: the document an id term names, its binary doc
- * value, and a term's
- * frequency in the documents not deleted. Lucene's own totals ({@link IndexReader#totalTermFreq}) count deleted
- * documents until a merge removes them, so after an update they would differ from those of a rebuilt index.
+ * value, and a term's frequency in the documents not deleted. Lucene's own totals
+ * ({@link IndexReader#totalTermFreq}) count deleted documents until a merge removes them, so after an update they
+ * would differ from those of a rebuilt index.
  * Stateless.
  */
 public final class LiveTerms {

@@ -29,19 +29,19 @@ final class SentenceIndex {
 
     /**
      * Read back sentences kept for the next questions, weighed by an estimate of their size on the heap: about 16
-     * bytes per stored byte (measured on the bundled minutes before the decoded sets were made leaner, so an
+     * bytes per encoded byte (measured on the bundled minutes before the decoded sets were made leaner, so an
      * overestimate now).
      */
     private static final long CACHED_HEAP_BYTES = 64L << 20;
-    private static final int HEAP_BYTES_PER_STORED_BYTE = 16;
+    private static final int HEAP_BYTES_PER_ENCODED_BYTE = 16;
     private static final int CACHED_LEMMAS = 50_000;
     private static final SentenceCodec.Item NONE = new SentenceCodec.Item("", List.of());
 
     private final ArchiveIndex index;
-    /** An item's sentences, by {@code meetingId#item}, weighed by their stored size. */
+    /** An item's sentences, by {@code meetingId#item}, weighed by their encoded size. */
     private final Cache<String, Weighed> items = Caffeine.newBuilder().maximumWeight(CACHED_HEAP_BYTES)
             .weigher((String id, Weighed w) -> (int) Math.min(Integer.MAX_VALUE,
-                    (long) w.bytes() * HEAP_BYTES_PER_STORED_BYTE)).build();
+                    (long) w.bytes() * HEAP_BYTES_PER_ENCODED_BYTE)).build();
     /** How many sentences use a lemma. */
     private final Cache<String, Long> frequencies = Caffeine.newBuilder().maximumSize(CACHED_LEMMAS).build();
 
@@ -85,8 +85,8 @@ final class SentenceIndex {
     }
 
     /**
-     * The sentences stored in {@code field} of the document {@code term} finds; none when there is none, or when the
-     * index was made without sentences.
+     * The sentences kept in the doc value {@code field} of the document {@code term} finds; none when there is none,
+     * or when the index was made without sentences.
      */
     private Weighed read(Term term, String field) {
         try {
@@ -94,8 +94,8 @@ final class SentenceIndex {
             if (bytes.isEmpty()) {
                 return new Weighed(NONE, 1);
             }
-            BytesRef stored = bytes.get();
-            return new Weighed(SentenceCodec.decode(stored.bytes, stored.offset, stored.length), stored.length);
+            BytesRef encoded = bytes.get();
+            return new Weighed(SentenceCodec.decode(encoded.bytes, encoded.offset, encoded.length), encoded.length);
         } catch (IOException e) {
             throw new UncheckedIOException("reading the sentences of " + term.text(), e);
         }

@@ -4,6 +4,7 @@ import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.Fields;
 import dk.referatarkiv.index.HitRecord;
 import dk.referatarkiv.index.ItemDocumentGenerator;
+import dk.referatarkiv.index.SnippetTexts;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -86,7 +87,8 @@ public final class ArchiveSearcher {
             List<SearchHit> hits = new ArrayList<>();
             for (int i = (request.page() - 1) * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
-                hits.add(hit(record(searcher, hit.doc), new SnippetBuilder.Snippet("", ""), score(hit, sort)));
+                hits.add(hit(HitRecord.read(searcher.getIndexReader(), hit.doc), new SnippetBuilder.Snippet("", ""),
+                        score(hit, sort)));
             }
             return hits;
         });
@@ -103,7 +105,7 @@ public final class ArchiveSearcher {
     /**
      * Every hit of the request (its page and size are ignored) in its sort order, at most {@code limit}, without
      * snippets or facets, handed to {@code out} while one searcher is held, so an export reads one version of the
-     * index. Only the top {@code limit} document ids are kept in memory; each stored document is read as it is sent.
+     * index. Only the top {@code limit} document ids are kept in memory; each hit is read as it is sent.
      *
      * @return the number of matches, which may exceed the number exported
      */
@@ -123,7 +125,7 @@ public final class ArchiveSearcher {
             out.start(total, top.scoreDocs.length);
             SnippetBuilder.Snippet none = new SnippetBuilder.Snippet("", "");
             for (ScoreDoc hit : top.scoreDocs) {
-                out.hit(hit(record(searcher, hit.doc), none, score(hit, sort)));
+                out.hit(hit(HitRecord.read(searcher.getIndexReader(), hit.doc), none, score(hit, sort)));
             }
             return total;
         });
@@ -140,7 +142,7 @@ public final class ArchiveSearcher {
         int total = result.facetsCollector().getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        // Each hit is read from its doc values: what it shows and the section its snippet is cut from.
+        // What a hit shows and its snippet's section come from doc values: a stored field would decompress its block.
         SnippetBuilder.Located[] located = SnippetBuilder.locate(searcher, query, page);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.length);
@@ -148,8 +150,8 @@ public final class ArchiveSearcher {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
             int doc = page[i].doc - leaf.docBase;
             SnippetBuilder.Snippet snippet = SnippetBuilder.snippet(
-                    field -> HitRecord.textValues(leaf.reader(), doc, field), located[i]);
-            hits.add(hit(record(leaf, doc), snippet, score(page[i], sort)));
+                    field -> SnippetTexts.read(leaf.reader(), doc, field), located[i]);
+            hits.add(hit(HitRecord.read(leaf.reader(), doc), snippet, score(page[i], sort)));
         }
         String suggestion = total == 0 && !request.text().isEmpty()
                 ? spelling.suggest(searcher.getIndexReader(), request.text()).orElse(null) : null;
@@ -173,19 +175,6 @@ public final class ArchiveSearcher {
     /** A hit's score: computed after the search, or its first sort value when that is the score. */
     static float score(ScoreDoc hit, Sort sort) {
         return sortsByScoreFirst(sort) && hit instanceof FieldDoc sorted ? (Float) sorted.fields[0] : hit.score;
-    }
-
-    /** What the document {@code doc} of the searcher's reader shows as a hit. */
-    static HitRecord record(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        return record(leaf, doc - leaf.docBase);
-    }
-
-    private static HitRecord record(LeafReaderContext leaf, int doc) throws IOException {
-        // every document has one: an index of an older schema, without them, is rebuilt before it is searched
-        return HitRecord.read(leaf.reader(), doc).orElseThrow(() -> new IllegalStateException(
-                "document " + (leaf.docBase + doc) + " has no hit record"));
     }
 
     static SearchHit hit(HitRecord record, SnippetBuilder.Snippet snippet, float score) {

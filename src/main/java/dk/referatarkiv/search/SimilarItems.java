@@ -2,9 +2,9 @@ package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
 import dk.referatarkiv.index.Fields;
+import dk.referatarkiv.index.HitRecord;
 import dk.referatarkiv.index.ItemDocumentGenerator;
 import dk.referatarkiv.ingest.SectionKind;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,9 +49,8 @@ public final class SimilarItems {
                 return Optional.empty();
             }
             int doc = self.scoreDocs[0].doc;
-            Document stored = searcher.storedFields().document(doc);
             List<SearchHit> sameJournal = new ArrayList<>();
-            String journal = stored.get(Fields.JOURNAL);
+            String journal = HitRecord.read(searcher.getIndexReader(), doc).journal();
             if (journal != null) {
                 sameJournal = hits(searcher, without(new TermQuery(new Term(Fields.JOURNAL, journal)), id), size);
             }
@@ -81,8 +80,8 @@ public final class SimilarItems {
         List<SearchHit> hits = new ArrayList<>();
         Sort sort = ArchiveSearcher.BY_RELEVANCE;
         for (ScoreDoc sd : searcher.search(query, size, sort, false).scoreDocs) {
-            hits.add(ArchiveSearcher.hit(ArchiveSearcher.record(searcher, sd.doc), new SnippetBuilder.Snippet("", ""),
-                    ArchiveSearcher.score(sd, sort)));
+            hits.add(ArchiveSearcher.hit(HitRecord.read(searcher.getIndexReader(), sd.doc),
+                    new SnippetBuilder.Snippet("", ""), ArchiveSearcher.score(sd, sort)));
         }
         return hits;
     }

@@ -23,9 +23,9 @@ import java.util.Set;
 /**
  * Makes the snippet of each hit: up to two passages of the section that matches best, HTML-escaped, with the matched
  * words in {@code <mark>}. The matches come from the postings ({@link Weight#matches}, offsets indexed with the
- * positions), found once per hit to choose the section and used again to place the marks and the passages, so a hit
- * is read once (its shown fields and its one section) and no text is analysed again. Escaping happens around the
- * marks, so corpus text can never become markup. Stateless and thread-safe.
+ * positions), found once per hit to choose the section and used again to place the marks and the passages, so a
+ * hit's one section is read once (from its doc value, {@link TextValues}) and no text is analysed again. Escaping
+ * happens around the marks, so corpus text can never become markup. Stateless and thread-safe.
  */
 final class SnippetBuilder {
 
@@ -47,7 +47,7 @@ final class SnippetBuilder {
     record Snippet(String section, String html) {
     }
 
-    /** A hit's values of a text field, as its stored field holds them ({@link dk.referatarkiv.index.HitRecord#textValues}). */
+    /** A hit's values of a text field, as its stored field holds them ({@link dk.referatarkiv.index.SnippetTexts}). */
     @FunctionalInterface
     interface TextValues {
         String[] of(String field) throws IOException;

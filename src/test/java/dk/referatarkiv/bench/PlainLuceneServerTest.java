@@ -29,7 +29,7 @@ class PlainLuceneServerTest {
             assertFalse(expected.isEmpty(), "the bundled minutes mention a budget");
             try (PlainLuceneReference reference = PlainLuceneReference.open(dir)) {
                 assertEquals(-1, reference.buildMillis());
-                Javalin server = PlainLuceneServer.start(reference);
+                Javalin server = PlainLuceneServer.create(reference).start("127.0.0.1", 0);
                 try {
                     String body = new HttpGet().get(URI.create("http://127.0.0.1:" + server.port()
                             + "/search?q=budget&body=ukendt&sort=date"));

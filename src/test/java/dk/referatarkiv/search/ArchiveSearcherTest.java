@@ -1,6 +1,7 @@
 package dk.referatarkiv.search;
 
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.index.ItemDocumentGenerator;
 import dk.referatarkiv.ingest.SectionKind;
 import dk.referatarkiv.testing.SearchFixture;
 import dk.referatarkiv.testing.TestData;
@@ -123,6 +124,7 @@ class ArchiveSearcherTest {
         SearchHit hit = search("Henrik Harder").hits().get(0);
         assertEquals("chefforum-2024-11-20", hit.meetingId());
         assertEquals(0, hit.item());
+        assertEquals(ItemDocumentGenerator.HEADER_TITLE, hit.title());
         assertEquals("Mødeoplysninger", hit.section());
     }
 
