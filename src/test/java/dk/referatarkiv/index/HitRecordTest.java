@@ -1,6 +1,5 @@
 package dk.referatarkiv.index;
 
-import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.ingest.SectionKind;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.testing.TestData;
@@ -50,12 +49,7 @@ class HitRecordTest {
             index.rebuild(annotated, TestData.entitiesOf(annotated));
             assertTrue(compareAll(index) > 20, "documents compared");
 
-            Files.delete(folder.resolve(Path.of(TestData.BAKKEBY).getFileName()));
-            AnnotatedCorpus without = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
-            CorpusEntities entities = TestData.entitiesOf(without);
-            assertEquals(1, index.update(without, entities).removed());
-            boolean deletions = index.withSearcher(s -> s.getIndexReader().hasDeletions());
-            assertTrue(deletions, "deleted documents in a segment");
+            TestData.updateWithout(index, folder, TestData.BAKKEBY);
             compareAll(index);
         }
     }

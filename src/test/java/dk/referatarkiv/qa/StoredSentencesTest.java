@@ -67,13 +67,8 @@ class StoredSentencesTest {
                     "an item with a recommender is among those compared");
 
             // The update deletes Bakkeby's documents: its sentences no longer count, in a segment with deletions.
-            Files.delete(folder.resolve(Path.of(TestData.BAKKEBY).getFileName()));
-            AnnotatedCorpus without = AnnotatedCorpus.annotate(TestData.load(folder), TestData.pipeline());
-            CorpusEntities withoutEntities = TestData.entitiesOf(without);
-            assertEquals(1, index.update(without, withoutEntities).removed());
-            boolean deletions = index.withSearcher(s -> s.getIndexReader().hasDeletions());
-            assertTrue(deletions, "the deleted documents are still in their segment");
-            Map<String, List<IndexedSentence>> left = prepared(without, withoutEntities);
+            TestData.Annotated without = TestData.updateWithout(index, folder, TestData.BAKKEBY);
+            Map<String, List<IndexedSentence>> left = prepared(without.corpus(), without.entities());
             String removed = prepared.keySet().stream().filter(id -> !left.containsKey(id) && !prepared.get(id).isEmpty())
                     .findFirst().orElseThrow();
             assertFalse(stored.sentences(meeting(removed), item(removed)).isEmpty(), "kept from before the update");

@@ -149,6 +149,26 @@ public final class TestData {
         return CorpusEntities.extract(annotated, NlpModels.load(MODELS), gazetteer());
     }
 
+    /** The corpus of an update and its entities. */
+    public record Annotated(AnnotatedCorpus corpus, CorpusEntities entities) {
+    }
+
+    /**
+     * Removes {@code resource}'s file from {@code folder} and updates the index to the corpus left: exactly one meeting
+     * removed, its documents still in their segment as deletions (checked). Returns the corpus left, annotated.
+     */
+    public static Annotated updateWithout(ArchiveIndex index, Path folder, String resource) throws IOException {
+        Files.delete(folder.resolve(Path.of(resource).getFileName()));
+        AnnotatedCorpus without = AnnotatedCorpus.annotate(load(folder), pipeline());
+        CorpusEntities entities = entitiesOf(without);
+        int removed = index.update(without, entities).removed();
+        boolean deletions = index.withSearcher(s -> s.getIndexReader().hasDeletions());
+        if (removed != 1 || !deletions) {
+            throw new AssertionError("the update removed " + removed + " meetings; deletions in a segment: " + deletions);
+        }
+        return new Annotated(without, entities);
+    }
+
     /**
      * The archive of {@code corpus} with its index in {@code indexDir}, on the shipped models, with the command's
      * output discarded; {@code rebuild} forces a fresh index.
