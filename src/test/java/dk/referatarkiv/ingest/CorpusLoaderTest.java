@@ -53,14 +53,14 @@ class CorpusLoaderTest {
     @Test
     void aFolderSettingNamesTheMunicipalityWhenTheTextDoesNot() throws IOException {
         Path root = dir.resolve("settings");
-        Path sub = Files.createDirectories(root.resolve("vejen"));
+        Path sub = Files.createDirectories(root.resolve("nordby"));
         Files.writeString(root.resolve("referatarkiv.properties"), "kommune=Albertslund\n");
-        Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Vejen\n");
+        Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Nordby\n");
         Files.writeString(root.resolve("a.txt"), TestData.read("fixtures/layouts/udvalg.txt"));
         Files.writeString(sub.resolve("b.txt"), TestData.read("fixtures/layouts/plain.txt"));
         Corpus corpus = new CorpusLoader().load(root);
         assertEquals(Map.of("albertslund-oekonomiudvalget-2020-06-24", "Albertslund",
-                        "vejen-chefforum-2025-03-05", "Vejen"),
+                        "nordby-chefforum-2025-03-05", "Nordby"),
                 corpus.meetings().stream().collect(Collectors.toMap(Meeting::id, Meeting::municipality)));
         String before = corpus.fingerprint();
         Files.writeString(sub.resolve("referatarkiv.properties"), "kommune=Varde\n");
