@@ -25,20 +25,28 @@ final class LiveArchive implements Supplier<WebApp.Services>, Closeable {
     private final PrintStream out;
     private volatile Published current;
 
+    /**
+     * The archive's question answerer is made when first asked for, or by {@link #makeAnswererMeanwhile} (the server
+     * calls it once it listens, so that the making does not share the cores with the web layer's own start).
+     */
     LiveArchive(OpenArchive archive, PrintStream out) {
         this.out = out;
-        this.current = new Published(archive, servicesOf(archive));
+        this.current = new Published(archive, archive.services());
     }
 
     /**
-     * The archive's services, its question answerer made meanwhile on a thread of its own: at 10^5 items that is half
-     * a second, which the web layer's own start needs no part of (a question asked before it is made waits for it).
+     * Starts making the serving archive's question answerer on a thread of its own: at 10^5 items that is two seconds
+     * of CPU (the meetings' mentions for the question constraints), which the first question then need not wait for.
+     * A question asked before it is made waits for it.
      */
-    private static WebApp.Services servicesOf(OpenArchive archive) {
+    void makeAnswererMeanwhile() {
+        makeAnswererMeanwhile(current.archive());
+    }
+
+    private static void makeAnswererMeanwhile(OpenArchive archive) {
         Thread making = new Thread(archive::answerer, "referatarkiv-answerer");
         making.setDaemon(true);
         making.start();
-        return archive.services();
     }
 
     @Override
@@ -59,7 +67,8 @@ final class LiveArchive implements Supplier<WebApp.Services>, Closeable {
         OpenArchive before = current.archive();
         OpenArchive after = before.reload(out);
         if (after != before) {
-            current = new Published(after, servicesOf(after));
+            current = new Published(after, after.services());
+            makeAnswererMeanwhile(after); // the server is up: the next question should not wait for it
             LOG.info("corpus changed: now {} meetings, {} items", after.corpus().meetings().size(),
                     after.corpus().itemCount());
         }

@@ -91,6 +91,7 @@ public final class ServeCommand implements Command {
         }, "shutdown"));
         String host = args.get("host").strip();
         app.start(host, port);
+        live.makeAnswererMeanwhile();
         out.printf("Referatarkiv is running on http://%s:%d/%s%n", host.contains(":") ? "[" + host + "]" : host,
                 app.port(), host.equals("127.0.0.1") || host.equals("localhost") ? " (this machine only; --host to "
                         + "open it to the network)" : " (open to the network)");
