@@ -1,0 +1,81 @@
+package dk.referatarkiv.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** What the corpus watcher takes for a change of the folder: a file's name, size or time, not a hidden file's. */
+class CorpusWatcherTest {
+
+    private static final FileTime NOON = FileTime.from(Instant.parse("2025-03-04T12:00:00Z"));
+
+    @TempDir
+    Path folder;
+    private String before;
+
+    @BeforeEach
+    void aFolderOfMinutes() throws IOException {
+        write("soenderby-teknik-2025-03-04.txt", "Referat");
+        write("udvalg/nordby-oekonomi-2025-02-11.txt", "Referat af mødet");
+        before = CorpusWatcher.signature(folder);
+    }
+
+    @Test
+    void anUnchangedFolderHasTheSameSignature() {
+        assertEquals(before, CorpusWatcher.signature(folder));
+    }
+
+    @Test
+    void aNewChangedRenamedOrRemovedFileChangesIt() throws IOException {
+        write("vestby-byraad-2025-01-28.txt", "Referat");
+        String added = CorpusWatcher.signature(folder);
+        assertNotEquals(before, added);
+
+        write("soenderby-teknik-2025-03-04.txt", "Referatet"); // one byte more, the same time
+        String grown = CorpusWatcher.signature(folder);
+        assertNotEquals(added, grown);
+
+        Files.setLastModifiedTime(folder.resolve("soenderby-teknik-2025-03-04.txt"),
+                FileTime.from(NOON.toInstant().plusSeconds(60)));
+        String touched = CorpusWatcher.signature(folder);
+        assertNotEquals(grown, touched);
+
+        Files.move(folder.resolve("udvalg/nordby-oekonomi-2025-02-11.txt"),
+                folder.resolve("udvalg/nordby-oekonomi-2025-02-12.txt"));
+        String renamed = CorpusWatcher.signature(folder);
+        assertNotEquals(touched, renamed);
+
+        Files.delete(folder.resolve("vestby-byraad-2025-01-28.txt"));
+        assertNotEquals(renamed, CorpusWatcher.signature(folder));
+    }
+
+    @Test
+    void hiddenFilesAndFoldersAreNotLookedAt() throws IOException {
+        write(".upload-123.part", "halvt skrevet");
+        write(".uploads/soenderby-teknik-2025-04-01.txt", "Referat");
+        assertEquals(before, CorpusWatcher.signature(folder));
+    }
+
+    @Test
+    void anEmptyFolderHasASignatureOfItsOwn() throws IOException {
+        Path empty = Files.createDirectory(folder.resolve("tom"));
+        assertNotEquals(before, CorpusWatcher.signature(empty));
+        assertEquals(CorpusWatcher.signature(empty), CorpusWatcher.signature(empty));
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, NOON); // the same time for every write: only what the test changes differs
+    }
+}
