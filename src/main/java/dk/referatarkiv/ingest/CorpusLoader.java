@@ -295,13 +295,27 @@ public final class CorpusLoader {
         return report;
     }
 
+    /**
+     * The regular files of the directory and its folders, in order; hidden files and everything in a hidden folder
+     * (".git", an upload being written) are not minutes. The corpus watcher (cli) takes the same files for the corpus.
+     */
     private static List<Path> listFiles(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !hidden(directory.relativize(p)))
                     .sorted()
                     .toList();
         }
+    }
+
+    /** Whether a name of the relative path starts with a dot. */
+    private static boolean hidden(Path relative) {
+        for (Path name : relative) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MessageDigest sha256() {

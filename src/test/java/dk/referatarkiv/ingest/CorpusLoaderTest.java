@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,21 @@ class CorpusLoaderTest {
         java.nio.file.Files.writeString(corpus.resolve("udvalg.txt"), "Referat\n", java.nio.file.StandardOpenOption.APPEND);
         assertNotEquals(before, loader.fingerprint(corpus, ParseCache.empty()), "a changed file changes it");
         assertEquals(loader.load(corpus).fingerprint(), loader.fingerprint(corpus, ParseCache.empty()));
+    }
+
+    /** Hidden files and whatever a hidden folder holds (".git", an upload being written) are not minutes. */
+    @Test
+    void hiddenFilesAndFoldersAreNotRead() throws IOException {
+        Path corpus = TestData.corpusWith(dir.resolve("hidden"), "fixtures/layouts/udvalg.txt");
+        CorpusLoader loader = new CorpusLoader();
+        String before = loader.fingerprint(corpus, ParseCache.empty());
+        List<String> files = loader.load(corpus).reports().stream().map(FileReport::file).toList();
+        Files.writeString(corpus.resolve(".upload-1.part"), TestData.read("fixtures/layouts/plain.txt"));
+        Path hidden = Files.createDirectories(corpus.resolve(".uploads"));
+        Files.writeString(hidden.resolve("plain.txt"), TestData.read("fixtures/layouts/plain.txt"));
+        assertEquals(files, loader.load(corpus).reports().stream().map(FileReport::file).toList());
+        assertTrue(files.contains("udvalg.txt"), files.toString());
+        assertEquals(before, loader.fingerprint(corpus, ParseCache.empty()));
     }
 
     /**
