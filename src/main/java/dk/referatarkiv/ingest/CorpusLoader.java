@@ -295,10 +295,7 @@ public final class CorpusLoader {
         return report;
     }
 
-    /**
-     * The regular files of the directory and its folders, in order; hidden files and everything in a hidden folder
-     * (".git", an upload being written) are not minutes. The corpus watcher (cli) takes the same files for the corpus.
-     */
+    /** The regular files of the directory and its folders (links followed), in order, {@link #hidden} ones aside. */
     private static List<Path> listFiles(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             return walk.filter(Files::isRegularFile)
@@ -308,8 +305,14 @@ public final class CorpusLoader {
         }
     }
 
-    /** Whether a name of the relative path starts with a dot. */
-    private static boolean hidden(Path relative) {
+    /**
+     * Whether a path within the corpus folder is hidden, and so no corpus file: a name on it starts with a dot (a
+     * hidden file, or anything in a hidden folder such as ".git" or an upload being written). The corpus watcher takes
+     * the same files for the corpus.
+     *
+     * @param relative the path relative to the corpus folder (the folder itself is the empty path: not hidden)
+     */
+    public static boolean hidden(Path relative) {
         for (Path name : relative) {
             if (name.toString().startsWith(".")) {
                 return true;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,6 +13,7 @@ import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What the corpus watcher takes for a change of the folder: a file's name, size or time, not a hidden file's. */
 class CorpusWatcherTest {
@@ -65,11 +67,33 @@ class CorpusWatcherTest {
         assertEquals(before, CorpusWatcher.signature(folder));
     }
 
+    /** A corpus folder that is itself inside a hidden folder is watched like any other. */
     @Test
-    void anEmptyFolderHasASignatureOfItsOwn() throws IOException {
-        Path empty = Files.createDirectory(folder.resolve("tom"));
-        assertNotEquals(before, CorpusWatcher.signature(empty));
-        assertEquals(CorpusWatcher.signature(empty), CorpusWatcher.signature(empty));
+    void aCorpusInsideAHiddenFolderIsWatched() throws IOException {
+        Path corpus = Files.createDirectories(folder.resolve(".arkiv/corpus"));
+        Files.writeString(corpus.resolve("nordby-byraad-2025-01-28.txt"), "Referat");
+        String first = CorpusWatcher.signature(corpus);
+        Files.writeString(corpus.resolve("nordby-byraad-2025-01-28.txt"), "Referatet");
+        assertNotEquals(first, CorpusWatcher.signature(corpus));
+    }
+
+    /** A link to a file counts as the file, as the loader reads it: a change of the file it points to is a change. */
+    @Test
+    void aLinkedFileIsWatchedThroughTheLink() throws IOException {
+        Path outside = Files.createDirectories(folder.getParent().resolve(folder.getFileName() + "-udenfor"));
+        Path target = Files.writeString(outside.resolve("vestby-byraad-2025-01-28.txt"), "Referat");
+        Files.createSymbolicLink(folder.resolve("vestby-byraad-2025-01-28.txt"), target);
+        String linked = CorpusWatcher.signature(folder);
+        assertNotEquals(before, linked);
+        Files.writeString(target, "Referatet");
+        assertNotEquals(linked, CorpusWatcher.signature(folder));
+        Files.delete(target); // now a dangling link, which the loader does not read either
+        assertEquals(before, CorpusWatcher.signature(folder));
+    }
+
+    @Test
+    void aMissingFolderIsAnErrorNotAState() {
+        assertThrows(UncheckedIOException.class, () -> CorpusWatcher.signature(folder.resolve("findes-ikke")));
     }
 
     private void write(String name, String text) throws IOException {

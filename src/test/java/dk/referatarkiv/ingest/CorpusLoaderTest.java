@@ -51,6 +51,10 @@ class CorpusLoaderTest {
         assertEquals(files, loader.load(corpus).reports().stream().map(FileReport::file).toList());
         assertTrue(files.contains("udvalg.txt"), files.toString());
         assertEquals(before, loader.fingerprint(corpus, ParseCache.empty()));
+
+        // a corpus folder that is itself inside a hidden folder is read like any other
+        Path inHidden = TestData.corpusWith(dir.resolve(".arkiv/corpus"), "fixtures/layouts/udvalg.txt");
+        assertEquals(files, loader.load(inHidden).reports().stream().map(FileReport::file).toList());
     }
 
     /**
