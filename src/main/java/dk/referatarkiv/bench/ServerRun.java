@@ -68,12 +68,8 @@ public final class ServerRun {
             long rssStart = server.rssKb();
             out.printf(Locale.ROOT, "server up in %.1f s (%s); RSS %d MB%n", startup, work, rssStart / 1024);
 
-            List<URI> searches = load.searchQueries().stream().map(q -> URI.create(base + "/api/search?" + q)).toList();
-            HttpGet[] clients = new HttpGet[8];
-            for (int i = 0; i < clients.length; i++) {
-                clients[i] = new HttpGet();
-            }
-            LoadRunner.Request search = (c, n) -> clients[c].get(searches.get(n % searches.size()));
+            HttpGet[] clients = clients();
+            LoadRunner.Request search = cycling(clients, base + "/api/search?", load.searchQueries());
             LoadRunner.run(load.warmup(), 1, load.limit(), search);
             Latencies one = LoadRunner.run(load.requests(), 1, load.limit(), search);
             long rssSearches = server.rssKb();
@@ -122,13 +118,8 @@ public final class ServerRun {
                 return new PlainHttpFigures(server.isAlive() ? "timed out after " + minutes(limit)
                         : "failed: the plain server exited; last lines of " + log + ": " + tail(server), null, null);
             }
-            String base = "http://127.0.0.1:" + port.get() + "/search?";
-            List<URI> searches = searchQueries.stream().map(q -> URI.create(base + q)).toList();
-            HttpGet[] clients = new HttpGet[8];
-            for (int i = 0; i < clients.length; i++) {
-                clients[i] = new HttpGet();
-            }
-            LoadRunner.Request search = (c, n) -> clients[c].get(searches.get(n % searches.size()));
+            LoadRunner.Request search = cycling(clients(), "http://127.0.0.1:" + port.get() + "/search?",
+                    searchQueries);
             Latencies one;
             Latencies eight;
             try {
@@ -143,6 +134,21 @@ public final class ServerRun {
             return new PlainHttpFigures(one.complete() && eight.complete() ? "ok"
                     : "a load stage stopped at the time limit", one, eight);
         }
+    }
+
+    /** One HTTP client for each of the eight a load stage runs at most. */
+    private static HttpGet[] clients() {
+        HttpGet[] clients = new HttpGet[8];
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = new HttpGet();
+        }
+        return clients;
+    }
+
+    /** Request n of a load sends query n (cycling through them) after {@code prefix}, from the client it runs on. */
+    private static LoadRunner.Request cycling(HttpGet[] clients, String prefix, List<String> queries) {
+        List<URI> uris = queries.stream().map(q -> URI.create(prefix + q)).toList();
+        return (c, n) -> clients[c].get(uris.get(n % uris.size()));
     }
 
     /** The plain reference's searches over HTTP, with one client and with eight. */

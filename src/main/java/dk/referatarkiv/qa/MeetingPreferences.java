@@ -378,21 +378,59 @@ final class MeetingPreferences {
             }
             String bare = name.replaceFirst("-?kommune$", "");
             for (String form : bare.length() >= 3 && !bare.equals(name) ? List.of(name, bare) : List.of(name)) {
-                withDanishLetters(ConstraintReader.key(form), 0, out);
+                withDanishLetters(ConstraintReader.key(form), out);
             }
         }
+    }
+
+    /**
+     * The most ae, oe and aa pairs whose every combination of readings is added: a real name has one to three, and the
+     * combinations double with each pair (a text may hold "aaaa…aaaa.dk").
+     */
+    private static final int MAX_LETTER_PAIRS = 4;
+
+    /**
+     * Adds the key and every key made from it by reading any of its ae, oe and aa as æ, ø and å; a key with more than
+     * {@link #MAX_LETTER_PAIRS} such pairs only as written and with all of them read so.
+     */
+    private static void withDanishLetters(String key, Set<String> out) {
+        int pairs = 0;
+        for (int i = 0; i + 1 < key.length(); i++) {
+            if (danishLetter(key, i) != 0) {
+                pairs++;
+            }
+        }
+        if (pairs > MAX_LETTER_PAIRS) {
+            out.add(key);
+            StringBuilder all = new StringBuilder(key.length());
+            int i = 0;
+            while (i < key.length()) {
+                char letter = i + 1 < key.length() ? danishLetter(key, i) : 0;
+                all.append(letter != 0 ? letter : key.charAt(i));
+                i += letter != 0 ? 2 : 1;
+            }
+            out.add(all.toString());
+            return;
+        }
+        withDanishLetters(key, 0, out);
     }
 
     /** Adds the key and every key made from it by reading an ae, oe or aa at or after {@code from} as æ, ø or å. */
     private static void withDanishLetters(String key, int from, Set<String> out) {
         out.add(key);
         for (int i = from; i + 1 < key.length(); i++) {
-            String pair = key.substring(i, i + 2);
-            char letter = pair.equals("ae") ? 'æ' : pair.equals("oe") ? 'ø' : pair.equals("aa") ? 'å' : 0;
+            char letter = danishLetter(key, i);
             if (letter != 0) {
                 withDanishLetters(key.substring(0, i) + letter + key.substring(i + 2), i + 1, out);
             }
         }
+    }
+
+    /** The letter the two characters at {@code i} write in a domain name (ae, oe, aa: æ, ø, å), or 0. */
+    private static char danishLetter(String key, int i) {
+        char a = key.charAt(i);
+        char b = key.charAt(i + 1);
+        return a == 'a' && b == 'e' ? 'æ' : a == 'o' && b == 'e' ? 'ø' : a == 'a' && b == 'a' ? 'å' : 0;
     }
 
 }

@@ -97,7 +97,7 @@ final class QuestionEcho {
             // a name unless the word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary
             // words ("Rosenhaven", "Skovbrynet") are names there.
             boolean informative = word.chars().anyMatch(Character::isDigit)
-                    || Character.isUpperCase(word.codePointAt(0)) 
+                    || Character.isUpperCase(word.codePointAt(0))
                     && !(first ? dictionary.hasOrdinaryReadingOrCompound(lower) : dictionary.hasOrdinaryReading(lower));
             first = false;
             if (informative && !written.contains(lower) && !lemmas.contains(lower)) {

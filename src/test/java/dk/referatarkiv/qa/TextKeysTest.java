@@ -64,6 +64,10 @@ class TextKeysTest {
         Set<String> mixed = new HashSet<>();
         MeetingPreferences.webDomains("hoeje-haaby.dk", mixed);
         assertEquals(Set.of("hoejehaaby", "højehaaby", "hoejehåby", "højehåby"), mixed);
+        // a name of many pairs (a run of letters, not a municipality) gives two forms, not every combination of them
+        Set<String> run = new HashSet<>();
+        MeetingPreferences.webDomains("a".repeat(80) + ".dk", run);
+        assertEquals(Set.of("a".repeat(80), "å".repeat(40)), run);
         Set<String> none = new HashSet<>();
         MeetingPreferences.webDomains("a.dk, filen rapport.dkx, 12.dkr og .dk", none);
         assertEquals(Set.of(), none);
