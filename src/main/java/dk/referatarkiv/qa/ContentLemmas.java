@@ -150,6 +150,7 @@ final class ContentLemmas {
         }
         Set<String> exact = new LinkedHashSet<>(own);
         irregular(t).ifPresent(exact::add);
+        genitiveOfName(t).ifPresent(exact::add);
         DanishLexicon dictionary = DanishLexicon.get();
         dictionary.readings(t.text()).forEach(r -> exact.add(r.lemma().toLowerCase(Locale.ROOT)));
         if (!t.upos().equals("PROPN")) {
@@ -163,6 +164,17 @@ final class ContentLemmas {
         widened.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         parts.removeIf(x -> STOP.contains(x) || GENERIC.contains(x) || widened.contains(x));
         return new Term(t.text().toLowerCase(Locale.ROOT), own, widened, parts);
+    }
+
+    /**
+     * A name in the genitive the lemmatiser left as written, without its s: "Søholms" asks about Søholm, and the
+     * minutes write the name in the nominative as often as not. Names it knows ("Hansens") it reduces itself.
+     */
+    static Optional<String> genitiveOfName(Token t) {
+        String written = t.text().toLowerCase(Locale.ROOT);
+        boolean name = !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
+        return name && written.length() > 3 && written.endsWith("s") && t.lemma().toLowerCase(Locale.ROOT).equals(written)
+                ? Optional.of(written.substring(0, written.length() - 1)) : Optional.empty();
     }
 
     static Set<String> variants(Token t) {

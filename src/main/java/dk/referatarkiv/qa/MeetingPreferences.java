@@ -173,27 +173,57 @@ final class MeetingPreferences {
     }
 
     private double preference(String meetingId, Asked asked) {
+        return fit(meetingId, asked, false);
+    }
+
+    /**
+     * {@link #preferences}, but judged on what each meeting's minutes state: a municipality, body or date they do
+     * not give is left out of the comparison instead of counting as not fitting (1 when they give none of what the
+     * question asks). For telling a meeting that fits clearly worse than the best from one that may fit as well:
+     * minutes that do not name their municipality are not thereby of another one.
+     */
+    ToDoubleFunction<String> statedFits(QuestionConstraints c) {
+        Asked asked = Asked.of(c);
+        Map<String, Double> fits = new HashMap<>();
+        return id -> fits.computeIfAbsent(id, x -> fit(x, asked, true));
+    }
+
+    /** @param statedOnly leave out of the comparison what the meeting's minutes do not state */
+    private double fit(String meetingId, Asked asked, boolean statedOnly) {
         Meeting m = meetings.get(meetingId);
         if (m == null) {
             return 0;
         }
         Keys own = keys.get(meetingId);
         double got = 0;
+        double possible = possible(asked);
         if (asked.municipality() != null) {
             if (!m.municipality().isEmpty()) {
                 got += ConstraintReader.sameMunicipalityKey(own.municipality(), asked.municipality()) ? MUNICIPALITY : 0;
             } else if (words.getOrDefault(meetingId, Set.of()).contains(asked.municipality())) {
                 got += MUNICIPALITY / 2;
+            } else if (statedOnly) {
+                possible -= MUNICIPALITY;
             }
         }
         if (asked.body() != null) {
-            got += !m.body().isEmpty() && ConstraintReader.sameBody(own.body(), asked.body()) ? BODY : 0;
+            if (!m.body().isEmpty()) {
+                got += ConstraintReader.sameBody(own.body(), asked.body()) ? BODY : 0;
+            } else if (statedOnly) {
+                possible -= BODY;
+            }
         }
         if (asked.date() != null) {
-            got += DATE * dateFit(m.date(), asked.date());
+            if (m.date() != null) {
+                got += DATE * dateFit(m.date(), asked.date());
+            } else if (statedOnly) {
+                possible -= DATE;
+            }
         }
-        double possible = possible(asked);
-        return possible == 0 ? 0 : got / possible;
+        if (possible == 0) {
+            return statedOnly && possible(asked) > 0 ? 1 : 0;
+        }
+        return got / possible;
     }
 
     /** The weight of everything the question asks of a meeting: what a meeting that fits all of it gets. */

@@ -130,6 +130,7 @@ final class SentenceAnswerer {
                 && q.type() != AnswerType.JOURNAL;
         Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
         ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
+        ToDoubleFunction<String> statedFits = preferences.statedFits(q.constraints());
         // "Hvilket parti …", "hvilke byrådspartier …": a noun headed by "parti" asks for a party
         boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null && SpanExtractor.headedBy(q.focus(), "parti");
         QuestionEcho echo = new QuestionEcho(q);
@@ -138,8 +139,8 @@ final class SentenceAnswerer {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
             double fit = fits.applyAsDouble(item[0]);
-            if (fit < bestFit - MAX_FIT_GAP) {
-                continue; // the question names another meeting, which fits clearly better
+            if (statedFits.applyAsDouble(item[0]) < bestFit - MAX_FIT_GAP) {
+                continue; // the question names another meeting, which fits clearly better by what the minutes state
             }
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);

@@ -33,7 +33,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-4";
+    private static final String VERSION = "sentences-5";
 
     @Override
     public String version() {
@@ -87,7 +87,7 @@ public final class SentencePreparer implements SentencePreparation {
                         item.item().title(), section.kind().key(), section.displayName(), position++,
                         sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
                         tokens(sentence.tokens())));
-                previous = own;
+                previous = introducedBy(sentence.text(text.text()), own, previous);
             }
         }
         return List.copyOf(sentences);
@@ -109,9 +109,23 @@ public final class SentencePreparer implements SentencePreparation {
             sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, SentenceIndex.HEADER,
                     Titles.HEADER, position++, sentence.text(text.text()), sentence.start(), sentence.end(), own,
                     previous, Set.of(), inside, tokens(sentence.tokens())));
-            previous = own;
+            previous = introducedBy(sentence.text(text.text()), own, previous);
         }
         return List.copyOf(sentences);
+    }
+
+    /**
+     * The context the next sentence gets from this one: its words, and when it ends in a colon, also the context it
+     * had itself. A colon introduces what follows, and introductions nest: in "Til stede var:" / "Fra Ældrerådet:" /
+     * "Ida Holm og Bo Lund." the names are who was there as much as they are the council's.
+     */
+    static Set<String> introducedBy(String sentence, Set<String> own, Set<String> context) {
+        if (!sentence.stripTrailing().endsWith(":")) {
+            return own;
+        }
+        Set<String> both = new HashSet<>(own);
+        both.addAll(context);
+        return both;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.referatarkiv.qa;
 
+import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.ingest.Meeting;
@@ -36,5 +37,24 @@ class UnstatedMunicipalityTest {
         assertEquals(0.5, preferences.preference("by-name", asked), 1e-9);
         assertEquals(0.0, preferences.preference("neither", asked), 1e-9);
         assertEquals(Set.of("by-domain", "by-name"), Set.copyOf(preferences.best(asked, 0.1, 5)));
+    }
+
+    @Test
+    void judgedOnWhatTheyStateTheyFitAsWellAsTheirBodyAndDateDo() {
+        Meeting stated = new Meeting("stated", "Nordby", "Byrådet", LocalDate.of(2031, 5, 6), null, null, "", List.of(),
+                List.of(), "stated.txt");
+        MeetingPreferences preferences = new MeetingPreferences(new Corpus(List.of(stated,
+                meeting("unstated", "Forslaget kan ses på kommunens hjemmeside."),
+                meeting("mentioning", "Forslaget gælder hele Sønderby Kommune.")), List.of(), "f"));
+        QuestionConstraints municipalityOnly = new QuestionConstraints("Sønderby", null, null, Set.of(), List.of());
+        var stating = preferences.statedFits(municipalityOnly);
+        assertEquals(1.0, stating.applyAsDouble("unstated"), 1e-9); // nothing asked that the minutes state
+        assertEquals(0.5, stating.applyAsDouble("mentioning"), 1e-9); // as the preference: a mention half-fits
+        assertEquals(0.0, stating.applyAsDouble("stated"), 1e-9); // another municipality, stated
+        DateRange twoYearsLater = new DateRange(LocalDate.of(2033, 9, 1), LocalDate.of(2033, 9, 30), DateRange.Precision.MONTH, false);
+        QuestionConstraints withBodyAndDate = new QuestionConstraints("Sønderby", "Byrådet", twoYearsLater, Set.of(), List.of());
+        // the body fits, the date does not: one of the three weights stated (1 + 0 of 1 + 2)
+        assertEquals(1 / 3.0, preferences.statedFits(withBodyAndDate).applyAsDouble("unstated"), 1e-9);
+        assertEquals(0.25, preferences.preference("unstated", withBodyAndDate), 1e-9); // the unstated counted as not fitting
     }
 }

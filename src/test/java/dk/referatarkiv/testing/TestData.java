@@ -49,6 +49,11 @@ public final class TestData {
     public static final String AABY = "fixtures/qa/aaby-folkeoplysningsudvalget-2022-03-01.txt";
     /** Made-up minutes whose item titles name topics, not outcomes, and whose members are listed without parties. */
     public static final String NOERREVIG = "fixtures/qa/noerrevig-teknisk-udvalg-2025-05-13.txt";
+    /**
+     * Made-up committee minutes that do not name their municipality, whose participants are introduced by two lines
+     * ending in colons, and whose item title writes a housing association's name in the nominative.
+     */
+    public static final String UNSTATED = "fixtures/qa/oekonomiudvalget-2023-05-04.txt";
 
     private TestData() {
     }

@@ -1,0 +1,68 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Questions answered from made-up minutes that leave things unsaid: their municipality (while the archive holds a
+ * meeting of the municipality the question names), who the listed names are (said by the lines ending in colons
+ * above them), and a name the question writes in the genitive.
+ */
+class UnstatedMeetingQaTest {
+
+    private static final String UNSTATED = "oekonomiudvalget-2023-05-04";
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.UNSTATED);
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+    }
+
+    private static void answers(String question, AnswerType type, String expected, int item) {
+        Answer a = archive.answerer().ask(question);
+        assertNotNull(a.answer(), question + " was not answered");
+        assertEquals(type, a.answerType(), question + " -> " + a.answer());
+        assertTrue(a.answer().contains(expected), question + " -> " + a.answer());
+        assertEquals(UNSTATED, a.evidence().get(0).meetingId(), question);
+        assertEquals(item, a.evidence().get(0).item(), question);
+    }
+
+    @Test
+    void minutesThatDoNotNameTheirMunicipalityAreReadForAQuestionThatNamesOne() {
+        // the Søholm meeting fits the municipality named; these minutes may be Søholm's too, and only they say it
+        answers("Hvor meget skal kassebeholdningen i Søholm Kommune mindst være på ved udgangen af budgetperioden?",
+                AnswerType.AMOUNT, "85 mio. kr.", 3);
+    }
+
+    @Test
+    void namesUnderLinesEndingInColonsAreWhatTheLinesIntroduce() {
+        answers("Hvilke repræsentanter for Ungdomsrådet deltog i Økonomiudvalgets møde den 4. maj 2023?",
+                AnswerType.PERSON, "Freja Holt, Malthe Krog og Sigrid Vang", 1);
+    }
+
+    @Test
+    void aNameInTheGenitiveFindsItInTheNominative() {
+        answers("Hvad bliver anskaffelsessummen på Engbos ungdomsboliger ved Kildevej?",
+                AnswerType.AMOUNT, "41.250.000 kr.", 2);
+    }
+}
