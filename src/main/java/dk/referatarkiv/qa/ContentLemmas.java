@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The content words of text as lemma variants, for matching questions to sentences: each content token gives its
@@ -166,15 +168,25 @@ final class ContentLemmas {
         return new Term(t.text().toLowerCase(Locale.ROOT), own, widened, parts);
     }
 
+    /** A capitalised word in the genitive: a capital, letters, then "s", "'s" or "’s" (not an all-capitals "MOMS"). */
+    private static final Pattern NAME_GENITIVE =
+            Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})['’]?s");
+
     /**
-     * A name in the genitive the lemmatiser left as written, without its s: "Søholms" asks about Søholm, and the
-     * minutes write the name in the nominative as often as not. Names it knows ("Hansens") it reduces itself.
+     * A name in the genitive that the lemmatiser left as written, without its s: "Søholms" asks about Søholm, and the
+     * minutes write the name in the nominative as often as not. Only for a word the dictionary does not know (a name
+     * it knows, "Hansens", the lemmatiser reduces itself; "Status" is a word) and whose form without the s is not an
+     * ordinary word ("Mads" is not "mad").
      */
     static Optional<String> genitiveOfName(Token t) {
-        String written = t.text().toLowerCase(Locale.ROOT);
-        boolean name = !t.text().isEmpty() && Character.isUpperCase(t.text().codePointAt(0));
-        return name && written.length() > 3 && written.endsWith("s") && t.lemma().toLowerCase(Locale.ROOT).equals(written)
-                ? Optional.of(written.substring(0, written.length() - 1)) : Optional.empty();
+        Matcher genitive = NAME_GENITIVE.matcher(t.text());
+        if (!genitive.matches() || !t.lemma().equalsIgnoreCase(t.text())) {
+            return Optional.empty();
+        }
+        String name = genitive.group(1).toLowerCase(Locale.ROOT);
+        DanishLexicon dictionary = DanishLexicon.get();
+        return name.length() >= 3 && dictionary.readings(t.text()).isEmpty() && !dictionary.hasOrdinaryReading(name)
+                ? Optional.of(name) : Optional.empty();
     }
 
     static Set<String> variants(Token t) {

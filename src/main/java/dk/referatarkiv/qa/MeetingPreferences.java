@@ -159,7 +159,7 @@ final class MeetingPreferences {
 
     /** The meeting's preference for the constraints, 0..1; 0 when the question names none. */
     double preference(String meetingId, QuestionConstraints c) {
-        return preference(meetingId, Asked.of(c));
+        return fit(meetingId, Asked.of(c), Judged.ALL_ASKED);
     }
 
     /**
@@ -167,36 +167,39 @@ final class MeetingPreferences {
      * the same meetings. Not thread-safe; one per question.
      */
     ToDoubleFunction<String> preferences(QuestionConstraints c) {
-        Asked asked = Asked.of(c);
-        Map<String, Double> fits = new HashMap<>();
-        return id -> fits.computeIfAbsent(id, x -> preference(x, asked));
-    }
-
-    private double preference(String meetingId, Asked asked) {
-        return fit(meetingId, asked, false);
+        return memoised(c, Judged.ALL_ASKED);
     }
 
     /**
-     * {@link #preferences}, but judged on what each meeting's minutes state: a municipality, body or date they do
-     * not give is left out of the comparison instead of counting as not fitting (1 when they give none of what the
-     * question asks). For telling a meeting that fits clearly worse than the best from one that may fit as well:
-     * minutes that do not name their municipality are not thereby of another one.
+     * As {@link #preferences}, but each meeting judged on what its minutes state: a municipality, body or date they
+     * do not give is left out of the comparison instead of counting as not fitting (1 when they give none of what the
+     * question asks; a municipality their text only mentions still half-fits). For telling a meeting that fits
+     * clearly worse than the best from one that may fit as well: minutes that do not name their municipality are not
+     * thereby of another one. Not thread-safe; one per question.
      */
     ToDoubleFunction<String> statedFits(QuestionConstraints c) {
-        Asked asked = Asked.of(c);
-        Map<String, Double> fits = new HashMap<>();
-        return id -> fits.computeIfAbsent(id, x -> fit(x, asked, true));
+        return memoised(c, Judged.STATED);
     }
 
-    /** @param statedOnly leave out of the comparison what the meeting's minutes do not state */
-    private double fit(String meetingId, Asked asked, boolean statedOnly) {
+    /** What a fit is judged on: everything the question asks, or only what the meeting's minutes state of it. */
+    private enum Judged { ALL_ASKED, STATED }
+
+    private ToDoubleFunction<String> memoised(QuestionConstraints c, Judged judged) {
+        Asked asked = Asked.of(c);
+        Map<String, Double> fits = new HashMap<>();
+        return id -> fits.computeIfAbsent(id, x -> fit(x, asked, judged));
+    }
+
+    private double fit(String meetingId, Asked asked, Judged judged) {
         Meeting m = meetings.get(meetingId);
         if (m == null) {
             return 0;
         }
         Keys own = keys.get(meetingId);
+        boolean statedOnly = judged == Judged.STATED;
+        double asks = possible(asked);
+        double possible = asks;
         double got = 0;
-        double possible = possible(asked);
         if (asked.municipality() != null) {
             if (!m.municipality().isEmpty()) {
                 got += ConstraintReader.sameMunicipalityKey(own.municipality(), asked.municipality()) ? MUNICIPALITY : 0;
@@ -221,7 +224,7 @@ final class MeetingPreferences {
             }
         }
         if (possible == 0) {
-            return statedOnly && possible(asked) > 0 ? 1 : 0;
+            return statedOnly && asks > 0 ? 1 : 0;
         }
         return got / possible;
     }
@@ -293,12 +296,12 @@ final class MeetingPreferences {
     private Ranking rank(Asked asked) {
         Best best = new Best();
         Set<String> named = named(asked);
-        named.forEach(id -> best.consider(id, preference(id, asked)));
+        named.forEach(id -> best.consider(id, fit(id, asked, Judged.ALL_ASKED)));
         // A meeting found by its date alone fits neither the municipality nor the body asked: at most the date's share.
         // When a named meeting fits better, none of them can be among the best (an archive of many years holds far
         // more meetings of a year than of a municipality and body).
         if (asked.date() != null && best.top <= DATE / possible(asked) + 1e-9) {
-            dated(asked).stream().filter(id -> !named.contains(id)).forEach(id -> best.consider(id, preference(id, asked)));
+            dated(asked).stream().filter(id -> !named.contains(id)).forEach(id -> best.consider(id, fit(id, asked, Judged.ALL_ASKED)));
         }
         if (best.top <= 1e-9) {
             return new Ranking(0, allIds);

@@ -74,8 +74,9 @@ final class SentenceAnswerer {
     private static final double TITLE_PRIOR = 0.9;
     /**
      * A sentence of a meeting that fits the question's constraints needs less coverage: coverage × (1 + FIT_RELIEF ×
-     * fit) must reach the threshold. Meetings fitting MAX_FIT_GAP less than the best-fitting one are not read. Both
-     * hand-set, to be fitted.
+     * fit) must reach the threshold. A meeting fitting more than MAX_FIT_GAP less than the best-fitting one, judged
+     * on what its minutes state ({@link MeetingPreferences#statedFits}), is not read; the best fit itself is the
+     * preference of a meeting that states what it fits. Both hand-set, to be fitted.
      */
     private static final double FIT_RELIEF = 0.35;
     private static final double MAX_FIT_GAP = 0.5;

@@ -33,7 +33,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-5";
+    private static final String VERSION = "sentences-6";
 
     @Override
     public String version() {
@@ -72,12 +72,12 @@ public final class SentencePreparer implements SentencePreparation {
         for (int s = 0; s < item.item().sections().size(); s++) {
             Section section = item.item().sections().get(s);
             AnnotatedText text = item.sections().get(s);
-            Set<String> previous = new HashSet<>();
+            Introductions previous = Introductions.NONE;
             int position = 0;
             for (AnnotatedSentence sentence : text.sentences()) {
                 Set<String> own = lemmas(sentence.tokens());
                 Set<String> context = new HashSet<>(titleLemmas);
-                context.addAll(previous);
+                context.addAll(previous.context());
                 // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
                 // entity is this sentence's only where this text writes it.
                 List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
@@ -87,7 +87,7 @@ public final class SentencePreparer implements SentencePreparation {
                         item.item().title(), section.kind().key(), section.displayName(), position++,
                         sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
                         tokens(sentence.tokens())));
-                previous = introducedBy(sentence.text(text.text()), own, previous);
+                previous = previous.next(sentence, text.text(), own);
             }
         }
         return List.copyOf(sentences);
@@ -101,31 +101,46 @@ public final class SentencePreparer implements SentencePreparation {
         found.addAll(new AmountExtractor().extract(text.text(), SentenceIndex.HEADER));
         found.addAll(persons(text.text()));
         List<IndexedSentence> sentences = new ArrayList<>();
-        Set<String> previous = new HashSet<>();
+        Introductions previous = Introductions.NONE;
         int position = 0;
         for (AnnotatedSentence sentence : text.sentences()) {
             Set<String> own = lemmas(sentence.tokens());
             List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
             sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, SentenceIndex.HEADER,
                     Titles.HEADER, position++, sentence.text(text.text()), sentence.start(), sentence.end(), own,
-                    previous, Set.of(), inside, tokens(sentence.tokens())));
-            previous = introducedBy(sentence.text(text.text()), own, previous);
+                    previous.context(), Set.of(), inside, tokens(sentence.tokens())));
+            previous = previous.next(sentence, text.text(), own);
         }
         return List.copyOf(sentences);
     }
 
     /**
-     * The context the next sentence gets from this one: its words, and when it ends in a colon, also the context it
-     * had itself. A colon introduces what follows, and introductions nest: in "Til stede var:" / "Fra Ældrerådet:" /
-     * "Ida Holm og Bo Lund." the names are who was there as much as they are the council's.
+     * What a sentence passes on to the next as its context: its own words, and for a label ending in a colon under a
+     * sentence that introduces something with a colon, that sentence's words too. In "Til stede var:" / "Fra
+     * Ældrerådet:" / "Ida Holm og Bo Lund." the names are who was there as much as they are the council's. A label
+     * under a label is its sibling, not part of it ("Fraværende:" / "Deltagere:" / names: the names did take part).
+     *
+     * @param context     the words the next sentence gets
+     * @param introducing the words of this sentence when it introduces what follows (a clause with a verb, ending in
+     *                    a colon), else empty
      */
-    static Set<String> introducedBy(String sentence, Set<String> own, Set<String> context) {
-        if (!sentence.stripTrailing().endsWith(":")) {
-            return own;
+    record Introductions(Set<String> context, Set<String> introducing) {
+
+        static final Introductions NONE = new Introductions(Set.of(), Set.of());
+
+        /** What {@code sentence} of {@code text}, whose content words are {@code own}, passes on. */
+        Introductions next(AnnotatedSentence sentence, String text, Set<String> own) {
+            if (!sentence.text(text).stripTrailing().endsWith(":")) {
+                return new Introductions(own, Set.of());
+            }
+            boolean clause = sentence.tokens().stream().anyMatch(t -> t.upos().equals("VERB") || t.upos().equals("AUX"));
+            if (clause) {
+                return new Introductions(own, own);
+            }
+            Set<String> both = new HashSet<>(own);
+            both.addAll(introducing);
+            return new Introductions(both, Set.of());
         }
-        Set<String> both = new HashSet<>(own);
-        both.addAll(context);
-        return both;
     }
 
     /**

@@ -25,12 +25,19 @@ class ContentLemmasTest {
 
     @Test
     void aNameInTheGenitiveTheLemmatiserLeftAsWrittenIsAlsoAskedWithoutItsS() {
-        assertEquals(Optional.of("søholm"), ContentLemmas.genitiveOfName(token("Søholms", "PROPN")));
-        assertTrue(ContentLemmas.term(token("Søholms", "PROPN"), Synonyms.none()).exact().contains("søholm"));
-        // reduced by the lemmatiser already, not a name, or too short to tell
-        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(
-                new Token("Hansens", 0, 7, "PROPN", "hansen")));
+        // a name the dictionary does not know, left as written by the lemmatiser
+        assertEquals(Optional.of("lindbo"), ContentLemmas.genitiveOfName(token("Lindbos", "PROPN")));
+        assertEquals(Optional.of("lindbo"), ContentLemmas.genitiveOfName(token("Lindbo's", "PROPN")));
+        assertTrue(ContentLemmas.term(token("Lindbos", "PROPN"), Synonyms.none()).exact().contains("lindbo"));
+        // a genitive the dictionary knows is the lemmatiser's to reduce; one it reduced is left alone
+        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Søholms", "PROPN")));
+        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(new Token("Hansens", 0, 7, "PROPN", "hansen")));
+        // not a name in the genitive: lower case, all capitals, a word the dictionary knows, an ordinary word without
+        // the s, too short to tell
         assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("udgifts", "NOUN")));
+        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("MOMS", "NOUN")));
+        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Status", "NOUN")));
+        assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Mads", "PROPN")));
         assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Bos", "PROPN")));
     }
 

@@ -57,4 +57,20 @@ class UnstatedMunicipalityTest {
         assertEquals(1 / 3.0, preferences.statedFits(withBodyAndDate).applyAsDouble("unstated"), 1e-9);
         assertEquals(0.25, preferences.preference("unstated", withBodyAndDate), 1e-9); // the unstated counted as not fitting
     }
+
+    @Test
+    void anUnstatedBodyOrDateIsLeftOutOfTheComparisonToo() {
+        Meeting bodyless = new Meeting("bodyless", "Sønderby", "", LocalDate.of(2031, 5, 6), null, null, "", List.of(),
+                List.of(), "bodyless.txt");
+        Meeting undated = new Meeting("undated", "Sønderby", "Byrådet", null, null, null, "", List.of(), List.of(),
+                "undated.txt");
+        MeetingPreferences preferences = new MeetingPreferences(new Corpus(List.of(bodyless, undated), List.of(), "f"));
+        DateRange thatDay = new DateRange(LocalDate.of(2031, 5, 6), LocalDate.of(2031, 5, 6), DateRange.Precision.DAY, false);
+        QuestionConstraints asked = new QuestionConstraints("Sønderby", "Byrådet", thatDay, Set.of(), List.of());
+        var stating = preferences.statedFits(asked);
+        assertEquals(1.0, stating.applyAsDouble("bodyless"), 1e-9); // municipality and date fit: 3 of 3 stated
+        assertEquals(1.0, stating.applyAsDouble("undated"), 1e-9); // municipality and body fit: 2 of 2 stated
+        assertEquals(0.75, preferences.preference("bodyless", asked), 1e-9); // 3 of 4 asked
+        assertEquals(0.5, preferences.preference("undated", asked), 1e-9); // 2 of 4 asked
+    }
 }

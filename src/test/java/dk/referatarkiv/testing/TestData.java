@@ -50,10 +50,10 @@ public final class TestData {
     /** Made-up minutes whose item titles name topics, not outcomes, and whose members are listed without parties. */
     public static final String NOERREVIG = "fixtures/qa/noerrevig-teknisk-udvalg-2025-05-13.txt";
     /**
-     * Made-up committee minutes that do not name their municipality, whose participants are introduced by two lines
-     * ending in colons, and whose item title writes a housing association's name in the nominative.
+     * Made-up committee minutes that do not name their municipality, with names introduced by a sentence and a label
+     * ending in colons, and an item title that writes a club's name in the nominative.
      */
-    public static final String UNSTATED = "fixtures/qa/oekonomiudvalget-2023-05-04.txt";
+    public static final String UNSTATED = "fixtures/qa/teknik-og-miljoeudvalget-2023-05-04.txt";
 
     private TestData() {
     }
