@@ -173,7 +173,7 @@ final class ContentLemmas {
             Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})['’]?s");
 
     /**
-     * A name in the genitive that the lemmatiser left as written, without its s: "Søholms" asks about Søholm, and the
+     * A name in the genitive that the lemmatiser left as written, without its s: "Lindbos" asks about Lindbo, and the
      * minutes write the name in the nominative as often as not. Only for a word the dictionary does not know (a name
      * it knows, "Hansens", the lemmatiser reduces itself; "Status" is a word) and whose form without the s is not an
      * ordinary word ("Mads" is not "mad").
