@@ -1,6 +1,7 @@
 package dk.referatarkiv.cli;
 
 import dk.referatarkiv.ingest.CorpusLoader;
+import dk.referatarkiv.internal.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,8 +50,8 @@ final class CorpusWatcher implements Closeable {
             return t;
         });
         // The folder's first look is taken on the watcher's thread, not the caller's: at 10^5 items it is a tenth of a
-        // second or more (0.2-0.4 s with the listing of before) that a server's start need not wait for. It is the state the archive was read from as far as the
-        // watcher can tell, as a look in this constructor would be (both come after the corpus was read).
+        // second or more that a server's start need not wait for. It is the state the archive was read from as far as
+        // the watcher can tell, as a look in this constructor would be (both come after the corpus was read).
         timer.execute(() -> {
             acted = signatureOrNull();
             lastSeen = acted;
@@ -144,7 +144,7 @@ final class CorpusWatcher implements Closeable {
             throw new UncheckedIOException(e);
         }
         files.sort(Comparator.comparing(Listed::name));
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
         for (Listed f : files) {
             byte[] name = f.name().getBytes(StandardCharsets.UTF_8);
@@ -156,14 +156,6 @@ final class CorpusWatcher implements Closeable {
             digest.update(numbers.array());
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.referatarkiv.index;
 
+import dk.referatarkiv.internal.Sha256;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.index.IndexableField;
@@ -7,7 +8,6 @@ import org.apache.lucene.util.BytesRef;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -24,7 +24,7 @@ final class DocumentsHash {
     }
 
     static String of(List<Document> documents) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         for (Document doc : documents) {
             for (IndexableField field : doc.getFields()) {
                 text(digest, field.name());
@@ -52,13 +52,5 @@ final class DocumentsHash {
     static void text(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

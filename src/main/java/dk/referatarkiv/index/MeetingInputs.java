@@ -3,6 +3,7 @@ package dk.referatarkiv.index;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.ingest.MinutesLexicon.Party;
+import dk.referatarkiv.internal.Sha256;
 
 import java.security.MessageDigest;
 import java.util.Collection;
@@ -23,7 +24,7 @@ import java.util.HexFormat;
  */
 final class MeetingInputs {
 
-    private final MessageDigest digest = DocumentsHash.sha256();
+    private final MessageDigest digest = Sha256.newDigest();
 
     MeetingInputs(String schema, String annotationsKey, Meeting meeting) {
         DocumentsHash.text(digest, schema);

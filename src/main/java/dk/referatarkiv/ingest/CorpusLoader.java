@@ -4,6 +4,7 @@ import dk.referatarkiv.ingest.extract.DocumentExtractor;
 import dk.referatarkiv.ingest.extract.DocumentFormat;
 import dk.referatarkiv.ingest.extract.ExtractedText;
 import dk.referatarkiv.ingest.extract.UnreadableDocumentException;
+import dk.referatarkiv.internal.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +70,7 @@ public final class CorpusLoader {
         if (!Files.isDirectory(directory)) {
             throw new IOException("corpus directory not found: " + directory.toAbsolutePath());
         }
-        MessageDigest fingerprint = sha256();
+        MessageDigest fingerprint = Sha256.newDigest();
         CorpusSettings settings = new CorpusSettings(directory);
         List<FileReport> reports = new ArrayList<>();
         List<Path> files = minutesFiles(directory, cache.parserVersion(), fingerprint, settings, reports);
@@ -133,7 +133,7 @@ public final class CorpusLoader {
      * for by their size and modification time are not read.
      */
     public String fingerprint(Path directory, ParseCache cache) throws IOException {
-        MessageDigest fingerprint = sha256();
+        MessageDigest fingerprint = Sha256.newDigest();
         for (Path file : minutesFiles(directory, cache.parserVersion(), fingerprint, null, null)) {
             read(file, directory.relativize(file).toString(), fingerprint, cache);
         }
@@ -319,13 +319,5 @@ public final class CorpusLoader {
             }
         }
         return false;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }

@@ -301,7 +301,8 @@ final class MeetingPreferences {
         // When a named meeting fits better, none of them can be among the best (an archive of many years holds far
         // more meetings of a year than of a municipality and body).
         if (asked.date() != null && best.top <= DATE / possible(asked) + 1e-9) {
-            dated(asked).stream().filter(id -> !named.contains(id)).forEach(id -> best.consider(id, fit(id, asked, Judged.ALL_ASKED)));
+            dated(asked).stream().filter(id -> !named.contains(id))
+                    .forEach(id -> best.consider(id, fit(id, asked, Judged.ALL_ASKED)));
         }
         if (best.top <= 1e-9) {
             return new Ranking(0, allIds);
