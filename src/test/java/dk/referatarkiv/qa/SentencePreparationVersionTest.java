@@ -3,6 +3,7 @@ package dk.referatarkiv.qa;
 import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.ItemEntities;
 import dk.referatarkiv.index.SentencePreparation;
+import dk.referatarkiv.internal.Sha256;
 import dk.referatarkiv.nlp.AnnotatedCorpus;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.testing.GoldenDigests;
@@ -34,7 +35,7 @@ class SentencePreparationVersionTest {
         AnnotatedCorpus annotated = AnnotatedCorpus.annotate(TestData.load(TestData.CORPUS), TestData.pipeline());
         CorpusEntities entities = TestData.entitiesOf(annotated);
         SentencePreparer preparer = new SentencePreparer();
-        MessageDigest digest = GoldenDigests.sha256();
+        MessageDigest digest = Sha256.newDigest();
         for (AnnotatedCorpus.MeetingAnnotations meeting : annotated.byMeeting()) {
             if (meeting.headerSource() != null) {
                 add(digest, preparer.header(meeting.meeting(), meeting.headerSource()));

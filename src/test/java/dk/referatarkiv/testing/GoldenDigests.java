@@ -1,12 +1,13 @@
 package dk.referatarkiv.testing;
 
+import dk.referatarkiv.internal.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,21 +22,13 @@ public final class GoldenDigests {
     private GoldenDigests() {
     }
 
-    public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
-
     public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The SHA-256 of a file's bytes, in hex. */
     public static String of(Path file) throws IOException {
-        return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file)));
+        return HexFormat.of().formatHex(Sha256.newDigest().digest(Files.readAllBytes(file)));
     }
 
     /**
