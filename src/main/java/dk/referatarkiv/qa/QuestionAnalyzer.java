@@ -72,6 +72,13 @@ final class QuestionAnalyzer {
 
     /** The word a case-number question asks with ("sagsnummeret", "journalnr."): the kind asked, not a word to find. */
     private static final Pattern CASE_NUMBER_WORD = Pattern.compile("(?:" + SpanExtractor.CASE_NUMBER_LABELS + ")\\.?");
+    /**
+     * "ud over Bo Holm", "bortset fra Bo Holm": the name after these is one the answer leaves out, so its words are
+     * not words to find (the answer never is a span the question names).
+     */
+    private static final Pattern EXCEPT_NAME = Pattern.compile(
+            "(?<!\\p{L})(?iu:ud\\s+over|udover|foruden|bortset\\s+fra|undtagen)\\s+"
+                    + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})");
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
@@ -106,13 +113,19 @@ final class QuestionAnalyzer {
         String focus = focus(annotated.tokens());
         // "Hvilke sager behandlede …": the items and their handling frame the question; the rest says what about
         boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
+        List<Entity> budgets = new BudgetYearExtractor().extract(q, "q");
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
-        QuestionConstraints named = constraints.read(q, dates);
+        // "budgetforslag 2017-2020" names a budget, not when the meeting was: such years date nothing
+        List<Entity> meetingDates = dates.stream().filter(d -> budgets.stream()
+                .noneMatch(b -> d.start() >= b.start() && d.end() <= b.end())).toList();
+        QuestionConstraints named = constraints.read(q, meetingDates);
         // "liste V", "Venstres": the party is looked for as a party in the sentences, not as the words "liste", "venstre"
         Optional<PartyNames.Named> party = PartyNames.DEFAULT.first(q);
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
         List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
+        java.util.regex.Matcher except = EXCEPT_NAME.matcher(q);
+        int[] excepted = except.find() ? new int[]{except.start(1), except.end(1)} : new int[]{-1, -1};
         String previous = "";
         for (Token t : annotated.tokens()) {
             String before = previous;
@@ -120,7 +133,7 @@ final class QuestionAnalyzer {
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
-                    || named.covers(t.start(), t.end())
+                    || named.covers(t.start(), t.end()) || t.start() >= excepted[0] && t.end() <= excepted[1]
                     || party.isPresent() && t.start() >= party.get().start() && t.end() <= party.get().end()) {
                 continue;
             }
@@ -150,10 +163,10 @@ final class QuestionAnalyzer {
         if (terms.isEmpty() && !framing.isEmpty()) {
             terms.addAll(framing); // a question of frame words only ("Hvilket punkt kom efter pkt. 4?") keeps them
         }
-        Integer budgetYear = new BudgetYearExtractor().extract(q, "q").stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
+        Integer budgetYear = budgets.stream().map(e -> (Integer) e.value()).findFirst().orElse(null);
         Integer year = null;
         LocalDate at = null;
-        for (Entity date : dates) {
+        for (Entity date : meetingDates) {
             DateRange r = (DateRange) date.value();
             boolean before = BEFORE.matcher(lower.substring(0, Math.min(lower.length(), date.start()))).find();
             if (before) {

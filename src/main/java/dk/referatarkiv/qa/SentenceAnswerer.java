@@ -393,11 +393,19 @@ final class SentenceAnswerer {
                 .anyMatch(v -> v.length() > q.focus().length() && SpanExtractor.headedBy(v, q.focus())));
     }
 
-    /** The focus of a question whose type is a kind of date or number, in a sentence that has a mention of it. */
+    /**
+     * The focus of a question whose type is a kind of date or number, in a sentence that has a mention of it; or the
+     * address a place question asks for, in a sentence that writes one.
+     */
     private static boolean kindAsked(Question q, ContentLemmas.Term term, IndexedSentence s) {
-        return q.focus() != null && term.own().contains(q.focus())
-                && (q.type() == AnswerType.DATE || q.type() == AnswerType.AMOUNT || q.type() == AnswerType.PERCENT)
-                && hasType(s, q.type());
+        if (q.focus() == null || !term.own().contains(q.focus())) {
+            return false;
+        }
+        return (q.type() == AnswerType.DATE || q.type() == AnswerType.AMOUNT || q.type() == AnswerType.PERCENT)
+                && hasType(s, q.type())
+                // "hvilken adresse" is answered by a street address, which never writes the word
+                || q.type() == AnswerType.PLACE && SpanExtractor.ADDRESS_NOUNS.contains(q.focus())
+                && SpanExtractor.hasAddress(s.text());
     }
 
     /**

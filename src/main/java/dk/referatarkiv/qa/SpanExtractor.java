@@ -55,6 +55,21 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
+    /** "12", "3B", "98 C": a house letter is no abbreviation's first letter ("211 m.fl."). */
+    private static final String HOUSE_NUMBER = "\\d{1,3}(?:\\s?[A-Za-z](?![\\p{L}\\p{N}.]))?(?![\\p{L}\\p{N}])";
+    /** Nouns that ask for a street address ("Hvilken adresse …", "Hvilken ejendom …"), lemmas. */
+    static final Set<String> ADDRESS_NOUNS = Set.of("adresse", "ejendom");
+    /**
+     * A street address: up to two capitalised words before a street name that ends as one ({@code
+     * street-name-endings.tsv}), a house number or a range or list of them, "m.fl." ("and more") when written, and
+     * the town after a comma, with its postcode ("Skovvej 12, Sønderby", "Skovvej 12, 9999 Sønderby").
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,2}"
+            + "(?=\\p{Lu})[\\p{L}'’\\-]*?(?i:" + String.join("|", ResourceLines.read(SpanExtractor.class,
+                    "street-name-endings.tsv").stream().map(String::strip).toList())
+            + ")\\s+" + HOUSE_NUMBER + "(?:\\s*[-–,]\\s*" + HOUSE_NUMBER + ")*"
+            + "(?:\\s+m\\.\\s?fl\\.)?(?:,\\s*(?:\\d{4}\\s+)?\\p{Lu}[\\p{L}\\-]+(?![\\p{L}\\p{N}]))?",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** How close (characters) a date must stand to the question's verb to date it: a short phrase ("på møde d."). */
     private static final int BY_THE_VERB = 15;
 
@@ -294,10 +309,29 @@ final class SpanExtractor {
             }
             i = end;
         }
+        // a street address is a place with or without a preposition before it: "Lokalplan 12 for Skovvej 12 m.fl."
+        List<int[]> addresses = new ArrayList<>();
+        Matcher address = ADDRESS.matcher(text);
+        while (address.find()) {
+            if (!named(m.question(), address.group())) {
+                addresses.add(new int[]{address.start() + s.start(), address.end() + s.start()});
+            }
+        }
+        if (!addresses.isEmpty() && ADDRESS_NOUNS.contains(focus)) {
+            phrases = addresses; // "hvilken adresse": the address, not the town it is in
+        } else {
+            phrases.addAll(addresses);
+        }
         if (phrases.isEmpty() && focus != null && PLACE_NOUNS.contains(focus)) {
             return mention(m);
         }
-        return nearest(phrases, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
+        // a sentence's closing stop or comma goes, the abbreviation's stop stays ("m.fl.")
+        return nearest(phrases, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("(?<!\\bm\\.fl)[,.]$", ""));
+    }
+
+    /** Whether the text writes a street address ("Skovvej 12", "Torvegade 3B m.fl."). */
+    static boolean hasAddress(String text) {
+        return ADDRESS.matcher(text).find();
     }
 
     /** For "hvilken/hvilket X": the mention headed by X, with the name before it or the number and name after it. */
@@ -467,6 +501,11 @@ final class SpanExtractor {
             } else {
                 break;
             }
+        }
+        // "i Nørreby by": a town's name with the word for town after it
+        if (end + 1 < tokens.size() && text.substring(tokens.get(end + 1)[0], tokens.get(end + 1)[1]).equals("by")
+                && CAPITALISED.matcher(text.substring(tokens.get(end)[0], tokens.get(end)[1])).matches()) {
+            end++;
         }
         return end;
     }

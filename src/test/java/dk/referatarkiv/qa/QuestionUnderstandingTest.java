@@ -146,6 +146,24 @@ class QuestionUnderstandingTest {
     }
 
     @Test
+    void theYearsOfABudgetDateNoMeeting() {
+        Question budget = analyzer.analyse("Hvilket overskud viste Søholms budgetforslag 2027-2030?");
+        assertNull(budget.constraints().date(), "a budget's years are not when the meeting was");
+        assertEquals(Integer.valueOf(2027), budget.budgetYear());
+        Question dated = analyzer.analyse("Hvilket overskud viste Søholms budgetopfølgning i 2026?");
+        assertEquals(LocalDate.of(2026, 1, 1), dated.constraints().date().start());
+    }
+
+    @Test
+    void aNameAfterUdOverIsNoWordToFind() {
+        Set<String> words = terms(analyzer.analyse("Hvem kom med som stedfortræder ud over Per Holm?"));
+        assertTrue(words.contains("stedfortræder"), words.toString());
+        assertFalse(words.contains("per") || words.contains("holm"), words.toString());
+        // elsewhere a name is a word to find
+        assertTrue(terms(analyzer.analyse("Hvem kom med som stedfortræder for Per Holm?")).contains("holm"));
+    }
+
+    @Test
     void theCaseNumberAndTheCaseAreNotWordsToFindInACaseNumberQuestion() {
         Set<String> words = terms(analyzer.analyse("Hvad er journalnummeret for sagen om et nyt svømmeanlæg?"));
         assertTrue(words.contains("svømmeanlæg"), words.toString());

@@ -54,6 +54,8 @@ public final class TestData {
      * ending in colons, and an item title that writes a club's name in the nominative.
      */
     public static final String UNSTATED = "fixtures/qa/teknik-og-miljoeudvalget-2023-05-04.txt";
+    /** Made-up council minutes with a street address in an item title, two substitutes and a town written "X by". */
+    public static final String LINDHOLT = "fixtures/qa/lindholt-byraadet-2026-09-15.txt";
 
     private TestData() {
     }

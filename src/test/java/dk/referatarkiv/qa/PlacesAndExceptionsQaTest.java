@@ -1,0 +1,82 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Made-up minutes (fixtures/qa) asked for a street address that no preposition introduces, for a person "ud over" one
+ * the question names, and for a school in a town written with the word for town after its name ("i Nørreby by").
+ */
+class PlacesAndExceptionsQaTest {
+
+    private static final String LINDHOLT = "lindholt-byraadet-2026-09-15";
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.LINDHOLT);
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+    }
+
+    private static Answer asked(String question, AnswerType type, int item) {
+        Answer a = archive.answerer().ask(question);
+        assertNotNull(a.answer(), question + " was not answered");
+        assertEquals(type, a.answerType(), question + " -> " + a.answer());
+        assertEquals(LINDHOLT, a.evidence().get(0).meetingId(), question);
+        assertEquals(item, a.evidence().get(0).item(), question);
+        return a;
+    }
+
+    @Test
+    void anAddressAnswersWhichAddressWithTheHouseNumbersAndMflKept() {
+        // the title "Lokalplan 41 for Engvej 12-16 m.fl. …" has no preposition of place before the address; the
+        // sentence used to be the answer
+        assertEquals("Engvej 12-16 m.fl.",
+                asked("Hvilken adresse gælder lokalplan 41 i Lindholt for?", AnswerType.PLACE, 3).answer());
+    }
+
+    @Test
+    void theNameAfterUdOverIsLeftOutOfTheWordsToFind() {
+        // "Sune Vig" is in the first substitute's sentence only: as words to find it pointed there, and the answer
+        // may not be the name the question gives
+        assertEquals("Rikke Sand", asked("Hvem skulle indkaldes som stedfortræder ud over Sune Vig i Lindholt?",
+                AnswerType.PERSON, 2).answer());
+    }
+
+    @Test
+    void aTownsNameKeepsTheWordForTownAfterIt() {
+        assertEquals("Bakkeskolen i Nørreby by",
+                asked("Hvilken skole er der totalentreprise for i Lindholt?", AnswerType.OTHER, 4).answer());
+    }
+
+    @Test
+    void anAddressIsAStreetNameWithAHouseNumber() {
+        for (String text : new String[]{"Skovvej 12", "ejendommen Torvegade 3B", "Søndre Allé 4, 9999 Sønderby",
+                "Engvej 12-16 m.fl.", "på Kirkestræde 7"}) {
+            assertTrue(SpanExtractor.hasAddress(text), text);
+        }
+        for (String text : new String[]{"Lokalplan 12", "Skovvej", "Budget 2027", "skovvej 12", "Engvej 2027"}) {
+            assertFalse(SpanExtractor.hasAddress(text), text);
+        }
+    }
+}
