@@ -134,6 +134,8 @@ final class QuestionAnalyzer {
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
                     || named.covers(t.start(), t.end()) || t.start() >= excepted[0] && t.end() <= excepted[1]
+                    // "Hvilke to råd …": how many the answer names, not a word of it
+                    || before.equalsIgnoreCase("hvilke") && SpanExtractor.isNumber(t.text())
                     || party.isPresent() && t.start() >= party.get().start() && t.end() <= party.get().end()) {
                 continue;
             }

@@ -89,6 +89,8 @@ final class SentenceAnswerer {
     private static final String JOURNAL_SECTION = "Sagsnummer";
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
+    /** A sentence that starts by referring back to the one before: a pronoun for what that one said. */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?:Det|Dette|Disse|Dermed|Derfor)\\s");
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -573,7 +575,22 @@ final class SentenceAnswerer {
             // a question for an item ("Hvilket lukket punkt …") is answered by the title itself
             return echo.addsNameOrNumber(s) ? text : null;
         }
-        return bringsList || echo.addsTo(s) ? text : null;
+        if (bringsList || echo.addsTo(s)) {
+            return text;
+        }
+        // "Referaterne er ikke lagt på hjemmesiden. Det vil ske fremover.": what the sentence adds to the question is
+        // in the next one, which refers back to it
+        return continuation(s).filter(echo::addsTo).map(next -> text + " " + next.text()).orElse(null);
+    }
+
+    /** The sentence right after {@code s} in its section when it starts by referring back to it ("Det", "Dette"). */
+    private Optional<IndexedSentence> continuation(IndexedSentence s) {
+        for (IndexedSentence next : sentences.sentences(s.meetingId(), s.item())) {
+            if (next.section().equals(s.section()) && next.position() == s.position() + 1) {
+                return REFERS_BACK.matcher(next.text()).lookingAt() ? Optional.of(next) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

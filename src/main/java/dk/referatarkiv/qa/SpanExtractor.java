@@ -408,6 +408,12 @@ final class SpanExtractor {
     }
 
     /** Whether the text writes a number in words ("tre", "tolv", "et"), from the same list the extractor reads numbers by. */
+    /** Whether the word is a number, in figures or in words ("3", "tre"). */
+    static boolean isNumber(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return NUMBER.matcher(lower).matches() || NUMBER_WORDS.containsKey(lower);
+    }
+
     static boolean hasNumberWord(String text) {
         return hasNumberWord(text, true);
     }

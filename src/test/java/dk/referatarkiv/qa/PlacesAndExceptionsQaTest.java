@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Made-up minutes (fixtures/qa) asked for a street address that no preposition introduces, for a person "ud over" one
- * the question names, and for a school in a town written with the word for town after its name ("i Nørreby by").
+ * the question names, for a school in a town written with the word for town after its name ("i Nørreby by"), and
+ * whether something happens, which a sentence repeating the question and the next one, referring back, answer.
  */
 class PlacesAndExceptionsQaTest {
 
@@ -67,6 +68,14 @@ class PlacesAndExceptionsQaTest {
     void aTownsNameKeepsTheWordForTownAfterIt() {
         assertEquals("Bakkeskolen i Nørreby by",
                 asked("Hvilken skole er der totalentreprise for i Lindholt?", AnswerType.OTHER, 4).answer());
+    }
+
+    @Test
+    void aSentenceThatRepeatsTheQuestionAnswersWithTheNextWhenThatRefersBackToIt() {
+        assertEquals("Referaterne fra dialogmøderne er hidtil ikke blevet sendt ud til borgerne. Det sker fra januar "
+                        + "2027.",
+                asked("Bliver referaterne fra dialogmøderne sendt ud til borgerne i Lindholt?", AnswerType.OTHER,
+                        5).answer());
     }
 
     @Test

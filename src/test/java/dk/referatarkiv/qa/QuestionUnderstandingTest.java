@@ -155,6 +155,13 @@ class QuestionUnderstandingTest {
     }
 
     @Test
+    void theNumberAfterHvilkeIsNoWordToFind() {
+        Set<String> words = terms(analyzer.analyse("Hvilke to skoler skal lægges sammen?"));
+        assertTrue(words.contains("skole") || words.contains("skoler"), words.toString());
+        assertFalse(words.contains("to"), words.toString());
+    }
+
+    @Test
     void aNameAfterUdOverIsNoWordToFind() {
         Set<String> words = terms(analyzer.analyse("Hvem kom med som stedfortræder ud over Per Holm?"));
         assertTrue(words.contains("stedfortræder"), words.toString());
