@@ -34,6 +34,9 @@ final class ConstraintReader {
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MUNICIPALITY_NOUN = Pattern.compile("(?i)kommunes?");
+    /** A seat in a body, or membership of it, written right before the body's name ("sæde i", "medlem af"). */
+    private static final Pattern SEAT_IN = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:sæde|plads|medlem|medlemmer|indtræde[rs]?|indtrådte|udtræde[rs]?|udtrådte)\\s+(?:i|af)\\s+$");
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)møde[ts]?|mødet|møder|dagsorden|referat");
     /** The longest body name in words ("Udvalget for Kultur, Fritid og Idræt"). */
     private static final int MAX_BODY_WORDS = 7;
@@ -102,6 +105,16 @@ final class ConstraintReader {
                     i += n - 1;
                     break;
                 }
+            }
+        }
+        // "tage sæde i Sønderby Byråd", "medlem af Økonomiudvalget": a seat in the body is what the question is about,
+        // not the meeting it asks of; such a body stays a word to find
+        for (int b = bodies.size() - 1; b >= 0; b--) {
+            int from = municipalityWord >= 0 && bodies.get(b)[2] == municipalityWord + 1
+                    ? words.get(municipalityWord)[0] : bodies.get(b)[0];
+            if (SEAT_IN.matcher(question.substring(0, from)).find()) {
+                bodies.remove(b);
+                names.remove(b);
             }
         }
         String body = null;

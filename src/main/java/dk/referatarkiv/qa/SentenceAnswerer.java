@@ -149,7 +149,8 @@ final class SentenceAnswerer {
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
-                        : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type());
+                        : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type())
+                        || q.type() == AnswerType.PERSON && SpanExtractor.doerNamedBefore(q, s).isPresent();
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
@@ -541,7 +542,7 @@ final class SentenceAnswerer {
         IndexedSentence s = best.sentence;
         SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
-            case PERSON -> SpanExtractor.person(m).orElse(null);
+            case PERSON -> SpanExtractor.person(m).or(() -> SpanExtractor.doerNamedBefore(q, s)).orElse(null);
             case DATE -> SpanExtractor.date(m).orElse(null);
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);

@@ -55,6 +55,14 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
+    /** The verb right after "hvem": "Hvem ejer …" gives "ejer". */
+    private static final Pattern WHO_VERB = Pattern.compile("(?iu)\\bhvem\\s+(\\p{L}+)");
+    /** Verbs that carry no meaning of their own after "hvem" ("Hvem er ejer af …"). */
+    private static final Set<String> AUXILIARIES = Set.of("er", "var", "har", "havde", "blev", "bliver", "skal", "skulle",
+            "kan", "kunne", "vil", "ville", "må", "måtte", "får", "fik");
+    /** Capitalised words, joined by "i", "for", "og" or "af": a name ("Bakkeby Boligselskab i Nørreby"). */
+    private static final String NAME_RUN =
+            "(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:(?:i|for|og|af)\\s+)?\\p{Lu}[\\p{L}\\-]*)*)";
     /** "12", "3B", "98 C": a house letter is no abbreviation's first letter ("211 m.fl."). */
     private static final String HOUSE_NUMBER = "\\d{1,3}(?:\\s?[A-Za-z](?![\\p{L}\\p{N}.]))?(?![\\p{L}\\p{N}])";
     /** Nouns that ask for a street address ("Hvilken adresse …", "Hvilken ejendom …"), lemmas. */
@@ -107,6 +115,31 @@ final class SpanExtractor {
         int start = persons.get(from).start();
         int end = persons.get(to).end();
         return Optional.of(flat(local(s, start, end) + party(s, end)));
+    }
+
+    /**
+     * "Hvem ejer Skovvej 12?" – "Boligforeningen Engly, som ejer Skovvej 12, …": the name a relative clause with the
+     * question's own verb follows is who does it, also when it names an organisation rather than a person. Only a
+     * full verb counts ("ejer", "driver"; not "er", "har").
+     */
+    static Optional<String> doerNamedBefore(Question q, IndexedSentence s) {
+        Matcher asked = WHO_VERB.matcher(q.text());
+        if (!asked.find() || AUXILIARIES.contains(asked.group(1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        String verb = asked.group(1).toLowerCase(Locale.ROOT);
+        if (!s.text().contains(" " + verb)) {
+            return Optional.empty(); // most sentences: no expression compiled for them
+        }
+        Matcher doer = Pattern.compile(NAME_RUN + ",?\\s+(?:som|der)\\s+" + Pattern.quote(verb) + "(?![\\p{L}])",
+                Pattern.UNICODE_CHARACTER_CLASS).matcher(s.text());
+        while (doer.find()) {
+            String name = doer.group(1);
+            if (!named(q, name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> date(Match m) {

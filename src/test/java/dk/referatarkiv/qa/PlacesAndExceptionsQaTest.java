@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Made-up minutes (fixtures/qa) asked for a street address that no preposition introduces, for a person "ud over" one
  * the question names, for a school in a town written with the word for town after its name ("i Nørreby by"), and
- * whether something happens, which a sentence repeating the question and the next one, referring back, answer.
+ * whether something happens, which a sentence repeating the question and the next one, referring back, answer; and who
+ * does what a relative clause says ("Boligforeningen Engly, som ejer …").
  */
 class PlacesAndExceptionsQaTest {
 
@@ -76,6 +77,12 @@ class PlacesAndExceptionsQaTest {
                         + "2027.",
                 asked("Bliver referaterne fra dialogmøderne sendt ud til borgerne i Lindholt?", AnswerType.OTHER,
                         5).answer());
+    }
+
+    @Test
+    void whoDoesWhatTheQuestionAsksIsTheNameBeforeARelativeClauseWithItsVerb() {
+        // an organisation, not a person: no name of a person in the sentence answers "hvem"
+        assertEquals("Boligforeningen Engly", asked("Hvem ejer Torvegade 7 i Lindholt?", AnswerType.PERSON, 6).answer());
     }
 
     @Test

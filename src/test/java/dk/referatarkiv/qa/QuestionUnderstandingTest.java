@@ -206,6 +206,15 @@ class QuestionUnderstandingTest {
     }
 
     @Test
+    void aSeatInABodyIsNoMeetingOfIt() {
+        QuestionConstraints seat = READER.read("Hvem fik sæde i Søholm Byråd efter Per Holm?", List.of());
+        assertNull(seat.body(), "the seat is in the council; the meeting may be any body's");
+        assertEquals("Søholm", seat.municipality());
+        assertNull(READER.read("Hvem blev medlem af Økonomiudvalget i 2021?", List.of()).body());
+        assertEquals("Byrådet", READER.read("Hvem var fraværende i Søholm Byråd?", List.of()).body());
+    }
+
+    @Test
     void itemNumbers() {
         assertEquals(Set.of(4, 11), READER.read("Hvem forlod mødet under punkterne 4 og 11?", List.of()).items());
         assertEquals(Set.of(7, 8, 9), READER.read("Hvem var fraværende under pkt. 7-9?", List.of()).items());
