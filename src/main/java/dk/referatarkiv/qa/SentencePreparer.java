@@ -33,7 +33,11 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-6";
+    private static final String VERSION = "sentences-7";
+    /** The most sentences after a label ending in a colon that are its context ({@link #labelled}). */
+    private static final int LABELLED = 3;
+    /** A line of a bulleted or numbered list: "- Skovvej", "• Engvej", "2. Torvet". */
+    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("(?:[-•*]|\\d+\\.)\\s+");
 
     @Override
     public String version() {
@@ -74,10 +78,14 @@ public final class SentencePreparer implements SentencePreparation {
             AnnotatedText text = item.sections().get(s);
             Introductions previous = Introductions.NONE;
             int position = 0;
-            for (AnnotatedSentence sentence : text.sentences()) {
-                Set<String> own = lemmas(sentence.tokens());
+            List<AnnotatedSentence> all = text.sentences();
+            List<Set<String>> owns = all.stream().map(x -> lemmas(x.tokens())).toList();
+            for (int i = 0; i < all.size(); i++) {
+                AnnotatedSentence sentence = all.get(i);
+                Set<String> own = owns.get(i);
                 Set<String> context = new HashSet<>(titleLemmas);
                 context.addAll(previous.context());
+                context.addAll(labelled(all, owns, i, text.text()));
                 // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
                 // entity is this sentence's only where this text writes it.
                 List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
@@ -115,6 +123,32 @@ public final class SentencePreparer implements SentencePreparation {
     }
 
     /**
+     * The words a label ending in a colon heads, when sentence {@code i} is one ("Spørgsmål fra Ida Holm:" over the
+     * question she put): those of the sentences after it, up to the next sentence ending in a colon, at most
+     * {@link #LABELLED}, not a list under it. A clause ending in a colon ("Følgende mål gælder:") is no label: it
+     * introduces what follows without being about it, and would outrank the sentences it introduces.
+     */
+    static Set<String> labelled(List<AnnotatedSentence> sentences, List<Set<String>> owns, int i, String text) {
+        AnnotatedSentence label = sentences.get(i);
+        if (!label.text(text).stripTrailing().endsWith(":") || isClause(label)) {
+            return Set.of();
+        }
+        Set<String> headed = new HashSet<>();
+        for (int j = i + 1; j < sentences.size() && j <= i + LABELLED; j++) {
+            String next = sentences.get(j).text(text).strip();
+            if (next.endsWith(":") || LIST_LINE.matcher(next).lookingAt()) {
+                break; // a list answers with its label and lines together (SentenceAnswerer), cited by its lines
+            }
+            headed.addAll(owns.get(j));
+        }
+        return headed;
+    }
+
+    private static boolean isClause(AnnotatedSentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> t.upos().equals("VERB") || t.upos().equals("AUX"));
+    }
+
+    /**
      * What a sentence passes on to the next as its context: its own words, and for a label ending in a colon under a
      * sentence that introduces something with a colon, that sentence's words too. In "Til stede var:" / "Fra
      * Ældrerådet:" / "Ida Holm og Bo Lund." the names are who was there as much as they are the council's. A label
@@ -133,8 +167,7 @@ public final class SentencePreparer implements SentencePreparation {
             if (!sentence.text(text).stripTrailing().endsWith(":")) {
                 return new Introductions(own, Set.of());
             }
-            boolean clause = sentence.tokens().stream().anyMatch(t -> t.upos().equals("VERB") || t.upos().equals("AUX"));
-            if (clause) {
+            if (isClause(sentence)) {
                 return new Introductions(own, own);
             }
             Set<String> both = new HashSet<>(own);

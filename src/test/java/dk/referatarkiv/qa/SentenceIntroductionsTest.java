@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What a sentence passes on to the next as context: its own words; a label ending in a colon under a clause that
- * introduces something with a colon also passes the clause's words on; a label under a label does not.
+ * introduces something with a colon also passes the clause's words on; a label under a label does not. A label (no
+ * verb) ending in a colon has the sentences under it as context.
  */
 class SentenceIntroductionsTest {
 
@@ -23,6 +24,21 @@ class SentenceIntroductionsTest {
      * ("var/AUX"), untagged words as nouns, each word's lemma its lower case without an end colon or full stop.
      */
     private static List<Set<String>> contexts(String... lines) {
+        Lines read = read(lines);
+        List<Set<String>> contexts = new ArrayList<>();
+        SentencePreparer.Introductions previous = SentencePreparer.Introductions.NONE;
+        for (int i = 0; i < read.sentences().size(); i++) {
+            contexts.add(previous.context());
+            previous = previous.next(read.sentences().get(i), read.text(), read.words().get(i));
+        }
+        return contexts;
+    }
+
+    /** The lines as sentences of one text, with each one's words (see {@link #contexts}). */
+    private record Lines(String text, List<AnnotatedSentence> sentences, List<Set<String>> words) {
+    }
+
+    private static Lines read(String... lines) {
         StringBuilder text = new StringBuilder();
         List<AnnotatedSentence> sentences = new ArrayList<>();
         List<Set<String>> words = new ArrayList<>();
@@ -43,13 +59,23 @@ class SentenceIntroductionsTest {
             words.add(tokens.stream().map(Token::lemma).filter(l -> !l.isEmpty()).collect(Collectors.toSet()));
             text.append('\n');
         }
-        List<Set<String>> contexts = new ArrayList<>();
-        SentencePreparer.Introductions previous = SentencePreparer.Introductions.NONE;
-        for (int i = 0; i < sentences.size(); i++) {
-            contexts.add(previous.context());
-            previous = previous.next(sentences.get(i), text.toString(), words.get(i));
-        }
-        return contexts;
+        return new Lines(text.toString(), sentences, words);
+    }
+
+    private static Set<String> headedBy(String... lines) {
+        Lines read = read(lines);
+        return SentencePreparer.labelled(read.sentences(), read.words(), 0, read.text());
+    }
+
+    @Test
+    void aLabelEndingInAColonIsAboutTheSentencesUnderIt() {
+        assertEquals(Set.of("til", "byrådet", "hvornår", "bliver", "stien", "asfalteret"),
+                headedBy("Spørgsmål fra/ADP Ida Holm:", "Til/ADP byrådet", "Hvornår/ADV bliver/AUX stien asfalteret/VERB",
+                        "Spørgsmål fra/ADP Bo Lund:", "Bænke"));
+        // a clause introduces what follows without being about it; a list answers with its label (SentenceAnswerer)
+        assertEquals(Set.of(), headedBy("Følgende mål gælder/VERB :", "Uændret skat"));
+        assertEquals(Set.of(), headedBy("Målene:", "- Uændret skat"));
+        assertEquals(Set.of(), headedBy("Ida Holm", "Bo Lund"));
     }
 
     @Test

@@ -16,12 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Made-up minutes (fixtures/qa) asked for a street address that no preposition introduces, for a person "ud over" one
- * the question names, for a school in a town written with the word for town after its name ("i Nørreby by"), and
- * whether something happens, which a sentence repeating the question and the next one, referring back, answer; and who
- * does what a relative clause says ("Boligforeningen Engly, som ejer …").
+ * Made-up minutes (fixtures/qa) asked questions whose answers depend on how Danish minutes write things: a street
+ * address that no preposition introduces, a person "ud over" one the question names, a town written with the word for
+ * town after its name ("i Nørreby by"), whether something happens (a sentence repeating the question and the next one,
+ * referring back), who does what a relative clause says ("Boligforeningen Engly, som ejer …"), and who put a question
+ * written under a label ending in a colon ("Spørgsmål fra Anne Krog:").
  */
-class PlacesAndExceptionsQaTest {
+class WritingConventionsQaTest {
 
     private static final String LINDHOLT = "lindholt-byraadet-2026-09-15";
 
@@ -83,6 +84,14 @@ class PlacesAndExceptionsQaTest {
     void whoDoesWhatTheQuestionAsksIsTheNameBeforeARelativeClauseWithItsVerb() {
         // an organisation, not a person: no name of a person in the sentence answers "hvem"
         assertEquals("Boligforeningen Engly", asked("Hvem ejer Torvegade 7 i Lindholt?", AnswerType.PERSON, 6).answer());
+    }
+
+    @Test
+    void aLabelEndingInAColonIsAboutWhatFollowsIt() {
+        // the question's words are in the sentences under the label; the label right before them was another's
+        assertEquals("Anne Krog", asked("Hvem spurgte i spørgetiden om cykelstien langs Engvej i Lindholt?",
+                AnswerType.PERSON, 7).answer());
+        assertEquals("Jonas Eng", asked("Hvem spurgte om bænke ved søen i Lindholt?", AnswerType.PERSON, 7).answer());
     }
 
     @Test
