@@ -29,6 +29,8 @@ final class SentenceAnswerer {
     private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR, MeetingFact.MAYOR,
             MeetingFact.CLERK);
     private static final double VERB_WEIGHT = 0.75;
+    /** A verb answered by its action noun, or the reverse: a near match, as a compound's bare head (hand-set). */
+    private static final double ACTION_NOUN = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
     private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
             "vedtage");
@@ -348,6 +350,8 @@ final class SentenceAnswerer {
                 match = 1;
             } else if (answersFocus(q, term, s)) {
                 match = 1; // "hvilken politik" is answered by "Boligpolitik"
+            } else if (namesTheAction(term, s)) {
+                match = ACTION_NOUN; // "vedtaget" is answered by "Vedtagelse af …"
             } else if (term.tail() != null && bareHead(term, s)) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
@@ -409,6 +413,18 @@ final class SentenceAnswerer {
                 // "hvilken adresse" is answered by a street address, which never writes the word
                 || q.type() == AnswerType.PLACE && SpanExtractor.ADDRESS_NOUNS.contains(q.focus())
                 && SpanExtractor.hasAddress(s.text());
+    }
+
+    /** The sentence writes the action noun of the question's verb, or the verb of its action noun ({@link ActionNouns}). */
+    private static boolean namesTheAction(ContentLemmas.Term term, IndexedSentence s) {
+        for (String lemma : term.own()) {
+            for (String form : ActionNouns.related(lemma)) {
+                if (s.lemmas().contains(form)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
