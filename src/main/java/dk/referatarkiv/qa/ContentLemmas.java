@@ -32,6 +32,7 @@ final class ContentLemmas {
 
     /** Forms of the strong and irregular verbs (irregular-verbs.tsv) → their infinitive. */
     private static final Map<String, String> IRREGULAR = irregularForms();
+    private static final Set<String> PARTICIPLES = participles();
     /** Particles and prefixes a Danish verb takes in one word: "udgik", "foregik", "afholdt", "tilbagetog". */
     private static final List<String> VERB_PREFIXES = List.of("tilbage", "igennem", "sammen", "gennem", "efter", "under",
             "over", "fore", "frem", "bort", "imod", "ind", "ned", "bag", "hen", "med", "mod", "til", "fra", "for", "ud", "op",
@@ -63,9 +64,20 @@ final class ContentLemmas {
     private static Optional<String> irregular(Token t) {
         return switch (t.upos()) {
             case "VERB", "AUX" -> irregular(t.text(), false);
-            case "ADJ" -> irregular(t.text(), true);
+            // "blev sunget": a past participle the tagger read as an adjective is still the verb's
+            case "ADJ" -> irregular(t.text(), !PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT)));
             default -> Optional.empty();
         };
+    }
+
+    /** The past participles of {@code irregular-verbs.tsv}: the last form of each line ("sunget", "udsat"). */
+    private static Set<String> participles() {
+        Set<String> participles = new java.util.HashSet<>();
+        for (String line : ResourceLines.read(ContentLemmas.class, "irregular-verbs.tsv")) {
+            String[] forms = line.split("\t")[1].strip().split("\\s+");
+            participles.add(forms[forms.length - 1]);
+        }
+        return Set.copyOf(participles);
     }
 
     private static Map<String, String> irregularForms() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,8 @@ final class SentenceAnswerer {
     private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR, MeetingFact.MAYOR,
             MeetingFact.CLERK);
     private static final double VERB_WEIGHT = 0.75;
+    /** "hvilken fortælling", "hvilke veje": an indirect question with its noun. */
+    private static final Pattern WHICH = Pattern.compile("(?iu)(?<![\\p{L}])hvilke[nt]?\\s+(\\p{L}+)");
     /** A verb answered by its action noun, or the reverse: a near match, as a compound's bare head (hand-set). */
     private static final double ACTION_NOUN = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
@@ -415,6 +418,20 @@ final class SentenceAnswerer {
                 && SpanExtractor.hasAddress(s.text());
     }
 
+    /** Whether the sentence asks the question's own "hvilken X" in a clause of its own, rather than answering it. */
+    private static boolean asksItself(Question q, IndexedSentence s) {
+        if (q.focus() == null) {
+            return false;
+        }
+        Matcher which = WHICH.matcher(s.text());
+        while (which.find()) {
+            if (SpanExtractor.headedBy(which.group(1), q.focus())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence writes the action noun of the question's verb, or the verb of its action noun ({@link ActionNouns}). */
     private static boolean namesTheAction(ContentLemmas.Term term, IndexedSentence s) {
         for (String lemma : term.own()) {
@@ -556,6 +573,9 @@ final class SentenceAnswerer {
     /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
     private String span(Question q, QuestionEcho echo, Scored best) {
         IndexedSentence s = best.sentence;
+        if (asksItself(q, s)) {
+            return null; // "… har bestemt, hvilken fortælling der skal læses op": it asks what the question does; the next says
+        }
         SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
             case PERSON -> SpanExtractor.person(m).or(() -> SpanExtractor.doerNamedBefore(q, s)).orElse(null);

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which tokens are content words: their tag, and a compound noun the tagger took for an adverb. */
+/**
+ * Which tokens are content words (their tag, and a compound noun the tagger took for an adverb), and which lemmas a
+ * question's word is also asked by.
+ */
 class ContentLemmasTest {
 
     private static Token token(String text, String upos) {
@@ -39,6 +42,14 @@ class ContentLemmasTest {
         assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Status", "NOUN")));
         assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Mads", "PROPN")));
         assertEquals(Optional.empty(), ContentLemmas.genitiveOfName(token("Bos", "PROPN")));
+    }
+
+    @Test
+    void aParticipleTaggedAsAnAdjectiveIsStillItsVerb() {
+        // "blev sunget": the tagger's ADJ; the strong verb's participle is the verb "synge" all the same
+        assertTrue(ContentLemmas.term(token("sunget", "ADJ"), Synonyms.none()).exact().contains("synge"));
+        // an irregular form that is no participle is not taken from an adjective ("sang" is also the noun)
+        assertFalse(ContentLemmas.term(token("sang", "ADJ"), Synonyms.none()).exact().contains("synge"));
     }
 
     @Test

@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Made-up minutes (fixtures/qa) asked questions whose answers depend on how Danish minutes write things: a street
  * address that no preposition introduces, a person "ud over" one the question names, a town written with the word for
  * town after its name ("i Nørreby by"), whether something happens (a sentence repeating the question and the next one,
- * referring back), who does what a relative clause says ("Boligforeningen Engly, som ejer …"), and who put a question
- * written under a label ending in a colon ("Spørgsmål fra Anne Krog:").
+ * referring back), who does what a relative clause says ("Boligforeningen Engly, som ejer …"), who put a question
+ * written under a label ending in a colon ("Spørgsmål fra Anne Krog:"), and which story, when the sentence with the
+ * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op").
  */
 class WritingConventionsQaTest {
 
@@ -92,6 +93,13 @@ class WritingConventionsQaTest {
         assertEquals("Anne Krog", asked("Hvem spurgte i spørgetiden om cykelstien langs Engvej i Lindholt?",
                 AnswerType.PERSON, 7).answer());
         assertEquals("Jonas Eng", asked("Hvem spurgte om bænke ved søen i Lindholt?", AnswerType.PERSON, 7).answer());
+    }
+
+    @Test
+    void aSentenceThatAsksTheQuestionItselfIsAnsweredByTheNext() {
+        // "… har bestemt, hvilken fortælling der skal læses op": it holds every word of the question and says nothing of it
+        assertEquals("Sommer over Nørreby Sø",
+                asked("Hvilken fortælling blev læst op ved mødets start i Lindholt?", AnswerType.OTHER, 8).answer());
     }
 
     @Test
