@@ -34,9 +34,12 @@ final class ConstraintReader {
             "\\b(?:pkt\\.?|punkt(?:erne|et)?|sag(?:erne)?(?:\\s+nr\\.?)?)\\s*(\\d{1,4}(?:\\s*(?:,|og|-|–)\\s*\\d{1,4})*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MUNICIPALITY_NOUN = Pattern.compile("(?i)kommunes?");
-    /** A seat in a body, or membership of it, written right before the body's name ("sæde i", "medlem af"). */
+    /**
+     * A seat in a body taken or left, written right before the body's name ("sæde i", "indtræde i", "udtræde af").
+     * Not "medlem af": "Hvilke medlemmer af Økonomiudvalget var fraværende …" asks of that body's meeting.
+     */
     private static final Pattern SEAT_IN = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:sæde|plads|medlem|medlemmer|indtræde[rs]?|indtrådte|udtræde[rs]?|udtrådte)\\s+(?:i|af)\\s+$");
+            "(?iu)(?<!\\p{L})(?:sæde|indtræde[rs]?|indtrådte|udtræde[rs]?|udtrådte)\\s+(?:i|af)\\s+$");
     private static final Pattern MEETING_NOUN = Pattern.compile("(?i)møde[ts]?|mødet|møder|dagsorden|referat");
     /** The longest body name in words ("Udvalget for Kultur, Fritid og Idræt"). */
     private static final int MAX_BODY_WORDS = 7;
@@ -107,8 +110,8 @@ final class ConstraintReader {
                 }
             }
         }
-        // "tage sæde i Sønderby Byråd", "medlem af Økonomiudvalget": a seat in the body is what the question is about,
-        // not the meeting it asks of; such a body stays a word to find
+        // "sæde i Sønderby Byråd", "udtræde af Økonomiudvalget": a seat in the body is what the question is about, not
+        // the meeting it asks of; such a body ranks no meeting
         for (int b = bodies.size() - 1; b >= 0; b--) {
             int from = municipalityWord >= 0 && bodies.get(b)[2] == municipalityWord + 1
                     ? words.get(municipalityWord)[0] : bodies.get(b)[0];

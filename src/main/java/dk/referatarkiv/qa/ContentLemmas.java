@@ -31,8 +31,27 @@ final class ContentLemmas {
             "stor", "ny", "nye");
 
     /** Forms of the strong and irregular verbs (irregular-verbs.tsv) → their infinitive. */
-    private static final Map<String, String> IRREGULAR = irregularForms();
-    private static final Set<String> PARTICIPLES = participles();
+    private static final Map<String, String> IRREGULAR;
+    /** The past participles of those verbs: the last form of each line ("skrevet", "taget"). */
+    private static final Set<String> PARTICIPLES;
+
+    static {
+        Map<String, String> forms = new HashMap<>();
+        Set<String> participles = new java.util.HashSet<>();
+        for (String line : ResourceLines.read(ContentLemmas.class, "irregular-verbs.tsv")) {
+            String[] cols = line.split("\t");
+            String infinitive = cols[0].strip();
+            String[] written = cols[1].strip().split("\\s+");
+            for (String form : written) {
+                forms.put(form, infinitive);
+            }
+            forms.put(infinitive, infinitive);
+            participles.add(written[written.length - 1]);
+        }
+        IRREGULAR = Map.copyOf(forms);
+        PARTICIPLES = Set.copyOf(participles);
+    }
+
     /** Particles and prefixes a Danish verb takes in one word: "udgik", "foregik", "afholdt", "tilbagetog". */
     private static final List<String> VERB_PREFIXES = List.of("tilbage", "igennem", "sammen", "gennem", "efter", "under",
             "over", "fore", "frem", "bort", "imod", "ind", "ned", "bag", "hen", "med", "mod", "til", "fra", "for", "ud", "op",
@@ -60,37 +79,15 @@ final class ContentLemmas {
         return Optional.empty();
     }
 
-    /** The irregular infinitive for a token: any verb form, and a participle read as an adjective after a prefix. */
+    /** The irregular infinitive for a token: any verb form; read as an adjective, a participle, or a form after a prefix. */
     private static Optional<String> irregular(Token t) {
         return switch (t.upos()) {
             case "VERB", "AUX" -> irregular(t.text(), false);
-            // "blev sunget": a past participle the tagger read as an adjective is still the verb's
+            // "blev skrevet": a past participle the tagger read as an adjective is still the verb's; another form
+            // only after a prefix ("udsat"), since an adjective may also be a form ("sang" is also the noun)
             case "ADJ" -> irregular(t.text(), !PARTICIPLES.contains(t.text().toLowerCase(Locale.ROOT)));
             default -> Optional.empty();
         };
-    }
-
-    /** The past participles of {@code irregular-verbs.tsv}: the last form of each line ("sunget", "udsat"). */
-    private static Set<String> participles() {
-        Set<String> participles = new java.util.HashSet<>();
-        for (String line : ResourceLines.read(ContentLemmas.class, "irregular-verbs.tsv")) {
-            String[] forms = line.split("\t")[1].strip().split("\\s+");
-            participles.add(forms[forms.length - 1]);
-        }
-        return Set.copyOf(participles);
-    }
-
-    private static Map<String, String> irregularForms() {
-        Map<String, String> forms = new HashMap<>();
-        for (String line : ResourceLines.read(ContentLemmas.class, "irregular-verbs.tsv")) {
-            String[] cols = line.split("\t");
-            String infinitive = cols[0].strip();
-            for (String form : cols[1].strip().split("\\s+")) {
-                forms.put(form, infinitive);
-            }
-            forms.put(infinitive, infinitive);
-        }
-        return Map.copyOf(forms);
     }
 
     /** One set of variants per content token, in order. */

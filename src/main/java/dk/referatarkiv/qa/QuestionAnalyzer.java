@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +116,7 @@ final class QuestionAnalyzer {
         boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
         List<Entity> budgets = new BudgetYearExtractor().extract(q, "q");
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
-        // "budgetforslag 2017-2020" names a budget, not when the meeting was: such years date nothing
+        // "budgetforslag 2031-2034" names a budget, not when the meeting was: such years date nothing
         List<Entity> meetingDates = dates.stream().filter(d -> budgets.stream()
                 .noneMatch(b -> d.start() >= b.start() && d.end() <= b.end())).toList();
         QuestionConstraints named = constraints.read(q, meetingDates);
@@ -124,7 +125,7 @@ final class QuestionAnalyzer {
         List<ContentLemmas.Term> terms = new java.util.ArrayList<>();
         List<ContentLemmas.Term> framing = new java.util.ArrayList<>();
         Set<String> verbs = new LinkedHashSet<>();
-        java.util.regex.Matcher except = EXCEPT_NAME.matcher(q);
+        Matcher except = EXCEPT_NAME.matcher(q);
         int[] excepted = except.find() ? new int[]{except.start(1), except.end(1)} : new int[]{-1, -1};
         String previous = "";
         for (Token t : annotated.tokens()) {
@@ -134,7 +135,7 @@ final class QuestionAnalyzer {
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
                     || named.covers(t.start(), t.end()) || t.start() >= excepted[0] && t.end() <= excepted[1]
-                    // "Hvilke to råd …": how many the answer names, not a word of it
+                    // "Hvilke tre skoler …": how many the answer names, not a word of it
                     || before.equalsIgnoreCase("hvilke") && SpanExtractor.isNumber(t.text())
                     || party.isPresent() && t.start() >= party.get().start() && t.end() <= party.get().end()) {
                 continue;

@@ -33,7 +33,7 @@ final class SentenceAnswerer {
     /** "hvilken fortælling", "hvilke veje": an indirect question with its noun. */
     private static final Pattern WHICH = Pattern.compile("(?iu)(?<![\\p{L}])hvilke[nt]?\\s+(\\p{L}+)");
     /** A verb answered by its action noun, or the reverse: a near match, as a compound's bare head (hand-set). */
-    private static final double ACTION_NOUN = 0.75;
+    private static final double ACTION_NOUN_MATCH = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
     private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
             "vedtage");
@@ -94,8 +94,13 @@ final class SentenceAnswerer {
     private static final String JOURNAL_SECTION = "Sagsnummer";
     /** A decision is answered with at most this many sentences of its Beslutning section. */
     private static final int MAX_DECISION_SENTENCES = 3;
-    /** A sentence that starts by referring back to the one before: a pronoun for what that one said. */
-    private static final Pattern REFERS_BACK = Pattern.compile("(?:Det|Dette|Disse|Dermed|Derfor)\\s");
+    /**
+     * A sentence that starts by referring back to the one before: a pronoun for what that one said ("Dette sker …",
+     * "Det vil ske …") or a linking adverb ("Dermed …", "Derfor …"); not the impersonal "Det" of "Det indstilles, at
+     * …", "Det bemærkes …" or "Det er … at".
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?:Dette|Disse|Dermed|Derfor|Det(?!\\s+(?:er|var|\\p{L}+es)(?![\\p{L}])))\\s", Pattern.UNICODE_CHARACTER_CLASS);
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -354,7 +359,7 @@ final class SentenceAnswerer {
             } else if (answersFocus(q, term, s)) {
                 match = 1; // "hvilken politik" is answered by "Boligpolitik"
             } else if (namesTheAction(term, s)) {
-                match = ACTION_NOUN; // "vedtaget" is answered by "Vedtagelse af …"
+                match = ACTION_NOUN_MATCH; // "vedtaget" is answered by "Vedtagelse af …"
             } else if (term.tail() != null && bareHead(term, s)) {
                 match = 0.75; // the last part of a Danish compound is its head: "skabelonen" answers "sagsskabelon"
             } else if (term.exact().stream().anyMatch(s.context()::contains) || term.parts().stream().anyMatch(s.lemmas()::contains)
@@ -414,11 +419,16 @@ final class SentenceAnswerer {
         return (q.type() == AnswerType.DATE || q.type() == AnswerType.AMOUNT || q.type() == AnswerType.PERCENT)
                 && hasType(s, q.type())
                 // "hvilken adresse" is answered by a street address, which never writes the word
-                || q.type() == AnswerType.PLACE && SpanExtractor.ADDRESS_NOUNS.contains(q.focus())
+                || q.type() == AnswerType.PLACE && SpanExtractor.asksForAddress(q.focus())
                 && SpanExtractor.hasAddress(s.text());
     }
 
-    /** Whether the sentence asks the question's own "hvilken X" in a clause of its own, rather than answering it. */
+    /**
+     * Whether the sentence writes the question's own "hvilken X" (as an indirect question: "… har bestemt, hvilken
+     * fortælling der skal læses op"): it holds the question's words because it asks the same, and another sentence
+     * answers. One that also answers in the same sentence ("…, hvilken skole der lukkes: Bakkeskolen") is passed over
+     * as well; the next candidate is tried.
+     */
     private static boolean asksItself(Question q, IndexedSentence s) {
         if (q.focus() == null) {
             return false;
@@ -606,7 +616,7 @@ final class SentenceAnswerer {
         }
         IndexedSentence s = candidate.sentence;
         String text = sentenceText(s);
-        boolean bringsList = !text.equals(s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
+        boolean bringsList = !text.equals(withoutListMarker(s.text()));
         if (s.section().equals(SentenceIndex.TITLE) && !ASKS_FOR_ITEM.matcher(q.text()).find()) {
             // an item's title names its topic: it answers only with a number or name the question does not give;
             // a question for an item ("Hvilket lukket punkt …") is answered by the title itself
@@ -615,19 +625,29 @@ final class SentenceAnswerer {
         if (bringsList || echo.addsTo(s)) {
             return text;
         }
-        // "Referaterne er ikke lagt på hjemmesiden. Det vil ske fremover.": what the sentence adds to the question is
-        // in the next one, which refers back to it
-        return continuation(s).filter(echo::addsTo).map(next -> text + " " + next.text()).orElse(null);
+        // "Ordningen er ikke indført endnu. Dette sker til foråret.": what the sentence adds to the question is in the
+        // next one, which refers back to it
+        return following(s).stream().findFirst().filter(next -> REFERS_BACK.matcher(next.text()).lookingAt())
+                .filter(echo::addsTo).map(next -> text + " " + next.text()).orElse(null);
     }
 
-    /** The sentence right after {@code s} in its section when it starts by referring back to it ("Det", "Dette"). */
-    private Optional<IndexedSentence> continuation(IndexedSentence s) {
-        for (IndexedSentence next : sentences.sentences(s.meetingId(), s.item())) {
-            if (next.section().equals(s.section()) && next.position() == s.position() + 1) {
-                return REFERS_BACK.matcher(next.text()).lookingAt() ? Optional.of(next) : Optional.empty();
-            }
+    /**
+     * The sentences after {@code s} in its section, in order. Found by its place in the item's sentences, which are in
+     * document order: positions count from 0 in each section, and an item may have two sections of a kind.
+     */
+    private List<IndexedSentence> following(IndexedSentence s) {
+        List<IndexedSentence> all = sentences.sentences(s.meetingId(), s.item());
+        int at = all.indexOf(s);
+        int end = at + 1;
+        while (at >= 0 && end < all.size() && all.get(end).section().equals(s.section())) {
+            end++;
         }
-        return Optional.empty();
+        return at < 0 ? List.of() : all.subList(at + 1, end);
+    }
+
+    private static String withoutListMarker(String text) {
+        Matcher marker = SentencePreparer.LIST_LINE.matcher(text);
+        return marker.lookingAt() ? text.substring(marker.end()) : text;
     }
 
     /**
@@ -653,18 +673,16 @@ final class SentenceAnswerer {
 
     /** The sentence without a list marker; a sentence that introduces a list ("…:") brings the list along. */
     private String sentenceText(IndexedSentence s) {
-        String text = s.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", "");
+        String text = withoutListMarker(s.text());
         if (!text.endsWith(":")) {
             return text;
         }
         List<String> lines = new ArrayList<>();
-        for (IndexedSentence next : sentences.sentences(s.meetingId(), s.item())) {
-            if (next.section().equals(s.section()) && next.position() > s.position() && lines.size() < MAX_LIST_LINES) {
-                if (!next.text().matches("^(?:[-•*]|\\d+\\.)\\s+.*")) {
-                    break;
-                }
-                lines.add(next.text().replaceFirst("^(?:[-•*]|\\d+\\.)\\s+", ""));
+        for (IndexedSentence next : following(s)) {
+            if (lines.size() == MAX_LIST_LINES || !SentencePreparer.LIST_LINE.matcher(next.text()).lookingAt()) {
+                break;
             }
+            lines.add(withoutListMarker(next.text()));
         }
         return lines.isEmpty() ? text : text + " " + String.join("; ", lines);
     }

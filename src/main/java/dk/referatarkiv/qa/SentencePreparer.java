@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Prepares every sentence of an item for answering, at index time: its lemma variants, those of its context (item
@@ -35,9 +36,9 @@ public final class SentencePreparer implements SentencePreparation {
      */
     private static final String VERSION = "sentences-7";
     /** The most sentences after a label ending in a colon that are its context ({@link #labelled}). */
-    private static final int LABELLED = 3;
-    /** A line of a bulleted or numbered list: "- Skovvej", "• Engvej", "2. Torvet". */
-    private static final java.util.regex.Pattern LIST_LINE = java.util.regex.Pattern.compile("(?:[-•*]|\\d+\\.)\\s+");
+    private static final int MAX_LABELLED_SENTENCES = 3;
+    /** The marker of a line of a bulleted or numbered list: "- Skovvej", "• Engvej", "2. Torvet" (use lookingAt). */
+    static final Pattern LIST_LINE = Pattern.compile("(?:[-•*]|\\d+\\.)\\s+");
 
     @Override
     public String version() {
@@ -79,13 +80,13 @@ public final class SentencePreparer implements SentencePreparation {
             Introductions previous = Introductions.NONE;
             int position = 0;
             List<AnnotatedSentence> all = text.sentences();
-            List<Set<String>> owns = all.stream().map(x -> lemmas(x.tokens())).toList();
+            List<Set<String>> ownWords = all.stream().map(x -> lemmas(x.tokens())).toList();
             for (int i = 0; i < all.size(); i++) {
                 AnnotatedSentence sentence = all.get(i);
-                Set<String> own = owns.get(i);
+                Set<String> own = ownWords.get(i);
                 Set<String> context = new HashSet<>(titleLemmas);
                 context.addAll(previous.context());
-                context.addAll(labelled(all, owns, i, text.text()));
+                context.addAll(labelled(all, ownWords, i, text.text()));
                 // An item may have several sections of one kind (two Beslutning blocks), each counted from 0: an
                 // entity is this sentence's only where this text writes it.
                 List<Entity> inside = itemEntities.stream().filter(e -> e.section().equals(section.kind().key())
@@ -125,21 +126,21 @@ public final class SentencePreparer implements SentencePreparation {
     /**
      * The words a label ending in a colon heads, when sentence {@code i} is one ("Spørgsmål fra Ida Holm:" over the
      * question she put): those of the sentences after it, up to the next sentence ending in a colon, at most
-     * {@link #LABELLED}, not a list under it. A clause ending in a colon ("Følgende mål gælder:") is no label: it
-     * introduces what follows without being about it, and would outrank the sentences it introduces.
+     * {@link #MAX_LABELLED_SENTENCES}, not a list under it. A clause ending in a colon ("Følgende mål gælder:") is no
+     * label: it introduces what follows without being about it, and would outrank the sentences it introduces.
      */
-    static Set<String> labelled(List<AnnotatedSentence> sentences, List<Set<String>> owns, int i, String text) {
+    static Set<String> labelled(List<AnnotatedSentence> sentences, List<Set<String>> ownWords, int i, String text) {
         AnnotatedSentence label = sentences.get(i);
         if (!label.text(text).stripTrailing().endsWith(":") || isClause(label)) {
             return Set.of();
         }
         Set<String> headed = new HashSet<>();
-        for (int j = i + 1; j < sentences.size() && j <= i + LABELLED; j++) {
+        for (int j = i + 1; j < sentences.size() && j <= i + MAX_LABELLED_SENTENCES; j++) {
             String next = sentences.get(j).text(text).strip();
             if (next.endsWith(":") || LIST_LINE.matcher(next).lookingAt()) {
                 break; // a list answers with its label and lines together (SentenceAnswerer), cited by its lines
             }
-            headed.addAll(owns.get(j));
+            headed.addAll(ownWords.get(j));
         }
         return headed;
     }

@@ -55,18 +55,23 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
-    /** The verb right after "hvem": "Hvem ejer …" gives "ejer". */
+    /** The word right after "hvem": "Hvem ejer …" gives "ejer". */
     private static final Pattern WHO_VERB = Pattern.compile("(?iu)\\bhvem\\s+(\\p{L}+)");
-    /** Verbs that carry no meaning of their own after "hvem" ("Hvem er ejer af …"). */
-    private static final Set<String> AUXILIARIES = Set.of("er", "var", "har", "havde", "blev", "bliver", "skal", "skulle",
-            "kan", "kunne", "vil", "ville", "må", "måtte", "får", "fik");
-    /** Capitalised words, joined by "i", "for", "og" or "af": a name ("Bakkeby Boligselskab i Nørreby"). */
-    private static final String NAME_RUN =
-            "(\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:(?:i|for|og|af)\\s+)?\\p{Lu}[\\p{L}\\-]*)*)";
-    /** "12", "3B", "98 C": a house letter is no abbreviation's first letter ("211 m.fl."). */
-    private static final String HOUSE_NUMBER = "\\d{1,3}(?:\\s?[A-Za-z](?![\\p{L}\\p{N}.]))?(?![\\p{L}\\p{N}])";
-    /** Nouns that ask for a street address ("Hvilken adresse …", "Hvilken ejendom …"), lemmas. */
-    static final Set<String> ADDRESS_NOUNS = Set.of("adresse", "ejendom");
+    /**
+     * A name (capitalised words, joined by "i", "for", "og" or "af") before a relative clause and the clause's first
+     * word: "Boligforeningen Engly, som ejer …" gives "Boligforeningen Engly" and "ejer".
+     */
+    private static final Pattern NAME_BEFORE_CLAUSE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\-]*+(?:\\s+(?:(?:i|for|og|af)\\s+)?\\p{Lu}[\\p{L}\\-]*+)*),?\\s+(?:som|der)\\s+(\\p{L}+)",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * "12", "3B", "3b", "98 C": a capital house letter may stand apart, a small one only on the figure, so that neither
+     * the next word ("Skovvej 12 i Nørreby") nor an abbreviation ("12 m.fl.") is taken for one.
+     */
+    private static final String HOUSE_NUMBER =
+            "\\d{1,3}(?:\\s?[A-Z](?![\\p{L}\\p{N}])|[a-z](?![\\p{L}\\p{N}.]))?(?![\\p{L}\\p{N}])";
+    /** Nouns that ask for a street address ("Hvilken adresse …", "hvilke ejendomme …"), as every inflection begins. */
+    private static final List<String> ADDRESS_NOUNS = List.of("adresse", "ejendom");
     /**
      * A street address: up to two capitalised words before a street name that ends as one ({@code
      * street-name-endings.tsv}), a house number or a range or list of them, "m.fl." ("and more") when written, and
@@ -120,23 +125,23 @@ final class SpanExtractor {
     /**
      * "Hvem ejer Skovvej 12?" – "Boligforeningen Engly, som ejer Skovvej 12, …": the name a relative clause with the
      * question's own verb follows is who does it, also when it names an organisation rather than a person. Only a
-     * full verb counts ("ejer", "driver"; not "er", "har").
+     * word right after "hvem" that the question's tagging read as a full verb counts ("ejer"; not "er", nor "i" in
+     * "Hvem i udvalget …").
      */
     static Optional<String> doerNamedBefore(Question q, IndexedSentence s) {
         Matcher asked = WHO_VERB.matcher(q.text());
-        if (!asked.find() || AUXILIARIES.contains(asked.group(1).toLowerCase(Locale.ROOT))) {
+        if (!asked.find()) {
             return Optional.empty();
         }
         String verb = asked.group(1).toLowerCase(Locale.ROOT);
-        if (!s.text().contains(" " + verb)) {
-            return Optional.empty(); // most sentences: no expression compiled for them
+        if (!s.text().contains(" " + verb) || q.terms().stream().noneMatch(t -> t.form().equals(verb)
+                && t.own().stream().anyMatch(q.verbs()::contains))) {
+            return Optional.empty(); // most sentences, and every question whose word after "hvem" is no verb of its own
         }
-        Matcher doer = Pattern.compile(NAME_RUN + ",?\\s+(?:som|der)\\s+" + Pattern.quote(verb) + "(?![\\p{L}])",
-                Pattern.UNICODE_CHARACTER_CLASS).matcher(s.text());
+        Matcher doer = NAME_BEFORE_CLAUSE.matcher(s.text());
         while (doer.find()) {
-            String name = doer.group(1);
-            if (!named(q, name)) {
-                return Optional.of(name);
+            if (doer.group(2).equals(verb) && !named(q, doer.group(1))) {
+                return Optional.of(doer.group(1));
             }
         }
         return Optional.empty();
@@ -350,7 +355,7 @@ final class SpanExtractor {
                 addresses.add(new int[]{address.start() + s.start(), address.end() + s.start()});
             }
         }
-        if (!addresses.isEmpty() && ADDRESS_NOUNS.contains(focus)) {
+        if (!addresses.isEmpty() && asksForAddress(focus)) {
             phrases = addresses; // "hvilken adresse": the address, not the town it is in
         } else {
             phrases.addAll(addresses);
@@ -362,9 +367,15 @@ final class SpanExtractor {
         return nearest(phrases, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("(?<!\\bm\\.fl)[,.]$", ""));
     }
 
+    /** Whether the noun a question asks with ("hvilken adresse", "hvilke ejendomme") asks for a street address. */
+    static boolean asksForAddress(String focus) {
+        return focus != null && ADDRESS_NOUNS.stream().anyMatch(focus::startsWith);
+    }
+
     /** Whether the text writes a street address ("Skovvej 12", "Torvegade 3B m.fl."). */
     static boolean hasAddress(String text) {
-        return ADDRESS.matcher(text).find();
+        // the figure first: the expression costs far more on a sentence without one (a list of names)
+        return text.chars().anyMatch(Character::isDigit) && ADDRESS.matcher(text).find();
     }
 
     /** For "hvilken/hvilket X": the mention headed by X, with the name before it or the number and name after it. */
@@ -440,13 +451,13 @@ final class SpanExtractor {
         return nearest(mentions, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
     }
 
-    /** Whether the text writes a number in words ("tre", "tolv", "et"), from the same list the extractor reads numbers by. */
     /** Whether the word is a number, in figures or in words ("3", "tre"). */
     static boolean isNumber(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return NUMBER.matcher(lower).matches() || NUMBER_WORDS.containsKey(lower);
     }
 
+    /** Whether the text writes a number in words ("tre", "tolv", "et"), from the same list the extractor reads numbers by. */
     static boolean hasNumberWord(String text) {
         return hasNumberWord(text, true);
     }

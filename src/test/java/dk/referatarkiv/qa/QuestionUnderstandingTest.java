@@ -210,7 +210,10 @@ class QuestionUnderstandingTest {
         QuestionConstraints seat = READER.read("Hvem fik sæde i Søholm Byråd efter Per Holm?", List.of());
         assertNull(seat.body(), "the seat is in the council; the meeting may be any body's");
         assertEquals("Søholm", seat.municipality());
-        assertNull(READER.read("Hvem blev medlem af Økonomiudvalget i 2021?", List.of()).body());
+        assertNull(READER.read("Hvem udtrådte af Økonomiudvalget i 2021?", List.of()).body());
+        // the members of a body at its meeting: that body's meeting
+        assertEquals("Økonomiudvalget",
+                READER.read("Hvilke medlemmer af Økonomiudvalget var fraværende den 4. maj?", List.of()).body());
         assertEquals("Byrådet", READER.read("Hvem var fraværende i Søholm Byråd?", List.of()).body());
     }
 

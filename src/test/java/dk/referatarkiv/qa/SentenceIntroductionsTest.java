@@ -76,6 +76,8 @@ class SentenceIntroductionsTest {
         assertEquals(Set.of(), headedBy("Følgende mål gælder/VERB :", "Uændret skat"));
         assertEquals(Set.of(), headedBy("Målene:", "- Uændret skat"));
         assertEquals(Set.of(), headedBy("Ida Holm", "Bo Lund"));
+        // at most three sentences
+        assertEquals(Set.of("a", "b", "c"), headedBy("Spørgsmål fra/ADP Ida Holm:", "A", "B", "C", "D"));
     }
 
     @Test

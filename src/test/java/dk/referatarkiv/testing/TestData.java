@@ -54,7 +54,11 @@ public final class TestData {
      * ending in colons, and an item title that writes a club's name in the nominative.
      */
     public static final String UNSTATED = "fixtures/qa/teknik-og-miljoeudvalget-2023-05-04.txt";
-    /** Made-up council minutes with a street address in an item title, two substitutes and a town written "X by". */
+    /**
+     * Made-up council minutes written the ways {@code WritingConventionsQaTest} asks about: street addresses (in a title,
+     * after "på"), two substitutes, a town written "X by", a sentence continued by "Dette …", an owner before "som
+     * ejer", questions under labels ending in colons and an indirect "hvilken" question over its answer.
+     */
     public static final String LINDHOLT = "fixtures/qa/lindholt-byraadet-2026-09-15.txt";
 
     private TestData() {
