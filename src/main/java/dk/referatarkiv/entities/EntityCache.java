@@ -7,6 +7,7 @@ import dk.referatarkiv.internal.CacheBook;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
 import dk.referatarkiv.internal.CacheFiles.StringsOut;
+import dk.referatarkiv.internal.Sha256;
 import dk.referatarkiv.nlp.AnnotatedItem;
 import dk.referatarkiv.nlp.AnnotationCache;
 import org.slf4j.Logger;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,11 +167,7 @@ public final class EntityCache implements BookedCache {
         private final MessageDigest sha;
 
         Digest(String kind) {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-            }
+            sha = Sha256.newDigest();
             add(kind);
         }
 

@@ -5,6 +5,7 @@ import dk.referatarkiv.internal.CacheBook;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
 import dk.referatarkiv.internal.CacheFiles.StringsOut;
+import dk.referatarkiv.internal.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,8 +13,6 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -209,10 +208,6 @@ public final class ParseCache implements BookedCache {
     }
 
     static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        return Sha256.newDigest().digest(bytes);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class CodeIdentity {
     /** The digest of the code in a jar or a directory of classes; empty when it is neither or cannot be read. */
     static Optional<String> of(Path location) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.newDigest();
             if (Files.isDirectory(location)) {
                 digestDirectory(location, digest);
                 digest.update(System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
@@ -58,7 +57,7 @@ public final class CodeIdentity {
                 return Optional.empty();
             }
             return Optional.of(HexFormat.of().formatHex(digest.digest()));
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import dk.referatarkiv.internal.CacheBook;
 import dk.referatarkiv.internal.CacheFiles;
 import dk.referatarkiv.internal.CacheFiles.StringsIn;
 import dk.referatarkiv.internal.CacheFiles.StringsOut;
+import dk.referatarkiv.internal.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,8 +16,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -201,17 +200,13 @@ public final class AnnotationCache implements BookedCache {
     }
 
     private static TextKey keyOf(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long high = 0;
-            long low = 0;
-            for (int i = 0; i < 8; i++) {
-                high = high << 8 | (d[i] & 0xff);
-                low = low << 8 | (d[8 + i] & 0xff);
-            }
-            return new TextKey(high, low);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        byte[] d = Sha256.newDigest().digest(text.getBytes(StandardCharsets.UTF_8));
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = high << 8 | (d[i] & 0xff);
+            low = low << 8 | (d[8 + i] & 0xff);
         }
+        return new TextKey(high, low);
     }
 }

@@ -147,6 +147,8 @@ final class SentenceAnswerer {
         // "Hvilket parti …", "hvilke byrådspartier …": a noun headed by "parti" asks for a party
         boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null && SpanExtractor.headedBy(q.focus(), "parti");
         QuestionEcho echo = new QuestionEcho(q);
+        // "Hvem ejer …": a name before "…, som ejer" answers too (an organisation as well as a person)
+        String doerVerb = q.type() == AnswerType.PERSON ? SpanExtractor.doerVerb(q).orElse(null) : null;
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -160,7 +162,7 @@ final class SentenceAnswerer {
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type())
-                        || q.type() == AnswerType.PERSON && SpanExtractor.doerNamedBefore(q, s).isPresent();
+                        || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
@@ -186,7 +188,7 @@ final class SentenceAnswerer {
         Scored best = null;
         String text = null;
         for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
-            text = span(q, echo, candidate);
+            text = span(q, echo, candidate, doerVerb);
             if (text != null) {
                 best = candidate;
                 break;
@@ -580,15 +582,20 @@ final class SentenceAnswerer {
         return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !sentences.recommender(s.meetingId(), s.item()).isEmpty();
     }
 
-    /** The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required. */
-    private String span(Question q, QuestionEcho echo, Scored best) {
+    /**
+     * The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required.
+     * {@code doerVerb} is the verb of a "Hvem ejer …" question ({@link SpanExtractor#doerVerb}), or null.
+     */
+    private String span(Question q, QuestionEcho echo, Scored best, String doerVerb) {
         IndexedSentence s = best.sentence;
         if (asksItself(q, s)) {
             return null; // "… har bestemt, hvilken fortælling der skal læses op": it asks what the question does; the next says
         }
         SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
-            case PERSON -> SpanExtractor.person(m).or(() -> SpanExtractor.doerNamedBefore(q, s)).orElse(null);
+            case PERSON -> SpanExtractor.person(m)
+                    .or(() -> doerVerb == null ? Optional.empty() : SpanExtractor.doerNamedBefore(q, doerVerb, s))
+                    .orElse(null);
             case DATE -> SpanExtractor.date(m).orElse(null);
             case AMOUNT -> SpanExtractor.amount(m).orElse(null);
             case PERCENT -> SpanExtractor.percent(m).orElse(null);

@@ -123,20 +123,27 @@ final class SpanExtractor {
     }
 
     /**
-     * "Hvem ejer Skovvej 12?" – "Boligforeningen Engly, som ejer Skovvej 12, …": the name a relative clause with the
-     * question's own verb follows is who does it, also when it names an organisation rather than a person. Only a
-     * word right after "hvem" that the question's tagging read as a full verb counts ("ejer"; not "er", nor "i" in
-     * "Hvem i udvalget …").
+     * The verb of "Hvem ejer …" as written ("ejer"), for {@link #doerNamedBefore}: only a word right after "hvem" that
+     * the question's tagging read as a full verb ("ejer"; not "er", nor "i" in "Hvem i udvalget …"). Once per question.
      */
-    static Optional<String> doerNamedBefore(Question q, IndexedSentence s) {
+    static Optional<String> doerVerb(Question q) {
         Matcher asked = WHO_VERB.matcher(q.text());
         if (!asked.find()) {
             return Optional.empty();
         }
         String verb = asked.group(1).toLowerCase(Locale.ROOT);
-        if (!s.text().contains(" " + verb) || q.terms().stream().noneMatch(t -> t.form().equals(verb)
-                && t.own().stream().anyMatch(q.verbs()::contains))) {
-            return Optional.empty(); // most sentences, and every question whose word after "hvem" is no verb of its own
+        return q.terms().stream().anyMatch(t -> t.form().equals(verb) && t.own().stream().anyMatch(q.verbs()::contains))
+                ? Optional.of(verb) : Optional.empty();
+    }
+
+    /**
+     * "Hvem ejer Skovvej 12?" – "Boligforeningen Engly, som ejer Skovvej 12, …": the name a relative clause with the
+     * question's own verb ({@link #doerVerb}) follows is who does it, also when it names an organisation rather than a
+     * person.
+     */
+    static Optional<String> doerNamedBefore(Question q, String verb, IndexedSentence s) {
+        if (!s.text().contains(" " + verb)) {
+            return Optional.empty(); // most sentences
         }
         Matcher doer = NAME_BEFORE_CLAUSE.matcher(s.text());
         while (doer.find()) {
@@ -304,7 +311,7 @@ final class SpanExtractor {
         List<int[]> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
-            if (!NUMBER.matcher(word).matches() && !NUMBER_WORDS.containsKey(word)) {
+            if (!isNumber(word)) {
                 continue;
             }
             for (int j = i + 1; j < tokens.size() && j <= i + FOCUS_WINDOW; j++) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -43,12 +42,7 @@ class WritingConventionsQaTest {
     }
 
     private static Answer asked(String question, AnswerType type, int item) {
-        Answer a = archive.answerer().ask(question);
-        assertNotNull(a.answer(), question + " was not answered");
-        assertEquals(type, a.answerType(), question + " -> " + a.answer());
-        assertEquals(LINDHOLT, a.evidence().get(0).meetingId(), question);
-        assertEquals(item, a.evidence().get(0).item(), question);
-        return a;
+        return AnsweredFrom.item(archive, question, type, LINDHOLT, item);
     }
 
     @Test
