@@ -23,8 +23,9 @@ import java.util.Objects;
  * <p>Fields: the date must be equal; the body {@linkplain StructureMatch#body matches loosely}; the item count must be
  * equal; the first and last item titles are scored {@linkplain StructureMatch#titleStrict strictly} and
  * {@linkplain StructureMatch#titleLenient leniently}, against the parser's title with or without the body prefix it
- * strips ({@link AgendaItem#title()} or {@link AgendaItem#rawTitle()}). An empty gold title means the page shows no
- * title there: that field is not scored, for that row only.
+ * strips ({@link AgendaItem#title()} or {@link AgendaItem#rawTitle()}); the last title is the last item's that has
+ * one (a contents entry whose title the page withholds is counted, but shows no title). An empty gold title means
+ * the page shows no title there: that field is not scored, for that row only.
  *
  * <p>Pairing: rows and meetings are paired per file ({@link Meeting#sourceFile()} against the {@code file} column).
  * Within a file a row takes the meeting of its date first; the rows left take the meetings left in the order of the
@@ -203,7 +204,8 @@ public final class StructureEvaluator {
         List<AgendaItem> items = m.items().stream().filter(AgendaItem::isAgendaItem).toList();
         v.put(Field.COUNT, exact(Integer.toString(g.itemCount()), Integer.toString(items.size())));
         v.put(Field.FIRST_TITLE, title(g.firstTitle(), items.isEmpty() ? null : items.get(0)));
-        v.put(Field.LAST_TITLE, title(g.lastTitle(), items.isEmpty() ? null : items.get(items.size() - 1)));
+        List<AgendaItem> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
+        v.put(Field.LAST_TITLE, title(g.lastTitle(), titled.isEmpty() ? null : titled.get(titled.size() - 1)));
         return new RowResult(g, m, v);
     }
 

@@ -39,6 +39,7 @@ final class ItemSegmenter {
     private static final Pattern OPEN_CLOSED_MARK = Pattern.compile("^\\((?<mark>Åben|Åbent|Lukket)\\)\\s*", FLAGS);
     private static final Pattern NUMBERED_CAPITAL = Pattern.compile("^(\\d{1,3})\\.?\\s+(?=\\p{Lu})");
     private static final Pattern REPEATED_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern KLE = Pattern.compile("^\\d{2}\\.\\d{2}(?:\\.\\d{2})?(?:[-–\\s]|$)");
     private static final Pattern TOC_KEYWORD = Pattern.compile(
             "^(?:Indholdsfortegnelse|Indhold|Dagsordenspunkter|Dagsordenpunkter|Punkter|Sagspunkter"
@@ -95,6 +96,15 @@ final class ItemSegmenter {
     }
 
     Segmentation segment(List<SourceLine> lines) {
+        return segment(lines, Set.of());
+    }
+
+    /**
+     * @param itemParts document parts ({@code document-parts.tsv}, lower case) that this file's publisher numbers as
+     *                  agenda items elsewhere in the file ("Punkt 2: Underskriftsark"): listed unnumbered in a
+     *                  contents they are items too, as the publisher does one meeting so it does the next
+     */
+    Segmentation segment(List<SourceLine> lines, Set<String> itemParts) {
         int n = lines.size();
         String[] bare = new String[n];
         for (int i = 0; i < n; i++) {
@@ -111,10 +121,10 @@ final class ItemSegmenter {
         if (!chain.isEmpty()) {
             dropListsInsideItems(chain, toc, tocEntries);
             if (tocEntries.isEmpty()) {
-                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, chain.get(0).line());
+                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, chain.get(0).line(), itemParts);
             }
             if (tocEntries.isEmpty()) {
-                listBeforeFirstHeading(bare, chain.get(0), toc, tocEntries);
+                listBeforeFirstHeading(bare, chain.get(0), toc, tocEntries, itemParts);
             }
             untitledLead(bare, toc, chain.get(0).line()).ifPresent(items::add);
             for (int k = 0; k < chain.size(); k++) {
@@ -124,7 +134,7 @@ final class ItemSegmenter {
             }
         } else {
             if (tocEntries.isEmpty()) {
-                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, n);
+                unnumberedTocBeforeText(bare, toc, tocEntries, closedZone, n, itemParts);
             }
             items.addAll(byTitles(bare, tocEntries, toc));
             if (items.isEmpty()) {
@@ -386,6 +396,11 @@ final class ItemSegmenter {
                     }
                     entries.add(new TocEntry(c.number(), title, c.line(), c.closed()));
                 }
+                Candidate lastEntry = candidates.get(end);
+                untitledEntryAfter(bare, lastEntry).ifPresent(line -> {
+                    toc[line] = true;
+                    entries.add(new TocEntry(lastEntry.number() + 1, "", line, false));
+                });
             } else {
                 for (int j = k; j <= end; j++) {
                     body.add(candidates.get(j));
@@ -393,6 +408,22 @@ final class ItemSegmenter {
             }
             k = end + 1;
         }
+    }
+
+    /**
+     * The line of a contents entry whose title the page withholds (a closed item's, often): the next number alone on
+     * the line right after the last entry, with nothing of a title after it, only a case or journal number, or the end.
+     */
+    private static Optional<Integer> untitledEntryAfter(String[] bare, Candidate last) {
+        int line = nextNonBlank(bare, last.titleEnd() + 1, 1);
+        if (line < 0 || !BARE_NUMBER.matcher(bare[line]).matches()
+                || Integer.parseInt(bare[line]) != last.number() + 1) {
+            return Optional.empty();
+        }
+        int after = nextNonBlank(bare, line + 1, 2);
+        boolean nothingOfATitle = after < 0 && line + 3 >= bare.length
+                || after >= 0 && (CaseLines.isCaseNumberLine(bare[after]) || KLE.matcher(bare[after]).find());
+        return nothingOfATitle ? Optional.of(line) : Optional.empty();
     }
 
     /** Consecutive numbers with at most two lines of text between them (a wrapped title), none of them an item's. */
@@ -470,7 +501,7 @@ final class ItemSegmenter {
      * ({@code CF - Godkendelse ..... 3}) whose titles recur later as headings, carry leaders, or are three or more.
      */
     private void unnumberedTocBeforeText(String[] bare, boolean[] toc, List<TocEntry> entries, boolean[] closedZone,
-                                         int before) {
+                                         int before, Set<String> itemParts) {
         for (int i = 0; i < before; i++) {
             if (!TOC_KEYWORD.matcher(bare[i]).matches()) {
                 continue;
@@ -490,7 +521,7 @@ final class ItemSegmenter {
                         || !plausibleTitle(TextNormal.withoutLeaders(asTitle))) {
                     break;
                 }
-                if (isDocumentPart(t)) {
+                if (isDocumentPart(t, itemParts)) {
                     toc[j] = true; // "Bilagsoversigt ... 21": listed in the contents, but no agenda item
                     continue;
                 }
@@ -526,10 +557,29 @@ final class ItemSegmenter {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
-    /** An unnumbered contents entry that names a part of the document ("Underskriftsside"), not an agenda item. */
-    private static boolean isDocumentPart(String line) {
-        String title = TextNormal.withoutLeaders(line).strip().toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
-        return DOCUMENT_PARTS.contains(title);
+    /**
+     * An unnumbered contents entry that names a part of the document ("Underskriftsside"), not an agenda item, unless
+     * the file numbers that part as an item ({@code itemParts}).
+     */
+    private static boolean isDocumentPart(String line, Set<String> itemParts) {
+        String title = documentPartName(line);
+        return DOCUMENT_PARTS.contains(title) && !itemParts.contains(title);
+    }
+
+    private static String documentPartName(String title) {
+        return TextNormal.withoutLeaders(title).strip().toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
+    }
+
+    /** The document parts that a segmentation found as numbered item headings ("Punkt 2: Underskriftsark"). */
+    static Set<String> numberedDocumentParts(Segmentation segmentation) {
+        Set<String> parts = new HashSet<>();
+        for (Found f : segmentation.items()) {
+            String name = documentPartName(f.title());
+            if (f.headingLine() >= 0 && f.number() > 0 && DOCUMENT_PARTS.contains(name)) {
+                parts.add(name);
+            }
+        }
+        return parts;
     }
 
     private static int laterHeadings(String[] bare, List<TocEntry> entries, int from) {
@@ -567,7 +617,8 @@ final class ItemSegmenter {
      * Contents without a heading or numbers: a list of title lines before the first item heading that begins with that
      * item's title ("- Godkendelse af dagsorden / - Besøg på genbrugspladsen / …" above "1 : Godkendelse af dagsorden").
      */
-    private void listBeforeFirstHeading(String[] bare, Candidate first, boolean[] toc, List<TocEntry> entries) {
+    private void listBeforeFirstHeading(String[] bare, Candidate first, boolean[] toc, List<TocEntry> entries,
+                                        Set<String> itemParts) {
         int start = -1;
         for (int i = 0; i < first.line(); i++) {
             if (!toc[i] && similar(bare[i], first.title())) {
@@ -588,7 +639,7 @@ final class ItemSegmenter {
                     || !plausibleTitle(TextNormal.withoutLeaders(t))) {
                 break;
             }
-            if (isDocumentPart(t)) {
+            if (isDocumentPart(t, itemParts)) {
                 continue;
             }
             found.add(new TocEntry(-1, TextNormal.withoutLeaders(t), i, CLOSED_TITLE.matcher(t).find()));

@@ -80,11 +80,13 @@ public final class MinutesParser {
         Optional<PageFurniture.PageCount> pages = PageFurniture.pageCount(stripped);
         List<SourceLine> lines = runTogether.split(PageFurniture.remove(stripped));
         List<List<SourceLine>> blocks = splitMeetings(lines);
+        List<ItemSegmenter.Segmentation> segmentations = segmentations(blocks);
         List<Meeting> meetings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> ways = new LinkedHashSet<>();
-        for (List<SourceLine> block : blocks) {
-            Meeting meeting = parseMeeting(fileName, block, text, defaultMunicipality, problems, ways, pages);
+        for (int b = 0; b < blocks.size(); b++) {
+            Meeting meeting = parseMeeting(fileName, blocks.get(b), segmentations.get(b), text, defaultMunicipality,
+                    problems, ways, pages);
             String id = meeting.id();
             for (int suffix = 2; !ids.add(id); suffix++) {
                 id = meeting.id() + "-" + suffix;
@@ -94,10 +96,29 @@ public final class MinutesParser {
         return new ParsedMinutes(meetings, String.join("+", ways), problems.problems());
     }
 
+    /**
+     * The items of each meeting of a file. A file is one publisher's: where one meeting numbers a document part as an
+     * item ("Punkt 2: Underskriftsark"), another meeting's contents that list it unnumbered list an item too, so the
+     * meetings are segmented again knowing it (seldom: only files that number such a part).
+     */
+    private List<ItemSegmenter.Segmentation> segmentations(List<List<SourceLine>> blocks) {
+        List<ItemSegmenter.Segmentation> out = new ArrayList<>();
+        Set<String> numberedParts = new HashSet<>();
+        for (List<SourceLine> block : blocks) {
+            ItemSegmenter.Segmentation seg = segmenter.segment(block);
+            out.add(seg);
+            numberedParts.addAll(ItemSegmenter.numberedDocumentParts(seg));
+        }
+        if (numberedParts.isEmpty()) {
+            return out;
+        }
+        return blocks.stream().map(block -> segmenter.segment(block, numberedParts)).toList();
+    }
+
     /** @param pages the file's page count from its page labels: a fact of every meeting the file holds */
-    private Meeting parseMeeting(String fileName, List<SourceLine> lines, String text, String defaultMunicipality,
-                                 ProblemSink problems, Set<String> ways, Optional<PageFurniture.PageCount> pages) {
-        ItemSegmenter.Segmentation seg = segmenter.segment(lines);
+    private Meeting parseMeeting(String fileName, List<SourceLine> lines, ItemSegmenter.Segmentation seg, String text,
+                                 String defaultMunicipality, ProblemSink problems, Set<String> ways,
+                                 Optional<PageFurniture.PageCount> pages) {
         int headerEnd = Math.min(seg.firstItemLine(), lines.size());
         MeetingHeader header = new MeetingHeader();
         headerReader.read(lines, 0, headerEnd, seg.tocLines(), header);

@@ -68,6 +68,16 @@ class StructureEvaluatorTest {
     }
 
     @Test
+    void theLastTitleIsTheLastItemsThatHasOne() {
+        // a contents entry whose title the page withholds counts as an item but shows no title
+        Gold gold = gold("five.txt", FIRST_DAY, "Byrådet", 3, "Godkendelse af dagsorden", "Salg af areal");
+        Report report = StructureEvaluator.evaluate(List.of(gold),
+                List.of(meeting("five.txt", FIRST_DAY, "Byrådet", 1, "Godkendelse af dagsorden", "Salg af areal", "")));
+        assertEquals(Outcome.RIGHT, report.rows().get(0).verdict(Field.COUNT).outcome());
+        assertEquals(Outcome.RIGHT, report.rows().get(0).verdict(Field.LAST_TITLE).outcome());
+    }
+
+    @Test
     void twoMeetingsOfOneFilePairByDate() {
         List<Gold> gold = List.of(gold("two.txt", FIRST_DAY, "Byrådet", 3, "", ""),
                 gold("two.txt", SECOND_DAY, "Byrådet", 9, "", ""));

@@ -580,4 +580,58 @@ class SegmenterRulesTest {
         assertFalse(itemText(first).contains("Orientering om vandløbspleje"), "the title printed again: " + itemText(first));
         assertFalse(itemText(first).contains("Ole Dam"), itemText(first));
     }
+
+    @Test
+    void aDocumentPartTheFileNumbersAsAnItemIsAnItemInItsOtherMeetingsContents() {
+        // one publisher's file of two meetings: the first numbers the signature sheet as an item, so the second's
+        // contents, which list it without a number, list an item too
+        List<Meeting> meetings = parser.parse("test.txt", """
+                REFERAT Byrådet d. 12-01-2027
+
+                Mødedato Tirsdag d. 12. januar 2027 kl. 18:30 Mødested Byrådssalen
+
+                Indholdsfortegnelse Godkendelse af dagsorden............ 3 Underskriftsark............ 4
+
+                Punkt 1: Godkendelse af dagsorden
+
+                Beslutning Byrådet 12.01.2027 Godkendt.
+
+                Punkt 2: Underskriftsark
+
+                REFERAT Byrådet d. 26-01-2027
+
+                Mødedato Tirsdag d. 26. januar 2027 kl. 18:30 Mødested Byrådssalen
+
+                Indholdsfortegnelse Godkendelse af dagsorden............ 3 Salg af grund ved Engvej............ 4 \
+                Ny sti langs Skovvej............ 6 Underskriftsark............
+                """).meetings();
+        assertEquals(2, meetings.size());
+        assertEquals(List.of("Godkendelse af dagsorden", "Underskriftsark"), titles(meetings.get(0)));
+        assertEquals(List.of("Godkendelse af dagsorden", "Salg af grund ved Engvej", "Ny sti langs Skovvej",
+                "Underskriftsark"), titles(meetings.get(1)));
+    }
+
+    @Test
+    void theNextNumberAloneAfterTheContentsIsAnItemWhoseTitleIsWithheld() {
+        String contents = """
+                Referat til mødet i Byrådet den 3. marts 2027
+                Pkt. Tekst
+                41 Godkendelse af dagsorden
+                42 Ny legeplads i Nordby
+                43 Salg af areal
+                %s
+                00.01.00-G01-4-27
+
+                41. Godkendelse af dagsorden
+                Beslutning
+                Godkendt.
+                """;
+        Meeting withheld = parse(contents.formatted("44"));
+        assertEquals(List.of(41, 42, 43, 44), withheld.items().stream().map(AgendaItem::number).toList(),
+                titles(withheld).toString());
+        assertEquals("", withheld.items().get(3).title());
+        Meeting pageNumber = parse(contents.formatted("46"));
+        assertEquals(List.of(41, 42, 43), pageNumber.items().stream().map(AgendaItem::number).toList(),
+                "a number that does not go on the numbering is no entry");
+    }
 }
