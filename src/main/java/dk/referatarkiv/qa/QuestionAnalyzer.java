@@ -80,6 +80,8 @@ final class QuestionAnalyzer {
     private static final Pattern EXCEPT_NAME = Pattern.compile(
             "(?<!\\p{L})(?iu:ud\\s+over|udover|foruden|bortset\\s+fra|undtagen)\\s+"
                     + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})");
+    private static final Pattern YEAR_WORD = Pattern.compile("(?iu)år(?:et)?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
@@ -128,9 +130,14 @@ final class QuestionAnalyzer {
         Matcher except = EXCEPT_NAME.matcher(q);
         int[] excepted = except.find() ? new int[]{except.start(1), except.end(1)} : new int[]{-1, -1};
         String previous = "";
-        for (Token t : annotated.tokens()) {
+        List<Token> tokens = annotated.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
             String before = previous;
             previous = t.text();
+            if (namesTheYear(t, k + 1 < tokens.size() ? tokens.get(k + 1) : null)) {
+                continue;
+            }
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
             if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
@@ -194,6 +201,14 @@ final class QuestionAnalyzer {
         MeetingFact fact = CueTable.MEETING_FACTS.match(lower).orElse(null);
         return new Question(text, type, terms, verbs, budgetYear, year, at, organisation, role, named, fact, focus,
                 party.map(PartyNames.Named::letter).orElse(null), asksWhatWasDone(annotated.tokens()));
+    }
+
+    /**
+     * "for år 2030", "i året 2030": the word "år" before a year only says that the number is one; the year is the word
+     * to find (or a date), "år" itself is seldom written beside it in the answer ("2030: 4 mio. kr.").
+     */
+    private static boolean namesTheYear(Token t, Token next) {
+        return next != null && YEAR_WORD.matcher(t.text()).matches() && YEAR.matcher(next.text()).matches();
     }
 
     /**

@@ -56,6 +56,9 @@ class QuestionUnderstandingTest {
             "Hvornår blev Teknikudvalgets referat offentliggjort?|DATE|PUBLISHED",
             "Fra hvilken dato gælder den nye parkeringsordning?|DATE|-",
             "Hvilken periode dækker strategien?|DATE|-",
+            "Hvilket regnskabsår gælder tilskuddet for?|DATE|-",
+            "Hvilken forening får tilskuddet?|OTHER|-",
+            "Hvilke problemer opstår ved ombygningen?|OTHER|-",
             "Hvor lang tid tager ombygningen af skolen?|DURATION|-",
             "Hvor længe skal høringen løbe?|DURATION|-",
             "Hvilken varighed har lejeaftalen?|DURATION|-",
@@ -152,6 +155,14 @@ class QuestionUnderstandingTest {
         assertEquals(Integer.valueOf(2027), budget.budgetYear());
         Question dated = analyzer.analyse("Hvilket overskud viste Søholms budgetopfølgning i 2026?");
         assertEquals(LocalDate.of(2026, 1, 1), dated.constraints().date().start());
+    }
+
+    @Test
+    void theWordÅrBeforeAYearIsNoWordToFind() {
+        Set<String> words = terms(analyzer.analyse("Hvilket underskud viste regnskabet for år 2029?"));
+        assertTrue(words.contains("underskud") && words.contains("2029"), words.toString());
+        assertFalse(words.contains("år"), words.toString());
+        assertTrue(terms(analyzer.analyse("Hvor mange år varer aftalen?")).contains("år"), "no year after it");
     }
 
     @Test
