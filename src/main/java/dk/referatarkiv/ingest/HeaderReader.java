@@ -224,6 +224,11 @@ final class HeaderReader {
             }
             nonBlankSeen++;
             titleFacts(bare, lines.get(i).number(), nonBlankSeen, header);
+            int columnEnd = labelColumn(lines, i, to, skip, header);
+            if (columnEnd >= i) {
+                i = columnEnd;
+                continue;
+            }
             List<String> pieces = splitFields(bare);
             int consumedTo = i;
             for (int p = 0; p < pieces.size(); p++) {
@@ -250,6 +255,58 @@ final class HeaderReader {
             i = consumedTo;
         }
         municipality(lines, from, to, header);
+    }
+
+    /**
+     * A column of labels without values ("Sted", "Medlemmer") followed by a label whose value is the values of all of
+     * them run together ("Fraværende Byrådssalen, Nordby Rådhus Ida Holm, … Ingen"): a header table a PDF conversion
+     * read column by column. The run is cut by {@link LabelColumn}. Returns the column's last line, or -1 when line
+     * {@code i} starts no such column or the run cannot be cut (the lines are then read one by one).
+     */
+    private int labelColumn(List<SourceLine> lines, int i, int to, boolean[] skip, MeetingHeader header) {
+        List<Labelled> column = new ArrayList<>();
+        int j = i;
+        for (; j < to && !skip[j]; j++) {
+            String bare = Lines.bare(lines.get(j).text());
+            Optional<Labelled> labelled = splitFields(bare).size() == 1 ? label(bare) : Optional.empty();
+            if (labelled.isEmpty() || labelled.get().colon()) {
+                return -1;
+            }
+            column.add(labelled.get());
+            if (!labelled.get().value().isEmpty()) {
+                break;
+            }
+        }
+        if (j >= to || skip[j] || column.size() < 2) {
+            return -1;
+        }
+        String run = withoutTrailingLabel(column.get(column.size() - 1).value());
+        List<MinutesLexicon.HeaderField> fields = column.stream().map(Labelled::field).toList();
+        Optional<List<String>> values = LabelColumn.values(fields, run);
+        if (values.isEmpty()) {
+            return -1; // a label left empty above a labelled line ("Stedfortræder" / "Medlemmer …") reads as before
+        }
+        for (int k = 0; k < column.size(); k++) {
+            Labelled l = column.get(k);
+            String value = values.get().get(k);
+            apply(l, value, lines.get(i + k).number(), header);
+            if (!value.isBlank()) {
+                header.line(l.field(), l.label(), value, l.label() + "\n" + value);
+            }
+        }
+        return j;
+    }
+
+    /** A run that ends with a further label whose value the column lost ("… Ingen Bemærkninger"): without it. */
+    private String withoutTrailingLabel(String run) {
+        int lastSpace = run.lastIndexOf(' ');
+        if (lastSpace > 0) {
+            Optional<Labelled> last = label(run.substring(lastSpace + 1));
+            if (last.isPresent() && last.get().value().isEmpty()) {
+                return run.substring(0, lastSpace).strip();
+            }
+        }
+        return run;
     }
 
     /**

@@ -162,15 +162,19 @@ class MembershipsRealWorldTest {
         }
     }
 
-    /** Absentees stay members, with the absence counted and its reason as written. */
+    /**
+     * Absentees stay members, with the absence counted and its reason as written. (Since a header table read column by
+     * column is cut into its labels' values, one meeting's 29 members are present, as its header says, where its
+     * absentee label had taken them all: absent 125 → 96, present 348 → 377.)
+     */
     @Test
     void absenteesAreMembersWithTheAbsenceNoted() {
-        assertEquals(125, count(attendances, a -> a.presence() == Presence.ABSENT), "absent attendances");
-        assertEquals(123, count(attendances, a -> a.presence() == Presence.ABSENT && !a.note().isEmpty()),
+        assertEquals(96, count(attendances, a -> a.presence() == Presence.ABSENT), "absent attendances");
+        assertEquals(94, count(attendances, a -> a.presence() == Presence.ABSENT && !a.note().isEmpty()),
                 "absences with a reason written");
-        assertEquals(348, count(attendances, a -> a.presence() == Presence.PRESENT), "present attendances");
-        assertEquals(122, count(memberships, m -> m.absences() > 0), "periods with an absence");
-        assertEquals(124, memberships.stream().mapToInt(Membership::absences).sum(), "absences in the periods");
+        assertEquals(377, count(attendances, a -> a.presence() == Presence.PRESENT), "present attendances");
+        assertEquals(94, count(memberships, m -> m.absences() > 0), "periods with an absence");
+        assertEquals(96, memberships.stream().mapToInt(Membership::absences).sum(), "absences in the periods");
     }
 
     /**
