@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * committees. The canonical name is the definite form without an election-period suffix
  * ({@code Økonomiudvalget 2018-2021} → {@code Økonomiudvalget}, {@code Byråd} → {@code Byrådet}). Stateless.
  */
-final class Bodies {
+public final class Bodies {
 
     private static final String HEAD = "(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|(?<![Bb]y)råd(?:et)?"
             + "|direktion(?:en)?|bestyrelse(?:n)?|forum|repræsentation(?:en)?|magistrat(?:en)?|chefgruppe(?:n)?"
@@ -56,6 +56,18 @@ final class Bodies {
             return Optional.of(canonical(name));
         }
         return Optional.empty();
+    }
+
+    /** The text with every body's name it writes blanked out ("Teknikudvalget fremsender …" → "  fremsender …"). */
+    public static String withoutBodies(String text) {
+        Matcher m = BODY.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            out.append(text, at, m.start()).append(" ".repeat(m.end() - m.start()));
+            at = m.end();
+        }
+        return out.append(text, at, text.length()).toString();
     }
 
     static boolean looksLikeBody(String text) {

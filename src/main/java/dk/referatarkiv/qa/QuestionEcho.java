@@ -53,7 +53,13 @@ final class QuestionEcho {
      * can say how much or how many.
      */
     boolean hasNumberOfItsOwn(IndexedSentence s) {
+        return hasNumberOfItsOwn(s, 0);
+    }
+
+    /** The same from character {@code from} of the sentence on (past a list marker: "2. Bo Ravn udtræder …"). */
+    boolean hasNumberOfItsOwn(IndexedSentence s, int from) {
         Matcher m = FIGURE.matcher(s.text());
+        m.region(from, s.text().length());
         while (m.find()) {
             int at = s.start() + m.start();
             boolean inDate = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE && e.start() <= at && at < e.end());
@@ -84,7 +90,30 @@ final class QuestionEcho {
      * what was chosen or decided in it.
      */
     boolean addsNameOrNumber(IndexedSentence s) {
-        String[] words = s.text().split("[^\\p{L}\\p{N}]+");
+        return addsNameOrNumber(s.text(), true);
+    }
+
+    /**
+     * Whether the sentence names something the question does not, a body's name aside: a whole sentence answers
+     * "hvor" only when it writes a name that can be the place ("… lokalplan for Nørreby"), not when it only writes the
+     * question's words, the body that acts ("Teknikudvalget fremsender en status for projektet") or a person.
+     */
+    boolean addsName(IndexedSentence s) {
+        StringBuilder text = new StringBuilder(dk.referatarkiv.ingest.Bodies.withoutBodies(s.text()));
+        for (var e : s.entities()) {
+            if (e.type() == EntityType.PERSON) { // a person is no place either ("Ida gjorde opmærksom på …")
+                int from = Math.max(0, e.start() - s.start());
+                int to = Math.min(text.length(), e.end() - s.start());
+                for (int i = from; i < to; i++) {
+                    text.setCharAt(i, ' ');
+                }
+            }
+        }
+        return addsNameOrNumber(text.toString(), false);
+    }
+
+    private boolean addsNameOrNumber(String text, boolean numbers) {
+        String[] words = text.split("[^\\p{L}\\p{N}]+");
         DanishLexicon dictionary = DanishLexicon.get();
         boolean first = true;
         for (String word : words) {
@@ -96,7 +125,7 @@ final class QuestionEcho {
             // whole nor as a compound as an ordinary word ("Zornhof", not "Partnerskabsaftale"); later a capital marks
             // a name unless the word is known whole as an ordinary one ("(Beslutning)"); names compounded of ordinary
             // words ("Rosenhaven", "Skovbrynet") are names there.
-            boolean informative = word.chars().anyMatch(Character::isDigit)
+            boolean informative = numbers && word.chars().anyMatch(Character::isDigit)
                     || Character.isUpperCase(word.codePointAt(0))
                     && !(first ? dictionary.hasOrdinaryReadingOrCompound(lower) : dictionary.hasOrdinaryReading(lower));
             first = false;

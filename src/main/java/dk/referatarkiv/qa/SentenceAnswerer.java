@@ -66,9 +66,11 @@ final class SentenceAnswerer {
     private static final double CONTEXT_MATCH = 0.5;
     /** How much a sentence that gives a cause counts over one that does not, for "hvorfor" (hand-set, to be fitted). */
     private static final double GIVES_REASON = 1.5;
-    private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + String.join("|",
+    /** Whole words: a marker that starts with a letter has none before it (one that starts with a comma may). */
+    private static final Pattern REASON_MARKERS = Pattern.compile("(?iu)(?:" + String.join("|",
             dk.referatarkiv.internal.ResourceLines.read(SentenceAnswerer.class, "reason-markers.tsv").stream()
-                    .map(String::strip).map(Pattern::quote).toList()) + ")(?![\\p{L}])");
+                    .map(String::strip).map(m -> (Character.isLetter(m.charAt(0)) ? "(?<![\\p{L}])" : "")
+                            + Pattern.quote(m)).toList()) + ")(?![\\p{L}])");
     /**
      * A decision's sentence over the other sections' for a question about what was done: enough to outweigh the
      * recommendation's usual lead in coverage (it repeats the question's subject: "at byrådet udpeger X"), more than
@@ -140,7 +142,7 @@ final class SentenceAnswerer {
                 .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
-                && q.type() != AnswerType.JOURNAL;
+                && q.type() != AnswerType.JOURNAL && q.type() != AnswerType.REASON;
         Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
         ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
         ToDoubleFunction<String> statedFits = preferences.statedFits(q.constraints());
@@ -161,7 +163,8 @@ final class SentenceAnswerer {
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
-                        : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s) : hasType(s, q.type())
+                        : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
+                        : q.type() == AnswerType.REASON ? givesReason(s) : hasType(s, q.type())
                         || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
@@ -601,12 +604,15 @@ final class SentenceAnswerer {
             case PERCENT -> SpanExtractor.percent(m).orElse(null);
             case DURATION -> SpanExtractor.duration(m).orElse(null);
             case JOURNAL -> SpanExtractor.caseNumber(m).or(() -> itemJournal(s).map(JournalNumber::raw)).orElse(null);
-            case COUNT -> SpanExtractor.count(m).orElseGet(() -> sentenceAnswer(q, echo, best));
-            case PLACE -> SpanExtractor.place(m).orElseGet(() -> sentenceAnswer(q, echo, best));
+            // a whole sentence answers "hvor mange" only with a number of its own past a list marker, and "hvor" only
+            // when it names something the question does not (a body's name aside)
+            case COUNT -> SpanExtractor.count(m).orElseGet(() -> countsItself(echo, s) ? sentenceAnswer(q, echo, best) : null);
+            case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
                     : sentenceAnswer(q, echo, best));
             case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
                     .filter(r -> !r.isEmpty())).orElse(null);
+            case REASON -> reasonAnswer(echo, s);
             default -> sentenceText(s);
         };
     }
@@ -639,6 +645,28 @@ final class SentenceAnswerer {
     }
 
     /**
+     * A "hvorfor" question is answered by a sentence that gives a cause or purpose ({@code reason-markers.tsv}) and
+     * says more than the question, or by the next sentence of its section when that gives one and refers back ("Mødet
+     * er aflyst. Det skyldes …"); null otherwise: a sentence that only states what happened does not say why.
+     */
+    private String reasonAnswer(QuestionEcho echo, IndexedSentence s) {
+        if (REASON_MARKERS.matcher(s.text()).find() && echo.addsTo(s)) {
+            return sentenceText(s);
+        }
+        return reasonAfter(s).map(next -> sentenceText(s) + " " + next.text()).orElse(null);
+    }
+
+    /** The sentence gives a cause or purpose, or the next one of its section does, referring back to it. */
+    private boolean givesReason(IndexedSentence s) {
+        return REASON_MARKERS.matcher(s.text()).find() || reasonAfter(s).isPresent();
+    }
+
+    private Optional<IndexedSentence> reasonAfter(IndexedSentence s) {
+        return following(s).stream().findFirst().filter(next -> REFERS_BACK.matcher(next.text()).lookingAt()
+                && REASON_MARKERS.matcher(next.text()).find());
+    }
+
+    /**
      * The sentences after {@code s} in its section, in order. Found by its place in the item's sentences, which are in
      * document order: positions count from 0 in each section, and an item may have two sections of a kind.
      */
@@ -650,6 +678,13 @@ final class SentenceAnswerer {
             end++;
         }
         return at < 0 ? List.of() : all.subList(at + 1, end);
+    }
+
+    /** A number of the sentence's own, or one in words, after its list marker ("2. Bo Ravn …" has none). */
+    private static boolean countsItself(QuestionEcho echo, IndexedSentence s) {
+        Matcher marker = SentencePreparer.LIST_LINE.matcher(s.text());
+        int from = marker.lookingAt() ? marker.end() : 0;
+        return echo.hasNumberOfItsOwn(s, from) || SpanExtractor.hasNumberWord(s.text().substring(from));
     }
 
     private static String withoutListMarker(String text) {

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * town after its name ("i Nørreby by"), whether something happens (a sentence repeating the question and the next one,
  * referring back), who does what a relative clause says ("Boligforeningen Engly, som ejer …"), who put a question
  * written under a label ending in a colon ("Spørgsmål fra Anne Krog:"), and which story, when the sentence with the
- * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op").
+ * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op"); why, which only a sentence
+ * that gives a reason answers; and where and how many, which a whole sentence answers only with a name or a number.
  */
 class WritingConventionsQaTest {
 
@@ -102,6 +103,25 @@ class WritingConventionsQaTest {
         // "… har bestemt, hvilken fortælling der skal læses op": it holds every word of the question and says nothing of it
         assertEquals("Sommer over Nørreby Sø",
                 asked("Hvilken fortælling blev læst op ved mødets start i Lindholt?", AnswerType.OTHER, 8).answer());
+    }
+
+    @Test
+    void whyIsAnsweredOnlyByASentenceThatGivesAReason() {
+        assertTrue(asked("Hvorfor blev vejarbejdet på Skovvej udsat i Lindholt?", AnswerType.REASON, 11).answer()
+                .contains("da entreprenøren mangler materialer"));
+        // the sentence with every word of the question says that it happened, not why: the archive does not say
+        Answer cancelled = archive.answerer().ask("Hvorfor blev sommerfesten i Lindeparken aflyst i Lindholt?");
+        assertEquals(null, cancelled.answer(), cancelled.toString());
+    }
+
+    @Test
+    void aWholeSentenceAnswersWhereOnlyWithANameAndHowManyOnlyWithANumber() {
+        // the sentence with the question's words names only the body that acts: it does not say where
+        Answer where = archive.answerer().ask("Hvor skal projektet Engly Have ligge i Lindholt?");
+        assertEquals(null, where.answer(), where.toString());
+        // the only figure is the list marker: it does not say how many
+        Answer votes = archive.answerer().ask("Hvor mange stemmer fik Ole Bak, da han udtrådte af Teknikudvalget i Lindholt?");
+        assertEquals(null, votes.answer(), votes.toString());
     }
 
     @Test
