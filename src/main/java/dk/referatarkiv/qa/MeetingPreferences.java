@@ -251,6 +251,15 @@ final class MeetingPreferences {
     }
 
     /**
+     * Whether the meeting is known to be of another body than the one named (a meeting whose minutes do not name
+     * their body is of none).
+     */
+    boolean ofOtherBody(String meetingId, String body) {
+        Keys own = keys.get(meetingId);
+        return own != null && !own.body().isEmpty() && !ConstraintReader.sameBody(own.body(), ConstraintReader.key(body));
+    }
+
+    /**
      * 1 when the meeting was held on the day or within the period; for a day, 0.5 in the same month and 0.25 in the
      * same year (the question's date may be the matter's, not the meeting's); 0 otherwise or when undated.
      */

@@ -173,6 +173,12 @@ final class SentenceAnswerer {
                     // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
                     continue;
                 }
+                if (postAsked.isPresent() && q.constraints().body() != null && !namesBody(s.text(), q.constraints().body())
+                        && preferences.ofOtherBody(s.meetingId(), q.constraints().body())) {
+                    // "Hvem var formand for Handicaprådet …": another body's meeting choosing its chair ("Udvalget valgte
+                    // X som formand") says nothing of that body's chair unless it names the body
+                    continue;
+                }
                 if (asksParty && PartyNames.DEFAULT.first(s.text()).isEmpty()) {
                     continue; // "Hvilket parti …": a list of names without their parties does not say
                 }
@@ -678,6 +684,18 @@ final class SentenceAnswerer {
             end++;
         }
         return at < 0 ? List.of() : all.subList(at + 1, end);
+    }
+
+    /** The text names the body in any inflection ("Handicaprådets formand" names "Handicaprådet"). */
+    private static boolean namesBody(String text, String body) {
+        String key = ConstraintReader.key(body);
+        for (String ending : ConstraintReader.BODY_ENDINGS) {
+            if (!ending.isEmpty() && key.endsWith(ending) && key.length() - ending.length() >= 4) {
+                key = key.substring(0, key.length() - ending.length());
+                break;
+            }
+        }
+        return ConstraintReader.key(text).contains(key);
     }
 
     /** A number of the sentence's own, or one in words, after its list marker ("2. Bo Ravn …" has none). */

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * referring back), who does what a relative clause says ("Boligforeningen Engly, som ejer …"), who put a question
  * written under a label ending in a colon ("Spørgsmål fra Anne Krog:"), and which story, when the sentence with the
  * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op"); why, which only a sentence
- * that gives a reason answers; and where and how many, which a whole sentence answers only with a name or a number.
+ * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
+ * who chairs a body, which another body's choice of a chair does not say.
  */
 class WritingConventionsQaTest {
 
@@ -33,7 +34,8 @@ class WritingConventionsQaTest {
 
     @BeforeAll
     static void open() throws IOException {
-        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.LINDHOLT);
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.LINDHOLT,
+                "fixtures/qa/lindholt-seniorraadet-2026-10-01.txt");
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
@@ -122,6 +124,15 @@ class WritingConventionsQaTest {
         // the only figure is the list marker: it does not say how many
         Answer votes = archive.answerer().ask("Hvor mange stemmer fik Ole Bak, da han udtrådte af Teknikudvalget i Lindholt?");
         assertEquals(null, votes.answer(), votes.toString());
+    }
+
+    @Test
+    void aChairChosenInAnotherBodysMeetingIsNotTheChairOfTheBodyAsked() {
+        // the council's minutes say whom it chose as chair (of a committee of its own), not who chairs the seniors'
+        // council, whose minutes say nothing of a chair
+        Answer chair = archive.answerer().ask("Hvem er formand for Seniorrådet i Lindholt?");
+        assertEquals(null, chair.answer(), chair.toString());
+        assertEquals("Ida Lund", asked("Hvem valgte Byrådet som formand i Lindholt?", AnswerType.PERSON, 14).answer());
     }
 
     @Test
