@@ -6,6 +6,7 @@ import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.JournalNumber;
 import dk.referatarkiv.internal.RequestBudget;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -151,6 +152,11 @@ final class SentenceAnswerer {
         QuestionEcho echo = new QuestionEcho(q);
         // "Hvem ejer …": a name before "…, som ejer" answers too (an organisation as well as a person)
         String doerVerb = q.type() == AnswerType.PERSON ? SpanExtractor.doerVerb(q).orElse(null) : null;
+        // "… møde den 28. februar 2027": when a candidate meeting was held that day, one held another day is another
+        // meeting (the day is the meeting's; a date inside the text may be the matter's, which does not exclude)
+        LocalDate day = q.constraints().date() != null && q.constraints().date().isDay() ? q.constraints().date().start() : null;
+        boolean heldThatDay = day != null && candidateItems.stream().map(item -> preferences.meeting(item[0]))
+                .anyMatch(m -> m != null && day.equals(m.date()));
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -158,6 +164,9 @@ final class SentenceAnswerer {
             double fit = fits.applyAsDouble(item[0]);
             if (statedFits.applyAsDouble(item[0]) < bestFit - MAX_FIT_GAP) {
                 continue; // the question names another meeting, which fits clearly better by what the minutes state
+            }
+            if (heldThatDay && preferences.contradicts(item[0], q.constraints())) {
+                continue;
             }
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * written under a label ending in a colon ("Spørgsmål fra Anne Krog:"), and which story, when the sentence with the
  * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op"); why, which only a sentence
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
- * who chairs a body, which another body's choice of a chair does not say.
+ * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
+ * names, over a meeting of another day whose sentence covers the question better.
  */
 class WritingConventionsQaTest {
 
@@ -35,7 +36,7 @@ class WritingConventionsQaTest {
     @BeforeAll
     static void open() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), TestData.SOEHOLM, TestData.LINDHOLT,
-                "fixtures/qa/lindholt-seniorraadet-2026-10-01.txt");
+                "fixtures/qa/lindholt-seniorraadet-2026-10-01.txt", "fixtures/qa/lindholt-byraadet-2026-10-20.txt");
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
@@ -133,6 +134,16 @@ class WritingConventionsQaTest {
         Answer chair = archive.answerer().ask("Hvem er formand for Seniorrådet i Lindholt?");
         assertEquals(null, chair.answer(), chair.toString());
         assertEquals("Ida Lund", asked("Hvem valgte Byrådet som formand i Lindholt?", AnswerType.PERSON, 14).answer());
+    }
+
+    @Test
+    void aMeetingHeldOnTheDayAskedIsTheMeetingAsked() {
+        // the first meeting's sentence covers the question's words better ("Første stedfortræder på liste A, Sune Vig,
+        // indkaldes"), but the question names the second meeting's day
+        Answer substitute = archive.answerer().ask(
+                "Hvem blev indkaldt som stedfortræder for Per Holm til Lindholt Byråds møde den 20. oktober 2026?");
+        assertEquals("Bo Krag", substitute.answer(), substitute.toString());
+        assertEquals("lindholt-byraadet-2026-10-20", substitute.evidence().get(0).meetingId());
     }
 
     @Test
