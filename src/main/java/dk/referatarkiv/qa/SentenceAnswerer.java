@@ -152,7 +152,7 @@ final class SentenceAnswerer {
         QuestionEcho echo = new QuestionEcho(q);
         // "Hvem ejer …": a name before "…, som ejer" answers too (an organisation as well as a person)
         String doerVerb = q.type() == AnswerType.PERSON ? SpanExtractor.doerVerb(q).orElse(null) : null;
-        // "… møde den 28. februar 2027": when a candidate meeting was held that day, one held another day is another
+        // "… møde den 3. marts 2027": when a candidate meeting was held that day, one held another day is another
         // meeting (the day is the meeting's; a date inside the text may be the matter's, which does not exclude)
         LocalDate day = q.constraints().date() != null && q.constraints().date().isDay() ? q.constraints().date().start() : null;
         boolean heldThatDay = day != null && candidateItems.stream().map(item -> preferences.meeting(item[0]))
