@@ -259,7 +259,7 @@ final class HeaderReader {
 
     /**
      * A column of labels without values ("Sted", "Medlemmer") followed by a label whose value is the values of all of
-     * them run together ("Fraværende Byrådssalen, Nordby Rådhus Ida Holm, … Ingen"): a header table a PDF conversion
+     * them run together ("Fraværende Mødesalen, Nordby Rådhus Ida Holm, … Ingen"): a header table a PDF conversion
      * read column by column. The run is cut by {@link LabelColumn}. Returns the column's last line, or -1 when line
      * {@code i} starts no such column or the run cannot be cut (the lines are then read one by one).
      */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * A header table that a PDF conversion read column by column: the labels one under the other, and the values of all
- * of them run together after the last ("Sted / Medlemmer / Fraværende Byrådssalen, Nordby Rådhus Ida Holm, Bo Ravn
+ * of them run together after the last ("Sted / Medlemmer / Fraværende Mødesalen, Nordby Rådhus Ida Holm, Bo Ravn
  * Ingen"). The run is cut into one value per label where the kinds of the values say where:
  * <ul>
  *   <li>a place ends after its last word that ends like a place ({@code place-nouns.tsv}: "…salen", "Rådhus",

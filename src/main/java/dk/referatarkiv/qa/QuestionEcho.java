@@ -96,7 +96,7 @@ final class QuestionEcho {
     /**
      * Whether the sentence names something the question does not, a body's name aside: a whole sentence answers
      * "hvor" only when it writes a name that can be the place ("… lokalplan for Nørreby"), not when it only writes the
-     * question's words, the body that acts ("Teknikudvalget fremsender en status for projektet") or a person.
+     * question's words, the body that acts ("Teknikudvalget orienterer om projektet") or a person.
      */
     boolean addsName(IndexedSentence s) {
         StringBuilder text = new StringBuilder(dk.referatarkiv.ingest.Bodies.withoutBodies(s.text()));

@@ -184,7 +184,7 @@ final class SentenceAnswerer {
                 }
                 if (postAsked.isPresent() && q.constraints().body() != null && !namesBody(s.text(), q.constraints().body())
                         && preferences.ofOtherBody(s.meetingId(), q.constraints().body())) {
-                    // "Hvem var formand for Handicaprådet …": another body's meeting choosing its chair ("Udvalget valgte
+                    // "Hvem er formand for Seniorrådet …": another body's meeting choosing its chair ("Udvalget valgte
                     // X som formand") says nothing of that body's chair unless it names the body
                     continue;
                 }

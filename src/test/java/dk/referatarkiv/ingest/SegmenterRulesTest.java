@@ -588,7 +588,7 @@ class SegmenterRulesTest {
         List<Meeting> meetings = parser.parse("test.txt", """
                 REFERAT Byrådet d. 12-01-2027
 
-                Mødedato Tirsdag d. 12. januar 2027 kl. 18:30 Mødested Byrådssalen
+                Mødedato Tirsdag d. 12. januar 2027 kl. 17:00 Mødested Rådssalen
 
                 Indholdsfortegnelse Godkendelse af dagsorden............ 3 Underskriftsark............ 4
 
@@ -600,7 +600,7 @@ class SegmenterRulesTest {
 
                 REFERAT Byrådet d. 26-01-2027
 
-                Mødedato Tirsdag d. 26. januar 2027 kl. 18:30 Mødested Byrådssalen
+                Mødedato Tirsdag d. 26. januar 2027 kl. 17:00 Mødested Rådssalen
 
                 Indholdsfortegnelse Godkendelse af dagsorden............ 3 Salg af grund ved Engvej............ 4 \
                 Ny sti langs Skovvej............ 6 Underskriftsark............
@@ -614,13 +614,13 @@ class SegmenterRulesTest {
     @Test
     void theNextNumberAloneAfterTheContentsIsAnItemWhoseTitleIsWithheld() {
         String contents = """
-                Referat til mødet i Byrådet den 3. marts 2027
+                Referat af Byrådets møde 3. marts 2027
                 Pkt. Tekst
                 41 Godkendelse af dagsorden
                 42 Ny legeplads i Nordby
                 43 Salg af areal
                 %s
-                00.01.00-G01-4-27
+                85.02.02-P20-4-27
 
                 41. Godkendelse af dagsorden
                 Beslutning
