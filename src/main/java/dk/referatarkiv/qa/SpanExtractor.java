@@ -423,6 +423,8 @@ final class SpanExtractor {
                 if (to + 2 < tokens.size() && text.substring(tokens.get(to + 1)[0], tokens.get(to + 1)[1]).equals("for")
                         && properStart(text, tokens.get(to + 2))) {
                     to = properRun(text, tokens, to + 2);
+                } else {
+                    to = aboutWhat(text, tokens, to);
                 }
             }
             // what the text adds right after: "(Rækkehuse på Torvet i Sønderby)", "i Nordby"
@@ -457,6 +459,42 @@ final class SpanExtractor {
         }
         return nearest(mentions, m).map(p -> flat(local(s, p[0], p[1])).replaceAll("[,.]$", ""));
     }
+
+    /**
+     * What a numbered mention is about, written right after it: "punkt 9 vedrørende forslag til lokalplan 12 udgår"
+     * names the item by its matter too. The phrase after "vedrørende / vedr. / angående / om" runs to the first word
+     * the dictionary knows only as a verb (or, written in lower case, does not know and that ends as a finite verb:
+     * present "-r", passive "-es", past "-ede" / "-te"), or to a comma or the sentence's end, at most {@link #MAX_ABOUT}
+     * words.
+     * Returns the mention's last token.
+     */
+    private static int aboutWhat(String text, List<int[]> tokens, int last) {
+        if (last + 2 >= tokens.size() || !ABOUT.contains(text.substring(tokens.get(last + 1)[0], tokens.get(last + 1)[1])
+                .toLowerCase(Locale.ROOT))) {
+            return last;
+        }
+        int to = last;
+        for (int k = last + 2; k < tokens.size() && k <= last + 1 + MAX_ABOUT; k++) {
+            String word = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
+            List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(word.toLowerCase(Locale.ROOT));
+            boolean unknownVerbLike = readings.isEmpty() && Character.isLowerCase(word.codePointAt(0))
+                    && FINITE_VERB_ENDING.matcher(word).find();
+            if (unknownVerbLike
+                    || !readings.isEmpty() && readings.stream().allMatch(r -> r.upos().equals("VERB") || r.upos().equals("AUX"))) {
+                break; // a verb: known as one, or unknown and ending as finite verbs do ("udgår", "udsættes")
+            }
+            to = k;
+            int end = tokens.get(k)[1];
+            if (end < text.length() && ",;:".indexOf(text.charAt(end)) >= 0) {
+                break;
+            }
+        }
+        return to;
+    }
+
+    private static final Set<String> ABOUT = Set.of("vedrørende", "vedr.", "angående", "om");
+    private static final Pattern FINITE_VERB_ENDING = Pattern.compile("(?:r|es|ede|te)$");
+    private static final int MAX_ABOUT = 12;
 
     /** Whether the word is a number, in figures or in words ("3", "tre"). */
     static boolean isNumber(String word) {

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * question's words asks it too ("… bestemt, hvilken fortælling der skal læses op"); why, which only a sentence
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
  * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
- * names, over a meeting of another day whose sentence covers the question better.
+ * names, over a meeting of another day whose sentence covers the question better; an item named by its number with
+ * what it is about ("punkt 4 om …").
  */
 class WritingConventionsQaTest {
 
@@ -144,6 +145,14 @@ class WritingConventionsQaTest {
                 "Hvem blev indkaldt som stedfortræder for Per Holm til Lindholt Byråds møde den 20. oktober 2026?");
         assertEquals("Bo Krag", substitute.answer(), substitute.toString());
         assertEquals("lindholt-byraadet-2026-10-20", substitute.evidence().get(0).meetingId());
+    }
+
+    @Test
+    void anItemNamedByNumberIsAnsweredWithWhatItIsAbout() {
+        // "punkt 4 om den nye idrætssal ved Bakkeskolen udsættes": the item by its number and its matter, not the verb
+        assertEquals("punkt 4 om den nye idrætssal ved Bakkeskolen",
+                asked("Hvilket punkt blev udsat på Lindholt Byråds møde den 15. september 2026?", AnswerType.OTHER, 15)
+                        .answer());
     }
 
     @Test
