@@ -104,6 +104,9 @@ final class SentenceAnswerer {
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "(?:Dette|Disse|Dermed|Derfor|Det(?!\\s+(?:er|var|\\p{L}+es)(?![\\p{L}])))\\s", Pattern.UNICODE_CHARACTER_CLASS);
+    /** A number with a unit of money, share or rate after it: "1 promille", "2 procentpoint", "4,5 mio.", "30 kr.". */
+    private static final Pattern MEASURE = Pattern.compile("(?iu)\\d[\\d.,]*\\s*(?:%|‰|promille|procent|pct\\.?|kr\\.|kr(?![\\p{L}])"
+            + "|kroner|mio\\.|mia\\.|mill\\.|millioner|milliarder|tusind)");
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -562,11 +565,15 @@ final class SentenceAnswerer {
      * A question for an amount, a share or a count is answered without a recognised mention only by a sentence with a
      * number of its own in it ("2 procentpoint", "tre"; not a date's, a year, the question's own number or an article,
      * {@link QuestionEcho#hasNumberOfItsOwn}): one without is no answer to "hvor meget" (a count's sentence with a
-     * number is typed as one already, so for a count this refuses).
+     * number is typed as one already, so for a count this refuses). For an amount the number must have a unit of
+     * money, share or rate after it ({@link #MEASURE}).
      */
     private static boolean quantified(Question q, QuestionEcho echo, IndexedSentence s) {
         return switch (q.type()) {
-            case AMOUNT, COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
+            // "hvor meget / hvor stort et beløb" asks for a measure: a number of things ("9 medlemmer") or a section
+            // ("§ 2") is no answer
+            case AMOUNT -> echo.hasNumberOfItsOwn(s) && MEASURE.matcher(s.text()).find();
+            case COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
             default -> true;
         };
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
  * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
  * names, over a meeting of another day whose sentence covers the question better; an item named by its number with
- * what it is about ("punkt 4 om …").
+ * what it is about ("punkt 4 om …"); and how much, which a whole sentence answers only with a measure.
  */
 class WritingConventionsQaTest {
 
@@ -153,6 +153,15 @@ class WritingConventionsQaTest {
         assertEquals("punkt 4 om den nye idrætssal ved Bakkeskolen",
                 asked("Hvilket punkt blev udsat på Lindholt Byråds møde den 15. september 2026?", AnswerType.OTHER, 15)
                         .answer());
+    }
+
+    @Test
+    void howMuchIsAnsweredByAWholeSentenceOnlyWithAMeasure() {
+        // "9 medlemmer" counts people; it says nothing of a fee
+        Answer fee = archive.answerer().ask("Hvor stort et vederlag får medlemmerne af Seniorrådet i Lindholt?");
+        assertEquals(null, fee.answer(), fee.toString());
+        assertTrue(asked("Hvor meget sænkes grundskylden i Lindholt?", AnswerType.AMOUNT, 17).answer()
+                .contains("1 promille"));
     }
 
     @Test
