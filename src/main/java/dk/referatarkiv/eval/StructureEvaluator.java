@@ -204,7 +204,9 @@ public final class StructureEvaluator {
         List<AgendaItem> items = m.items().stream().filter(AgendaItem::isAgendaItem).toList();
         v.put(Field.COUNT, exact(Integer.toString(g.itemCount()), Integer.toString(items.size())));
         v.put(Field.FIRST_TITLE, title(g.firstTitle(), items.isEmpty() ? null : items.get(0)));
-        List<AgendaItem> titled = items.stream().filter(i -> !i.title().isBlank()).toList();
+        // a contents entry whose title the page withholds counts, but shows no title; an item with a heading and no
+        // title is a parser's miss and is scored
+        List<AgendaItem> titled = items.stream().filter(i -> !(i.titleOnly() && i.title().isBlank())).toList();
         v.put(Field.LAST_TITLE, title(g.lastTitle(), titled.isEmpty() ? null : titled.get(titled.size() - 1)));
         return new RowResult(g, m, v);
     }

@@ -258,8 +258,8 @@ final class HeaderReader {
     }
 
     /**
-     * A column of labels without values ("Sted", "Medlemmer") followed by a label whose value is the values of all of
-     * them run together ("Fraværende Mødesalen, Nordby Rådhus Ida Holm, … Ingen"): a header table a PDF conversion
+     * A column of labels without values ("Lokale", "Deltagere") followed by a label whose value is the values of all of
+     * them run together ("Afbud Mødesalen, Nordby Rådhus Ida Holm, … Ingen"): a header table a PDF conversion
      * read column by column. The run is cut by {@link LabelColumn}. Returns the column's last line, or -1 when line
      * {@code i} starts no such column or the run cannot be cut (the lines are then read one by one).
      */
@@ -277,7 +277,7 @@ final class HeaderReader {
                 break;
             }
         }
-        if (j >= to || skip[j] || column.size() < 2) {
+        if (j >= to || skip[j] || column.size() < MIN_COLUMN) {
             return -1;
         }
         String run = withoutTrailingLabel(column.get(column.size() - 1).value());
@@ -297,7 +297,13 @@ final class HeaderReader {
         return j;
     }
 
-    /** A run that ends with a further label whose value the column lost ("… Ingen Bemærkninger"): without it. */
+    /**
+     * The fewest labels a column must have: one label left empty above another's line is as often a field the
+     * meeting did not fill ("Stedfortræder" / "Medlemmer …") as a column.
+     */
+    private static final int MIN_COLUMN = 3;
+
+    /** A run that ends with a further label whose value the column lost ("… Ingen Gæster"): without it. */
     private String withoutTrailingLabel(String run) {
         int lastSpace = run.lastIndexOf(' ');
         if (lastSpace > 0) {

@@ -101,7 +101,7 @@ final class ItemSegmenter {
 
     /**
      * @param itemParts document parts ({@code document-parts.tsv}, lower case) that this file's publisher numbers as
-     *                  agenda items elsewhere in the file ("Punkt 2: Underskriftsark"): listed unnumbered in a
+     *                  agenda items elsewhere in the file ("Sag 2: Underskriftsblad"): listed unnumbered in a
      *                  contents they are items too, as the publisher does one meeting so it does the next
      */
     Segmentation segment(List<SourceLine> lines, Set<String> itemParts) {
@@ -570,7 +570,7 @@ final class ItemSegmenter {
         return TextNormal.withoutLeaders(title).strip().toLowerCase(Locale.ROOT).replaceAll("[.:]+$", "");
     }
 
-    /** The document parts that a segmentation found as numbered item headings ("Punkt 2: Underskriftsark"). */
+    /** The document parts that a segmentation found as numbered item headings ("Sag 2: Underskriftsblad"). */
     static Set<String> numberedDocumentParts(Segmentation segmentation) {
         Set<String> parts = new HashSet<>();
         for (Found f : segmentation.items()) {

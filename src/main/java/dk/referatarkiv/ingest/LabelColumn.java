@@ -1,6 +1,7 @@
 package dk.referatarkiv.ingest;
 
 import dk.referatarkiv.ingest.MinutesLexicon.HeaderField;
+import dk.referatarkiv.internal.DanishLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * A header table that a PDF conversion read column by column: the labels one under the other, and the values of all
- * of them run together after the last ("Sted / Medlemmer / Fraværende Mødesalen, Nordby Rådhus Ida Holm, Bo Ravn
+ * of them run together after the last ("Lokale / Deltagere / Afbud Mødesalen, Nordby Rådhus Ida Holm, Bo Ravn
  * Ingen"). The run is cut into one value per label where the kinds of the values say where:
  * <ul>
- *   <li>a place ends after its last word that ends like a place ({@code place-nouns.tsv}: "…salen", "Rådhus",
- *       "Mødelokale 3"), over comma-separated parts as long as each is such a place;</li>
+ *   <li>a place ends after the first word of a part that the dictionary reads as a place noun ({@code
+ *       place-nouns.tsv}: "…salen", "Rådhus", "Mødelokale 3"), over comma-separated parts as long as each is such a
+ *       place;</li>
  *   <li>the last label's value is the run's last word when that says "none" ("Ingen", "-"): no absentees;</li>
  *   <li>a single label left takes the rest.</li>
  * </ul>
@@ -111,11 +113,19 @@ final class LabelColumn {
         return -1;
     }
 
+    /**
+     * The dictionary reads the word (or the compound it is) as a noun whose lemma ends in a place noun ("Byrådssalen"
+     * is a "byrådssal", "Mødelokale" a "mødelokale"): a surname that merely ends in the letters ("Skovhus") or a first
+     * name ("Michal") is no place.
+     */
     private static boolean endsLikePlace(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String noun : PLACE_NOUNS) {
-            if (lower.endsWith(noun)) {
-                return true;
+        for (DanishLexicon.Reading r : DanishLexicon.get().readingsOrCompound(word.toLowerCase(Locale.ROOT))) {
+            if (r.upos().equals("NOUN")) {
+                for (String noun : PLACE_NOUNS) {
+                    if (r.lemma().endsWith(noun)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

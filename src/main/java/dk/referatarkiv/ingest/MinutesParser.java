@@ -98,7 +98,7 @@ public final class MinutesParser {
 
     /**
      * The items of each meeting of a file. A file is one publisher's: where one meeting numbers a document part as an
-     * item ("Punkt 2: Underskriftsark"), another meeting's contents that list it unnumbered list an item too, so the
+     * item ("Sag 2: Underskriftsblad"), another meeting's contents that list it unnumbered list an item too, so the
      * meetings are segmented again knowing it (seldom: only files that number such a part).
      */
     private List<ItemSegmenter.Segmentation> segmentations(List<List<SourceLine>> blocks) {
@@ -109,8 +109,8 @@ public final class MinutesParser {
             out.add(seg);
             numberedParts.addAll(ItemSegmenter.numberedDocumentParts(seg));
         }
-        if (numberedParts.isEmpty()) {
-            return out;
+        if (numberedParts.isEmpty() || blocks.size() < 2) {
+            return out; // one meeting's contents and headings were read together already
         }
         return blocks.stream().map(block -> segmenter.segment(block, numberedParts)).toList();
     }

@@ -205,7 +205,7 @@ final class QuestionAnalyzer {
 
     /**
      * "for år 2030", "i året 2030": the word "år" before a year only says that the number is one; the year is the word
-     * to find (or a date), "år" itself is seldom written beside it in the answer ("2030: 4 mio. kr.").
+     * to find (or a date), "år" itself is seldom written beside it in the answer ("I 2030 ventes et overskud …").
      */
     private static boolean namesTheYear(Token t, Token next) {
         return next != null && YEAR_WORD.matcher(t.text()).matches() && YEAR.matcher(next.text()).matches();

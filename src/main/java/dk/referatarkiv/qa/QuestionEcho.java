@@ -1,6 +1,7 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.EntityType;
+import dk.referatarkiv.ingest.Bodies;
 import dk.referatarkiv.internal.DanishLexicon;
 
 import java.util.HashSet;
@@ -99,7 +100,7 @@ final class QuestionEcho {
      * question's words, the body that acts ("Teknikudvalget orienterer om projektet") or a person.
      */
     boolean addsName(IndexedSentence s) {
-        StringBuilder text = new StringBuilder(dk.referatarkiv.ingest.Bodies.withoutBodies(s.text()));
+        StringBuilder text = new StringBuilder(Bodies.withoutBodies(s.text()));
         for (var e : s.entities()) {
             if (e.type() == EntityType.PERSON) { // a person is no place either ("Ida gjorde opmærksom på …")
                 int from = Math.max(0, e.start() - s.start());

@@ -4,6 +4,7 @@ import dk.referatarkiv.entities.Amount;
 import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.JournalNumber;
+import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.internal.RequestBudget;
 
 import java.time.LocalDate;
@@ -104,9 +105,13 @@ final class SentenceAnswerer {
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "(?:Dette|Disse|Dermed|Derfor|Det(?!\\s+(?:er|var|\\p{L}+es)(?![\\p{L}])))\\s", Pattern.UNICODE_CHARACTER_CLASS);
-    /** A number with a unit of money, share or rate after it: "1 promille", "2 procentpoint", "4,5 mio.", "30 kr.". */
-    private static final Pattern MEASURE = Pattern.compile("(?iu)\\d[\\d.,]*\\s*(?:%|‰|promille|procent|pct\\.?|kr\\.|kr(?![\\p{L}])"
-            + "|kroner|mio\\.|mia\\.|mill\\.|millioner|milliarder|tusind)");
+    /**
+     * A number with a unit of money, share or rate: "1 promille", "2 procentpoint", "4,5 mio. kr.", "4,5 mio kr.",
+     * "500 t.kr.", "kr. 25.000", "800.000,-".
+     */
+    private static final Pattern MEASURE = Pattern.compile("(?iu)\\d[\\d.,]*\\s*(?:%|‰|promille|procent|pct\\.?|kroner"
+            + "|(?:kr|mio|mia|mill|t\\.kr)\\.?(?![\\p{L}])|millioner|milliarder|tusind)"
+            + "|(?<![\\p{L}])kr\\.?\\s*\\d|\\d[\\d.]*,-");
     /** Sentences tried in turn for a span of the expected type. */
     private static final int SPAN_TRIES = 3;
 
@@ -155,11 +160,12 @@ final class SentenceAnswerer {
         QuestionEcho echo = new QuestionEcho(q);
         // "Hvem ejer …": a name before "…, som ejer" answers too (an organisation as well as a person)
         String doerVerb = q.type() == AnswerType.PERSON ? SpanExtractor.doerVerb(q).orElse(null) : null;
-        // "… møde den 3. marts 2027": when a candidate meeting was held that day, one held another day is another
-        // meeting (the day is the meeting's; a date inside the text may be the matter's, which does not exclude)
+        // "… møde den 3. marts 2027": when a candidate meeting of the body and municipality asked was held that day, one
+        // held another day is another meeting (without such a meeting the day may be the matter's: nothing is excluded)
         LocalDate day = q.constraints().date() != null && q.constraints().date().isDay() ? q.constraints().date().start() : null;
-        boolean heldThatDay = day != null && candidateItems.stream().map(item -> preferences.meeting(item[0]))
-                .anyMatch(m -> m != null && day.equals(m.date()));
+        boolean heldThatDay = day != null && candidateItems.stream().anyMatch(item -> isMeetingAsked(q, item[0], day));
+        // "Hvem er formand for Seniorrådet": a post held in a named body
+        String bodyStem = postAsked.isPresent() && q.constraints().body() != null ? bodyStem(q.constraints().body()) : null;
         for (String[] item : candidateItems) {
             RequestBudget.check(); // a long question over many items stops when its request's time is up
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
@@ -173,10 +179,12 @@ final class SentenceAnswerer {
             }
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
-            for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
+            List<IndexedSentence> itemSentences = sentences.sentences(item[0], Integer.parseInt(item[1]));
+            for (int at = 0; at < itemSentences.size(); at++) {
+                IndexedSentence s = itemSentences.get(at);
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
-                        : q.type() == AnswerType.REASON ? givesReason(s) : hasType(s, q.type())
+                        : q.type() == AnswerType.REASON ? givesReason(itemSentences, at) : hasType(s, q.type())
                         || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
@@ -185,10 +193,10 @@ final class SentenceAnswerer {
                     // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
                     continue;
                 }
-                if (postAsked.isPresent() && q.constraints().body() != null && !namesBody(s.text(), q.constraints().body())
-                        && preferences.ofOtherBody(s.meetingId(), q.constraints().body())) {
-                    // "Hvem er formand for Seniorrådet …": another body's meeting choosing its chair ("Udvalget valgte
-                    // X som formand") says nothing of that body's chair unless it names the body
+                if (bodyStem != null && preferences.ofOtherBody(s.meetingId(), q.constraints().body())
+                        && !ConstraintReader.key(s.text()).contains(bodyStem)) {
+                    // "Hvem er formand for Seniorrådet …": another body's meeting choosing its chair ("Rådet pegede på
+                    // X som formand") says nothing of that body's chair unless it names the body in any inflection
                     continue;
                 }
                 if (asksParty && PartyNames.DEFAULT.first(s.text()).isEmpty()) {
@@ -678,14 +686,23 @@ final class SentenceAnswerer {
         return reasonAfter(s).map(next -> sentenceText(s) + " " + next.text()).orElse(null);
     }
 
-    /** The sentence gives a cause or purpose, or the next one of its section does, referring back to it. */
-    private boolean givesReason(IndexedSentence s) {
-        return REASON_MARKERS.matcher(s.text()).find() || reasonAfter(s).isPresent();
+    /**
+     * Sentence {@code at} of an item's sentences (in document order) gives a cause or purpose, or the next one of its
+     * section does, referring back to it.
+     */
+    private static boolean givesReason(List<IndexedSentence> item, int at) {
+        IndexedSentence s = item.get(at);
+        return REASON_MARKERS.matcher(s.text()).find() || at + 1 < item.size()
+                && item.get(at + 1).section().equals(s.section()) && givesReasonBack(item.get(at + 1));
     }
 
     private Optional<IndexedSentence> reasonAfter(IndexedSentence s) {
-        return following(s).stream().findFirst().filter(next -> REFERS_BACK.matcher(next.text()).lookingAt()
-                && REASON_MARKERS.matcher(next.text()).find());
+        return following(s).stream().findFirst().filter(SentenceAnswerer::givesReasonBack);
+    }
+
+    /** "Det skyldes …", "Dette sker for at …": a reason given for the sentence before. */
+    private static boolean givesReasonBack(IndexedSentence next) {
+        return REFERS_BACK.matcher(next.text()).lookingAt() && REASON_MARKERS.matcher(next.text()).find();
     }
 
     /**
@@ -702,23 +719,34 @@ final class SentenceAnswerer {
         return at < 0 ? List.of() : all.subList(at + 1, end);
     }
 
-    /** The text names the body in any inflection ("Handicaprådets formand" names "Handicaprådet"). */
-    private static boolean namesBody(String text, String body) {
+    /**
+     * The body's key without its definite or genitive ending ("seniorrådet" → "seniorråd"), which a text naming the
+     * body in any inflection contains: the longest ending that leaves four letters is taken off.
+     */
+    private static String bodyStem(String body) {
         String key = ConstraintReader.key(body);
+        String stem = key;
         for (String ending : ConstraintReader.BODY_ENDINGS) {
-            if (!ending.isEmpty() && key.endsWith(ending) && key.length() - ending.length() >= 4) {
-                key = key.substring(0, key.length() - ending.length());
-                break;
+            int length = key.length() - ending.length();
+            if (key.endsWith(ending) && length >= 4 && length < stem.length()) {
+                stem = key.substring(0, length);
             }
         }
-        return ConstraintReader.key(text).contains(key);
+        return stem;
+    }
+
+    /** The meeting was held on the day asked, in the municipality and of the body asked where those are known. */
+    private boolean isMeetingAsked(Question q, String meetingId, LocalDate day) {
+        Meeting m = preferences.meeting(meetingId);
+        return m != null && day.equals(m.date()) && !preferences.contradicts(meetingId, q.constraints())
+                && (q.constraints().body() == null || !preferences.ofOtherBody(meetingId, q.constraints().body()));
     }
 
     /** A number of the sentence's own, or one in words, after its list marker ("2. Bo Ravn …" has none). */
     private static boolean countsItself(QuestionEcho echo, IndexedSentence s) {
         Matcher marker = SentencePreparer.LIST_LINE.matcher(s.text());
         int from = marker.lookingAt() ? marker.end() : 0;
-        return echo.hasNumberOfItsOwn(s, from) || SpanExtractor.hasNumberWord(s.text().substring(from));
+        return echo.hasNumberOfItsOwn(s, from) || SpanExtractor.hasNumberWord(s.text().substring(from), false);
     }
 
     private static String withoutListMarker(String text) {

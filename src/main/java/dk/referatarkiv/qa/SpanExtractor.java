@@ -461,11 +461,11 @@ final class SpanExtractor {
     }
 
     /**
-     * What a numbered mention is about, written right after it: "punkt 9 vedrørende forslag til lokalplan 12 udgår"
-     * names the item by its matter too. The phrase after "vedrørende / vedr. / angående / om" runs to the first word
+     * What a numbered mention is about, written right after it: "sag 6 angående vejbelysningen på Torvegade trækkes
+     * tilbage" names the item by its matter too. The phrase after "vedrørende / vedr. / angående / om" runs to the first word
      * the dictionary knows only as a verb (or, written in lower case, does not know and that ends as a finite verb:
-     * present "-r", passive "-es", past "-ede" / "-te"), or to a comma or the sentence's end, at most {@link #MAX_ABOUT}
-     * words.
+     * present "-r", passive "-es", past "-ede" / "-te"), a finite auxiliary ("blev", "skal"), a comma or the sentence's
+     * end, at most {@link #MAX_ABOUT} words.
      * Returns the mention's last token.
      */
     private static int aboutWhat(String text, List<int[]> tokens, int last) {
@@ -479,7 +479,7 @@ final class SpanExtractor {
             List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(word.toLowerCase(Locale.ROOT));
             boolean unknownVerbLike = readings.isEmpty() && Character.isLowerCase(word.codePointAt(0))
                     && FINITE_VERB_ENDING.matcher(word).find();
-            if (unknownVerbLike
+            if (unknownVerbLike || FINITE_AUXILIARIES.contains(word.toLowerCase(Locale.ROOT))
                     || !readings.isEmpty() && readings.stream().allMatch(r -> r.upos().equals("VERB") || r.upos().equals("AUX"))) {
                 break; // a verb: known as one, or unknown and ending as finite verbs do ("udgår", "udsættes")
             }
@@ -492,7 +492,11 @@ final class SpanExtractor {
         return to;
     }
 
-    private static final Set<String> ABOUT = Set.of("vedrørende", "vedr.", "angående", "om");
+    /** The words that introduce what a numbered mention is about ("vedr." is a token without its full stop). */
+    private static final Set<String> ABOUT = Set.of("vedrørende", "vedr", "vedr.", "angående", "om");
+    /** Finite auxiliaries and copulas, which end the phrase whatever else the dictionary reads them as. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("er", "var", "blev", "bliver", "skal", "skulle", "kan",
+            "kunne", "vil", "ville", "må", "måtte", "bør", "burde", "har", "havde");
     private static final Pattern FINITE_VERB_ENDING = Pattern.compile("(?:r|es|ede|te)$");
     private static final int MAX_ABOUT = 12;
 

@@ -24,6 +24,13 @@ class LabelColumnTest {
     }
 
     @Test
+    void aWordThatOnlyEndsInThePlaceNounsLettersIsNoPlace() {
+        // a surname ending in "hus", a first name ending in "hal": the dictionary reads neither as a place noun
+        assertEquals(Optional.empty(), LabelColumn.values(List.of(HeaderField.PLACE, HeaderField.ABSENT), "Bo Skovhus"));
+        assertEquals(Optional.empty(), LabelColumn.values(List.of(HeaderField.PLACE, HeaderField.ABSENT), "Michal Holm"));
+    }
+
+    @Test
     void aRunTheKindsCannotCutIsNotCut() {
         // no place word: where the place ends is not known
         assertEquals(Optional.empty(), LabelColumn.values(PLACE_MEMBERS_ABSENT, "Nordby, Ida Holm, Bo Ravn Ingen"));
@@ -37,8 +44,8 @@ class LabelColumnTest {
     void theHeaderReaderGivesEachLabelOfAColumnItsValue() {
         // a header table a PDF conversion read column by column: the labels one under the other, their values run
         // together after the last label
-        MeetingHeader header = read("Mødetidspunkt 17:00", "Sted", "Medlemmer",
-                "Fraværende Mødesalen, Nordby Rådhus Ida Holm, Bo Ravn, Per Lund Ingen Bemærkninger");
+        MeetingHeader header = read("Tidspunkt 17:00", "Lokale", "Deltagere",
+                "Afbud Mødesalen, Nordby Rådhus Ida Holm, Bo Ravn, Per Lund Ingen Gæster");
         assertEquals("Mødesalen, Nordby Rådhus", header.place);
         assertEquals(List.of("Ida Holm", "Bo Ravn", "Per Lund"), header.participants.stream().map(Participant::name).toList());
         assertTrue(header.participants.stream().allMatch(p -> p.presence() == Participant.Presence.PRESENT),
@@ -49,6 +56,10 @@ class LabelColumnTest {
     void aLabelLeftEmptyAboveALabelledLineIsReadAsBefore() {
         MeetingHeader header = read("Stedfortræder", "Medlemmer Ida Holm (A) Bo Ravn (V)");
         assertEquals(List.of("Ida Holm", "Bo Ravn"), header.participants.stream().map(Participant::name).toList());
+        // two labels are no column: the place left empty, the absentee read as written
+        MeetingHeader two = read("Sted", "Fraværende Bo Skovhus");
+        assertEquals("", two.place);
+        assertEquals(List.of("Bo Skovhus"), two.participants.stream().map(Participant::name).toList());
     }
 
     private static MeetingHeader read(String... texts) {

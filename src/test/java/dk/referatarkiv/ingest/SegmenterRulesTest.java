@@ -586,41 +586,47 @@ class SegmenterRulesTest {
         // one publisher's file of two meetings: the first numbers the signature sheet as an item, so the second's
         // contents, which list it without a number, list an item too
         List<Meeting> meetings = parser.parse("test.txt", """
-                REFERAT Byrådet d. 12-01-2027
+                Referat af Nordby Byråds møde 12. januar 2027
 
-                Mødedato Tirsdag d. 12. januar 2027 kl. 17:00 Mødested Rådssalen
+                Dato: 12. januar 2027, kl. 17:00
 
-                Indholdsfortegnelse Godkendelse af dagsorden............ 3 Underskriftsark............ 4
+                Indhold
+                Godkendelse af dagsorden ........ 2
+                Underskriftsblad ........ 3
 
-                Punkt 1: Godkendelse af dagsorden
+                Sag 1: Godkendelse af dagsorden
 
-                Beslutning Byrådet 12.01.2027 Godkendt.
+                Beslutning
+                Godkendt.
 
-                Punkt 2: Underskriftsark
+                Sag 2: Underskriftsblad
 
-                REFERAT Byrådet d. 26-01-2027
+                Referat af Nordby Byråds møde 26. januar 2027
 
-                Mødedato Tirsdag d. 26. januar 2027 kl. 17:00 Mødested Rådssalen
+                Dato: 26. januar 2027, kl. 17:00
 
-                Indholdsfortegnelse Godkendelse af dagsorden............ 3 Salg af grund ved Engvej............ 4 \
-                Ny sti langs Skovvej............ 6 Underskriftsark............
+                Indhold
+                Godkendelse af dagsorden ........ 2
+                Salg af grund ved Engvej ........ 3
+                Ny sti langs Skovvej ........ 5
+                Underskriftsblad ........ 7
                 """).meetings();
-        assertEquals(2, meetings.size());
-        assertEquals(List.of("Godkendelse af dagsorden", "Underskriftsark"), titles(meetings.get(0)));
+        assertEquals(2, meetings.size(), meetings.toString());
+        assertEquals(List.of("Godkendelse af dagsorden", "Underskriftsblad"), titles(meetings.get(0)));
         assertEquals(List.of("Godkendelse af dagsorden", "Salg af grund ved Engvej", "Ny sti langs Skovvej",
-                "Underskriftsark"), titles(meetings.get(1)));
+                "Underskriftsblad"), titles(meetings.get(1)));
     }
 
     @Test
     void theNextNumberAloneAfterTheContentsIsAnItemWhoseTitleIsWithheld() {
         String contents = """
                 Referat af Byrådets møde 3. marts 2027
-                Pkt. Tekst
+                Nr. Emne
                 41 Godkendelse af dagsorden
                 42 Ny legeplads i Nordby
                 43 Salg af areal
                 %s
-                85.02.02-P20-4-27
+                01.02.05-P20-4-27
 
                 41. Godkendelse af dagsorden
                 Beslutning

@@ -59,6 +59,7 @@ class QuestionUnderstandingTest {
             "Hvilket regnskabsår gælder tilskuddet for?|DATE|-",
             "Hvilken forening får tilskuddet?|OTHER|-",
             "Hvilke problemer opstår ved ombygningen?|OTHER|-",
+            "Hvilke skoler når målet for læsning?|OTHER|-",
             "Hvor lang tid tager ombygningen af skolen?|DURATION|-",
             "Hvor længe skal høringen løbe?|DURATION|-",
             "Hvilken varighed har lejeaftalen?|DURATION|-",
@@ -159,8 +160,8 @@ class QuestionUnderstandingTest {
 
     @Test
     void theWordÅrBeforeAYearIsNoWordToFind() {
-        Set<String> words = terms(analyzer.analyse("Hvilket underskud viste regnskabet for år 2029?"));
-        assertTrue(words.contains("underskud") && words.contains("2029"), words.toString());
+        Set<String> words = terms(analyzer.analyse("Hvad blev overskuddet for år 2029 i Nordby?"));
+        assertTrue(words.contains("overskud") && words.contains("2029"), words.toString());
         assertFalse(words.contains("år"), words.toString());
         assertTrue(terms(analyzer.analyse("Hvor mange år varer aftalen?")).contains("år"), "no year after it");
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
  * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
  * names, over a meeting of another day whose sentence covers the question better; an item named by its number with
- * what it is about ("punkt 4 om …"); and how much, which a whole sentence answers only with a measure.
+ * what it is about ("sag 4 om …"); and how much, which a whole sentence answers only with a measure.
  */
 class WritingConventionsQaTest {
 
@@ -123,8 +123,8 @@ class WritingConventionsQaTest {
         // the sentence with the question's words names only the body that acts: it does not say where
         Answer where = archive.answerer().ask("Hvor skal projektet Engly Have ligge i Lindholt?");
         assertEquals(null, where.answer(), where.toString());
-        // the only figure is the list marker: it does not say how many
-        Answer votes = archive.answerer().ask("Hvor mange stemmer fik Ole Bak, da han udtrådte af Teknikudvalget i Lindholt?");
+        // the only figure is the list marker, and "et" is an article: neither says how many
+        Answer votes = archive.answerer().ask("Hvor mange stemmer fik Ole Bak, da han forlod Teknikudvalget i Lindholt?");
         assertEquals(null, votes.answer(), votes.toString());
     }
 
@@ -139,20 +139,19 @@ class WritingConventionsQaTest {
 
     @Test
     void aMeetingHeldOnTheDayAskedIsTheMeetingAsked() {
-        // the first meeting's sentence covers the question's words better ("Første stedfortræder på liste A, Sune Vig,
-        // indkaldes"), but the question names the second meeting's day
+        // the first meeting's sentence covers the question's words better, but the question names the second
+        // meeting's day
         Answer substitute = archive.answerer().ask(
-                "Hvem blev indkaldt som stedfortræder for Per Holm til Lindholt Byråds møde den 20. oktober 2026?");
+                "Hvilken stedfortræder indkaldte liste A for Per Holm til Lindholt Byråds møde den 20. oktober 2026?");
         assertEquals("Bo Krag", substitute.answer(), substitute.toString());
         assertEquals("lindholt-byraadet-2026-10-20", substitute.evidence().get(0).meetingId());
     }
 
     @Test
     void anItemNamedByNumberIsAnsweredWithWhatItIsAbout() {
-        // "punkt 4 om den nye idrætssal ved Bakkeskolen udsættes": the item by its number and its matter, not the verb
-        assertEquals("punkt 4 om den nye idrætssal ved Bakkeskolen",
-                asked("Hvilket punkt blev udsat på Lindholt Byråds møde den 15. september 2026?", AnswerType.OTHER, 15)
-                        .answer());
+        // "sag 4 om den nye idrætssal ved Bakkeskolen skal vente": the item by its number and its matter, up to the verb
+        assertEquals("sag 4 om den nye idrætssal ved Bakkeskolen",
+                asked("Hvilken sag skal vente til november i Lindholt?", AnswerType.OTHER, 15).answer());
     }
 
     @Test
@@ -160,8 +159,8 @@ class WritingConventionsQaTest {
         // "9 medlemmer" counts people; it says nothing of a fee
         Answer fee = archive.answerer().ask("Hvor stort et vederlag får medlemmerne af Seniorrådet i Lindholt?");
         assertEquals(null, fee.answer(), fee.toString());
-        assertTrue(asked("Hvor meget sænkes grundskylden i Lindholt?", AnswerType.AMOUNT, 17).answer()
-                .contains("1 promille"));
+        assertTrue(asked("Hvor meget hæves dækningsafgiften i Lindholt?", AnswerType.AMOUNT, 17).answer()
+                .contains("2 promille"));
     }
 
     @Test
