@@ -204,7 +204,7 @@ public final class StructureEvaluator {
         List<AgendaItem> items = m.items().stream().filter(AgendaItem::isAgendaItem).toList();
         v.put(Field.COUNT, exact(Integer.toString(g.itemCount()), Integer.toString(items.size())));
         v.put(Field.FIRST_TITLE, title(g.firstTitle(), items.isEmpty() ? null : items.get(0)));
-        // a contents entry whose title the page withholds counts, but shows no title; an item with a heading and no
+        // a contents entry whose title the page withholds counts, but shows no title; an item with text and no
         // title is a parser's miss and is scored
         List<AgendaItem> titled = items.stream().filter(i -> !(i.titleOnly() && i.title().isBlank())).toList();
         v.put(Field.LAST_TITLE, title(g.lastTitle(), titled.isEmpty() ? null : titled.get(titled.size() - 1)));

@@ -58,7 +58,7 @@ public final class Bodies {
         return Optional.empty();
     }
 
-    /** The text with every body's name it writes blanked out ("Teknikudvalget fremsender …" → "  fremsender …"). */
+    /** The text with every body's name it writes blanked out ("Teknikudvalget drøfter …" → "  drøfter …"). */
     public static String withoutBodies(String text) {
         Matcher m = BODY.matcher(text);
         StringBuilder out = new StringBuilder(text.length());

@@ -635,7 +635,7 @@ final class SentenceAnswerer {
             case DURATION -> SpanExtractor.duration(m).orElse(null);
             case JOURNAL -> SpanExtractor.caseNumber(m).or(() -> itemJournal(s).map(JournalNumber::raw)).orElse(null);
             // a whole sentence answers "hvor mange" only with a number of its own past a list marker, and "hvor" only
-            // when it names something the question does not (a body's name aside)
+            // when it names something the question does not (a body's or a person's name aside)
             case COUNT -> SpanExtractor.count(m).orElseGet(() -> countsItself(echo, s) ? sentenceAnswer(q, echo, best) : null);
             case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
@@ -676,8 +676,8 @@ final class SentenceAnswerer {
 
     /**
      * A "hvorfor" question is answered by a sentence that gives a cause or purpose ({@code reason-markers.tsv}) and
-     * says more than the question, or by the next sentence of its section when that gives one and refers back ("Mødet
-     * er aflyst. Det skyldes …"); null otherwise: a sentence that only states what happened does not say why.
+     * says more than the question, or by the next sentence of its section when that gives one and refers back ("Festen
+     * er aflyst. Dette skyldes …"); null otherwise: a sentence that only states what happened does not say why.
      */
     private String reasonAnswer(QuestionEcho echo, IndexedSentence s) {
         if (REASON_MARKERS.matcher(s.text()).find() && echo.addsTo(s)) {
