@@ -57,6 +57,7 @@ final class TitleRunSplitter {
     private static final Pattern DASH = Pattern.compile("^[-–]$");
     private static final Pattern SUSPENDING = Pattern.compile("^(?:og|eller|samt)$");
     private static final Pattern DEFINITE_ENDING = Pattern.compile("(?:en|et|ne)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}[?!]+[\"”»)]*$");
     private static final Pattern OPEN_END = Pattern.compile("[,:;/&+(\\-–]$");
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
     /** How Danish adjectives the dictionary lacks end: "offentlig", "fremtidige", "vigtig". */
@@ -155,7 +156,7 @@ final class TitleRunSplitter {
     private static int startLikelihood(String[] words, boolean[] cut, int i) {
         String word = unquoted(words[i]);
         String previous = words[i - 1];
-        if (!isCapitalised(words[i]) || !canEnd(previous) || DASH.matcher(previous).matches()
+        if (!isCapitalised(words[i]) || !canEnd(words, i - 1) || DASH.matcher(previous).matches()
                 || i >= 2 && SUSPENDING.matcher(previous).matches() && words[i - 2].endsWith("-")
                 || insideQuote(words, i) || continuesName(words, cut, i)) {
             return 0;
@@ -238,7 +239,7 @@ final class TitleRunSplitter {
     private static boolean startsTitle(String[] words, int i, Run run) {
         String word = unquoted(words[i]);
         String previous = words[i - 1];
-        if (!isCapitalised(words[i]) || !canEnd(previous) || isAcronym(word)) {
+        if (!isCapitalised(words[i]) || !canEnd(words, i - 1) || isAcronym(word)) {
             return false;
         }
         if (BODY_NAME.matcher(word).matches()) {
@@ -303,7 +304,7 @@ final class TitleRunSplitter {
      * and so does one after an adjective ("Den gamle Smedje").
      */
     private static boolean nameStartsTitle(String[] words, int i) {
-        if (isAdjective(words[i - 1])) {
+        if (isAdjective(words[i - 1]) && !nominalised(words, i - 1)) {
             return false;
         }
         int after = endOfQuote(words, i) + 1;
@@ -311,7 +312,9 @@ final class TitleRunSplitter {
             return true;
         }
         if (isCapitalised(words[after])) {
-            return !typicalStart(unquoted(words[after]));
+            // "… Nordby Gadebelysning A/S": a company form makes a typical first word part of the company's name
+            return !typicalStart(unquoted(words[after]))
+                    || after + 1 < words.length && COMPANY_FORM.matcher(words[after + 1]).matches();
         }
         // "… finansiering Sønderby Regatta - kapsejlads 2016": a name, a dash and what about it is a title's form
         return after > i + 1 || strip(words[i]).endsWith("s") || DASH.matcher(words[after]).matches();
@@ -398,7 +401,34 @@ final class TitleRunSplitter {
         return false;
     }
 
-    /** Can a title end with this word? */
+    /**
+     * Can a title end with word {@code k}? A question or exclamation mark ends one whatever the word ("… hvad gør
+     * vi?"); an adjective coordinated with a noun is itself a noun ("Tilbud til børn og unge", "… for syge og
+     * ældre"), so it may end one, where an adjective before a name may not ("Forslag til Regional Trafikplan").
+     */
+    private static boolean canEnd(String[] words, int k) {
+        String word = words[k];
+        if (SENTENCE_END.matcher(word).find()) {
+            return true;
+        }
+        return nominalised(words, k) || canEnd(word);
+    }
+
+    /** Word {@code k} is an adjective coordinated with a noun before it, and so a noun itself: "børn og unge". */
+    private static boolean nominalised(String[] words, int k) {
+        return k >= 2 && SUSPENDING.matcher(words[k - 1]).matches() && isAdjective(words[k]) && isNoun(words[k - 2]);
+    }
+
+    /** The dictionary reads a lower-case word as a noun and never as an adjective ("børn", not "politiske"). */
+    private static boolean isNoun(String word) {
+        if (isCapitalised(word)) {
+            return false;
+        }
+        List<DanishLexicon.Reading> readings = readings(strip(word).toLowerCase(Locale.ROOT));
+        return readings.stream().anyMatch(r -> r.upos().equals("NOUN"))
+                && readings.stream().noneMatch(r -> r.upos().equals("ADJ"));
+    }
+
     private static boolean canEnd(String word) {
         if (OPEN_END.matcher(word).find() || INITIAL.matcher(word).matches() || DEFINITE_GENITIVE.matcher(word).matches()
                 || isAdjective(word)) {

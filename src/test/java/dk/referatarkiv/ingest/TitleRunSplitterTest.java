@@ -96,6 +96,23 @@ class TitleRunSplitterTest {
     }
 
     @Test
+    void aQuestionMarkEndsATitleWhateverTheWordBeforeIt() {
+        assertEquals(List.of("Hvad ønsker vi?", "Godkendelse af dagsorden"),
+                TitleRunSplitter.split("Hvad ønsker vi? Godkendelse af dagsorden"));
+        assertEquals(List.of("Fritidstilbud - hvad gør vi!", "Nordby Boligselskab - lån"),
+                TitleRunSplitter.split("Fritidstilbud - hvad gør vi! Nordby Boligselskab - lån"));
+    }
+
+    @Test
+    void anAdjectiveCoordinatedWithANounIsANounThatEndsATitle() {
+        assertEquals(List.of("Tilbud til børn og unge", "Lindholt Gadebelysning A/S"),
+                TitleRunSplitter.split("Tilbud til børn og unge Lindholt Gadebelysning A/S"));
+        // coordinated with an adjective it still stands before what it describes
+        assertEquals(List.of("Den faglige og økonomiske Styregruppe"),
+                TitleRunSplitter.split("Den faglige og økonomiske Styregruppe"));
+    }
+
+    @Test
     void aSuspendedCompoundIsJudgedByItsLastPartAndCompoundsOfTitleWordsStartTitles() {
         assertEquals(List.of("Gebyrer for Lindby Vandlaug", "Idræts- og Bevægelsesstrategi"),
                 TitleRunSplitter.split("Gebyrer for Lindby Vandlaug Idræts- og Bevægelsesstrategi"));
