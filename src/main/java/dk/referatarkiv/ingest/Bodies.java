@@ -18,7 +18,8 @@ public final class Bodies {
     private static final String HEAD = "(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|(?<![Bb]y)råd(?:et)?"
             + "|direktion(?:en)?|bestyrelse(?:n)?|forum|repræsentation(?:en)?|magistrat(?:en)?|chefgruppe(?:n)?"
             + "|ledergruppe(?:n)?|styregruppe(?:n)?)";
-    private static final String COMPOUND = "[\\p{Lu}][\\p{L}]*?" + HEAD;
+    /** A compound headed by one of them ("Chefforum", "Teknikudvalget"), or the head alone capitalised ("Direktionen"). */
+    private static final String COMPOUND = "(?:[\\p{Lu}][\\p{L}]*?" + HEAD + "|(?=\\p{Lu})(?iu:" + HEAD + "))";
     private static final String COORDINATED = "(?:[\\p{Lu}][\\p{L}]*-,?\\s+(?:[\\p{Lu}][\\p{L}]*-,?\\s+)*og\\s+)?";
     private static final String UDVALGET_FOR = "Udvalg(?:et)? for [\\p{Lu}][\\p{L}]*(?:(?:,| og| &) [\\p{Lu}][\\p{L}]*)*";
     /**

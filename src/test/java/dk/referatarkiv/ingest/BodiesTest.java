@@ -16,7 +16,13 @@ class BodiesTest {
             "Referat fra Kultur- og Fritidsudvalget|Kultur- og Fritidsudvalget",
             "Socialudvalg 2022-2025|Socialudvalget",
             "Udvalget for Klima og Miljø|Udvalget for Klima og Miljø",
-            "Referat, Byråd|Byrådet"})
+            "Referat, Byråd|Byrådet",
+            // a body named by the head of the compound alone
+            "Referat – Sønderby Kommune – Chefgruppen|Chefgruppen",
+            "Direktionen, Sønderby Kommune|Direktionen",
+            "Referat fra Lindholt Magistrat|Magistraten",
+            // still no body: the bare generic heads
+            "Rådet og udvalget drøftede sagen|''"})
     void theFirstBodyNamedCanonical(String text, String body) {
         assertEquals(body, Bodies.find(text).orElse(""));
     }
