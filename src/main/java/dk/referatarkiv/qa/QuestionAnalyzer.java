@@ -113,7 +113,13 @@ final class QuestionAnalyzer {
         String lower = q.toLowerCase(Locale.ROOT);
         AnnotatedText annotated = pipeline.annotate(q);
         AnswerType type = type(lower);
+        if (type == AnswerType.NONE && isYesNo(text, annotated.tokens())) {
+            type = AnswerType.OTHER;
+        }
         String focus = focus(annotated.tokens());
+        if (focus == null && !QUESTION_WORD.matcher(lower).find()) {
+            focus = kindNoun(annotated.tokens(), type);
+        }
         // "Hvilke sager behandlede …": the items and their handling frame the question; the rest says what about
         boolean asksForItems = focus != null && ITEM_NOUNS.contains(focus);
         List<Entity> budgets = new BudgetYearExtractor().extract(q, "q");
@@ -240,6 +246,11 @@ final class QuestionAnalyzer {
         return past;
     }
 
+    /** A question without a question word: a yes/no question ("Vedtog udvalget planen?") or keywords. */
+    static boolean withoutQuestionWord(String question) {
+        return !QUESTION_WORD.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static AnswerType type(String q) {
         Optional<AnswerType> listed = CueTable.ANSWER_TYPES.match(q);
         if (listed.isPresent()) {
@@ -247,6 +258,34 @@ final class QuestionAnalyzer {
         }
         // Keywords without a question word are a search, not a question; a yes/no question is answered by its sentence.
         return QUESTION_WORD.matcher(q).find() || YES_NO.matcher(q).find() ? AnswerType.OTHER : AnswerType.NONE;
+    }
+
+    /**
+     * Keywords without a question word ask by a noun that names the kind of answer ("budgetkatalog 2025 samlet beløb"):
+     * the word that alone gives the question's type is its focus, as the noun after "hvilken" is, and so no word the
+     * answer sentence must repeat. The keyword rows of the type table list only nouns, so the word's own match says
+     * it is one; the tagger, which reads sentences, often tags a list of keywords otherwise.
+     */
+    private static String kindNoun(List<Token> tokens, AnswerType type) {
+        for (Token t : tokens) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (CueTable.ANSWER_TYPES.match(word).filter(type::equals).isPresent()) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A yes/no question the list of {@link #YES_NO} verbs does not know: one asked with a question mark that starts
+     * with a verb ("Godkendte udvalget planen?", "Indgik kommunen aftalen?"), told by the tagger.
+     */
+    private static boolean isYesNo(String text, List<Token> tokens) {
+        if (!text.strip().endsWith("?") || tokens.isEmpty()) {
+            return false;
+        }
+        String upos = tokens.get(0).upos();
+        return upos.equals("VERB") || upos.equals("AUX");
     }
 
     /** The first noun within three words after "hvilken" / "hvor mange" (past adjectives), lower case, or null. */

@@ -93,7 +93,23 @@ class QuestionUnderstandingTest {
             "Hvad skete der med ansøgningen om en ny legeplads?|DECISION|-",
             "Hvilke beslutninger vedrører budget 2025?|DECISIONS|-",
             "Hvilke punkter blev trukket fra dagsordenen?|OTHER|-",
-            "Blev budgetforslaget vedtaget?|OTHER|-",
+            "Blev budgetforslaget vedtaget?|DECISION|-",
+            "Vedtog Byrådet budgetforslaget for 2027?|DECISION|-",
+            "Er lokalplanen for Engvej blevet godkendt af udvalget?|DECISION|-",
+            "Indgik kommunen aftalen med Nordby Vand?|OTHER|-",
+            "Hvilke byrådsmøder har behandlet skolestrukturen?|DECISIONS|-",
+            "Hvilke sager i udvalget har handlet om vinterbadning?|DECISIONS|-",
+            "Find alle sager om vinterbadning|DECISIONS|-",
+            "Vis beslutninger om cykelstier|DECISIONS|-",
+            "Hvilken dag drøftede udvalget trafikplanen?|DATE|-",
+            "Hvad hedder direktøren for Børn og Kultur?|PERSON|-",
+            "Hvad er navnet på udvalgets formand?|PERSON|-",
+            "Hvad hedder den nye skole?|OTHER|-",
+            "budgetkatalog 2027 samlet beløb|AMOUNT|-",
+            "høringsfrist lokalplan 12|DATE|-",
+            "mødested Seniorrådet 3. marts|PLACE|PLACE",
+            "Mødestedet var Rådhuset?|PLACE|-",
+            "antal ladestandere Engvej|COUNT|-",
             "Hvorfra skulle stenene til diget hentes?|OTHER|-",
             "budget børnehave|NONE|-"})
     void typeAndFact(String question, String type, String fact) {
@@ -108,7 +124,10 @@ class QuestionUnderstandingTest {
             "Hvilken gammel bro skal udskiftes?|bro",
             "Hvilken natur- og fritidspark nævner planen?|fritidspark",
             "Hvor mange ladestandere skal opsættes?|ladestandere",
-            "Hvem er formand?|-"})
+            "Hvem er formand?|-",
+            // keywords: the noun that gives the kind of answer frames the question as "hvilken" does
+            "budgetkatalog 2027 samlet beløb|beløb",
+            "høringsfrist lokalplan 12|høringsfrist"})
     void theNounTheAnswerIsAMentionOf(String question, String focus) {
         assertEquals(focus, analyzer.analyse(question).focus(), question);
     }
