@@ -175,6 +175,14 @@ public final class QuestionAnswerer {
             items.putIfAbsent(h.meetingId() + "#" + h.item(),
                     new String[]{h.meetingId(), String.valueOf(h.item()), String.valueOf(Math.max(h.score(), 1e-6f))});
         }
+        if (q.type() == AnswerType.PERSON) {
+            // Who holds a post is often written only in the header's list of participants with their titles
+            // ("Ida Holm (Afdelingschef for Kultur)"): the headers of the meetings the question's words find are read
+            // too, after the items
+            for (SearchHit h : List.copyOf(hits)) {
+                items.putIfAbsent(h.meetingId() + "#0", new String[]{h.meetingId(), "0", "0"});
+            }
+        }
         for (String meetingId : preferences.best(q.constraints(), HeaderFacts.MINIMUM_FIT, FITTING_MEETINGS)) {
             items.putIfAbsent(meetingId + "#0", new String[]{meetingId, "0", "0"}); // the header as written
             for (var item : preferences.meeting(meetingId).items()) {

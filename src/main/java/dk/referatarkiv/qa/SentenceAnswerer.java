@@ -37,14 +37,18 @@ final class SentenceAnswerer {
     /** A verb answered by its action noun, or the reverse: a near match, as a compound's bare head (hand-set). */
     private static final double ACTION_NOUN_MATCH = 0.75;
     /** What a meeting does to a matter: in the past tense ("Hvornår blev X godkendt?") the meeting date answers. */
-    private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "beslutte", "godkende",
-            "vedtage");
+    private static final Set<String> DEALT_WITH = Set.of("møde", "drøfte", "behandle", "diskutere", "gennemgå", "beslutte",
+            "godkende", "vedtage");
     /** How close (characters) a date must stand to the verb of a decision to date it. */
     private static final int DATED_DECISION = 30;
     /** Words that ask when the meeting itself was held. */
     private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
-    /** "Hvornår blev X godkendt?" asks when X was dealt with; "Hvilken dato åbner den nye hal, som … godkendte" does not. */
-    private static final Pattern WHEN = Pattern.compile("(?iu)\\bhvornår\\b");
+    /**
+     * "Hvornår blev X godkendt?", "Hvilken dag drøftede udvalget X?" ask when X was dealt with; "Hvilken dato åbner den
+     * nye hal, som … godkendte" does not (no past tense of its own verb).
+     */
+    private static final Pattern WHEN = Pattern.compile(
+            "(?iu)\\bhvornår\\b|\\bhvilke[nt]?\\s+(?:dag|dato|ugedag)(?:en)?\\b");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
@@ -235,6 +239,10 @@ final class SentenceAnswerer {
             if (!decision.isEmpty()) {
                 text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
                 best = new Scored(decision.get(0), best.coverage, best.support, best.score, List.of());
+            } else if (QuestionAnalyzer.withoutQuestionWord(q.text())) {
+                // "Vedtog byrådet lokalplanen?" asks whether a decision was made: an item without one does not say
+                best = null;
+                text = null;
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
@@ -295,7 +303,8 @@ final class SentenceAnswerer {
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
-        return WHEN.matcher(q.text()).find() && PAST.matcher(q.text()).find() && namesDealing(q);
+        // the tagger knows the strong verbs' past ("vedtog", "gennemgik") the pattern does not
+        return WHEN.matcher(q.text()).find() && (PAST.matcher(q.text()).find() || q.askedDone()) && namesDealing(q);
     }
 
     /**
@@ -320,7 +329,7 @@ final class SentenceAnswerer {
         Scored best = null;
         for (String[] item : candidateItems) {
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
-                Scored sc = score(q, s);
+                Scored sc = score(q, s, true);
                 if (best == null || sc.score > best.score) {
                     best = sc;
                 }
@@ -363,6 +372,14 @@ final class SentenceAnswerer {
     }
 
     Scored score(Question q, IndexedSentence s) {
+        return score(q, s, false);
+    }
+
+    /**
+     * @param byMeetingDate the sentence is scored to give its meeting's date: the kind of date the question names
+     *                      ("hvilken dag", "hvilken dato") is then no word to find, as the meeting's date answers it
+     */
+    private Scored score(Question q, IndexedSentence s, boolean byMeetingDate) {
         double total = 0;
         double got = 0;
         double sameForm = 0;
@@ -375,7 +392,7 @@ final class SentenceAnswerer {
             // parts and synonyms do not make it look common.
             double weight = term.own().stream().filter(sentences::known).findFirst().map(sentences::idf)
                     .orElse(sentences.idf("\u0000unseen"));
-            if (kindAsked(q, term, s)) {
+            if (kindAsked(q, term, s) || byMeetingDate && q.focus() != null && term.own().contains(q.focus())) {
                 continue; // "hvilken periode" asks for a date, which the sentence has: the word is no word to find
             }
             if (term.own().stream().anyMatch(q.verbs()::contains)) {

@@ -32,6 +32,8 @@ final class SpanExtractor {
     private static final Pattern ASKS_TIME = Pattern.compile(
             "(?iu)\\b(?:hvad\\s+tid|klokken|klokkeslæt|startede|sluttede|begyndte|suspenderet|hævet|genoptaget)\\b");
     private static final Pattern PARTY = Pattern.compile("^\\s?\\([^()\\n]{1,40}\\)");
+    /** A parenthesis right after a name: the person's own title or note ("(Afdelingschef for Kultur)"). */
+    private static final Pattern OWN_NOTE = Pattern.compile("^\\s?\\(([^()\\n]{1,80})\\)");
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:,|og|&)\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*|\\S");
     private static final Pattern CAPITALISED = Pattern.compile("^(?:\\p{Lu}|»|\")[\\p{L}\\p{N}'’.\\-/«\"]*$");
@@ -102,6 +104,14 @@ final class SpanExtractor {
         Optional<Entity> nearest = persons.stream().min(nearestFirst(m));
         if (nearest.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Entity> byNote = persons.stream().filter(e -> matchedInOwnNote(m, e) > 0)
+                .max(Comparator.comparingInt((Entity e) -> matchedInOwnNote(m, e)).thenComparing(nearestFirst(m).reversed()));
+        if (byNote.isPresent()) {
+            // "… Ida Holm (Afdelingschef for Kultur), Bo Dam (Afdelingschef for Skole) …": the person whose own note
+            // holds most of the question's words is the one asked for, not the others of the list
+            Entity e = byNote.get();
+            return Optional.of(title(s, e.start()) + e.label() + party(s, e.end()));
         }
         // the persons listed together with it: "Ib Lund og Eva Dam deltog ikke …"
         int at = persons.indexOf(nearest.get());
@@ -634,6 +644,22 @@ final class SpanExtractor {
             return "";
         }
         return isTitleWord(w.group(1)) ? w.group(1) + " " : "";
+    }
+
+    /** How many of the question's matched words stand inside the parenthesis written right after the person's name. */
+    private static int matchedInOwnNote(Match m, Entity person) {
+        IndexedSentence s = m.sentence();
+        int at = person.end() - s.start();
+        if (at < 0 || at > s.text().length()) {
+            return 0;
+        }
+        Matcher note = OWN_NOTE.matcher(s.text().substring(at));
+        if (!note.find()) {
+            return 0;
+        }
+        int from = person.end() + note.start(1);
+        int to = person.end() + note.end(1);
+        return (int) m.matched().stream().filter(r -> r[0] >= from && r[1] <= to).map(r -> r[0]).distinct().count();
     }
 
     private static boolean listed(IndexedSentence s, Entity a, Entity b) {

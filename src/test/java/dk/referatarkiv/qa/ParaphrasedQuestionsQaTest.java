@@ -1,0 +1,85 @@
+package dk.referatarkiv.qa;
+
+import dk.referatarkiv.cli.OpenArchive;
+import dk.referatarkiv.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Questions asked other ways than "hvem / hvad / hvornår": a yes/no question with a verb of deciding, keywords
+ * without a question word, "hvad hedder …" for a person, "hvilken dag" for when a matter was dealt with; and a post
+ * written only in the header's list of participants, each with a title of their own in brackets. The Kragholm
+ * minutes (fixtures/qa) have all of these; one of their items has no decision.
+ */
+class ParaphrasedQuestionsQaTest {
+
+    private static final String KRAGHOLM = "kragholm-chefgruppen-2026-06-10";
+
+    @TempDir
+    static Path tmp;
+    private static OpenArchive archive;
+
+    @BeforeAll
+    static void open() throws IOException {
+        Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/kragholm-chefgruppen-2026-06-10.txt",
+                TestData.SOEHOLM, TestData.LINDHOLT);
+        archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        archive.close();
+    }
+
+    private static Answer asked(String question, AnswerType type, int item) {
+        return AnsweredFrom.item(archive, question, type, KRAGHOLM, item);
+    }
+
+    @Test
+    void aPostInTheHeadersListIsAnsweredByThePersonWhoseOwnTitleHoldsIt() {
+        // three participants, each with a title in brackets: the one whose own title holds the question's words
+        // answers, not the list
+        String head = asked("Hvem er afdelingschef for skole og dagtilbud i Kragholm?", AnswerType.PERSON, 0).answer();
+        assertTrue(head.startsWith("Bo Dam"), head);
+        assertFalse(head.contains("Ida Holm") || head.contains("Lene Vang"), head);
+        String director = asked("Hvad hedder direktøren for Børn og Kultur i Kragholm?", AnswerType.PERSON, 0).answer();
+        assertTrue(director.startsWith("Lene Vang"), director);
+    }
+
+    @Test
+    void aYesNoQuestionWithAVerbOfDecidingIsAnsweredByTheDecisionOnly() {
+        assertEquals("Chefgruppen godkendte strategien med en tilføjelse om svømning.",
+                asked("Godkendte chefgruppen strategien for skolernes idrætsdage i Kragholm?", AnswerType.DECISION, 2)
+                        .answer());
+        // the item has a recommendation and no decision: whether it was adopted, the minutes do not say
+        Answer adopted = archive.answerer().ask("Blev renoveringen af Mosehallen vedtaget i Kragholm?");
+        assertNull(adopted.answer(), adopted.toString());
+    }
+
+    @Test
+    void keywordsAskByTheNounThatNamesTheKindOfAnswer() {
+        assertEquals("4,2 mio. kr.", asked("Kragholm renovering Mosehallen beløb", AnswerType.AMOUNT, 3).answer());
+        assertEquals("Mødelokale 2, Kragholm Rådhus",
+                asked("mødested Kragholm Chefgruppen 10. juni 2026", AnswerType.PLACE, 0).answer());
+        // keywords naming no kind of answer stay a search
+        Answer search = archive.answerer().ask("Kragholm Mosehallen");
+        assertEquals(AnswerType.NONE, search.answerType(), search.toString());
+    }
+
+    @Test
+    void whichDayAMatterWasDealtWithIsTheDayOfItsMeeting() {
+        // no sentence of the item gives a date: the meeting that dealt with it does
+        assertEquals("10. juni 2026 (mødedato)", asked(
+                "Hvilken dag drøftede Kragholms chefgruppe renoveringen af Mosehallen?", AnswerType.DATE, 3).answer());
+    }
+}
