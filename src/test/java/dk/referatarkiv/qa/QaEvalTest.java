@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dev question set (../shared/eval/dev-questions.tsv) through the code path of /api/ask: answer+citation
- * accuracy must stay at or above 0.9; and questions the archive cannot answer get NONE.
+ * accuracy must stay at or above 0.9; our paraphrase set over the bundled corpus at or above its floor; and questions
+ * the archive cannot answer get NONE.
  */
 class QaEvalTest {
 
@@ -31,6 +32,23 @@ class QaEvalTest {
             double accuracy = QaEvaluator.answerAndCitation(outcomes);
             assertTrue(accuracy >= 0.9, QaEvaluator.table(outcomes) + outcomes.stream()
                     .filter(o -> !(o.answerRight() && o.citationRight())).map(o -> o.c().id() + " " + o.answer().answer()).toList());
+        }
+    }
+
+    /**
+     * Our paraphrase set over the bundled corpus (eval/chefforum-paraphrases.tsv: the development questions asked other
+     * ways, new questions and unanswerable ones) must stay at or above {@code qa.paraphrases.answer_citation}.
+     */
+    @Test
+    void paraphrasedQuestions() throws IOException {
+        try (OpenArchive archive = open()) {
+            List<QaEvaluator.Outcome> outcomes = QaEvaluator.evaluate(
+                    QaEvaluator.read(TestData.resource("eval/chefforum-paraphrases.tsv")), archive.answerer()::ask);
+            assertTrue(outcomes.size() >= 70, outcomes.size() + " questions");
+            double accuracy = QaEvaluator.answerAndCitation(outcomes);
+            String floor = TestData.floors().getProperty("qa.paraphrases.answer_citation");
+            assertTrue(floor != null, "no floor qa.paraphrases.answer_citation in eval/expected-metrics.properties");
+            assertTrue(accuracy >= Double.parseDouble(floor), accuracy + " < " + floor + "\n" + QaEvaluator.table(outcomes));
         }
     }
 
