@@ -31,8 +31,12 @@ public final class DateExtractor {
 
     private static final Pattern PERIOD = Pattern.compile("(?:i\\s+perioden\\s+)?fra\\s+" + DAY_OF_MONTH + DAY
             + "\\s+til\\s+" + DAY_OF_MONTH + DAY, FLAGS);
+    /**
+     * Two days of one month, the month written once: "4.-5. april 2024", "17. og 18. januar", "3. til 5. marts"; read
+     * as the days from the first to the second.
+     */
     private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH
-            + "(\\d{1,2})\\.\\s*-\\s*(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
+            + "(\\d{1,2})\\.(?:\\s*[-–]\\s*|\\s+(?:og|til)\\s+)(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern WRITTEN_DAY = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH + DAY
             + "(?:\\s+kl\\.\\s*\\d{1,2}[:.]\\d{2})?", FLAGS);
     /**

@@ -167,6 +167,7 @@ final class ContentLemmas {
         if (!t.upos().equals("PROPN")) {
             dictionary.inflectionGuess(t.text(), t.upos()).ifPresent(exact::add);
         }
+        joined(exact);
         Set<String> widened = synonyms.expand(exact);
         Set<String> parts = new LinkedHashSet<>();
         if (!t.upos().equals("PROPN")) {
@@ -213,7 +214,22 @@ final class ContentLemmas {
             v.addAll(verbStems(t.text().toLowerCase(Locale.ROOT)));
         }
         irregular(t).ifPresent(v::add);
+        joined(v);
         v.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         return v;
+    }
+
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    /**
+     * Adds each form written with a hyphen between letters as one word too: a compound of a name is written both ways
+     * ("Nordby-fonden", "Nordbyfonden"; "e-mail", "email"), and both sides of a match get the joined form.
+     */
+    private static void joined(Set<String> forms) {
+        for (String form : List.copyOf(forms)) {
+            if (form.indexOf('-') > 0) {
+                forms.add(INNER_HYPHEN.matcher(form).replaceAll(""));
+            }
+        }
     }
 }

@@ -40,6 +40,8 @@ class DateExtractorTest {
     @Test
     void rangesAndPeriods() {
         assertRange("4.-5. april 2024", "2024-04-04", "2024-04-05", DateRange.Precision.DAY);
+        assertRange("den 17. og 18. januar 2024", "2024-01-17", "2024-01-18", DateRange.Precision.DAY);
+        assertRange("3. til 5. marts 2024", "2024-03-03", "2024-03-05", DateRange.Precision.DAY);
         assertRange("fra 1. januar 2024 til 31. december 2026", "2024-01-01", "2026-12-31", DateRange.Precision.DAY);
         assertRange("i perioden fra mandag den 29. januar til fredag den 1. marts 2024", "2024-01-29", "2024-03-01",
                 DateRange.Precision.DAY);

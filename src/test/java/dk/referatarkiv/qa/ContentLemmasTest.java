@@ -53,6 +53,17 @@ class ContentLemmasTest {
     }
 
     @Test
+    void aFormWithAHyphenBetweenLettersIsAlsoAskedAndFoundAsOneWord() {
+        // the minutes write "Kragholm-fonden", the question "Kragholmfonden": the sentence's word holds the joined form
+        assertTrue(ContentLemmas.variants(token("Kragholm-fonden", "PROPN")).contains("kragholmfonden"));
+        // and the question's word written with the hyphen asks for the joined one too
+        assertTrue(ContentLemmas.term(token("Kragholm-fonden", "PROPN"), Synonyms.none()).exact().contains("kragholmfonden"));
+        // a hyphen that joins no letters is kept as written: a suspended compound, a number range
+        assertFalse(ContentLemmas.variants(token("idræts-", "NOUN")).contains("idræts"));
+        assertTrue(ContentLemmas.variants(token("2026-2029", "NUM")).stream().noneMatch(v -> v.equals("20262029")));
+    }
+
+    @Test
     void aRealAdverbIsNot() {
         assertFalse(ContentLemmas.isContent(token("desuden", "ADV")));
         assertFalse(ContentLemmas.isContent(token("ligeledes", "ADV")));
