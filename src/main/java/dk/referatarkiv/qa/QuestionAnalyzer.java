@@ -38,6 +38,8 @@ final class QuestionAnalyzer {
     /** "hvilken ny hal", "hvilket stort projekt", "hvor mange ladestandere": the noun after these is what the answer names. */
     private static final Set<String> NOT_A_FOCUS = Set.of("ADJ", "NUM", "DET", "ADV", "AUX", "PRON", "ADP", "CCONJ",
             "SCONJ", "PART", "PUNCT");
+    /** What an attributive adjective stands before: its noun, or more adjectives or a number before it. */
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> FOCUS_WORDS = Set.of("hvilken", "hvilket", "hvilke", "mange");
     /** Words that ask about a network's leader without naming the role. */
     private static final Set<String> LEADER_WORDS = Set.of("leder", "lede", "formand", "ansvarlig", "referenceleder");
@@ -296,9 +298,11 @@ final class QuestionAnalyzer {
             }
             for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
                 Token t = tokens.get(j);
-                // a noun; the word right after "hvilke" is one whatever the tagger says ("hvilke sager")
+                // a noun; the word right after "hvilke" is one whatever the tagger says ("hvilke sager"), and so is an
+                // "adjective" with no noun after it to describe ("hvor mange penge fik …": the tagger's guess)
                 boolean noun = t.upos().equals("NOUN") || t.upos().equals("PROPN")
-                        || j == i + 1 && !NOT_A_FOCUS.contains(t.upos()) && t.text().chars().allMatch(Character::isLetter);
+                        || j == i + 1 && (!NOT_A_FOCUS.contains(t.upos()) || t.upos().equals("ADJ") && describesNothing(tokens, j))
+                        && t.text().chars().allMatch(Character::isLetter);
                 if (noun && !t.text().endsWith("-")) {
                     return t.text().toLowerCase(Locale.ROOT);
                 }
@@ -311,6 +315,11 @@ final class QuestionAnalyzer {
             }
         }
         return null;
+    }
+
+    /** An adjective before a noun describes it ("hvilken gammel bro"); one before a verb or the end describes nothing. */
+    private static boolean describesNothing(List<Token> tokens, int j) {
+        return j + 1 >= tokens.size() || !NOMINAL.contains(tokens.get(j + 1).upos());
     }
 
     /** A known network named in the question, compared without case and quotes. */

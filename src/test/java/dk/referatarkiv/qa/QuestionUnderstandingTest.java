@@ -66,6 +66,8 @@ class QuestionUnderstandingTest {
             "Hvor langt er der til skolen?|OTHER|-",
             "Hvilket medlem stillede ændringsforslaget?|PERSON|-",
             "Hvilken rådmand stillede spørgsmålet?|PERSON|-",
+            "Hvilke chefer blev valgt som sparringspartnere?|PERSON|-",
+            "Hvilke suppleanter blev indkaldt?|PERSON|SUBSTITUTE",
             "Hvem indstiller, at bevillingen gives?|ROLE|-",
             "Hvem indstillede forslaget til Byrådet?|ROLE|-",
             "Hvem indstillede udvalget som ny revisor for fonden?|PERSON|-",
@@ -125,6 +127,9 @@ class QuestionUnderstandingTest {
             "Hvilken natur- og fritidspark nævner planen?|fritidspark",
             "Hvor mange ladestandere skal opsættes?|ladestandere",
             "Hvem er formand?|-",
+            // the tagger reads "penge" as an adjective; the dictionary has no adjective "penge"
+            "Hvor mange penge fik foreningen fra fonden?|penge",
+            "Hvor mange nye skoler skal bygges?|skoler",
             // keywords: the noun that gives the kind of answer frames the question as "hvilken" does
             "budgetkatalog 2027 samlet beløb|beløb",
             "høringsfrist lokalplan 12|høringsfrist"})
