@@ -161,7 +161,31 @@ final class SpanExtractor {
                 return Optional.of(doer.group(1));
             }
         }
-        return Optional.empty();
+        return subjectBefore(q, verb, s);
+    }
+
+    /** Word classes that cannot open a subject: "I december bevilgede fonden …" opens with an adverbial. */
+    private static final Set<String> NOT_A_SUBJECT_START = Set.of("ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "NUM",
+            "AUX", "VERB", "PART", "INTJ");
+
+    /**
+     * "Hvem præsenterede planen?" – "Leder af Økonomifunktionen præsenterede planen.": a sentence that opens with a
+     * short noun phrase right before the question's verb has it as its subject (Danish puts the finite verb second), so
+     * a post or a unit answers "hvem" when the minutes name no person. The phrase must open with a word the dictionary
+     * reads as a noun or does not know (a name), never as a preposition, adverb or pronoun.
+     */
+    private static Optional<String> subjectBefore(Question q, String verb, IndexedSentence s) {
+        Matcher subject = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\-]*+(?:\\s+[\\p{L}\\-]+){0,5}?)\\s+"
+                + Pattern.quote(verb) + "(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS).matcher(s.text());
+        if (!subject.find() || named(q, subject.group(1))) {
+            return Optional.empty();
+        }
+        String first = subject.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(first);
+        boolean opensNounPhrase = readings.stream().noneMatch(r -> NOT_A_SUBJECT_START.contains(r.upos()))
+                || readings.stream().anyMatch(r -> r.upos().equals("NOUN")) && readings.stream()
+                .noneMatch(r -> r.upos().equals("ADP") || r.upos().equals("PRON") || r.upos().equals("DET"));
+        return opensNounPhrase ? Optional.of(subject.group(1)) : Optional.empty();
     }
 
     static Optional<String> date(Match m) {

@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Questions asked other ways than "hvem / hvad / hvornår": a yes/no question with a verb of deciding, keywords
  * without a question word, "hvad hedder …" for a person, "hvilken dag" for when a matter was dealt with; and a post
- * written only in the header's list of participants, each with a title of their own in brackets. The Kragholm
- * minutes (fixtures/qa) have all of these; one of their items has no decision.
+ * written only in the header's list of participants, each with a title of their own in brackets; and who did
+ * something, when the minutes name a post or unit as the doer. The Kragholm minutes (fixtures/qa) have all of these;
+ * one of their items has no decision.
  */
 class ParaphrasedQuestionsQaTest {
 
@@ -74,6 +75,15 @@ class ParaphrasedQuestionsQaTest {
         // keywords naming no kind of answer stay a search
         Answer search = archive.answerer().ask("Kragholm Mosehallen");
         assertEquals(AnswerType.NONE, search.answerType(), search.toString());
+    }
+
+    @Test
+    void aPostOrUnitOpeningTheSentenceBeforeTheQuestionsVerbAnswersWhoWhenNoPersonIsNamed() {
+        assertEquals("Leder af Byggeafdelingen", asked(
+                "Hvem præsenterede tidsplanen for renoveringen af Mosehallen i Kragholm?", AnswerType.PERSON, 3).answer());
+        // "I maj godkendte Kommunalbestyrelsen …" opens with when, not who: no subject before the verb to answer with
+        Answer approved = archive.answerer().ask("Hvem godkendte udbuddet af renoveringen i Kragholm?");
+        assertNull(approved.answer(), approved.toString());
     }
 
     @Test
