@@ -7,6 +7,7 @@ import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.OrganisationExtractor;
+import dk.referatarkiv.internal.DanishLexicon;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.Token;
@@ -38,6 +39,9 @@ final class QuestionAnalyzer {
     /** "hvilken ny hal", "hvilket stort projekt", "hvor mange ladestandere": the noun after these is what the answer names. */
     private static final Set<String> NOT_A_FOCUS = Set.of("ADJ", "NUM", "DET", "ADV", "AUX", "PRON", "ADP", "CCONJ",
             "SCONJ", "PART", "PUNCT");
+    /** The types the keyword rows of the type table give ("… samlet beløb", "høringsfrist …", "mødested …", "antal …"). */
+    private static final Set<AnswerType> KEYWORD_TYPES = Set.of(AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE,
+            AnswerType.COUNT);
     /** What an attributive adjective stands before: its noun, or more adjectives or a number before it. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> FOCUS_WORDS = Set.of("hvilken", "hvilket", "hvilke", "mange");
@@ -115,7 +119,9 @@ final class QuestionAnalyzer {
         String lower = q.toLowerCase(Locale.ROOT);
         AnnotatedText annotated = pipeline.annotate(q);
         AnswerType type = type(lower);
-        if (type == AnswerType.NONE && isYesNo(text, annotated.tokens())) {
+        boolean yesNo = isYesNo(text, annotated.tokens());
+        if (type == AnswerType.NONE && yesNo || yesNo && KEYWORD_TYPES.contains(type) && withoutQuestionWord(text)) {
+            // "Er fristen overholdt?" asks whether, not for the date its noun names as a keyword would
             type = AnswerType.OTHER;
         }
         String focus = focus(annotated.tokens());
@@ -299,9 +305,12 @@ final class QuestionAnalyzer {
             for (int j = i + 1; j < tokens.size() && j <= i + 4; j++) {
                 Token t = tokens.get(j);
                 // a noun; the word right after "hvilke" is one whatever the tagger says ("hvilke sager"), and so is an
-                // "adjective" with no noun after it to describe ("hvor mange penge fik …": the tagger's guess)
+                // "adjective" the dictionary does not know as one and the tagger does not read as a form of another
+                // word, with no noun after it to describe ("hvor mange penge fik …": the tagger's guess; not "hvor
+                // mange flere", a form of "mange")
                 boolean noun = t.upos().equals("NOUN") || t.upos().equals("PROPN")
-                        || j == i + 1 && (!NOT_A_FOCUS.contains(t.upos()) || t.upos().equals("ADJ") && describesNothing(tokens, j))
+                        || j == i + 1 && (!NOT_A_FOCUS.contains(t.upos()) || t.upos().equals("ADJ") && describesNothing(tokens, j)
+                        && noAdjectiveReading(t.text()) && t.lemma().equalsIgnoreCase(t.text()))
                         && t.text().chars().allMatch(Character::isLetter);
                 if (noun && !t.text().endsWith("-")) {
                     return t.text().toLowerCase(Locale.ROOT);
@@ -315,6 +324,10 @@ final class QuestionAnalyzer {
             }
         }
         return null;
+    }
+
+    private static boolean noAdjectiveReading(String word) {
+        return DanishLexicon.get().readings(word.toLowerCase(Locale.ROOT)).stream().noneMatch(r -> r.upos().equals("ADJ"));
     }
 
     /** An adjective before a noun describes it ("hvilken gammel bro"); one before a verb or the end describes nothing. */

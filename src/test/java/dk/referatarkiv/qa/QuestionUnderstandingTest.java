@@ -112,6 +112,18 @@ class QuestionUnderstandingTest {
             "mødested Seniorrådet 3. marts|PLACE|PLACE",
             "Mødestedet var Rådhuset?|PLACE|-",
             "antal ladestandere Engvej|COUNT|-",
+            // a word of the header or a kind of answer inside another question asks nothing of it
+            "Hvad koster renoveringen af mødelokalet?|AMOUNT|-",
+            "besparelser ældreområdet|NONE|-",
+            // yes/no questions are no keyword questions, and a deciding verb in a subordinate clause asks no decision
+            "Har kommunen sendt beløbet?|OTHER|-",
+            "Er fristen overholdt?|OTHER|-",
+            "Blev antallet af pladser øget?|OTHER|-",
+            "Var borgmesteren til stede, da sagen blev godkendt?|OTHER|-",
+            "Er der en dato for hvornår planen er godkendt?|DATE|-",
+            "Hvad hedder den nye direktør?|PERSON|-",
+            "Hvad hedder udvalgets formand?|PERSON|-",
+            "Hvad hedder projektet med formanden for foreningen?|OTHER|-",
             "Hvorfra skulle stenene til diget hentes?|OTHER|-",
             "budget børnehave|NONE|-"})
     void typeAndFact(String question, String type, String fact) {
@@ -127,8 +139,9 @@ class QuestionUnderstandingTest {
             "Hvilken natur- og fritidspark nævner planen?|fritidspark",
             "Hvor mange ladestandere skal opsættes?|ladestandere",
             "Hvem er formand?|-",
-            // the tagger reads "penge" as an adjective; the dictionary has no adjective "penge"
+            // the tagger reads "penge" as an adjective; the dictionary has no adjective "penge", and "flere" is a form of "mange"
             "Hvor mange penge fik foreningen fra fonden?|penge",
+            "Hvor mange flere skal ansættes?|-",
             "Hvor mange nye skoler skal bygges?|skoler",
             // keywords: the noun that gives the kind of answer frames the question as "hvilken" does
             "budgetkatalog 2027 samlet beløb|beløb",
