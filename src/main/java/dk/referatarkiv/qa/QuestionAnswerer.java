@@ -179,7 +179,7 @@ public final class QuestionAnswerer {
             // Who holds a post is often written only in the header's list of participants with their titles
             // ("Ida Holm (Afdelingschef for Kultur)"): the headers of the meetings the question's words find are read
             // too, after the items
-            for (SearchHit h : List.copyOf(hits)) {
+            for (SearchHit h : hits) {
                 items.putIfAbsent(h.meetingId() + "#0", new String[]{h.meetingId(), "0", "0"});
             }
         }

@@ -43,12 +43,14 @@ final class SentenceAnswerer {
     private static final int DATED_DECISION = 30;
     /** Words that ask when the meeting itself was held. */
     private static final Set<String> HELD = Set.of("møde", "holde", "afholde");
+    /** "Hvornår blev X godkendt?" asks when X was dealt with. */
+    private static final Pattern WHEN = Pattern.compile("(?iu)\\bhvornår\\b");
     /**
-     * "Hvornår blev X godkendt?", "Hvilken dag drøftede udvalget X?" ask when X was dealt with; "Hvilken dato åbner den
-     * nye hal, som … godkendte" does not (no past tense of its own verb).
+     * "Hvilken dag drøftede udvalget X?" asks so too; the verb right after "hvilken dag" is the question's own (Danish
+     * puts it second), and it must be past: "Hvilken dato åbner den nye hal, som … godkendte?" asks of the future.
      */
-    private static final Pattern WHEN = Pattern.compile(
-            "(?iu)\\bhvornår\\b|\\bhvilke[nt]?\\s+(?:dag|dato|ugedag)(?:en)?\\b");
+    private static final Pattern WHICH_DAY = Pattern.compile("(?iu)\\bhvilke[nt]?\\s+(?:dag|dato|ugedag)(?:en)?\\s+(\\p{L}+)");
+    private static final Pattern PAST_FORM = Pattern.compile("(?iu)blev|var|har|havde|\\p{L}+ede|\\p{L}+te");
     private static final Pattern PAST = Pattern.compile(
             "(?iu)\\b(blev|var|har|havde)\\b|\\p{L}+ede\\b");
     /** A shared beginning this long counts as a weak match ("bevilget" ~ "bevilling"), for words the lemmatiser missed. */
@@ -230,9 +232,7 @@ final class SentenceAnswerer {
         if (best != null && q.type() == AnswerType.DECISION) {
             // What was decided is the item's decision, as its Beslutning section writes it (attendance notes aside),
             // whichever sentence of the item matched the question best.
-            List<IndexedSentence> decision = sentences.sentences(best.sentence.meetingId(), best.sentence.item()).stream()
-                    .filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
-                            && !STANDING_IN.matcher(x.text()).find()).toList();
+            List<IndexedSentence> decision = decisionOf(best.sentence);
             // from the decision sentence that matched, when one did; else from the decision's beginning
             int from = Math.max(0, decision.indexOf(best.sentence));
             decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
@@ -240,9 +240,19 @@ final class SentenceAnswerer {
                 text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
                 best = new Scored(decision.get(0), best.coverage, best.support, best.score, List.of());
             } else if (QuestionAnalyzer.withoutQuestionWord(q.text())) {
-                // "Vedtog byrådet lokalplanen?" asks whether a decision was made: an item without one does not say
+                // "Vedtog byrådet lokalplanen?" asks whether a decision was made: an item without one does not say;
+                // the next candidate whose item has a decision may
                 best = null;
                 text = null;
+                for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
+                    List<IndexedSentence> decided = decisionOf(candidate.sentence);
+                    decided = decided.subList(0, Math.min(decided.size(), MAX_DECISION_SENTENCES));
+                    if (!decided.isEmpty()) {
+                        text = String.join(" ", decided.stream().map(IndexedSentence::text).toList());
+                        best = new Scored(decided.get(0), candidate.coverage, candidate.support, candidate.score, List.of());
+                        break;
+                    }
+                }
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
@@ -302,7 +312,22 @@ final class SentenceAnswerer {
     }
 
     /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
+    /** The sentences of the item's Beslutning section that say what was decided (attendance notes aside). */
+    private List<IndexedSentence> decisionOf(IndexedSentence s) {
+        return sentences.sentences(s.meetingId(), s.item()).stream()
+                .filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
+                        && !STANDING_IN.matcher(x.text()).find()).toList();
+    }
+
     private static boolean asksWhenDealtWith(Question q) {
+        Matcher day = WHICH_DAY.matcher(q.text());
+        if (day.find()) {
+            String verb = day.group(1).toLowerCase(Locale.ROOT);
+            // a strong verb's past: a form of the list that is no present tense ("gennemgik", not "gennemgår")
+            boolean past = PAST_FORM.matcher(verb).matches()
+                    || ContentLemmas.irregular(verb, false).isPresent() && !verb.endsWith("r");
+            return past && namesDealing(q);
+        }
         // the tagger knows the strong verbs' past ("vedtog", "gennemgik") the pattern does not
         return WHEN.matcher(q.text()).find() && (PAST.matcher(q.text()).find() || q.askedDone()) && namesDealing(q);
     }

@@ -105,8 +105,7 @@ final class SpanExtractor {
         if (nearest.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Entity> byNote = persons.stream().filter(e -> matchedInOwnNote(m, e) > 0)
-                .max(Comparator.comparingInt((Entity e) -> matchedInOwnNote(m, e)).thenComparing(nearestFirst(m).reversed()));
+        Optional<Entity> byNote = ownNoteAsked(m, persons);
         if (byNote.isPresent()) {
             // "… Ida Holm (Afdelingschef for Kultur), Bo Dam (Afdelingschef for Skole) …": the person whose own note
             // holds most of the question's words is the one asked for, not the others of the list
@@ -164,6 +163,22 @@ final class SpanExtractor {
         return subjectBefore(q, verb, s);
     }
 
+    /** A short phrase opening with a capital, all that stands before the verb ({@link #subjectBefore}). */
+    private static final Pattern SUBJECT = Pattern.compile("\\s*(\\p{Lu}[\\p{L}\\-]*+(?:\\s+[\\p{L}\\-]+){0,5})\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Where the word first stands in the text as a whole word, or -1. */
+    private static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** Word classes that cannot open a subject: "I december bevilgede fonden …" opens with an adverbial. */
     private static final Set<String> NOT_A_SUBJECT_START = Set.of("ADP", "ADV", "SCONJ", "CCONJ", "DET", "PRON", "NUM",
             "AUX", "VERB", "PART", "INTJ");
@@ -175,9 +190,12 @@ final class SpanExtractor {
      * reads as a noun or does not know (a name), never as a preposition, adverb or pronoun.
      */
     private static Optional<String> subjectBefore(Question q, String verb, IndexedSentence s) {
-        Matcher subject = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\-]*+(?:\\s+[\\p{L}\\-]+){0,5}?)\\s+"
-                + Pattern.quote(verb) + "(?![\\p{L}])", Pattern.UNICODE_CHARACTER_CLASS).matcher(s.text());
-        if (!subject.find() || named(q, subject.group(1))) {
+        int at = wordAt(s.text(), verb);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher subject = SUBJECT.matcher(s.text().substring(0, at));
+        if (!subject.matches() || named(q, subject.group(1))) {
             return Optional.empty();
         }
         String first = subject.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
@@ -668,6 +686,27 @@ final class SpanExtractor {
             return "";
         }
         return isTitleWord(w.group(1)) ? w.group(1) + " " : "";
+    }
+
+    /**
+     * The one person whose own note holds more of the question's words than any other's; none when two tie (a unit
+     * they share in brackets says nothing of which of them is asked for).
+     */
+    private static Optional<Entity> ownNoteAsked(Match m, List<Entity> persons) {
+        Entity best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Entity e : persons) {
+            int n = matchedInOwnNote(m, e);
+            if (n > most) {
+                best = e;
+                most = n;
+                tie = false;
+            } else if (n == most && n > 0) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     /** How many of the question's matched words stand inside the parenthesis written right after the person's name. */

@@ -55,6 +55,10 @@ class ParaphrasedQuestionsQaTest {
         assertFalse(head.contains("Ida Holm") || head.contains("Lene Vang"), head);
         String director = asked("Hvad hedder direktøren for Børn og Kultur i Kragholm?", AnswerType.PERSON, 0).answer();
         assertTrue(director.startsWith("Lene Vang"), director);
+        // naming no meeting (the header of the meeting whose items the question's words find is read too; in this
+        // small archive the search finds the header itself, so the floor of the paraphrase set guards that path)
+        String unnamed = asked("Hvem er afdelingschef for skole og dagtilbud?", AnswerType.PERSON, 0).answer();
+        assertTrue(unnamed.startsWith("Bo Dam"), unnamed);
     }
 
     @Test
@@ -91,5 +95,8 @@ class ParaphrasedQuestionsQaTest {
         // no sentence of the item gives a date: the meeting that dealt with it does
         assertEquals("10. juni 2026 (mødedato)", asked(
                 "Hvilken dag drøftede Kragholms chefgruppe renoveringen af Mosehallen?", AnswerType.DATE, 3).answer());
+        // the past verb of a relative clause is not the question's own: it asks when the work begins
+        assertTrue(asked("Hvilken dato begynder arbejdet på Mosehallen, som chefgruppen drøftede i Kragholm?",
+                AnswerType.DATE, 3).answer().contains("september 2026"));
     }
 }
