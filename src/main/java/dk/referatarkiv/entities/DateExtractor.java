@@ -32,11 +32,12 @@ public final class DateExtractor {
     private static final Pattern PERIOD = Pattern.compile("(?:i\\s+perioden\\s+)?fra\\s+" + DAY_OF_MONTH + DAY
             + "\\s+til\\s+" + DAY_OF_MONTH + DAY, FLAGS);
     /**
-     * Two days of one month, the month written once: "4.-5. april 2024", "17. og 18. januar", "3. til 5. marts"; read
-     * as the days from the first to the second.
+     * Two days of one month, the month written once: "4.-5. april 2024", "3. til 5. marts" (the days from the first to
+     * the second), "17. og 18. januar" (two days running; "3. og 17. marts" are two days apart, and only the second is
+     * read as a date then).
      */
     private static final Pattern DAY_RANGE = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH
-            + "(\\d{1,2})\\.(?:\\s*[-–]\\s*|\\s+(?:og|til)\\s+)(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
+            + "(\\d{1,2})\\.(\\s*[-–]\\s*|\\s+(?:og|til)\\s+)(\\d{1,2})\\.\\s*(" + MONTH + ")(?:\\s+(\\d{4}))?", FLAGS);
     private static final Pattern WRITTEN_DAY = Pattern.compile("(?<![\\p{L}\\d])" + DAY_OF_MONTH + DAY
             + "(?:\\s+kl\\.\\s*\\d{1,2}[:.]\\d{2})?", FLAGS);
     /**
@@ -65,9 +66,15 @@ public final class DateExtractor {
         boolean[] taken = new boolean[text.length() + 1];
         period(text, section, reference, found, taken);
         each(DAY_RANGE, text, taken, m -> {
-            int year = year(m.group(4), reference);
-            int month = month(m.group(3));
-            return range(date(year, month, m.group(1)), date(year, month, m.group(2)), DateRange.Precision.DAY, m.group(4) == null);
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(3));
+            boolean and = m.group(2).strip().equalsIgnoreCase("og");
+            if (last < first || and && last != first + 1) {
+                return null;
+            }
+            int year = year(m.group(5), reference);
+            int month = month(m.group(4));
+            return range(date(year, month, m.group(1)), date(year, month, m.group(3)), DateRange.Precision.DAY, m.group(5) == null);
         }, section, found);
         each(WRITTEN_DAY, text, taken, m -> day(m.group(3) != null
                 ? date(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1))

@@ -42,6 +42,11 @@ class DateExtractorTest {
         assertRange("4.-5. april 2024", "2024-04-04", "2024-04-05", DateRange.Precision.DAY);
         assertRange("den 17. og 18. januar 2024", "2024-01-17", "2024-01-18", DateRange.Precision.DAY);
         assertRange("3. til 5. marts 2024", "2024-03-03", "2024-03-05", DateRange.Precision.DAY);
+        // two days apart, or backwards, are no range: the second day alone is read
+        assertEquals(List.of("17. marts 2024"), extractor.extract("den 3. og 17. marts 2024", "x", MEETING).stream()
+                .map(Entity::text).toList());
+        assertEquals(List.of("3. marts 2024"), extractor.extract("5. - 3. marts 2024", "x", MEETING).stream()
+                .map(Entity::text).toList());
         assertRange("fra 1. januar 2024 til 31. december 2026", "2024-01-01", "2026-12-31", DateRange.Precision.DAY);
         assertRange("i perioden fra mandag den 29. januar til fredag den 1. marts 2024", "2024-01-29", "2024-03-01",
                 DateRange.Precision.DAY);
