@@ -403,8 +403,8 @@ final class TitleRunSplitter {
 
     /**
      * Can a title end with word {@code k}? A question or exclamation mark ends one whatever the word ("… hvad gør
-     * vi?"); an adjective coordinated with a noun is itself a noun ("Tilbud til børn og unge", "… for syge og
-     * ældre"), so it may end one, where an adjective before a name may not ("Forslag til Regional Trafikplan").
+     * vi?"); an adjective coordinated with a noun is itself a noun ("Tilbud til familier og hjemløse"), so it may end
+     * one, where an adjective before a name may not ("Forslag til Regional Trafikplan").
      */
     private static boolean canEnd(String[] words, int k) {
         String word = words[k];
@@ -414,7 +414,7 @@ final class TitleRunSplitter {
         return nominalised(words, k) || canEnd(word);
     }
 
-    /** Word {@code k} is an adjective coordinated with a noun before it, and so a noun itself: "børn og unge". */
+    /** Word {@code k} is an adjective coordinated with a noun before it, and so a noun itself: "familier og hjemløse". */
     private static boolean nominalised(String[] words, int k) {
         return k >= 2 && SUSPENDING.matcher(words[k - 1]).matches() && isAdjective(words[k]) && isNoun(words[k - 2]);
     }

@@ -97,19 +97,25 @@ class TitleRunSplitterTest {
 
     @Test
     void aQuestionMarkEndsATitleWhateverTheWordBeforeIt() {
-        assertEquals(List.of("Hvad ønsker vi?", "Godkendelse af dagsorden"),
-                TitleRunSplitter.split("Hvad ønsker vi? Godkendelse af dagsorden"));
-        assertEquals(List.of("Fritidstilbud - hvad gør vi!", "Nordby Boligselskab - lån"),
-                TitleRunSplitter.split("Fritidstilbud - hvad gør vi! Nordby Boligselskab - lån"));
+        // an adjective ends no title, unless a question or exclamation mark closes it
+        assertEquals(List.of("Er planen realistisk?", "Orientering om budget"),
+                TitleRunSplitter.split("Er planen realistisk? Orientering om budget"));
+        assertEquals(List.of("Kom og vær med!", "Status på byggeriet"),
+                TitleRunSplitter.split("Kom og vær med! Status på byggeriet"));
     }
 
     @Test
     void anAdjectiveCoordinatedWithANounIsANounThatEndsATitle() {
-        assertEquals(List.of("Tilbud til børn og unge", "Lindholt Gadebelysning A/S"),
-                TitleRunSplitter.split("Tilbud til børn og unge Lindholt Gadebelysning A/S"));
+        assertEquals(List.of("Tilbud til familier og hjemløse", "Nordby Skole - ombygning"),
+                TitleRunSplitter.split("Tilbud til familier og hjemløse Nordby Skole - ombygning"));
         // coordinated with an adjective it still stands before what it describes
-        assertEquals(List.of("Den faglige og økonomiske Styregruppe"),
-                TitleRunSplitter.split("Den faglige og økonomiske Styregruppe"));
+        assertEquals(List.of("Den sårbare og udsatte Gruppe"), TitleRunSplitter.split("Den sårbare og udsatte Gruppe"));
+    }
+
+    @Test
+    void aCompanyFormKeepsATypicalFirstWordInTheCompanysName() {
+        assertEquals(List.of("Aftale om vejbelysning", "Lindholt Gadebelysning A/S"),
+                TitleRunSplitter.split("Aftale om vejbelysning Lindholt Gadebelysning A/S"));
     }
 
     @Test
