@@ -58,7 +58,7 @@ final class SpanExtractor {
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
     /** The word right after "hvem": "Hvem ejer …" gives "ejer". */
-    private static final Pattern WHO_VERB = Pattern.compile("(?iu)\\bhvem\\s+(\\p{L}+)");
+    private static final Pattern WHO_VERB = Pattern.compile("(?iu)\\bhvem\\s+(?:(?:har|havde)\\s+)?(\\p{L}+)");
     /**
      * A name (capitalised words, joined by "i", "for", "og" or "af") before a relative clause and the clause's first
      * word: "Boligforeningen Engly, som ejer …" gives "Boligforeningen Engly" and "ejer".
@@ -133,7 +133,9 @@ final class SpanExtractor {
 
     /**
      * The verb of "Hvem ejer …" as written ("ejer"), for {@link #doerNamedBefore}: only a word right after "hvem" that
-     * the question's tagging read as a full verb ("ejer"; not "er", nor "i" in "Hvem i udvalget …"). Once per question.
+     * the question's tagging read as a full verb ("ejer"; not "er", nor "i" in "Hvem i udvalget …"), or the participle
+     * after "hvem har" ("Hvem har udarbejdet analysen?": "udarbejdet"; not after "blev", whose subject is the one the
+     * action was done to). Once per question.
      */
     static Optional<String> doerVerb(Question q) {
         Matcher asked = WHO_VERB.matcher(q.text());
@@ -160,7 +162,31 @@ final class SpanExtractor {
                 return Optional.of(doer.group(1));
             }
         }
-        return subjectBefore(q, verb, s);
+        return agentAfter(q, verb, s).or(() -> subjectBefore(q, verb, s));
+    }
+
+    /** A name: capitalised words, joined by "for", "og", "af" or "i" ("Teknik og Miljø", "Leder af Økonomi"). */
+    private static final Pattern NAME_AHEAD = Pattern.compile(
+            "\\s+(\\p{Lu}[\\p{L}\\-]*+(?:\\s+(?:(?:for|og|af|i)\\s+)?\\p{Lu}[\\p{L}\\-]*+){0,4})(?![\\p{L}])",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** The agent of a passive: "… er udarbejdet af Nordby Rådgivning". */
+    private static final Pattern AGENT = Pattern.compile("\\s+af(?=\\s+\\p{Lu})", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * "Hvem har udarbejdet analysen?" – "Analysen er udarbejdet af Nordby Rådgivning.": the name after "af" right after
+     * the question's participle is who did it.
+     */
+    private static Optional<String> agentAfter(Question q, String verb, IndexedSentence s) {
+        int at = wordAt(s.text(), verb);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher by = AGENT.matcher(s.text()).region(at + verb.length(), s.text().length());
+        if (!by.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher name = NAME_AHEAD.matcher(s.text()).region(by.end(), s.text().length());
+        return name.lookingAt() && !named(q, name.group(1)) ? Optional.of(name.group(1)) : Optional.empty();
     }
 
     /** A short phrase opening with a capital, all that stands before the verb ({@link #subjectBefore}). */
@@ -187,7 +213,8 @@ final class SpanExtractor {
      * "Hvem præsenterede planen?" – "Leder af Økonomifunktionen præsenterede planen.": a sentence that opens with a
      * short noun phrase right before the question's verb has it as its subject (Danish puts the finite verb second), so
      * a post or a unit answers "hvem" when the minutes name no person. The phrase must open with a word the dictionary
-     * reads as a noun or does not know (a name), never as a preposition, adverb or pronoun.
+     * reads as a noun or does not know (a name), never as a preposition, adverb or pronoun; after an adverbial opening
+     * ("I maj godkendte …") the subject is the name right after the verb.
      */
     private static Optional<String> subjectBefore(Question q, String verb, IndexedSentence s) {
         int at = wordAt(s.text(), verb);
@@ -195,16 +222,29 @@ final class SpanExtractor {
             return Optional.empty();
         }
         Matcher subject = SUBJECT.matcher(s.text().substring(0, at));
-        if (!subject.matches() || named(q, subject.group(1))) {
+        if (!subject.matches()) {
             return Optional.empty();
         }
-        String first = subject.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(first);
+        String[] words = subject.group(1).split("\\s+");
+        if (java.util.Arrays.stream(words).skip(1).anyMatch(w -> AUXILIARY.contains(w.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty(); // "Analysen er udarbejdet …": the verb is not second; the clause is a passive
+        }
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(words[0].toLowerCase(Locale.ROOT));
         boolean opensNounPhrase = readings.stream().noneMatch(r -> NOT_A_SUBJECT_START.contains(r.upos()))
                 || readings.stream().anyMatch(r -> r.upos().equals("NOUN")) && readings.stream()
                 .noneMatch(r -> r.upos().equals("ADP") || r.upos().equals("PRON") || r.upos().equals("DET"));
-        return opensNounPhrase ? Optional.of(subject.group(1)) : Optional.empty();
+        if (opensNounPhrase) {
+            return named(q, subject.group(1)) ? Optional.empty() : Optional.of(subject.group(1));
+        }
+        // "I maj godkendte Kommunalbestyrelsen udbuddet": after an adverbial the subject follows the verb; a name there
+        boolean adverbial = readings.stream().anyMatch(r -> r.upos().equals("ADP") || r.upos().equals("ADV"));
+        Matcher after = NAME_AHEAD.matcher(s.text()).region(at + verb.length(), s.text().length());
+        return adverbial && after.lookingAt() && !named(q, after.group(1)) ? Optional.of(after.group(1)) : Optional.empty();
     }
+
+    /** Auxiliaries, which stand second in a clause whose main verb comes later. */
+    private static final Set<String> AUXILIARY = Set.of("er", "var", "blev", "bliver", "har", "havde", "skal", "skulle",
+            "vil", "ville", "kan", "kunne");
 
     static Optional<String> date(Match m) {
         IndexedSentence s = m.sentence();
