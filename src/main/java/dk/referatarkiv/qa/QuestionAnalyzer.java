@@ -91,6 +91,8 @@ final class QuestionAnalyzer {
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
+    /** Words that ask for a name ("Hvad hedder direktøren?", "Hvad er navnet på …"): the kind asked, not words to find. */
+    private static final Set<String> NAME_FRAME = Set.of("hedde", "hedder", "hed", "navn", "navnet");
     /** Words that ask how long ("Hvor lang tid tager …", "Hvor længe varer …"): the kind asked, not words to find. */
     private static final Set<String> DURATION_FRAME = Set.of("lang", "længe", "tid", "varighed", "vare");
 
@@ -167,6 +169,7 @@ final class QuestionAnalyzer {
                     || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
                     || type == AnswerType.DURATION && term.own().stream().anyMatch(DURATION_FRAME::contains)
+                    || type == AnswerType.PERSON && term.own().stream().anyMatch(NAME_FRAME::contains)
                     // "sagsnummeret for sagen om X": the number and the case it belongs to frame the question
                     || type == AnswerType.JOURNAL && (term.own().stream().anyMatch(w -> CASE_NUMBER_WORD.matcher(w).matches())
                     || term.exact().stream().anyMatch(ITEM_NOUNS::contains))
