@@ -70,6 +70,8 @@ class QuestionUnderstandingTest {
             "Hvilke suppleanter blev indkaldt?|PERSON|SUBSTITUTE",
             "Hvem indstiller, at bevillingen gives?|ROLE|-",
             "Hvem indstillede forslaget til Byrådet?|ROLE|-",
+            "Hvem står bag indstillingen om den nye skolestruktur?|ROLE|-",
+            "Hvem har indstillet, at bevillingen gives?|ROLE|-",
             "Hvem indstillede udvalget som ny revisor for fonden?|PERSON|-",
             "Hvem foreslog temaet?|PERSON|-",
             "Hvorfor skal taget renoveres?|REASON|-",
