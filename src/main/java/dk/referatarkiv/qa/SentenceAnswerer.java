@@ -542,14 +542,22 @@ final class SentenceAnswerer {
         return q.type() == AnswerType.REASON && REASON_MARKERS.matcher(s.text()).find() ? GIVES_REASON : 1;
     }
 
-    /** An amount question that names a year prefers a sentence with an amount for that year. */
+    /**
+     * An amount question that names a year prefers a sentence with an amount for that year, and weighs one whose every
+     * amount is written for another year less.
+     */
     private static double yearBonus(Question q, IndexedSentence s) {
         Integer year = q.year() != null ? q.year() : q.budgetYear();
         if (q.type() != AnswerType.AMOUNT || year == null) {
             return 1;
         }
-        return s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT && year.equals(((Amount) e.value()).year()))
-                ? 1.2 : 1;
+        List<Integer> years = s.entities().stream().filter(e -> e.type() == EntityType.AMOUNT)
+                .map(e -> ((Amount) e.value()).year()).toList();
+        if (years.contains(year)) {
+            return 1.2;
+        }
+        // "… samlet 27 mio. kr. i 2018" for a question of 2025: every amount of the sentence belongs to another year
+        return !years.isEmpty() && years.stream().allMatch(y -> y != null && !y.equals(year)) ? 0.8 : 1;
     }
 
     private static boolean sharesPrefix(Set<String> term, Set<String> prefixes) {

@@ -95,6 +95,13 @@ class ParaphrasedQuestionsQaTest {
     }
 
     @Test
+    void anAmountOfAnotherYearThanTheOneAskedWeighsLess() {
+        // "… samlet 0,9 mio. kr. i 2019" covers "samlet" too, but its amount is of 2019, not of the year asked
+        assertEquals("4,2 mio. kr.",
+                asked("Hvad koster renoveringen af Mosehallen samlet i 2026?", AnswerType.AMOUNT, 3).answer());
+    }
+
+    @Test
     void whichDayAMatterWasDealtWithIsTheDayOfItsMeeting() {
         // no sentence of the item gives a date: the meeting that dealt with it does
         assertEquals("10. juni 2026 (mødedato)", asked(
