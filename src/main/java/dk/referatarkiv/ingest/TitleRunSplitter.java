@@ -402,8 +402,8 @@ final class TitleRunSplitter {
     }
 
     /**
-     * Can a title end with word {@code k}? A question or exclamation mark ends one whatever the word ("… hvad gør
-     * vi?"); an adjective coordinated with a noun is itself a noun ("Tilbud til familier og hjemløse"), so it may end
+     * Can a title end with word {@code k}? A question or exclamation mark ends one whatever the word ("… er planen
+     * realistisk?"); an adjective coordinated with a noun is itself a noun ("Tilbud til familier og hjemløse"), so it may end
      * one, where an adjective before a name may not ("Forslag til Regional Trafikplan").
      */
     private static boolean canEnd(String[] words, int k) {
@@ -419,7 +419,7 @@ final class TitleRunSplitter {
         return k >= 2 && SUSPENDING.matcher(words[k - 1]).matches() && isAdjective(words[k]) && isNoun(words[k - 2]);
     }
 
-    /** The dictionary reads a lower-case word as a noun and never as an adjective ("børn", not "politiske"). */
+    /** The dictionary reads a lower-case word as a noun and never as an adjective ("familier", not "sårbare"). */
     private static boolean isNoun(String word) {
         if (isCapitalised(word)) {
             return false;

@@ -122,12 +122,13 @@ final class QuestionAnalyzer {
         AnnotatedText annotated = pipeline.annotate(q);
         AnswerType type = type(lower);
         boolean yesNo = isYesNo(text, annotated.tokens());
-        if (type == AnswerType.NONE && yesNo || yesNo && KEYWORD_TYPES.contains(type) && withoutQuestionWord(text)) {
+        boolean keywords = withoutQuestionWord(text);
+        if (type == AnswerType.NONE && yesNo || yesNo && KEYWORD_TYPES.contains(type) && keywords) {
             // "Er fristen overholdt?" asks whether, not for the date its noun names as a keyword would
             type = AnswerType.OTHER;
         }
         String focus = focus(annotated.tokens());
-        if (focus == null && !QUESTION_WORD.matcher(lower).find()) {
+        if (focus == null && keywords) {
             focus = kindNoun(annotated.tokens(), type);
         }
         // "Hvilke sager behandlede …": the items and their handling frame the question; the rest says what about

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
@@ -232,27 +233,18 @@ final class SentenceAnswerer {
         if (best != null && q.type() == AnswerType.DECISION) {
             // What was decided is the item's decision, as its Beslutning section writes it (attendance notes aside),
             // whichever sentence of the item matched the question best.
-            List<IndexedSentence> decision = decisionOf(best.sentence);
-            // from the decision sentence that matched, when one did; else from the decision's beginning
-            int from = Math.max(0, decision.indexOf(best.sentence));
-            decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
-            if (!decision.isEmpty()) {
-                text = String.join(" ", decision.stream().map(IndexedSentence::text).toList());
-                best = new Scored(decision.get(0), best.coverage, best.support, best.score, List.of());
-            } else if (QuestionAnalyzer.withoutQuestionWord(q.text())) {
+            Decision decided = decisionOf(best);
+            if (decided == null && QuestionAnalyzer.withoutQuestionWord(q.text())) {
                 // "Vedtog byrådet lokalplanen?" asks whether a decision was made: an item without one does not say;
                 // the next candidate whose item has a decision may
+                decided = typed.subList(0, Math.min(SPAN_TRIES, typed.size())).stream().map(this::decisionOf)
+                        .filter(Objects::nonNull).findFirst().orElse(null);
                 best = null;
                 text = null;
-                for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
-                    List<IndexedSentence> decided = decisionOf(candidate.sentence);
-                    decided = decided.subList(0, Math.min(decided.size(), MAX_DECISION_SENTENCES));
-                    if (!decided.isEmpty()) {
-                        text = String.join(" ", decided.stream().map(IndexedSentence::text).toList());
-                        best = new Scored(decided.get(0), candidate.coverage, candidate.support, candidate.score, List.of());
-                        break;
-                    }
-                }
+            }
+            if (decided != null) {
+                best = decided.at();
+                text = decided.text();
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {
@@ -311,14 +303,28 @@ final class SentenceAnswerer {
         return term.exact().contains(written) || term.exact().contains(lemma);
     }
 
-    /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
-    /** The sentences of the item's Beslutning section that say what was decided (attendance notes aside). */
-    private List<IndexedSentence> decisionOf(IndexedSentence s) {
-        return sentences.sentences(s.meetingId(), s.item()).stream()
-                .filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
-                        && !STANDING_IN.matcher(x.text()).find()).toList();
+    /** An item's decision as the answer: the sentence cited and the text given. */
+    private record Decision(Scored at, String text) {
     }
 
+    /**
+     * What the candidate's item decided, as its Beslutning section writes it (attendance notes aside), from the
+     * decision sentence that matched when one did, else from the decision's beginning; null when it has none.
+     */
+    private Decision decisionOf(Scored candidate) {
+        List<IndexedSentence> decision = sentences.sentences(candidate.sentence.meetingId(), candidate.sentence.item())
+                .stream().filter(x -> x.section().equals("beslutning") && !ABSENCE.matcher(x.text()).find()
+                        && !STANDING_IN.matcher(x.text()).find()).toList();
+        int from = Math.max(0, decision.indexOf(candidate.sentence));
+        decision = decision.subList(from, Math.min(decision.size(), from + MAX_DECISION_SENTENCES));
+        if (decision.isEmpty()) {
+            return null;
+        }
+        return new Decision(new Scored(decision.get(0), candidate.coverage, candidate.support, candidate.score, List.of()),
+                String.join(" ", decision.stream().map(IndexedSentence::text).toList()));
+    }
+
+    /** A past-tense question about a meeting's dealing with something: the meeting date answers it. */
     private static boolean asksWhenDealtWith(Question q) {
         Matcher day = WHICH_DAY.matcher(q.text());
         if (day.find()) {

@@ -31,9 +31,9 @@ final class SpanExtractor {
     /** A question about a time of day: when a meeting started, ended, was suspended. */
     private static final Pattern ASKS_TIME = Pattern.compile(
             "(?iu)\\b(?:hvad\\s+tid|klokken|klokkeslæt|startede|sluttede|begyndte|suspenderet|hævet|genoptaget)\\b");
-    private static final Pattern PARTY = Pattern.compile("^\\s?\\([^()\\n]{1,40}\\)");
+    private static final Pattern PARTY = Pattern.compile("\\s?\\([^()\\n]{1,40}\\)");
     /** A parenthesis right after a name: the person's own title or note ("(Afdelingschef for Kultur)"). */
-    private static final Pattern OWN_NOTE = Pattern.compile("^\\s?\\(([^()\\n]{1,80})\\)");
+    private static final Pattern OWN_NOTE = Pattern.compile("\\s?\\(([^()\\n]{1," + SpanExtractor.MAX_PARENTHESIS + "})\\)");
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:,|og|&)\\s*$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-/]*|\\S");
     private static final Pattern CAPITALISED = Pattern.compile("^(?:\\p{Lu}|»|\")[\\p{L}\\p{N}'’.\\-/«\"]*$");
@@ -162,7 +162,8 @@ final class SpanExtractor {
                 return Optional.of(doer.group(1));
             }
         }
-        return agentAfter(q, verb, s).or(() -> subjectBefore(q, verb, s));
+        int at = wordAt(s.text(), verb);
+        return at < 0 ? Optional.empty() : agentAfter(q, at + verb.length(), s).or(() -> subjectBefore(q, at, verb, s));
     }
 
     /** A name: capitalised words, joined by "for", "og", "af" or "i" ("Teknik og Miljø", "Leder af Økonomi"). */
@@ -176,12 +177,8 @@ final class SpanExtractor {
      * "Hvem har udarbejdet analysen?" – "Analysen er udarbejdet af Nordby Rådgivning.": the name after "af" right after
      * the question's participle is who did it.
      */
-    private static Optional<String> agentAfter(Question q, String verb, IndexedSentence s) {
-        int at = wordAt(s.text(), verb);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        Matcher by = AGENT.matcher(s.text()).region(at + verb.length(), s.text().length());
+    private static Optional<String> agentAfter(Question q, int afterVerb, IndexedSentence s) {
+        Matcher by = AGENT.matcher(s.text()).region(afterVerb, s.text().length());
         if (!by.lookingAt()) {
             return Optional.empty();
         }
@@ -216,11 +213,7 @@ final class SpanExtractor {
      * reads as a noun or does not know (a name), never as a preposition, adverb or pronoun; after an adverbial opening
      * ("I maj godkendte …") the subject is the name right after the verb.
      */
-    private static Optional<String> subjectBefore(Question q, String verb, IndexedSentence s) {
-        int at = wordAt(s.text(), verb);
-        if (at < 0) {
-            return Optional.empty();
-        }
+    private static Optional<String> subjectBefore(Question q, int at, String verb, IndexedSentence s) {
         Matcher subject = SUBJECT.matcher(s.text().substring(0, at));
         if (!subject.matches()) {
             return Optional.empty();
@@ -752,17 +745,11 @@ final class SpanExtractor {
     /** How many of the question's matched words stand inside the parenthesis written right after the person's name. */
     private static int matchedInOwnNote(Match m, Entity person) {
         IndexedSentence s = m.sentence();
-        int at = person.end() - s.start();
-        if (at < 0 || at > s.text().length()) {
-            return 0;
-        }
-        Matcher note = OWN_NOTE.matcher(s.text().substring(at));
-        if (!note.find()) {
-            return 0;
-        }
-        int from = person.end() + note.start(1);
-        int to = person.end() + note.end(1);
-        return (int) m.matched().stream().filter(r -> r[0] >= from && r[1] <= to).map(r -> r[0]).distinct().count();
+        return after(s, person.end(), OWN_NOTE).map(note -> {
+            int from = s.start() + note.start(1);
+            int to = s.start() + note.end(1);
+            return (int) m.matched().stream().filter(r -> r[0] >= from && r[1] <= to).map(r -> r[0]).distinct().count();
+        }).orElse(0);
     }
 
     private static boolean listed(IndexedSentence s, Entity a, Entity b) {
@@ -773,12 +760,17 @@ final class SpanExtractor {
 
     /** "(V)" when the text writes a party or note in parentheses right after the offset; else empty. */
     private static String party(IndexedSentence s, int end) {
+        return after(s, end, PARTY).map(p -> " " + p.group().strip()).orElse("");
+    }
+
+    /** The pattern matched right at section offset {@code end} of the sentence (after a name), if it matches there. */
+    private static Optional<Matcher> after(IndexedSentence s, int end, Pattern pattern) {
         int at = end - s.start();
         if (at < 0 || at > s.text().length()) {
-            return "";
+            return Optional.empty();
         }
-        Matcher p = PARTY.matcher(s.text().substring(at));
-        return p.find() ? " " + p.group().strip() : "";
+        Matcher m = pattern.matcher(s.text()).region(at, s.text().length());
+        return m.lookingAt() ? Optional.of(m) : Optional.empty();
     }
 
     /** "12,5 mio. kr. i overskud", "mindst 40 mio. kr.": a qualifier the text writes around the amount. */
