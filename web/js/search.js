@@ -126,6 +126,10 @@ function answerCard(answer, q) {
     el('h2', {}, 'Svar'),
     el('p', { class: 'answer' }, answerHeadline(answer)),
     el('p', { class: 'confidence' }, `Sikkerhed: ${cue}`));
+  // a word the archive read as another (a slip of the keyboard, "aa" for "å"): say which question was answered
+  if (answer.question && answer.question !== q) {
+    card.append(el('p', { class: 'understood' }, `Besvaret som »${answer.question}«`));
+  }
   const first = answer.evidence[0];
   if (first) {
     const needle = answerCore(answer);

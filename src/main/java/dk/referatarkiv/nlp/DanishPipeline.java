@@ -1,6 +1,7 @@
 package dk.referatarkiv.nlp;
 
 import dk.referatarkiv.internal.DanishLexicon;
+import dk.referatarkiv.internal.DanishSpelling;
 import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.util.Span;
 
@@ -27,12 +28,22 @@ public final class DanishPipeline {
     private final DanishTokenizer tokenizer;
     private final ThreadSafePOSTaggerME tagger;
     private final DanishLemmatizer lemmatizer;
+    private final LemmaLexicon lemmaLexicon;
 
     public DanishPipeline(NlpModels models) {
+        this.lemmaLexicon = models.lemmaLexicon();
         this.sentences = new DanishSentenceSplitter(models.sentences());
         this.tokenizer = new DanishTokenizer(models.tokens());
         this.tagger = new ThreadSafePOSTaggerME(models.pos());
         this.lemmatizer = new DanishLemmatizer(models.lemmaLexicon(), DanishLexicon.get(), models.lemmas());
+    }
+
+    /**
+     * Whether the lower-case word is Danish as the models and dictionaries know it: a form of the treebank or of the
+     * morphological dictionary, or spelt right by the spelling dictionary (inflections and compounds included).
+     */
+    public boolean knowsWord(String word) {
+        return lemmaLexicon.knows(word) || DanishLexicon.get().hasOrdinaryReading(word) || DanishSpelling.spelt(word);
     }
 
     public AnnotatedText annotate(String text) {

@@ -21,9 +21,18 @@ import java.util.TreeMap;
 public final class LemmaLexicon {
 
     private final Map<String, String> lemmas;
+    /** The lower-cased forms, whatever their tag. */
+    private final java.util.Set<String> forms;
 
     private LemmaLexicon(Map<String, String> lemmas) {
         this.lemmas = Map.copyOf(lemmas);
+        this.forms = lemmas.keySet().stream().map(k -> k.substring(0, k.indexOf('\t')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the treebank has the form (case aside) with any tag. */
+    public boolean knows(String form) {
+        return forms.contains(form.toLowerCase(Locale.ROOT));
     }
 
     public Optional<String> lemma(String form, String upos) {

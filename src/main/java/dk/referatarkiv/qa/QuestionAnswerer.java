@@ -6,6 +6,7 @@ import dk.referatarkiv.entities.CorpusEntities;
 import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.index.ArchiveIndex;
+import dk.referatarkiv.internal.DanishSpelling;
 import dk.referatarkiv.ingest.Corpus;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.people.People;
@@ -40,6 +41,7 @@ public final class QuestionAnswerer {
     private static final int RELATED = 5;
 
     private final QuestionAnalyzer analyzer;
+    private final QuestionSpelling spelling;
     private final ArchiveSearcher searcher;
     private final ArchiveIndex index;
     private final RoleAnswerer roles;
@@ -68,6 +70,18 @@ public final class QuestionAnswerer {
         this.analyzer = new QuestionAnalyzer(pipeline, synonyms, knownRoles, networks, bodies, gazetteer,
                 ConstraintReader.of(corpus.meetings()));
         this.searcher = searcher;
+        DanishSpelling.preload(); // read while the archive opens; the first question would wait for it
+        this.spelling = new QuestionSpelling(pipeline::knowsWord, new QuestionSpelling.Vocabulary() {
+            @Override
+            public boolean holds(String word) throws IOException {
+                return searcher.holdsWord(word);
+            }
+
+            @Override
+            public Optional<String> nearest(String word, int maxEdits) throws IOException {
+                return searcher.nearestWord(word, maxEdits);
+            }
+        });
         this.index = index;
         this.preferences = new MeetingPreferences(corpus);
         this.headerFacts = new HeaderFacts(preferences);
@@ -79,6 +93,7 @@ public final class QuestionAnswerer {
     /** The same archive's answerer with other settings: shares every index and model, has its own answer cache. */
     private QuestionAnswerer(QuestionAnswerer base, AnswerSettings settings) {
         this.analyzer = base.analyzer;
+        this.spelling = base.spelling;
         this.searcher = base.searcher;
         this.index = base.index;
         this.roles = base.roles;
@@ -121,8 +136,10 @@ public final class QuestionAnswerer {
         return compute(question.strip());
     }
 
-    private Answer compute(String text) {
+    /** @param asked the question as typed; the answer's question is the text answered, its spelling corrected */
+    private Answer compute(String asked) {
         try {
+            String text = spelling.correct(asked);
             Question q = analyzer.analyse(text);
             // The items the question's words find, nearest first (no facets, snippets or total are shown with an
             // answer): the first are the related items shown with any answer, and all are candidates for an answer

@@ -94,6 +94,19 @@ public final class ArchiveSearcher {
         });
     }
 
+    /** Whether the text of some item holds the word as written (case aside): for correcting a question's spelling. */
+    public boolean holdsWord(String word) throws IOException {
+        return index.withSearcher(searcher -> spelling.holds(searcher.getIndexReader(), word));
+    }
+
+    /**
+     * The word of the items' text nearest to one it does not hold, within {@code maxEdits} (1 or 2) edits and with the
+     * same first letter, in lower case; empty when the text holds the word or no near word.
+     */
+    public Optional<String> nearestWord(String word, int maxEdits) throws IOException {
+        return index.withSearcher(searcher -> spelling.nearest(searcher.getIndexReader(), word, maxEdits));
+    }
+
     /** Receives the hits of an export: first the total, then each hit in order. */
     public interface HitStream {
         /** @param total every match of the search; {@code exported} of them follow */

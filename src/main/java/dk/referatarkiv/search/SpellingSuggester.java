@@ -54,6 +54,28 @@ final class SpellingSuggester {
         return changed ? Optional.of(out.append(query.substring(last)).toString()) : Optional.empty();
     }
 
+    /** Whether the text of some item holds the word, as written (case aside). */
+    boolean holds(IndexReader reader, String word) throws IOException {
+        String term = indexed(word);
+        return term != null && reader.docFreq(new Term(FIELD, term)) > 0;
+    }
+
+    /**
+     * The word of the items' text nearest to {@code word} within {@code maxEdits} (1 or 2) insertions, deletions,
+     * substitutions or transpositions, with the same first letter, spelt as the text spells it (lower case); empty
+     * when the text holds the word itself or no near word.
+     */
+    Optional<String> nearest(IndexReader reader, String word, int maxEdits) throws IOException {
+        String term = indexed(word);
+        if (term == null || reader.docFreq(new Term(FIELD, term)) > 0) {
+            return Optional.empty();
+        }
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        SuggestWord[] near = checker.suggestSimilar(new Term(FIELD, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return near.length == 0 ? Optional.empty() : Optional.of(near[0].string);
+    }
+
     /** The word as the exact field indexes it (lower-cased), or null when it is not a single term. */
     private String indexed(String word) throws IOException {
         try (TokenStream tokens = analyzer.tokenStream(FIELD, word)) {

@@ -110,4 +110,15 @@ class ParaphrasedQuestionsQaTest {
         assertTrue(asked("Hvilken dato begynder arbejdet på Mosehallen, som chefgruppen drøftede i Kragholm?",
                 AnswerType.DATE, 3).answer().contains("september 2026"));
     }
+
+    @Test
+    void aSlipOfTheKeyboardOrAWordWrittenWithoutÆøåIsReadAsTheWordMeant() {
+        // "udarbjedet" and "udbudsmateriallet" are one edit from the minutes' words; "paa" is "på"
+        Answer drafted = asked("Hvem har udarbjedet udbudsmateriallet til renoveringen i Kragholm?", AnswerType.PERSON, 3);
+        assertEquals("Kærbo Rådgivning", drafted.answer());
+        assertEquals("Hvem har udarbejdet udbudsmaterialet til renoveringen i Kragholm?", drafted.question(),
+                "the answer says which question it answered");
+        String begins = asked("Hvornaar begynder arbejdet paa Mosehallen i Kragholm?", AnswerType.DATE, 3).answer();
+        assertTrue(begins.startsWith("i september 2026"), begins);
+    }
 }

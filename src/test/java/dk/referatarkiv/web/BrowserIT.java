@@ -457,6 +457,18 @@ class BrowserIT {
         assertEquals("Kilde: 20. november 2024, mødeoplysninger", driver.findElement(By.cssSelector(".card .source")).getText());
     }
 
+    /** A question with a slip of the keyboard is answered as the question meant, and the card says so. */
+    @Test
+    void aCorrectedQuestionIsShownWithItsAnswer() {
+        open("/?q=" + enc("Hvor blev Chefforums moede holdt den 20. november 2024?"), 1280, 900);
+        assertEquals("Mødelokale 915", driver.findElement(By.cssSelector(".card .answer")).getText());
+        assertEquals("Besvaret som »Hvor blev Chefforums møde holdt den 20. november 2024?«",
+                driver.findElement(By.cssSelector(".card .understood")).getText());
+        open("/?q=" + enc("Hvor blev Chefforums møde holdt den 20. november 2024?"), 1280, 900);
+        assertEquals("Mødelokale 915", driver.findElement(By.cssSelector(".card .answer")).getText());
+        assertTrue(driver.findElements(By.cssSelector(".card .understood")).isEmpty(), "nothing corrected");
+    }
+
     @Test
     void meetingParticipantsLinkToTheirPersonPages() {
         open("/moede/chefforum-2024-11-20", 1280, 900);
