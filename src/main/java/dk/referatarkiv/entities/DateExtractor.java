@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Danish date and period expressions, normalised to ISO with the meeting date as reference for missing years:
- * {@code d. 14. februar 2024}, {@code 14-02-2024}, {@code 14.02.2024}, {@code 14/2/2024}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
+ * {@code d. 14. februar 2024}, {@code 17. jan. 2024}, {@code 14-02-2024}, {@code 14.02.2024}, {@code 14/2/2024},
+ * {@code 17/1-2024}, {@code 2024-01-17}, {@code den 17. maj}, {@code d. 8.november 2016}, {@code 4.-5. april
  * 2024}, {@code fra 1. januar 2024 til 31. december 2026}, {@code i perioden fra mandag den 29. januar til fredag den
  * 1. marts 2024}, {@code fra 04.03.2024 til 29.04.2024}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
  * {@code 2025-2028}, {@code i 2026 og frem}, {@code i 2025}. Longer expressions win over the shorter ones inside them.
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class DateExtractor {
 
-    private static final String MONTH = "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)";
+    /** A month by its name, or abbreviated with a full stop ("17. jan. 2024", "i nov. 2024"): without it "jul" is Christmas. */
+    private static final String MONTH = "(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+            + "|(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\\.)";
     private static final String WEEKDAY = "(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\\s+)?";
     private static final String DAY_OF_MONTH = "(?:(?:d\\.|den)\\s*)?" + WEEKDAY + "(?:(?:d\\.|den)\\s*)?";
     /** A day and month with an optional year: "d. 14. februar 2024", "17. maj", "8.november 2016". */
@@ -46,6 +49,12 @@ public final class DateExtractor {
      */
     private static final String NUMERIC = "(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})";
     private static final Pattern NUMERIC_DAY = Pattern.compile("(?<![\\d.\\-/])" + NUMERIC + "(?![\\d\\-/]|\\.\\d)");
+    /**
+     * The two other ways Danish writes a day in figures: the day and month with a slash and the year after a hyphen
+     * or a space ("17/1-2024", "17/1 2024"), and ISO's year first ("2024-01-17").
+     */
+    private static final Pattern SLASH_HYPHEN_DAY = Pattern.compile("(?<![\\d.\\-/])(\\d{1,2})/(\\d{1,2})[- ](\\d{4})(?![\\d\\-/]|\\.\\d)");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d.\\-/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d\\-/]|\\.\\d)");
     /** "fra 04.03.2024 til 29.04.2024", "i perioden 1-3-2024 – 31-5-2024". */
     private static final Pattern NUMERIC_PERIOD = Pattern.compile("(?<![\\p{L}\\d.\\-/])(?:(?:i\\s+perioden\\s+)?fra\\s+"
             + "(?:(?:d\\.|den)\\s*)?)?" + NUMERIC + "\\s*(?:til|-|–)\\s*(?:(?:d\\.|den)\\s*)?"
@@ -80,6 +89,10 @@ public final class DateExtractor {
                 ? date(Integer.parseInt(m.group(3)), month(m.group(2)), m.group(1))
                 : closest(reference, month(m.group(2)), Integer.parseInt(m.group(1))), m.group(3) == null), section, found);
         each(NUMERIC_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1)),
+                false), section, found);
+        each(SLASH_HYPHEN_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1)),
+                false), section, found);
+        each(ISO_DAY, text, taken, m -> day(date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)),
                 false), section, found);
         each(WEEK, text, taken, m -> week(reference, Integer.parseInt(m.group(2)), m.group(1)), section, found);
         each(PART_OF_MONTH, text, taken, m -> partOfMonth(year(m.group(3), reference), month(m.group(2)), m.group(1),
@@ -257,7 +270,9 @@ public final class DateExtractor {
     }
 
     private static int month(String name) {
-        return DanishDates.MONTHS.get(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? DanishDates.ABBREVIATED.get(lower.substring(0, lower.length() - 1))
+                : DanishDates.MONTHS.get(lower);
     }
 
     private static LocalDate date(int year, int month, String day) {

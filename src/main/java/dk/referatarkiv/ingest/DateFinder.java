@@ -55,14 +55,12 @@ public final class DateFinder {
 
     private static Map<String, Integer> months() {
         Map<String, Integer> months = new java.util.HashMap<>(DanishDates.MONTHS);
-        String[] abbreviations = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+        months.putAll(DanishDates.ABBREVIATED);
         String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
         for (int m = 1; m <= 12; m++) {
-            months.put(abbreviations[m - 1], m);
             months.put(english[m - 1], m);
         }
-        months.put("sept", 9);
         months.put("oct", 10);
         return Map.copyOf(months);
     }

@@ -25,6 +25,22 @@ class DateExtractorTest {
         assertDay("14.02.2024", "2024-02-14", false);
         assertDay("d. 3/7/2023", "2023-07-03", false);
         assertDay("Mødedato: 05.09.2023 kl. 16.00", "2023-09-05", false);
+        // a month abbreviated with its full stop; the day and month with a slash, the year after a hyphen or a space;
+        // ISO's year first
+        assertDay("d. 17. jan. 2024", "2024-01-17", false);
+        assertDay("den 3. sept. 2023", "2023-09-03", false);
+        assertDay("d. 17/1-2024", "2024-01-17", false);
+        assertDay("mødet 5/11 2024 kl. 9", "2024-11-05", false);
+        assertDay("2024-01-17", "2024-01-17", false);
+    }
+
+    @Test
+    void anAbbreviatedMonthNeedsItsFullStop() {
+        assertRange("i nov. 2024", "2024-11-01", "2024-11-30", DateRange.Precision.MONTH);
+        assertRange("okt. 2023", "2023-10-01", "2023-10-31", DateRange.Precision.MONTH);
+        // "jul" without a full stop is Christmas, "dec" no month
+        assertTrue(extractor.extract("Vi holder fri i jul og ses 4 dec 2024", "x", MEETING).stream()
+                .noneMatch(e -> e.text().contains("jul") || e.text().contains("dec")));
     }
 
     @Test
@@ -79,6 +95,8 @@ class DateExtractorTest {
         assertTrue(extractor.extract("lokalplan 12.18, 1.234.567 kr., version 1.2.2024.3, 14.02-2024", "x", MEETING)
                 .isEmpty(), "figures with dots that are no date, and mixed separators");
         assertTrue(extractor.extract("31.13.2024 og 32.01.2024", "x", MEETING).isEmpty(), "no such month or day");
+        assertTrue(extractor.extract("2024-13-01, 17/13-2024, sag 2019-004567 og 1/2-2024-3", "x", MEETING).isEmpty(),
+                "no such month, a case number, a longer run of figures");
     }
 
     private void assertDay(String text, String iso, boolean inferred) {

@@ -121,4 +121,13 @@ class ParaphrasedQuestionsQaTest {
         String begins = asked("Hvornaar begynder arbejdet paa Mosehallen i Kragholm?", AnswerType.DATE, 3).answer();
         assertTrue(begins.startsWith("i september 2026"), begins);
     }
+
+    @Test
+    void aMeetingIsNamedByItsDateInEveryWayDanishWritesItInFigures() {
+        // the day picks the meeting and its header answers; the date forms are the date extractor's
+        for (String day : java.util.List.of("10/6-2026", "10/6 2026", "10. jun. 2026", "2026-06-10")) {
+            assertEquals("Mødelokale 2, Kragholm Rådhus",
+                    asked("Hvor holdt chefgruppen møde d. " + day + "?", AnswerType.PLACE, 0).answer(), day);
+        }
+    }
 }
