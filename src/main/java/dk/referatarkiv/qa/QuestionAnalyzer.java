@@ -93,6 +93,12 @@ final class QuestionAnalyzer {
             "befinde");
     /** Words that ask for a name ("Hvad hedder direktøren?", "Hvad er navnet på …"): the kind asked, not words to find. */
     private static final Set<String> NAME_FRAME = Set.of("hedde", "hedder", "hed", "navn", "navnet");
+    /**
+     * The verbs of a request that stands for a question word ("Vis hvor meget …", "Find slutdatoen …", "Kan du nævne
+     * …"): at the start, or after "du", they ask; they are not words to find.
+     */
+    private static final Set<String> REQUEST_VERBS = Set.of("vis", "vise", "find", "finde", "søg", "søge", "angiv",
+            "angive", "nævn", "nævne", "oplys", "oplyse", "fortæl", "fortælle", "list", "liste");
     /** Words that ask how long ("Hvor lang tid tager …", "Hvor længe varer …"): the kind asked, not words to find. */
     private static final Set<String> DURATION_FRAME = Set.of("lang", "længe", "tid", "varighed", "vare");
 
@@ -153,6 +159,10 @@ final class QuestionAnalyzer {
             String before = previous;
             previous = t.text();
             if (namesTheYear(t, k + 1 < tokens.size() ? tokens.get(k + 1) : null)) {
+                continue;
+            }
+            if ((k == 0 || before.equalsIgnoreCase("du")) && REQUEST_VERBS.contains(t.text().toLowerCase(Locale.ROOT))
+                    && k + 1 < tokens.size()) {
                 continue;
             }
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the

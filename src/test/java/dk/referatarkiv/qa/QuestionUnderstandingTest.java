@@ -300,6 +300,17 @@ class QuestionUnderstandingTest {
         assertTrue(ConstraintReader.sameMunicipality("Lollands", "Lolland"));
     }
 
+    @Test
+    void aRequestThatStandsForAQuestionWordIsNoWordToFind() {
+        Set<String> find = terms(analyzer.analyse("Find slutdatoen for projektet"));
+        assertFalse(find.contains("find") || find.contains("finde"), find.toString());
+        assertTrue(find.contains("projekt"), find.toString());
+        assertFalse(terms(analyzer.analyse("Vis hvor meget fonden har givet til projektet")).contains("vis"));
+        assertFalse(terms(analyzer.analyse("Kan du nævne de skoler, der deltager?")).contains("nævne"));
+        // not at the start, or not after "du", the verb is what the question is about
+        assertTrue(terms(analyzer.analyse("Hvem skal finde en ny leverandør?")).contains("finde"));
+    }
+
     private static Set<String> terms(Question q) {
         Set<String> words = new java.util.HashSet<>();
         q.terms().forEach(t -> words.addAll(t.own()));
