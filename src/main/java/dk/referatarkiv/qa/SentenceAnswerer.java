@@ -1,6 +1,7 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.ingest.AgendaItem;
 import dk.referatarkiv.ingest.JournalNumber;
@@ -162,6 +163,14 @@ final class SentenceAnswerer {
         Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
         ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
         ToDoubleFunction<String> statedFits = preferences.statedFits(q.constraints());
+        // "Hvem holder oplæg på temamødet i februar 2024?": the month may date the matter, which a meeting of January
+        // announces; such a meeting, passed over for its date alone, is read for the sentences that date it so
+        DateRange asked = q.constraints().date();
+        QuestionConstraints undated = asked == null ? null : new QuestionConstraints(q.constraints().municipality(),
+                q.constraints().body(), null, q.constraints().items(), q.constraints().spans());
+        ToDoubleFunction<String> statedFitsUndated = undated == null ? null : preferences.statedFits(undated);
+        double bestFitUndated = undated == null ? 0 : preferences.best(undated, 0, 1).stream()
+                .mapToDouble(id -> preferences.preference(id, undated)).max().orElse(0);
         // "Hvilket parti …", "hvilke byrådspartier …": a noun headed by "parti" asks for a party
         boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null && SpanExtractor.headedBy(q.focus(), "parti");
         QuestionEcho echo = new QuestionEcho(q);
@@ -178,8 +187,12 @@ final class SentenceAnswerer {
             // How well the whole item matches counts too: a sentence of the item the question is about beats an
             // equally covering sentence elsewhere; so does the meeting the question names.
             double fit = fits.applyAsDouble(item[0]);
+            boolean datedByItsText = false;
             if (statedFits.applyAsDouble(item[0]) < bestFit - MAX_FIT_GAP) {
-                continue; // the question names another meeting, which fits clearly better by what the minutes state
+                if (undated == null || statedFitsUndated.applyAsDouble(item[0]) < bestFitUndated - MAX_FIT_GAP) {
+                    continue; // the question names another meeting, which fits clearly better by what the minutes state
+                }
+                datedByItsText = true;
             }
             if (heldThatDay && preferences.contradicts(item[0], q.constraints())) {
                 continue;
@@ -189,6 +202,9 @@ final class SentenceAnswerer {
             List<IndexedSentence> itemSentences = sentences.sentences(item[0], Integer.parseInt(item[1]));
             for (int at = 0; at < itemSentences.size(); at++) {
                 IndexedSentence s = itemSentences.get(at);
+                if (datedByItsText && !datesWithin(s, asked)) {
+                    continue;
+                }
                 boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
                         : q.type() == AnswerType.REASON ? givesReason(itemSentences, at) : hasType(s, q.type())
@@ -471,6 +487,13 @@ final class SentenceAnswerer {
         double coverage = total == 0 ? 0 : got / total;
         double form = total == 0 ? 1 : 1 + SAME_FORM * sameForm / total;
         return new Scored(s, coverage, coverage, coverage * form * prior(q, s.section(), s.position()), matched);
+    }
+
+    /** Whether the sentence writes a date within the period asked ("d. 6. februar" for "i februar 2024"). */
+    private static boolean datesWithin(IndexedSentence s, DateRange asked) {
+        return s.entities().stream().filter(e -> e.type() == EntityType.DATE && e.value() instanceof DateRange)
+                .map(e -> (DateRange) e.value()).anyMatch(d -> !d.start().isBefore(asked.start())
+                        && (asked.end() == null || !d.start().isAfter(asked.end())));
     }
 
     /**

@@ -34,7 +34,7 @@ class ParaphrasedQuestionsQaTest {
     @BeforeAll
     static void open() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/kragholm-chefgruppen-2026-06-10.txt",
-                TestData.SOEHOLM, TestData.LINDHOLT);
+                "fixtures/qa/kragholm-chefgruppen-2026-09-09.txt", TestData.SOEHOLM, TestData.LINDHOLT);
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
@@ -129,5 +129,15 @@ class ParaphrasedQuestionsQaTest {
             assertEquals("Mødelokale 2, Kragholm Rådhus",
                     asked("Hvor holdt chefgruppen møde d. " + day + "?", AnswerType.PLACE, 0).answer(), day);
         }
+    }
+
+    @Test
+    void aMonthThatDatesTheMatterFindsTheMeetingThatAnnouncedIt() {
+        // the question's month is that of the chief group's September meeting, but the start-up meeting in September
+        // is announced by the June minutes in a sentence that dates it so; only such a sentence of June is read
+        Answer who = asked("Hvem fremlægger planen for byggepladsen på opstartsmødet i september 2026?", AnswerType.PERSON, 3);
+        assertEquals("Mette Krag", who.answer());
+        // a June sentence dated otherwise ("I maj godkendte …") is still passed over for the September meeting
+        assertNull(archive.answerer().ask("Hvem godkendte udbuddet af renoveringen i september 2026?").answer());
     }
 }
