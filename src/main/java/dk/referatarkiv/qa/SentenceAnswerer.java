@@ -239,7 +239,22 @@ final class SentenceAnswerer {
         untyped.sort(Comparator.comparingDouble(Scored::score).reversed());
         Scored best = null;
         String text = null;
-        for (Scored candidate : typed.subList(0, Math.min(SPAN_TRIES, typed.size()))) {
+        List<Scored> tries = typed.subList(0, Math.min(SPAN_TRIES, typed.size()));
+        if (q.type() == AnswerType.PLACE || q.type() == AnswerType.OTHER && q.focus() != null
+                && !QuestionAnalyzer.ITEM_NOUNS.contains(q.focus().toLowerCase(Locale.ROOT))) {
+            // "Hvilket gymnasium …", "hvor …": a candidate with a mention of the kind asked answers before a better
+            // covering one that would answer with its whole sentence for want of one ("hvilket punkt" is answered by
+            // the item itself, below)
+            for (Scored candidate : tries) {
+                Optional<String> mention = mentionAsked(q, candidate);
+                if (mention.isPresent()) {
+                    best = candidate;
+                    text = mention.get();
+                    break;
+                }
+            }
+        }
+        for (Scored candidate : best != null ? List.<Scored>of() : tries) {
             text = span(q, echo, candidate, doerVerb);
             if (text != null) {
                 best = candidate;
@@ -724,6 +739,15 @@ final class SentenceAnswerer {
             case REASON -> reasonAnswer(echo, s);
             default -> sentenceText(s);
         };
+    }
+
+    /** The mention of the kind a place or "hvilken X" question asks for, in the candidate; empty when it has none. */
+    private static Optional<String> mentionAsked(Question q, Scored candidate) {
+        if (asksItself(q, candidate.sentence)) {
+            return Optional.empty();
+        }
+        SpanExtractor.Match m = new SpanExtractor.Match(q, candidate.sentence, candidate.matched);
+        return q.type() == AnswerType.PLACE ? SpanExtractor.place(m) : SpanExtractor.mention(m);
     }
 
     /**

@@ -140,4 +140,13 @@ class ParaphrasedQuestionsQaTest {
         // a June sentence dated otherwise ("I maj godkendte …") is still passed over for the September meeting
         assertNull(archive.answerer().ask("Hvem godkendte udbuddet af renoveringen i september 2026?").answer());
     }
+
+    @Test
+    void aMentionOfTheKindAskedAnswersBeforeABetterCoveringSentenceWithoutOne() {
+        // the sentence on sharing with the schools' libraries covers more of the question's words, but names no
+        // "gymnasium"; the next one does
+        Answer which = AnsweredFrom.item(archive, "Hvilket gymnasium deler bibliotekerne deres lydbøger og e-bøger med?",
+                AnswerType.OTHER, "kragholm-chefgruppen-2026-09-09", 2);
+        assertEquals("Kragholm Gymnasium", which.answer());
+    }
 }
