@@ -112,6 +112,11 @@ final class SpanExtractor {
             Entity e = byNote.get();
             return Optional.of(title(s, e.start()) + e.label() + party(s, e.end()));
         }
+        Optional<Entity> handedOver = handover(m, persons, nearest.get());
+        if (handedOver.isPresent()) {
+            Entity e = handedOver.get();
+            return Optional.of(title(s, e.start()) + e.label() + party(s, e.end()));
+        }
         // the persons listed together with it: "Ib Lund og Eva Dam deltog ikke …"
         int at = persons.indexOf(nearest.get());
         int from = at;
@@ -129,6 +134,43 @@ final class SpanExtractor {
         int start = persons.get(from).start();
         int end = persons.get(to).end();
         return Optional.of(flat(local(s, start, end) + party(s, end)));
+    }
+
+    /** Words of a question that ask for who held something before a change ("Hvem var tidligere formand …"). */
+    private static final Pattern ASKS_FORMER = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:tidligere|forrige|hidtidige?|hidtil|oprindelige?|gamle|fratr\\p{L}*|før)(?!\\p{L})|\\bfra\\s*\\??$");
+    /** Between the two persons of a change: "fra Ida Holm til Bo Dam". */
+    private static final Pattern FROM_TO = Pattern.compile("^\\s+til\\s+$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})fra\\s+$");
+
+    /**
+     * A change from one person to another ("skifter referenceleder fra Ida Holm til Bo Dam"): the one the change is to
+     * answers who takes over, unless the question asks for the former ({@link #ASKS_FORMER}), and the reverse; empty
+     * when the nearest person is in no such change.
+     */
+    private static Optional<Entity> handover(Match m, List<Entity> persons, Entity nearest) {
+        int at = persons.indexOf(nearest);
+        boolean former = ASKS_FORMER.matcher(m.question().text()).find();
+        if (!former && at + 1 < persons.size() && changeBetween(m.sentence(), nearest, persons.get(at + 1))) {
+            return Optional.of(persons.get(at + 1));
+        }
+        if (former && at > 0 && changeBetween(m.sentence(), persons.get(at - 1), nearest)) {
+            return Optional.of(persons.get(at - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** "fra A til B" in the sentence (entity offsets are the section's). */
+    private static boolean changeBetween(IndexedSentence s, Entity from, Entity to) {
+        String text = s.text();
+        int fromStart = from.start() - s.start();
+        int fromEnd = from.end() - s.start();
+        int toStart = to.start() - s.start();
+        if (fromStart < 0 || fromEnd > toStart || toStart > text.length()) {
+            return false;
+        }
+        return FROM_TO.matcher(text.substring(fromEnd, toStart)).matches()
+                && FROM_BEFORE.matcher(text.substring(Math.max(0, fromStart - 6), fromStart)).find();
     }
 
     /**

@@ -149,4 +149,13 @@ class ParaphrasedQuestionsQaTest {
                 AnswerType.OTHER, "kragholm-chefgruppen-2026-09-09", 2);
         assertEquals("Kragholm Gymnasium", which.answer());
     }
+
+    @Test
+    void aChangeFromOnePersonToAnotherAnswersWhoTakesOverOrWhoWasBefore() {
+        String september = "kragholm-chefgruppen-2026-09-09";
+        assertEquals("Jens Bach", AnsweredFrom.item(archive, "Hvem overtager ansvaret for lydbogsappen?",
+                AnswerType.PERSON, september, 2).answer());
+        assertEquals("Ida Holm", AnsweredFrom.item(archive, "Hvem havde tidligere ansvaret for lydbogsappen?",
+                AnswerType.PERSON, september, 2).answer());
+    }
 }
