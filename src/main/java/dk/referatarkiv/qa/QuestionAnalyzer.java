@@ -88,6 +88,24 @@ final class QuestionAnalyzer {
                     + "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,4})");
     private static final Pattern YEAR_WORD = Pattern.compile("(?iu)år(?:et)?");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** The word before a span of years that makes it a time ("i 2023-2026", "fra 2024-2027", "i perioden 2025-2028"). */
+    private static final Set<String> BEFORE_A_TIME = Set.of("i", "fra", "for", "til", "mellem", "over", "perioden",
+            "årene", "årrække", "og", "eller", "siden", "inden", "før", "efter");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+
+    /**
+     * A span of years written right after a noun is part of a name ("kulturpolitik 2023-2026", "handleplan
+     * 2024-2027"): the period of the plan, not when the meeting was, so it does not name the meeting.
+     */
+    static boolean namesAPeriodOf(String question, Entity date) {
+        if (!(date.value() instanceof DateRange r) || r.precision() != DateRange.Precision.YEAR || r.end() == null
+                || r.start().getYear() == r.end().getYear()) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(question.substring(0, date.start()));
+        return before.find() && !BEFORE_A_TIME.contains(before.group(1).toLowerCase(Locale.ROOT));
+    }
+
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */
     private static final Set<String> PLACE_FRAME = Set.of("ligge", "ligger", "lå", "placere", "placeres", "beliggende",
             "befinde");
@@ -143,7 +161,8 @@ final class QuestionAnalyzer {
         List<Entity> dates = new DateExtractor().extract(q, "q", LocalDate.now());
         // "budgetforslag 2031-2034" names a budget, not when the meeting was: such years date nothing
         List<Entity> meetingDates = dates.stream().filter(d -> budgets.stream()
-                .noneMatch(b -> d.start() >= b.start() && d.end() <= b.end())).toList();
+                .noneMatch(b -> d.start() >= b.start() && d.end() <= b.end()))
+                .filter(d -> !namesAPeriodOf(q, d)).toList();
         QuestionConstraints named = constraints.read(q, meetingDates);
         // "liste V", "Venstres": the party is looked for as a party in the sentences, not as the words "liste", "venstre"
         Optional<PartyNames.Named> party = PartyNames.DEFAULT.first(q);

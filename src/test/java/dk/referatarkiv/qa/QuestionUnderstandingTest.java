@@ -311,6 +311,16 @@ class QuestionUnderstandingTest {
         assertTrue(terms(analyzer.analyse("Hvem skal finde en ny leverandør?")).contains("finde"));
     }
 
+    @Test
+    void aSpanOfYearsAfterANounIsItsPeriodNotTheMeetings() {
+        assertNull(analyzer.analyse("Hvornår vedtog byrådet handleplanen 2024-2027?").constraints().date());
+        assertNull(analyzer.analyse("Hvem skrev kulturpolitik 2023-2026?").constraints().date());
+        // after a preposition it is when
+        assertEquals(2024, analyzer.analyse("Hvem var formand i 2024-2027?").constraints().date().start().getYear());
+        assertEquals(2023, analyzer.analyse("Hvad besluttede udvalget i perioden 2023-2025?").constraints().date().start()
+                .getYear());
+    }
+
     private static Set<String> terms(Question q) {
         Set<String> words = new java.util.HashSet<>();
         q.terms().forEach(t -> words.addAll(t.own()));
