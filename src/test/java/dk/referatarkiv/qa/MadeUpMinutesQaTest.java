@@ -109,6 +109,11 @@ class MadeUpMinutesQaTest {
         assertFalse(a.answer() != null && a.answer().contains("Gitte Lund"), a.answer());
         assertTrue(archive.answerer().ask("Hvem mødte i stedet for Dorte Friis på Søholm Byråds møde i marts 2021?")
                 .answer().contains("Gitte Lund"));
+        // asked other ways: called in for, replaced
+        assertTrue(archive.answerer().ask("Hvem blev kaldt ind for Dorte Friis til Søholm Byråds møde i marts 2021?")
+                .answer().contains("Gitte Lund"));
+        assertTrue(archive.answerer().ask("Hvem erstattede Dorte Friis i Søholm Byråd den 12. marts 2021?")
+                .answer().contains("Gitte Lund"));
     }
 
     @Test
