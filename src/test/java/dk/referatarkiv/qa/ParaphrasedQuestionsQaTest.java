@@ -158,4 +158,14 @@ class ParaphrasedQuestionsQaTest {
         assertEquals("Ida Holm", AnsweredFrom.item(archive, "Hvem havde tidligere ansvaret for lydbogsappen?",
                 AnswerType.PERSON, september, 2).answer());
     }
+
+    @Test
+    void aMeetingsEndWrittenAsASentenceAnswersWhenItEnded() {
+        // no end time in the header; the minutes close with "Mødet hævet kl. 10.45."
+        Answer ended = archive.answerer().ask("Hvornår sluttede chefgruppens møde i Kragholm den 9. september 2026?");
+        assertEquals("kl. 10:45", ended.answer());
+        assertEquals("Mødet hævet kl. 10.45.", ended.evidence().get(0).text());
+        // the June minutes say nothing of when that meeting ended
+        assertNull(archive.answerer().ask("Hvornår sluttede chefgruppens møde i Kragholm den 10. juni 2026?").answer());
+    }
 }
