@@ -112,6 +112,13 @@ final class QuestionAnalyzer {
     /** Words that ask for a name ("Hvad hedder direktøren?", "Hvad er navnet på …"): the kind asked, not words to find. */
     private static final Set<String> NAME_FRAME = Set.of("hedde", "hedder", "hed", "navn", "navnet");
     /**
+     * Words that frame a question for the recommender ("Hvilken direktør stod bag forslaget om …", "Hvem indstiller
+     * …"): the recommendation and the kind of recommender are what the question asks, not what it is about.
+     */
+    private static final Set<String> ROLE_FRAME = Set.of("stå", "stod", "står", "forslag", "forslaget", "indstilling",
+            "indstillingen", "anbefaling", "anbefalingen", "indstille", "indstiller", "indstillede", "foreslå", "foreslår",
+            "foreslog", "anbefale", "anbefaler", "anbefalede");
+    /**
      * The verbs of a request that stands for a question word ("Vis hvor meget …", "Find slutdatoen …", "Kan du nævne
      * …"): at the start, or after "du", they ask; they are not words to find.
      */
@@ -200,6 +207,8 @@ final class QuestionAnalyzer {
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
                     || type == AnswerType.DURATION && term.own().stream().anyMatch(DURATION_FRAME::contains)
                     || type == AnswerType.PERSON && term.own().stream().anyMatch(NAME_FRAME::contains)
+                    || type == AnswerType.ROLE && (term.own().stream().anyMatch(ROLE_FRAME::contains)
+                    || focus != null && term.own().contains(focus))
                     // "sagsnummeret for sagen om X": the number and the case it belongs to frame the question
                     || type == AnswerType.JOURNAL && (term.own().stream().anyMatch(w -> CASE_NUMBER_WORD.matcher(w).matches())
                     || term.exact().stream().anyMatch(ITEM_NOUNS::contains))

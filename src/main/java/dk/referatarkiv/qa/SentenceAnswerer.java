@@ -159,7 +159,7 @@ final class SentenceAnswerer {
                 .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
-                && q.type() != AnswerType.JOURNAL && q.type() != AnswerType.REASON;
+                && q.type() != AnswerType.JOURNAL && q.type() != AnswerType.REASON && q.type() != AnswerType.ROLE;
         Optional<PostAsked> postAsked = PostAsked.of(q, POSTS);
         ToDoubleFunction<String> fits = preferences.preferences(q.constraints());
         ToDoubleFunction<String> statedFits = preferences.statedFits(q.constraints());
@@ -706,7 +706,25 @@ final class SentenceAnswerer {
 
     /** A sentence that says who recommends, or any sentence of an item whose recommender the minutes name. */
     private boolean hasRecommender(IndexedSentence s) {
-        return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !sentences.recommender(s.meetingId(), s.item()).isEmpty();
+        return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !itemRecommender(s).isEmpty();
+    }
+
+    /**
+     * Who recommends the item: as the parser read it ("X indstiller"), or the first sentence of the item that says so
+     * otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at …"); empty when none does.
+     */
+    private String itemRecommender(IndexedSentence s) {
+        String parsed = sentences.recommender(s.meetingId(), s.item());
+        if (!parsed.isEmpty() || s.item() == 0) {
+            return parsed;
+        }
+        for (IndexedSentence other : sentences.sentences(s.meetingId(), s.item())) {
+            Matcher r = SpanExtractor.RECOMMENDS.matcher(other.text());
+            if (r.find()) {
+                return r.group("who").strip();
+            }
+        }
+        return "";
     }
 
     /**
@@ -734,8 +752,8 @@ final class SentenceAnswerer {
             case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
                     : sentenceAnswer(q, echo, best));
-            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(sentences.recommender(s.meetingId(), s.item()))
-                    .filter(r -> !r.isEmpty())).orElse(null);
+            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(itemRecommender(s))
+                    .filter(r -> !r.isEmpty() && !SpanExtractor.named(q, r))).orElse(null);
             case REASON -> reasonAnswer(echo, s);
             default -> sentenceText(s);
         };

@@ -168,4 +168,12 @@ class ParaphrasedQuestionsQaTest {
         // the June minutes say nothing of when that meeting ended
         assertNull(archive.answerer().ask("Hvornår sluttede chefgruppens møde i Kragholm den 10. juni 2026?").answer());
     }
+
+    @Test
+    void whoStandsBehindARecommendationWrittenWithForeslårIsItsWriter() {
+        // "X foreslår, at …" under Indstilling: the parser reads "X indstiller" only; the item's sentence says who
+        Answer who = AnsweredFrom.item(archive, "Hvilken direktør stod bag forslaget om at dele lydbøger og e-bøger med skolernes biblioteker?",
+                AnswerType.ROLE, "kragholm-chefgruppen-2026-09-09", 2);
+        assertEquals("Direktøren for Børn og Kultur", who.answer());
+    }
 }

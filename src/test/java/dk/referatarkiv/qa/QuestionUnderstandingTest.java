@@ -79,6 +79,7 @@ class QuestionUnderstandingTest {
             "Hvem indstiller, at bevillingen gives?|ROLE|-",
             "Hvem indstillede forslaget til Byrådet?|ROLE|-",
             "Hvem står bag indstillingen om den nye skolestruktur?|ROLE|-",
+            "Hvilken direktør stod bag forslaget om den nye skolestruktur?|ROLE|-",
             "Hvem har indstillet, at bevillingen gives?|ROLE|-",
             "Hvem indstillede udvalget som ny revisor for fonden?|PERSON|-",
             "Hvem foreslog temaet?|PERSON|-",
