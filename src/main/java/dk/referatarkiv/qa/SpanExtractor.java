@@ -145,12 +145,16 @@ final class SpanExtractor {
 
     /**
      * A change from one person to another ("skifter referenceleder fra Ida Holm til Bo Dam"): the one the change is to
-     * answers who takes over, unless the question asks for the former ({@link #ASKS_FORMER}), and the reverse; empty
-     * when the nearest person is in no such change.
+     * answers who takes over, unless the question asks for the former ({@link #ASKS_FORMER}, or a time before the
+     * meeting that decided the change), and the reverse; empty when the nearest person is in no such change.
      */
     private static Optional<Entity> handover(Match m, List<Entity> persons, Entity nearest) {
         int at = persons.indexOf(nearest);
-        boolean former = ASKS_FORMER.matcher(m.question().text()).find();
+        // "Hvem var referenceleder … i april 2017?" of a change decided in May: a time before the meeting asks for the former
+        dk.referatarkiv.entities.DateRange asked = m.question().constraints().date();
+        boolean before = asked != null && asked.end() != null && m.sentence().meetingDate() != null
+                && asked.end().isBefore(m.sentence().meetingDate());
+        boolean former = before || ASKS_FORMER.matcher(m.question().text()).find();
         if (!former && at + 1 < persons.size() && changeBetween(m.sentence(), nearest, persons.get(at + 1))) {
             return Optional.of(persons.get(at + 1));
         }
