@@ -159,6 +159,9 @@ final class QuestionAnalyzer {
             type = AnswerType.OTHER;
         }
         String focus = focus(annotated.tokens());
+        if (focus == null && type == AnswerType.OTHER) {
+            focus = named(annotated.tokens());
+        }
         if (focus == null && keywords) {
             focus = kindNoun(annotated.tokens(), type);
         }
@@ -362,6 +365,28 @@ final class QuestionAnalyzer {
                 }
                 if (!t.upos().equals("ADJ") && !t.upos().equals("NUM")) {
                     break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The thing whose name "hvad hedder / hed …" or "hvad er navnet på …" asks for ("Hvad hedder projektet, som …" →
+     * "projektet"): the first noun after the words that ask, within three words; null when there is none.
+     */
+    private static String named(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+            boolean asks = word.equals("hvad") && (next.equals("hedder") || next.equals("hed"))
+                    || word.equals("navnet") && next.equals("på");
+            if (!asks) {
+                continue;
+            }
+            for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
+                if (tokens.get(j).upos().equals("NOUN")) {
+                    return tokens.get(j).text().toLowerCase(Locale.ROOT);
                 }
             }
         }

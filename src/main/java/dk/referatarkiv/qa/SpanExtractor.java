@@ -57,6 +57,8 @@ final class SpanExtractor {
             "(?:^|[.:;]\\s+|^\\s*\\d+\\.\\s+)(?<who>\\p{Lu}[\\p{L}\\-]*(?:\\s+(?:[\\p{L}\\-&]+|&)){0,6}?)\\s*,?\\s+"
                     + "(?:indstiller|indstillede|foreslår|foreslog|anbefaler|anbefalede)\\b");
     private static final int MAX_PARENTHESIS = 80;
+    /** Quotation marks that open or close a name: straight, curly, guillemets and the low-9 opening mark. */
+    private static final String QUOTES = "\"”“»«„";
     /** The word right after "hvem": "Hvem ejer …" gives "ejer". */
     private static final Pattern WHO_VERB = Pattern.compile("(?iu)\\bhvem\\s+(?:(?:har|havde)\\s+)?(\\p{L}+)");
     /**
@@ -556,6 +558,22 @@ final class SpanExtractor {
                     to = properRun(text, tokens, to + 2);
                 } else {
                     to = aboutWhat(text, tokens, to);
+                }
+            }
+            // a name in quotes right after it: 'cykelprojektet "Cykl til skole"', 'ordningen »Grøn by«'
+            if (to == i && to + 1 < tokens.size() && QUOTES.indexOf(text.charAt(tokens.get(to + 1)[0])) >= 0) {
+                int open = tokens.get(to + 1)[0];
+                int close = -1;
+                for (int c = open + 1; c < text.length() && c - open <= MAX_PARENTHESIS; c++) {
+                    if (QUOTES.indexOf(text.charAt(c)) >= 0) {
+                        close = c;
+                        break;
+                    }
+                }
+                if (close > open + 1) {
+                    while (to + 1 < tokens.size() && tokens.get(to + 1)[1] <= close + 1) {
+                        to++;
+                    }
                 }
             }
             // what the text adds right after: "(Rækkehuse på Torvet i Sønderby)", "i Nordby"

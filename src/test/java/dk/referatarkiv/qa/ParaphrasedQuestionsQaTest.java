@@ -176,4 +176,11 @@ class ParaphrasedQuestionsQaTest {
                 AnswerType.ROLE, "kragholm-chefgruppen-2026-09-09", 2);
         assertEquals("Direktøren for Børn og Kultur", who.answer());
     }
+
+    @Test
+    void theNameOfAThingIsTheNameInQuotesAfterIt() {
+        Answer named = AnsweredFrom.item(archive, "Hvad hedder læseprojektet med de nye bogbusser?", AnswerType.OTHER,
+                "kragholm-chefgruppen-2026-09-09", 2);
+        assertEquals("Læseprojektet ”Bøger på farten”", named.answer());
+    }
 }

@@ -58,6 +58,9 @@ class QuestionUnderstandingTest {
             "Hvem var formand for Økonomiudvalget i 2020?|PERSON|CHAIR",
             "Hvem blev valgt som formand for Økonomiudvalget?|PERSON|-",
             "Hvem var referent på mødet?|PERSON|CLERK",
+            "Hvornår blev referatet lagt ud?|DATE|PUBLISHED",
+            "Hvornår blev dagsordenen til byrådsmødet udsendt?|DATE|PUBLISHED",
+            "Hvornår blev rengøringen på skolerne lagt ud?|DATE|-",
             "Hvornår sluttede Byrådets møde den 12. marts 2021?|DATE|END",
             "Hvad tid startede mødet?|DATE|START",
             "Hvilken dato holdt Teknikudvalget sit møde i oktober 2021?|DATE|DATE",
@@ -148,6 +151,9 @@ class QuestionUnderstandingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
             "Hvilket orkester søgte om tilskud til en turné?|orkester",
+            // the thing "hvad hedder" asks the name of; a person's name stays a PERSON question without a focus noun
+            "Hvad hedder projektet, som udvalget støttede?|projektet",
+            "Hvad er navnet på den nye ordning for hjemmehjælp?|ordning",
             "Hvilken gammel bro skal udskiftes?|bro",
             "Hvilken natur- og fritidspark nævner planen?|fritidspark",
             "Hvor mange ladestandere skal opsættes?|ladestandere",
