@@ -42,7 +42,7 @@ public final class AnnotationCache implements BookedCache {
      * Bumped whenever sentence splitting, tokenisation, tagging or lemmatisation code changes what it produces, so
      * that annotations made by older code are not reused.
      */
-    public static final int PIPELINE_VERSION = 10;
+    public static final int PIPELINE_VERSION = 11;
     private static final int MAGIC = 0x52414332; // "RAC2": the layout of internal/CacheFiles
 
     /**

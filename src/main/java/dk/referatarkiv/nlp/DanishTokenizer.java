@@ -40,6 +40,23 @@ public final class DanishTokenizer {
         }
     }
 
+    /** Brackets and quotation marks, which are tokens of their own wherever they stand. */
+    private static final String BRACKETS = "()[]{}\"”“»«„";
+
+    /**
+     * A bracket or quotation mark is a token of its own: the model, trained on a treebank with few of them, keeps an
+     * opening one on the word after it ("(formand", "”Sund") and a closing one on a number before it ("2018)"), and
+     * such a word's lemma is then no word of the dictionary or the index. Not inside a protected span.
+     */
+    private static void splitBrackets(String text, boolean[] boundary, boolean[] kept) {
+        for (int i = 0; i < text.length(); i++) {
+            if (BRACKETS.indexOf(text.charAt(i)) >= 0 && !kept[i]) {
+                boundary[i] = true;
+                boundary[i + 1] = true;
+            }
+        }
+    }
+
     /** Token spans of {@code text}, relative to it. */
     public List<Span> tokenize(String text) {
         int n = text.length();
@@ -48,14 +65,17 @@ public final class DanishTokenizer {
             boundary[span.getStart()] = true;
             boundary[span.getEnd()] = true;
         }
+        boolean[] kept = new boolean[n + 1];
         for (Span keep : ProtectedSpans.find(text)) {
             for (int i = keep.getStart() + 1; i < keep.getEnd(); i++) {
                 boundary[i] = false;
+                kept[i] = true;
             }
             boundary[keep.getStart()] = true;
             boundary[keep.getEnd()] = true;
         }
         splitFinalStop(text, boundary);
+        splitBrackets(text, boundary, kept);
         List<Span> tokens = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= n; i++) {

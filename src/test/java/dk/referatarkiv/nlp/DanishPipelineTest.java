@@ -47,6 +47,15 @@ class DanishPipelineTest {
         assertEquals(".", tokens.get(tokens.size() - 1));
     }
 
+    @Test
+    void bracketsAndQuotationMarksAreTokensOfTheirOwn() {
+        List<String> tokens = words("Udvalget (formand Ib Lund) godkendte projektet ”Grøn by” og »Lys« (juni 2024).");
+        for (String expected : List.of("(", "formand", "Lund", ")", "”", "Grøn", "by", "»", "Lys", "«", "juni", "2024")) {
+            assertTrue(tokens.contains(expected), expected + " in " + tokens);
+        }
+        assertEquals(PIPELINE.annotate("(bilag 2)").tokens().get(1).lemma(), "bilag");
+    }
+
     private static List<String> sentences(String text) {
         return PIPELINE.annotate(text).sentences().stream().map(s -> s.text(text)).toList();
     }
