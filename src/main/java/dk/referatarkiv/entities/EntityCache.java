@@ -47,7 +47,7 @@ public final class EntityCache implements BookedCache {
      * the date, amount, budget-year, organisation, network and journal extractors, {@link CorpusEntities}'s per-item
      * part) or to the binary layout ({@link EntityFormat}), so that entities of older code are not reused.
      */
-    public static final int EXTRACTOR_VERSION = 5;
+    public static final int EXTRACTOR_VERSION = 6;
     private static final int MAGIC = 0x52454331; // "REC1"
 
     /** The first 128 bits of the SHA-256 of an item's inputs. */

@@ -95,9 +95,7 @@ final class ConstraintReader {
         List<int[]> bodies = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!Character.isUpperCase(question.codePointAt(words.get(i)[0]))) {
-                continue;
-            }
+            // in any case: people type "byrådet", "økonomiudvalget" as often as the capitalised name
             // the longest window first: "Udvalget for Kultur og Fritid" before "Udvalget"
             for (int n = Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
                 int[] span = {words.get(i)[0], words.get(i + n - 1)[1], i, i + n};

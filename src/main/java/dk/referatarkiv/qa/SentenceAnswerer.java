@@ -197,6 +197,10 @@ final class SentenceAnswerer {
             if (heldThatDay && preferences.contradicts(item[0], q.constraints())) {
                 continue;
             }
+            // the meeting the question names is of the body it names: another body's meeting is not it, however well
+            // its municipality and date fit, so its sentences answer only with a mention of the kind asked
+            boolean namedMeeting = fit >= HeaderFacts.MINIMUM_FIT && (q.constraints().body() == null
+                    || !preferences.ofOtherBody(item[0], q.constraints().body()));
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             List<IndexedSentence> itemSentences = sentences.sentences(item[0], Integer.parseInt(item[1]));
@@ -209,7 +213,7 @@ final class SentenceAnswerer {
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
                         : q.type() == AnswerType.REASON ? givesReason(itemSentences, at) : hasType(s, q.type())
                         || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
-                if (!statesFact(q, s) || !ofType && !(untypedUsable && fit >= HeaderFacts.MINIMUM_FIT && quantified(q, echo, s))) {
+                if (!statesFact(q, s) || !ofType && !(untypedUsable && namedMeeting && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
                 if (postAsked.isPresent() && !postAsked.get().namedIn(s.text())) {
@@ -390,6 +394,9 @@ final class SentenceAnswerer {
         }
         Scored best = null;
         for (String[] item : candidateItems) {
+            if (q.constraints().body() != null && preferences.ofOtherBody(item[0], q.constraints().body())) {
+                continue; // "Hvornår godkendte byrådet …": another body's meeting did not, whatever its date
+            }
             for (IndexedSentence s : sentences.sentences(item[0], Integer.parseInt(item[1]))) {
                 Scored sc = score(q, s, true);
                 if (best == null || sc.score > best.score) {

@@ -103,6 +103,10 @@ final class SpanExtractor {
                 .filter(e -> e.type() == EntityType.PERSON && e.value() != null && !named(m.question(), e.text())
                         && !named(m.question(), e.label()))
                 .sorted(Comparator.comparingInt(Entity::start)).toList();
+        if (ASKS_OUTGOING.matcher(m.question().text()).find()) {
+            // "Hvem var den afgående kommunaldirektør?": one who is appointed or takes over is the incoming holder
+            persons = persons.stream().filter(e -> !incoming(s, e)).toList();
+        }
         Optional<Entity> nearest = persons.stream().min(nearestFirst(m));
         if (nearest.isEmpty()) {
             return Optional.empty();
@@ -136,6 +140,19 @@ final class SpanExtractor {
         int start = persons.get(from).start();
         int end = persons.get(to).end();
         return Optional.of(flat(local(s, start, end) + party(s, end)));
+    }
+
+    /** Words of a question that ask for the holder who leaves: "den afgående / fratrædende / forhenværende direktør". */
+    private static final Pattern ASKS_OUTGOING = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:afgående|fratrædende|forhenværende|udtrædende|tidligere)(?!\\p{L})");
+    /** What follows a person who comes into a post: "X konstitueres som …", "X ansættes …", "X tiltræder …". */
+    private static final Pattern COMES_IN = Pattern.compile("(?iu)^[\\s,]*(?:\\([^)]{0,40}\\)\\s*)?(?:er\\s+|blev\\s+|bliver\\s+)?"
+            + "(?:konstitueres|konstitueret|ansættes|ansat|udnævnes|udnævnt|tiltræder|indtræder|overtager|vælges|valgt)\\b");
+
+    /** The person is the one a sentence appoints or who takes over ({@link #COMES_IN}). */
+    private static boolean incoming(IndexedSentence s, Entity person) {
+        int end = person.end() - s.start();
+        return end >= 0 && end <= s.text().length() && COMES_IN.matcher(s.text().substring(end)).find();
     }
 
     /** Words of a question that ask for who held something before a change ("Hvem var tidligere formand …"). */
@@ -482,7 +499,11 @@ final class SpanExtractor {
             int end = properRun(text, tokens, i + 1);
             int[] phrase = {tokens.get(i)[0] + s.start(), tokens.get(end)[1] + s.start()};
             String inside = text.substring(tokens.get(i + 1)[0], tokens.get(end)[1]);
-            if (!named(m.question(), inside)) {
+            int insideStart = tokens.get(i + 1)[0] + s.start();
+            // "afholdt i 2018", "i uge 8": a time after the preposition, not a place
+            boolean time = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE
+                    && e.start() <= insideStart && insideStart < e.end());
+            if (!named(m.question(), inside) && !time) {
                 phrases.add(phrase);
             }
             i = end;

@@ -73,6 +73,14 @@ class DateExtractorTest {
         assertRange("primo maj", "2024-05-01", "2024-05-10", DateRange.Precision.MONTH);
         assertRange("medio maj", "2024-05-11", "2024-05-20", DateRange.Precision.MONTH);
         assertRange("ultimo maj", "2024-05-21", "2024-05-31", DateRange.Precision.MONTH);
+        // the same parts of a month in words, and the seasons of a year
+        assertRange("i starten af april 2019", "2019-04-01", "2019-04-10", DateRange.Precision.MONTH);
+        assertRange("midt i maj", "2024-05-11", "2024-05-20", DateRange.Precision.MONTH);
+        assertRange("sidst i oktober 2018", "2018-10-21", "2018-10-31", DateRange.Precision.MONTH);
+        assertRange("i slutningen af juni", "2024-06-21", "2024-06-30", DateRange.Precision.MONTH);
+        assertRange("i foråret 2024", "2024-03-01", "2024-05-31", DateRange.Precision.MONTH);
+        assertRange("sommeren 2019", "2019-06-01", "2019-08-31", DateRange.Precision.MONTH);
+        assertRange("i efteråret 2021", "2021-09-01", "2021-11-30", DateRange.Precision.MONTH);
         assertRange("Q2", "2024-04-01", "2024-06-30", DateRange.Precision.QUARTER);
         assertRange("i december", "2024-12-01", "2024-12-31", DateRange.Precision.MONTH);
         assertRange("2025-2028", "2025-01-01", "2028-12-31", DateRange.Precision.YEAR);

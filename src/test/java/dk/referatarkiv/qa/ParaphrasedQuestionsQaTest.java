@@ -34,7 +34,8 @@ class ParaphrasedQuestionsQaTest {
     @BeforeAll
     static void open() throws IOException {
         Path corpus = TestData.corpusOf(tmp.resolve("corpus"), "fixtures/qa/kragholm-chefgruppen-2026-06-10.txt",
-                "fixtures/qa/kragholm-chefgruppen-2026-09-09.txt", TestData.SOEHOLM, TestData.LINDHOLT);
+                "fixtures/qa/kragholm-chefgruppen-2026-09-09.txt", "fixtures/qa/kragholm-direktionen-2026-05-20.txt",
+                TestData.SOEHOLM, TestData.LINDHOLT);
         archive = TestData.openArchive(corpus, tmp.resolve("index"), false);
     }
 
@@ -182,5 +183,33 @@ class ParaphrasedQuestionsQaTest {
         Answer named = AnsweredFrom.item(archive, "Hvad hedder læseprojektet med de nye bogbusser?", AnswerType.OTHER,
                 "kragholm-chefgruppen-2026-09-09", 2);
         assertEquals("Læseprojektet ”Bøger på farten”", named.answer());
+    }
+
+    @Test
+    void aSeasonNamesTheMeetingAndAnotherBodysMeetingIsNotTheOneAsked() {
+        // "i sommeren 2026" is June to August: the June meeting that approved the strategy, dated by itself
+        assertEquals("10. juni 2026 (mødedato)", asked(
+                "Hvornår godkendte chefgruppen strategien for skolernes idrætsdage i Kragholm i sommeren 2026?",
+                AnswerType.DATE, 2).answer());
+        // the chief group's meeting is not the board of directors' (a body named in lower case): its date is not when
+        // the directors approved it
+        Answer directors = archive.answerer().ask(
+                "Hvornår godkendte direktionen strategien for skolernes idrætsdage i Kragholm i sommeren 2026?");
+        assertFalse(directors.answer() != null && directors.answer().contains("mødedato"), directors.answer());
+    }
+
+    @Test
+    void aTimeAfterALocativePrepositionIsNoPlace() {
+        // "… var samlet 0,9 mio. kr. i 2019": "i 2019" says when, not where
+        Answer where = archive.answerer().ask("Hvor blev hallens budget til drift og renovering brugt?");
+        assertTrue(where.answer() == null || !where.answer().contains("2019"), where.answer());
+    }
+
+    @Test
+    void theOutgoingHolderOfAPostIsNotTheOneAppointed() {
+        assertEquals("Jens Bach", AnsweredFrom.item(archive, "Hvem konstitueres som bibliotekschef i Kragholm?",
+                AnswerType.PERSON, "kragholm-chefgruppen-2026-09-09", 2).answer().replaceAll("\\s*\\(.*\\)$", ""));
+        Answer outgoing = archive.answerer().ask("Hvem er den afgående bibliotekschef i Kragholm?");
+        assertFalse(outgoing.answer() != null && outgoing.answer().contains("Jens Bach"), outgoing.answer());
     }
 }

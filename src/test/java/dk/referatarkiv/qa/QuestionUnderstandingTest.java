@@ -336,6 +336,12 @@ class QuestionUnderstandingTest {
                 .getYear());
     }
 
+    @Test
+    void aBodyWrittenInLowerCaseIsTheBody() {
+        assertEquals("Økonomiudvalget", analyzer.analyse("Hvad besluttede økonomiudvalget den 3. maj 2022?").constraints().body());
+        assertEquals("Byrådet", analyzer.analyse("hvornår holdt byrådet møde i maj 2022").constraints().body());
+    }
+
     private static Set<String> terms(Question q) {
         Set<String> words = new java.util.HashSet<>();
         q.terms().forEach(t -> words.addAll(t.own()));
