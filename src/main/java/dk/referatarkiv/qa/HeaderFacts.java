@@ -62,7 +62,8 @@ final class HeaderFacts {
             if (fact.isPresent()) {
                 Fact f = fact.get();
                 double confidence = (best.size() == 1 ? 0.9 : 0.7) * meetings.preference(id, q.constraints());
-                return Optional.of(new Answer(q.text(), f.type(), f.answer(), confidence, f.evidence(), List.of()));
+                return Optional.of(new Answer(q.text(), f.type(), f.answer(), confidence, asWritten(m, f.evidence()),
+                        List.of()));
             }
         }
         return Optional.empty();
@@ -413,6 +414,26 @@ final class HeaderFacts {
         List<Meeting.HeaderLine> out = new ArrayList<>(m.headerLines().stream().filter(l -> l.field() == field).toList());
         out.sort(Comparator.comparing((Meeting.HeaderLine l) -> l.label().isEmpty())); // labelled lines first
         return out;
+    }
+
+    /**
+     * The header lines cited, each followed by the line of the file it was read from when that says more: a header
+     * written as one run ("Dato 3. maj 2024 Tid 19:00 Sted Rådhuset") is read field by field, and the reader should
+     * see the line as the minutes print it too.
+     */
+    private static List<Answer.Evidence> asWritten(Meeting m, List<Answer.Evidence> cited) {
+        List<Answer.Evidence> out = new java.util.ArrayList<>();
+        for (Answer.Evidence e : cited) {
+            out.add(e);
+            if (e.item() != 0 || !"header".equals(e.section()) || e.text().isBlank()) {
+                continue;
+            }
+            String field = e.text().strip();
+            m.headerSource().lines().map(String::strip)
+                    .filter(line -> line.length() > field.length() && line.contains(field)).findFirst()
+                    .map(line -> cite(m, line)).filter(line -> !out.contains(line)).ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     private static Answer.Evidence cite(Meeting m, String text) {

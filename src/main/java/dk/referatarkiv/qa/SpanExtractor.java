@@ -500,9 +500,9 @@ final class SpanExtractor {
             int[] phrase = {tokens.get(i)[0] + s.start(), tokens.get(end)[1] + s.start()};
             String inside = text.substring(tokens.get(i + 1)[0], tokens.get(end)[1]);
             int insideStart = tokens.get(i + 1)[0] + s.start();
-            // "afholdt i 2018", "i uge 8": a time after the preposition, not a place
-            boolean time = s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE
-                    && e.start() <= insideStart && insideStart < e.end());
+            // "afholdt i 2018", "i uge 8", "et lån på 5,1 mio. kr.": a time or a quantity after the preposition, not a place
+            boolean time = s.entities().stream().anyMatch(e -> (e.type() == EntityType.DATE || e.type() == EntityType.AMOUNT
+                    || e.type() == EntityType.PERCENT) && e.start() <= insideStart && insideStart < e.end());
             if (!named(m.question(), inside) && !time) {
                 phrases.add(phrase);
             }
