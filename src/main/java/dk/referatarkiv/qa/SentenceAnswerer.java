@@ -756,7 +756,9 @@ final class SentenceAnswerer {
             // a whole sentence answers "hvor mange" only with a number of its own past a list marker, and "hvor" only
             // when it names something the question does not (a body's or a person's name aside)
             case COUNT -> SpanExtractor.count(m).orElseGet(() -> countsItself(echo, s) ? sentenceAnswer(q, echo, best) : null);
-            case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) ? sentenceAnswer(q, echo, best) : null);
+            // where the meeting itself was held is a place, never a sentence about something held ("… afholdt i 2018")
+            case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) && q.fact() != MeetingFact.PLACE
+                    ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
                     : sentenceAnswer(q, echo, best));
             case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(itemRecommender(s))

@@ -39,6 +39,12 @@ final class SpanExtractor {
     private static final Pattern CAPITALISED = Pattern.compile("^(?:\\p{Lu}|»|\")[\\p{L}\\p{N}'’.\\-/«\"]*$");
     private static final Pattern NUMBER = Pattern.compile("^\\d+[A-Za-z]?[,.]?$|^\\d+[.,]\\d+$");
     private static final Set<String> LOCATIVE = Set.of("i", "på", "ved", "fra", "til");
+    /**
+     * The word before a preposition that makes it part of another ("i forhold til Plan B", "i henhold til Lov om …",
+     * "med henblik på …", "svarende til …", "frem til …"): it then says nothing of where.
+     */
+    private static final Set<String> NOT_LOCATIVE_BEFORE = Set.of("forhold", "henhold", "henblik", "hensyn", "svarende",
+            "bortset", "frem", "op", "ud", "stedet", "lighed");
     /** Words that join the parts of a place or name: "Skovvej i Nørreby", "Idræts- og Kulturhus". */
     private static final Set<String> JOINERS = Set.of("i", "ved", "og", "på", "for", ",", "-", "–", "/", "&");
     /** Nouns that ask where, not which named thing: the answer is a place phrase, not a mention headed by them. */
@@ -493,7 +499,9 @@ final class SpanExtractor {
         List<int[]> phrases = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String word = text.substring(tokens.get(i)[0], tokens.get(i)[1]).toLowerCase(Locale.ROOT);
-            if (!LOCATIVE.contains(word) || !properStart(text, tokens.get(i + 1))) {
+            if (!LOCATIVE.contains(word) || !properStart(text, tokens.get(i + 1))
+                    || i > 0 && NOT_LOCATIVE_BEFORE.contains(text.substring(tokens.get(i - 1)[0], tokens.get(i - 1)[1])
+                    .toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int end = properRun(text, tokens, i + 1);

@@ -206,6 +206,9 @@ class ParaphrasedQuestionsQaTest {
         // "et tilskud på 0,3 mio. kr.": an amount after it is no place either
         Answer grant = archive.answerer().ask("Hvor fik bibliotekerne tilskud til bogbusserne?");
         assertTrue(grant.answer() == null || !grant.answer().contains("0,3"), grant.answer());
+        // "i forhold til Plan B": the preposition is part of another, and names no place
+        Answer tours = archive.answerer().ask("Hvor kører bogbusserne flere ture?");
+        assertFalse("til Plan B".equals(tours.answer()), tours.answer());
     }
 
     @Test
@@ -214,5 +217,12 @@ class ParaphrasedQuestionsQaTest {
                 AnswerType.PERSON, "kragholm-chefgruppen-2026-09-09", 2).answer().replaceAll("\\s*\\(.*\\)$", ""));
         Answer outgoing = archive.answerer().ask("Hvem er den afgående bibliotekschef i Kragholm?");
         assertFalse(outgoing.answer() != null && outgoing.answer().contains("Jens Bach"), outgoing.answer());
+    }
+
+    @Test
+    void whereAMeetingWasHeldIsAPlaceNeverASentenceAboutSomethingHeld() {
+        // no meeting of that name; the sentence that the campaign "blev afholdt" names no place
+        Answer where = archive.answerer().ask("Hvor blev læsekampagnens møde afholdt?");
+        assertNull(where.answer(), where.answer());
     }
 }
