@@ -127,7 +127,9 @@ function answerCard(answer, q) {
     el('p', { class: 'answer' }, answerHeadline(answer)),
     el('p', { class: 'confidence' }, `Sikkerhed: ${cue}`));
   // a word the archive read as another (a slip of the keyboard, "aa" for "å"): say which question was answered
-  if (answer.question && answer.question !== q) {
+  // compared as the answer cache compares questions (case, spaces and punctuation aside): only a changed word counts
+  const asKey = (text) => (text || '').toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  if (answer.question && asKey(answer.question) !== asKey(q)) {
     card.append(el('p', { class: 'understood' }, `Besvaret som »${answer.question}«`));
   }
   const first = answer.evidence[0];

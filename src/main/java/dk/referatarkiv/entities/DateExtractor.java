@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Danish date and period expressions, normalised to ISO with the meeting date as reference for missing years:
  * {@code d. 14. februar 2024}, {@code 17. jan. 2024}, {@code 14-02-2024}, {@code 14.02.2024}, {@code 14/2/2024},
- * {@code 17/1-2024}, {@code 2024-01-17}, {@code den 17. maj}, {@code i starten af maj}, {@code sidst i oktober 2018},
- * {@code i efteråret 2021}, {@code d. 8.november 2016}, {@code 4.-5. april
+ * {@code 17/1-2024}, {@code 2024-01-17}, {@code den 17. maj}, {@code i starten af maj}, {@code sidst i marts 2023},
+ * {@code i efteråret 2023}, {@code d. 8.november 2016}, {@code 4.-5. april
  * 2024}, {@code fra 1. januar 2024 til 31. december 2026}, {@code i perioden fra mandag den 29. januar til fredag den
  * 1. marts 2024}, {@code fra 04.03.2024 til 29.04.2024}, {@code uge 8}, {@code ultimo uge 8}, {@code primo/medio/ultimo maj}, {@code Q2}, {@code i december},
  * {@code 2025-2028}, {@code i 2026 og frem}, {@code i 2025}. Longer expressions win over the shorter ones inside them.
@@ -63,10 +63,10 @@ public final class DateExtractor {
     private static final Pattern WEEK = Pattern.compile("(?<!\\p{L})(?:(primo|medio|ultimo)\\s+)?uge\\s+(\\d{1,2})(?!\\d)", FLAGS);
     /** "primo maj", and the same in words: "i starten af maj", "midt i maj", "sidst i maj", "i slutningen af maj". */
     private static final Pattern PART_OF_MONTH = Pattern.compile("(?<!\\p{L})(primo|medio|ultimo|i\\s+starten\\s+af"
-            + "|i\\s+begyndelsen\\s+af|først\\s+i|midt\\s+i|i\\s+midten\\s+af|sidst\\s+i|i\\s+slutningen\\s+af"
+            + "|i\\s+begyndelsen\\s+af|midt\\s+i|i\\s+midten\\s+af|sidst\\s+i|i\\s+slutningen\\s+af"
             + "|i\\s+udgangen\\s+af)\\s+(" + MONTH
             + ")(?:\\s+(\\d{4}))?", FLAGS);
-    /** A season of a year: "i foråret 2024" (March to May), "sommeren 2019" (June to August), "efteråret 2021". */
+    /** A season of a year: "i foråret 2024" (March to May), "sommeren 2022" (June to August), "efteråret 2023". */
     private static final Pattern SEASON = Pattern.compile("(?<!\\p{L})(?:i\\s+)?(forår|foråret|sommer|sommeren|efterår|"
             + "efteråret)\\s+(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern IN_MONTH = Pattern.compile("(?<!\\p{L})i\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?!\\s*\\d)", FLAGS);
@@ -105,8 +105,9 @@ public final class DateExtractor {
         each(PART_OF_MONTH, text, taken, m -> partOfMonth(year(m.group(3), reference), month(m.group(2)), m.group(1),
                 m.group(3) == null), section, found);
         each(SEASON, text, taken, m -> season(Integer.parseInt(m.group(2)), m.group(1)), section, found);
-        each(IN_MONTH, text, taken, m -> month(year(m.group(2), reference), month(m.group(1)), m.group(2) == null),
-                section, found);
+        // an abbreviated month without a day or year may be a word with a sentence's full stop ("lukket i jul.")
+        each(IN_MONTH, text, taken, m -> m.group(1).endsWith(".") && m.group(2) == null ? null
+                : month(year(m.group(2), reference), month(m.group(1)), m.group(2) == null), section, found);
         each(MONTH_YEAR, text, taken, m -> month(Integer.parseInt(m.group(2)), month(m.group(1)), false), section, found);
         each(QUARTER, text, taken, m -> quarter(year(m.group(2), reference), Integer.parseInt(m.group(1)), m.group(2) == null),
                 section, found);
@@ -210,7 +211,7 @@ public final class DateExtractor {
         LocalDate first = LocalDate.of(year, month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
         String which = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (which.equals("primo") || which.contains("start") || which.contains("begyndelse") || which.startsWith("først")) {
+        if (which.equals("primo") || which.contains("start") || which.contains("begyndelse")) {
             return new DateRange(first, first.plusDays(9), DateRange.Precision.MONTH, inferred);
         }
         if (which.equals("medio") || which.startsWith("midt") || which.contains("midten")) {

@@ -22,8 +22,15 @@ public final class DanishSpelling {
 
     private static final String DIRECTORY = "/org/languagetool/resource/da/hunspell/";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DanishSpelling.class);
+
     private static final class Holder {
-        static final CompletableFuture<Hunspell> LOADED = CompletableFuture.supplyAsync(DanishSpelling::load);
+        /** The dictionary, or null when it could not be read (then every word counts as spelt: nothing is corrected). */
+        static final CompletableFuture<Hunspell> LOADED = CompletableFuture.supplyAsync(DanishSpelling::load)
+                .exceptionally(e -> {
+                    LOG.warn("the Danish spelling dictionary could not be read; questions are not spell-corrected", e);
+                    return null;
+                });
     }
 
     private DanishSpelling() {
@@ -31,12 +38,16 @@ public final class DanishSpelling {
 
     /** Starts reading the dictionary, if it is not read or being read yet, and returns at once. */
     public static void preload() {
-        Holder.LOADED.getClass();
+        Holder.LOADED.isDone(); // touching the holder starts the read
     }
 
-    /** Whether the word, as written, is correct Danish (waits for the dictionary the first time). */
+    /**
+     * Whether the word, as written, is correct Danish (waits for the dictionary the first time); true for every word
+     * when the dictionary could not be read.
+     */
     public static boolean spelt(String word) {
-        return !word.isEmpty() && Holder.LOADED.join().spell(word);
+        Hunspell dictionary = Holder.LOADED.join();
+        return dictionary == null || !word.isEmpty() && dictionary.spell(word);
     }
 
     private static Hunspell load() {

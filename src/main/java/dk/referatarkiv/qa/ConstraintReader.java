@@ -68,6 +68,10 @@ final class ConstraintReader {
      * The constraints of {@code question}; {@code dates} are the date mentions found in it (on the same text). The
      * meeting date is the first mention of a day, else the first of a month or a year.
      */
+    /** How a body's one-word name ends: "-udvalget", "-rådet", "-forum", "-bestyrelsen", "direktionen", "-gruppen". */
+    private static final Pattern BODY_WORD = Pattern.compile("(?iu)\\p{L}*(?:udvalg|råd|forum|bestyrelse|direktion|gruppe"
+            + "|magistrat|repræsentation)(?:et|en|s|ets|ens)?");
+
     QuestionConstraints read(String question, List<Entity> dates) {
         List<int[]> spans = new ArrayList<>();
         List<int[]> words = words(question);
@@ -95,10 +99,19 @@ final class ConstraintReader {
         List<int[]> bodies = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            // in any case: people type "byrådet", "økonomiudvalget" as often as the capitalised name
+            // people type "byrådet", "økonomiudvalget" as often as the capitalised name; in lower case only a body's
+            // one-word name that ends as a body's does, and not after "til" ("sendt videre til byrådet" is where a
+            // matter goes, not the meeting asked)
+            boolean lower = !Character.isUpperCase(question.codePointAt(words.get(i)[0]));
+            if (lower && i > 0 && question.substring(words.get(i - 1)[0], words.get(i - 1)[1]).equalsIgnoreCase("til")) {
+                continue;
+            }
             // the longest window first: "Udvalget for Kultur og Fritid" before "Udvalget"
-            for (int n = Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
+            for (int n = lower ? 1 : Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
                 int[] span = {words.get(i)[0], words.get(i + n - 1)[1], i, i + n};
+                if (lower && !BODY_WORD.matcher(question.substring(span[0], span[1])).matches()) {
+                    continue;
+                }
                 String found = body(question.substring(span[0], span[1]));
                 if (found != null) {
                     bodies.add(span);

@@ -92,10 +92,14 @@ final class QuestionAnalyzer {
     private static final Set<String> BEFORE_A_TIME = Set.of("i", "fra", "for", "til", "mellem", "over", "perioden",
             "årene", "årrække", "og", "eller", "siden", "inden", "før", "efter");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s*$");
+    /** Nouns whose name carries a span of years: plans, policies, strategies, programmes, agreements, budgets. */
+    private static final Pattern PLAN_NOUN = Pattern.compile("(?iu)\\p{L}*(?:plan|politik|strategi|program|aftale|vision"
+            + "|katalog|budget|overslag)(?:en|et|ken|men|s)?");
 
     /**
-     * A span of years written right after a noun is part of a name ("kulturpolitik 2023-2026", "handleplan
-     * 2024-2027"): the period of the plan, not when the meeting was, so it does not name the meeting.
+     * A span of years written right after a plan's noun is part of its name ("kulturpolitik 2023-2026", "handleplan
+     * 2024-2027"): the period of the plan, not when the meeting was, so it does not name the meeting. After another
+     * noun it still dates ("formand 2018-2021").
      */
     static boolean namesAPeriodOf(String question, Entity date) {
         if (!(date.value() instanceof DateRange r) || r.precision() != DateRange.Precision.YEAR || r.end() == null
@@ -103,7 +107,8 @@ final class QuestionAnalyzer {
             return false;
         }
         Matcher before = WORD_BEFORE.matcher(question.substring(0, date.start()));
-        return before.find() && !BEFORE_A_TIME.contains(before.group(1).toLowerCase(Locale.ROOT));
+        return before.find() && !BEFORE_A_TIME.contains(before.group(1).toLowerCase(Locale.ROOT))
+                && PLAN_NOUN.matcher(before.group(1)).matches();
     }
 
     /** Verbs that frame a place question ("Hvor skal børnehaven ligge?") rather than say what it is about. */

@@ -717,17 +717,19 @@ final class SentenceAnswerer {
     }
 
     /**
-     * Who recommends the item: as the parser read it ("X indstiller"), or the first sentence of the item that says so
-     * otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at …"); empty when none does.
+     * Who recommends the item: as the parser read it ("X indstiller"), or the first sentence of its recommendation that
+     * says so otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at …"); empty when none
+     * does. An item's sentences are read from the index's cache, so asking per sentence costs a scan of one item.
      */
     private String itemRecommender(IndexedSentence s) {
         String parsed = sentences.recommender(s.meetingId(), s.item());
         if (!parsed.isEmpty() || s.item() == 0) {
             return parsed;
         }
+        // in the recommendation only: "Sundhedsstyrelsen anbefaler, at …" in the case text is not the item's recommender
         for (IndexedSentence other : sentences.sentences(s.meetingId(), s.item())) {
             Matcher r = SpanExtractor.RECOMMENDS.matcher(other.text());
-            if (r.find()) {
+            if (other.section().equals("indstilling") && r.find()) {
                 return r.group("who").strip();
             }
         }
@@ -756,7 +758,7 @@ final class SentenceAnswerer {
             // a whole sentence answers "hvor mange" only with a number of its own past a list marker, and "hvor" only
             // when it names something the question does not (a body's or a person's name aside)
             case COUNT -> SpanExtractor.count(m).orElseGet(() -> countsItself(echo, s) ? sentenceAnswer(q, echo, best) : null);
-            // where the meeting itself was held is a place, never a sentence about something held ("… afholdt i 2018")
+            // where the meeting itself was held is a place, never a sentence about something held ("… blev afholdt med X som vært")
             case PLACE -> SpanExtractor.place(m).orElseGet(() -> echo.addsName(s) && q.fact() != MeetingFact.PLACE
                     ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()

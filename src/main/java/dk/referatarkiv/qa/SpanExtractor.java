@@ -148,9 +148,9 @@ final class SpanExtractor {
         return Optional.of(flat(local(s, start, end) + party(s, end)));
     }
 
-    /** Words of a question that ask for the holder who leaves: "den afgående / fratrædende / forhenværende direktør". */
-    private static final Pattern ASKS_OUTGOING = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:afgående|fratrædende|forhenværende|udtrædende|tidligere)(?!\\p{L})");
+    /** A question for the holder who leaves: "den afgående / fratrædende / forhenværende direktør" (attributive only). */
+    private static final Pattern ASKS_OUTGOING = Pattern.compile("(?iu)\\b(?:den|det|de)\\s+"
+            + "(?:afgående|fratrædende|forhenværende|udtrædende|tidligere)\\s+\\p{L}");
     /** What follows a person who comes into a post: "X konstitueres som …", "X ansættes …", "X tiltræder …". */
     private static final Pattern COMES_IN = Pattern.compile("(?iu)^[\\s,]*(?:\\([^)]{0,40}\\)\\s*)?(?:er\\s+|blev\\s+|bliver\\s+)?"
             + "(?:konstitueres|konstitueret|ansættes|ansat|udnævnes|udnævnt|tiltræder|indtræder|overtager|vælges|valgt)\\b");
@@ -161,9 +161,13 @@ final class SpanExtractor {
         return end >= 0 && end <= s.text().length() && COMES_IN.matcher(s.text().substring(end)).find();
     }
 
-    /** Words of a question that ask for who held something before a change ("Hvem var tidligere formand …"). */
-    private static final Pattern ASKS_FORMER = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:tidligere|forrige|hidtidige?|hidtil|oprindelige?|gamle|fratr\\p{L}*|før)(?!\\p{L})|\\bfra\\s*\\??$");
+    /**
+     * A question for who held something before a change: "den tidligere / forrige / oprindelige …", "Hvem var
+     * tidligere …", "… fra?"; not "tidligere i år" or "før sommerferien", which date the question.
+     */
+    private static final Pattern ASKS_FORMER = Pattern.compile("(?iu)\\b(?:den|det|de|sin|sit|hans|hendes)\\s+"
+            + "(?:tidligere|forrige|hidtidige?|oprindelige|gamle|afgående|fratrædende|forhenværende)(?!\\p{L})"
+            + "|^\\s*hvem\\s+\\p{L}+\\s+(?:tidligere|oprindeligt|hidtil)\\b|\\bfra\\s*\\??$");
     /** Between the two persons of a change: "fra Ida Holm til Bo Dam". */
     private static final Pattern FROM_TO = Pattern.compile("^\\s+til\\s+$");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})fra\\s+$");
@@ -508,7 +512,7 @@ final class SpanExtractor {
             int[] phrase = {tokens.get(i)[0] + s.start(), tokens.get(end)[1] + s.start()};
             String inside = text.substring(tokens.get(i + 1)[0], tokens.get(end)[1]);
             int insideStart = tokens.get(i + 1)[0] + s.start();
-            // "afholdt i 2018", "i uge 8", "et lån på 5,1 mio. kr.": a time or a quantity after the preposition, not a place
+            // "bygget i 2016", "i uge 8", "et tilskud på 2 mio. kr.": a time or a quantity after the preposition, not a place
             boolean time = s.entities().stream().anyMatch(e -> (e.type() == EntityType.DATE || e.type() == EntityType.AMOUNT
                     || e.type() == EntityType.PERCENT) && e.start() <= insideStart && insideStart < e.end());
             if (!named(m.question(), inside) && !time) {
@@ -590,7 +594,8 @@ final class SpanExtractor {
                 }
             }
             // a name in quotes right after it: 'cykelprojektet "Cykl til skole"', 'ordningen »Grøn by«'
-            if (to == i && to + 1 < tokens.size() && QUOTES.indexOf(text.charAt(tokens.get(to + 1)[0])) >= 0) {
+            if (to == i && to + 1 < tokens.size() && QUOTES.indexOf(text.charAt(tokens.get(to + 1)[0])) >= 0
+                    && tokens.get(to + 1)[0] > tokens.get(to)[1]) { // an opening mark stands apart from the head
                 int open = tokens.get(to + 1)[0];
                 int close = -1;
                 for (int c = open + 1; c < text.length() && c - open <= MAX_PARENTHESIS; c++) {

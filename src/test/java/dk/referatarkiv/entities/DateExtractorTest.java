@@ -74,13 +74,20 @@ class DateExtractorTest {
         assertRange("medio maj", "2024-05-11", "2024-05-20", DateRange.Precision.MONTH);
         assertRange("ultimo maj", "2024-05-21", "2024-05-31", DateRange.Precision.MONTH);
         // the same parts of a month in words, and the seasons of a year
-        assertRange("i starten af april 2019", "2019-04-01", "2019-04-10", DateRange.Precision.MONTH);
+        assertRange("i starten af april 2023", "2023-04-01", "2023-04-10", DateRange.Precision.MONTH);
         assertRange("midt i maj", "2024-05-11", "2024-05-20", DateRange.Precision.MONTH);
-        assertRange("sidst i oktober 2018", "2018-10-21", "2018-10-31", DateRange.Precision.MONTH);
+        assertRange("sidst i marts 2023", "2023-03-21", "2023-03-31", DateRange.Precision.MONTH);
+        assertRange("i begyndelsen af juni", "2024-06-01", "2024-06-10", DateRange.Precision.MONTH);
+        assertRange("i midten af juni", "2024-06-11", "2024-06-20", DateRange.Precision.MONTH);
+        assertRange("i udgangen af juni", "2024-06-21", "2024-06-30", DateRange.Precision.MONTH);
         assertRange("i slutningen af juni", "2024-06-21", "2024-06-30", DateRange.Precision.MONTH);
         assertRange("i foråret 2024", "2024-03-01", "2024-05-31", DateRange.Precision.MONTH);
-        assertRange("sommeren 2019", "2019-06-01", "2019-08-31", DateRange.Precision.MONTH);
-        assertRange("i efteråret 2021", "2021-09-01", "2021-11-30", DateRange.Precision.MONTH);
+        assertRange("sommeren 2022", "2022-06-01", "2022-08-31", DateRange.Precision.MONTH);
+        assertRange("i efteråret 2023", "2023-09-01", "2023-11-30", DateRange.Precision.MONTH);
+        // "først i september" is "not until September", not its first days; "lukket i jul." is Christmas
+        assertEquals(List.of("i september"), extractor.extract("først i september", "x", MEETING).stream()
+                .map(Entity::text).toList());
+        assertTrue(extractor.extract("Kontoret holder lukket i jul.", "x", MEETING).isEmpty());
         assertRange("Q2", "2024-04-01", "2024-06-30", DateRange.Precision.QUARTER);
         assertRange("i december", "2024-12-01", "2024-12-31", DateRange.Precision.MONTH);
         assertRange("2025-2028", "2025-01-01", "2028-12-31", DateRange.Precision.YEAR);

@@ -53,7 +53,7 @@ class DanishPipelineTest {
         for (String expected : List.of("(", "formand", "Lund", ")", "”", "Grøn", "by", "»", "Lys", "«", "juni", "2024")) {
             assertTrue(tokens.contains(expected), expected + " in " + tokens);
         }
-        assertEquals(PIPELINE.annotate("(bilag 2)").tokens().get(1).lemma(), "bilag");
+        assertEquals("bilag", PIPELINE.annotate("(bilag 2)").tokens().get(1).lemma());
     }
 
     private static List<String> sentences(String text) {

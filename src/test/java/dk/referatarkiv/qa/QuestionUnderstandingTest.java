@@ -61,6 +61,8 @@ class QuestionUnderstandingTest {
             "Hvornår blev referatet lagt ud?|DATE|PUBLISHED",
             "Hvornår blev dagsordenen til byrådsmødet udsendt?|DATE|PUBLISHED",
             "Hvornår blev rengøringen på skolerne lagt ud?|DATE|-",
+            "Hvilke punkter på dagsordenen blev sendt ud i høring?|OTHER|-",
+            "Hvem erstattede Anna Holm som formand?|PERSON|-",
             "Hvornår sluttede Byrådets møde den 12. marts 2021?|DATE|END",
             "Hvad tid startede mødet?|DATE|START",
             "Hvilken dato holdt Teknikudvalget sit møde i oktober 2021?|DATE|DATE",
@@ -332,6 +334,8 @@ class QuestionUnderstandingTest {
         assertNull(analyzer.analyse("Hvem skrev kulturpolitik 2023-2026?").constraints().date());
         // after a preposition it is when
         assertEquals(2024, analyzer.analyse("Hvem var formand i 2024-2027?").constraints().date().start().getYear());
+        // after a noun that is no plan's the years still date the question
+        assertEquals(2018, analyzer.analyse("Hvem var formand 2018-2021?").constraints().date().start().getYear());
         assertEquals(2023, analyzer.analyse("Hvad besluttede udvalget i perioden 2023-2025?").constraints().date().start()
                 .getYear());
     }
@@ -340,6 +344,8 @@ class QuestionUnderstandingTest {
     void aBodyWrittenInLowerCaseIsTheBody() {
         assertEquals("Økonomiudvalget", analyzer.analyse("Hvad besluttede økonomiudvalget den 3. maj 2022?").constraints().body());
         assertEquals("Byrådet", analyzer.analyse("hvornår holdt byrådet møde i maj 2022").constraints().body());
+        // where a matter is sent is no meeting asked about
+        assertNull(analyzer.analyse("Hvornår blev sagen sendt videre til byrådet?").constraints().body());
     }
 
     private static Set<String> terms(Question q) {
