@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Lemmas seen in a treebank: for each (lower-cased form, UPOS) the lemma it had most often. Exact for the frequent
@@ -22,12 +24,12 @@ public final class LemmaLexicon {
 
     private final Map<String, String> lemmas;
     /** The lower-cased forms, whatever their tag. */
-    private final java.util.Set<String> forms;
+    private final Set<String> forms;
 
     private LemmaLexicon(Map<String, String> lemmas) {
         this.lemmas = Map.copyOf(lemmas);
         this.forms = lemmas.keySet().stream().map(k -> k.substring(0, k.indexOf('\t')))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the treebank has the form (case aside) with any tag. */

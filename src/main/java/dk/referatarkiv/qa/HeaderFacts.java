@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -116,44 +117,6 @@ final class HeaderFacts {
      * as the whole line of the decision ("… Beslutning Byrådet 14.05.2024 Mødet er aflyst."): the sentence index cuts
      * such a line before "Mødet", and the line with its body and date is what proves it.
      */
-    /**
-     * When the minutes say it in a sentence rather than a header field: "Mødet hævet kl. 21.40", "Mødet sluttede
-     * klokken 21.10", "Mødet påbegyndt kl. 17.00" (group 1 the hour, group 2 the minutes).
-     */
-    private static final Pattern MEETING_ENDED = Pattern.compile("(?iu)\\bmødet\\s+(?:blev\\s+|er\\s+)?"
-            + "(?:hævet|hævedes|sluttede|slut|afsluttet|afsluttedes|afsluttede|lukket|sluttet)\\s*:?\\s+"
-            + "(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})(?!\\d)");
-    private static final Pattern MEETING_STARTED = Pattern.compile("(?iu)\\bmødet\\s+(?:blev\\s+|er\\s+)?"
-            + "(?:startede|begyndte|påbegyndt|påbegyndtes|åbnet|åbnedes|startet|begyndt)\\s*:?\\s+"
-            + "(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})(?!\\d)");
-
-    /** The time a sentence of the meeting gives for its start or end ({@link #MEETING_ENDED}), with that sentence. */
-    private static Optional<Fact> saidTime(Meeting m, Pattern said) {
-        java.util.function.Function<Matcher, String> time = t -> String.format(Locale.ROOT, "kl. %02d:%s",
-                Integer.parseInt(t.group(1)), t.group(2));
-        for (String line : (Iterable<String>) m.headerSource().lines()::iterator) {
-            Matcher t = said.matcher(line);
-            if (t.find() && Integer.parseInt(t.group(1)) < 24) {
-                return Optional.of(new Fact(AnswerType.DATE, time.apply(t), cite(m, line.strip())));
-            }
-        }
-        for (AgendaItem item : m.items()) {
-            for (Section section : item.sections()) {
-                String text = section.text();
-                Matcher t = said.matcher(text);
-                if (t.find() && Integer.parseInt(t.group(1)) < 24) {
-                    // cited by its line: a sentence splitter would cut "kl. 10.45" after "kl."
-                    int from = text.lastIndexOf('\n', t.start()) + 1;
-                    int to = text.indexOf('\n', t.end());
-                    to = to < 0 ? text.length() : to;
-                    return Optional.of(new Fact(AnswerType.DATE, time.apply(t), new Answer.Evidence(m.id(), m.date(),
-                            item.number(), item.title(), section.kind().key(), text.substring(from, to).strip(), from, to)));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Optional<Fact> status(Meeting m) {
         for (Meeting.HeaderLine line : m.headerLines()) {
             if (MEETING_STATUS.matcher(line.text()).find()) {
@@ -172,6 +135,44 @@ final class HeaderFacts {
                         return Optional.of(new Fact(AnswerType.DECISION, text.substring(said.start()), new Answer.Evidence(
                                 m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, at, at + sentence.length())));
                     }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When the minutes say it in a sentence rather than a header field: "Mødet hævet kl. 21.40", "Mødet sluttede
+     * klokken 21.10", "Mødet påbegyndt kl. 17.00" (group 1 the hour, group 2 the minutes).
+     */
+    private static final Pattern MEETING_ENDED = Pattern.compile("(?iu)\\bmødet\\s+(?:blev\\s+|er\\s+)?"
+            + "(?:hævet|hævedes|sluttede|slut|afsluttet|afsluttedes|afsluttede|lukket|sluttet)\\s*:?\\s+"
+            + "(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})(?!\\d)");
+    private static final Pattern MEETING_STARTED = Pattern.compile("(?iu)\\bmødet\\s+(?:blev\\s+|er\\s+)?"
+            + "(?:startede|begyndte|påbegyndt|påbegyndtes|åbnet|åbnedes|startet|begyndt)\\s*:?\\s+"
+            + "(?:kl\\.?|klokken)\\s*(\\d{1,2})[.:](\\d{2})(?!\\d)");
+
+    /** The time a sentence of the meeting gives for its start or end ({@link #MEETING_ENDED}), with that sentence. */
+    private static Optional<Fact> saidTime(Meeting m, Pattern said) {
+        Function<Matcher, String> time = t -> String.format(Locale.ROOT, "kl. %02d:%s",
+                Integer.parseInt(t.group(1)), t.group(2));
+        for (String line : (Iterable<String>) m.headerSource().lines()::iterator) {
+            Matcher t = said.matcher(line);
+            if (t.find() && Integer.parseInt(t.group(1)) < 24) {
+                return Optional.of(new Fact(AnswerType.DATE, time.apply(t), cite(m, line.strip())));
+            }
+        }
+        for (AgendaItem item : m.items()) {
+            for (Section section : item.sections()) {
+                String text = section.text();
+                Matcher t = said.matcher(text);
+                if (t.find() && Integer.parseInt(t.group(1)) < 24) {
+                    // cited by its line: a sentence splitter would cut "kl. 10.45" after "kl."
+                    int from = text.lastIndexOf('\n', t.start()) + 1;
+                    int to = text.indexOf('\n', t.end());
+                    to = to < 0 ? text.length() : to;
+                    return Optional.of(new Fact(AnswerType.DATE, time.apply(t), new Answer.Evidence(m.id(), m.date(),
+                            item.number(), item.title(), section.kind().key(), text.substring(from, to).strip(), from, to)));
                 }
             }
         }
@@ -422,7 +423,7 @@ final class HeaderFacts {
      * see the line as the minutes print it too.
      */
     private static List<Answer.Evidence> asWritten(Meeting m, List<Answer.Evidence> cited) {
-        List<Answer.Evidence> out = new java.util.ArrayList<>();
+        List<Answer.Evidence> out = new ArrayList<>();
         for (Answer.Evidence e : cited) {
             out.add(e);
             if (e.item() != 0 || !"header".equals(e.section()) || e.text().isBlank()) {

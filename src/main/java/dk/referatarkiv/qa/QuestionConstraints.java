@@ -25,6 +25,11 @@ record QuestionConstraints(String municipality, String body, DateRange date, Set
         spans = List.copyOf(spans);
     }
 
+    /** The same constraints without the date: what a meeting fits when the question's date may be its matter's. */
+    QuestionConstraints withoutDate() {
+        return new QuestionConstraints(municipality, body, null, items, spans);
+    }
+
     boolean any() {
         return municipality != null || body != null || date != null || !items.isEmpty();
     }

@@ -155,8 +155,7 @@ final class SentenceAnswerer {
         List<Scored> typed = new ArrayList<>();
         List<Scored> untyped = new ArrayList<>();
         double top = candidateItems.stream().mapToDouble(i -> Double.parseDouble(i[2])).max().orElse(1);
-        double bestFit = preferences.best(q.constraints(), 0, 1).stream()
-                .mapToDouble(id -> preferences.preference(id, q.constraints())).max().orElse(0);
+        double bestFit = bestFit(q.constraints());
         // a sentence without a mention of the type answers only when the question names its meeting (see below)
         boolean untypedUsable = bestFit >= HeaderFacts.MINIMUM_FIT && q.type() != AnswerType.PERSON
                 && q.type() != AnswerType.JOURNAL && q.type() != AnswerType.REASON && q.type() != AnswerType.ROLE;
@@ -166,11 +165,9 @@ final class SentenceAnswerer {
         // "Hvem holder oplæg på temamødet i februar 2024?": the month may date the matter, which a meeting of January
         // announces; such a meeting, passed over for its date alone, is read for the sentences that date it so
         DateRange asked = q.constraints().date();
-        QuestionConstraints undated = asked == null ? null : new QuestionConstraints(q.constraints().municipality(),
-                q.constraints().body(), null, q.constraints().items(), q.constraints().spans());
+        QuestionConstraints undated = asked == null ? null : q.constraints().withoutDate();
         ToDoubleFunction<String> statedFitsUndated = undated == null ? null : preferences.statedFits(undated);
-        double bestFitUndated = undated == null ? 0 : preferences.best(undated, 0, 1).stream()
-                .mapToDouble(id -> preferences.preference(id, undated)).max().orElse(0);
+        double bestFitUndated = undated == null ? 0 : bestFit(undated);
         // "Hvilket parti …", "hvilke byrådspartier …": a noun headed by "parti" asks for a party
         boolean asksParty = q.type() == AnswerType.OTHER && q.focus() != null && SpanExtractor.headedBy(q.focus(), "parti");
         QuestionEcho echo = new QuestionEcho(q);
@@ -204,12 +201,16 @@ final class SentenceAnswerer {
             double itemWeight = (0.5 + 0.5 * Double.parseDouble(item[2]) / top) * (1 + MEETING_FIT_WEIGHT * fit)
                     * (q.constraints().items().contains(Integer.parseInt(item[1])) ? ITEM_NUMBER_BONUS : 1);
             List<IndexedSentence> itemSentences = sentences.sentences(item[0], Integer.parseInt(item[1]));
+            // who recommends the item, found once per item rather than per sentence
+            String recommender = q.type() == AnswerType.ROLE && !itemSentences.isEmpty()
+                    ? itemRecommender(itemSentences.get(0)) : "";
             for (int at = 0; at < itemSentences.size(); at++) {
                 IndexedSentence s = itemSentences.get(at);
                 if (datedByItsText && !datesWithin(s, asked)) {
                     continue;
                 }
-                boolean ofType = q.type() == AnswerType.ROLE ? hasRecommender(s)
+                boolean ofType = q.type() == AnswerType.ROLE
+                        ? SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !recommender.isEmpty()
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
                         : q.type() == AnswerType.REASON ? givesReason(itemSentences, at) : hasType(s, q.type())
                         || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
@@ -258,11 +259,10 @@ final class SentenceAnswerer {
                 }
             }
         }
-        for (Scored candidate : best != null ? List.<Scored>of() : tries) {
-            text = span(q, echo, candidate, doerVerb);
+        for (int i = 0; best == null && i < tries.size(); i++) {
+            text = span(q, echo, tries.get(i), doerVerb);
             if (text != null) {
-                best = candidate;
-                break;
+                best = tries.get(i);
             }
         }
         if (best != null && q.type() == AnswerType.DECISION) {
@@ -272,7 +272,7 @@ final class SentenceAnswerer {
             if (decided == null && QuestionAnalyzer.withoutQuestionWord(q.text())) {
                 // "Vedtog byrådet lokalplanen?" asks whether a decision was made: an item without one does not say;
                 // the next candidate whose item has a decision may
-                decided = typed.subList(0, Math.min(SPAN_TRIES, typed.size())).stream().map(this::decisionOf)
+                decided = tries.stream().map(this::decisionOf)
                         .filter(Objects::nonNull).findFirst().orElse(null);
                 best = null;
                 text = null;
@@ -511,6 +511,11 @@ final class SentenceAnswerer {
         return new Scored(s, coverage, coverage, coverage * form * prior(q, s.section(), s.position()), matched);
     }
 
+    /** How well the best-fitting meeting fits these constraints. */
+    private double bestFit(QuestionConstraints c) {
+        return preferences.best(c, 0, 1).stream().mapToDouble(id -> preferences.preference(id, c)).max().orElse(0);
+    }
+
     /** Whether the sentence writes a date within the period asked ("d. 6. februar" for "i februar 2024"). */
     private static boolean datesWithin(IndexedSentence s, DateRange asked) {
         return s.entities().stream().filter(e -> e.type() == EntityType.DATE && e.value() instanceof DateRange)
@@ -711,15 +716,11 @@ final class SentenceAnswerer {
                 raw, -1, -1);
     }
 
-    /** A sentence that says who recommends, or any sentence of an item whose recommender the minutes name. */
-    private boolean hasRecommender(IndexedSentence s) {
-        return SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !itemRecommender(s).isEmpty();
-    }
-
     /**
-     * Who recommends the item: as the parser read it ("X indstiller"), or the first sentence of its recommendation that
-     * says so otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at …"); empty when none
-     * does. An item's sentences are read from the index's cache, so asking per sentence costs a scan of one item.
+     * Who recommends the item of {@code s}: as the parser read it ("X indstiller"), or the first sentence of its
+     * recommendation that says so otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at
+     * …"); empty when none does. A sentence that says who recommends, or any sentence of an item with a recommender,
+     * answers a ROLE question.
      */
     private String itemRecommender(IndexedSentence s) {
         String parsed = sentences.recommender(s.meetingId(), s.item());

@@ -1,6 +1,7 @@
 package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.Amount;
+import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.entities.Entity;
 import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.internal.DanishLexicon;
@@ -180,7 +181,7 @@ final class SpanExtractor {
     private static Optional<Entity> handover(Match m, List<Entity> persons, Entity nearest) {
         int at = persons.indexOf(nearest);
         // "Hvem var referenceleder … i april 2017?" of a change decided in May: a time before the meeting asks for the former
-        dk.referatarkiv.entities.DateRange asked = m.question().constraints().date();
+        DateRange asked = m.question().constraints().date();
         boolean before = asked != null && asked.end() != null && m.sentence().meetingDate() != null
                 && asked.end().isBefore(m.sentence().meetingDate());
         boolean former = before || ASKS_FORMER.matcher(m.question().text()).find();

@@ -26,6 +26,9 @@ final class SpellingSuggester {
     private static final String FIELD = Fields.exact(Fields.ALL);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
 
+    /** How far a "Mente du" suggestion may be from the word typed: Lucene's default for a spell checker. */
+    private static final int SUGGESTION_EDITS = 2;
+
     private final Analyzer analyzer;
 
     SpellingSuggester(Analyzer analyzer) {
@@ -34,19 +37,14 @@ final class SpellingSuggester {
 
     /** The corrected query, or empty when every word is in the index or no near word is. */
     Optional<String> suggest(IndexReader reader, String query) throws IOException {
-        DirectSpellChecker checker = new DirectSpellChecker();
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         int last = 0;
         Matcher m = WORD.matcher(query);
         while (m.find()) {
-            String term = indexed(m.group());
-            if (term == null || reader.docFreq(new Term(FIELD, term)) > 0) {
-                continue;
-            }
-            SuggestWord[] near = checker.suggestSimilar(new Term(FIELD, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (near.length > 0) {
-                out.append(query, last, m.start()).append(near[0].string);
+            Optional<String> near = nearest(reader, m.group(), SUGGESTION_EDITS);
+            if (near.isPresent()) {
+                out.append(query, last, m.start()).append(near.get());
                 last = m.end();
                 changed = true;
             }
