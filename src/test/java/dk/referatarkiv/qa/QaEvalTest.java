@@ -38,7 +38,7 @@ class QaEvalTest {
     }
 
     /**
-     * Our two paraphrase sets over the bundled corpus (eval/chefforum-paraphrases.tsv: the development questions asked
+     * Our paraphrase sets over the bundled corpus (eval/chefforum-paraphrases.tsv: the development questions asked
      * other ways, new questions and unanswerable ones; eval/chefforum-paraphrases-2.tsv: new questions of every form,
      * written later by someone who had seen neither the code nor the other sets; -3 and -4 likewise, written
      * 2026-11-24; -5 likewise, 2026-11-25, and kept unread as a blind measure) must stay at or above their floors.
