@@ -217,8 +217,10 @@ final class SentenceAnswerer {
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && namedMeeting && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
-                if (postAsked.isPresent() && !postAsked.get().namedIn(s.text())) {
-                    // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer
+                if (postAsked.isPresent() && !postAsked.get().namedIn(s.text())
+                        && !(at > 0 && holderAfterPost(postAsked.get(), itemSentences.get(at - 1), s))) {
+                    // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer, unless it
+                    // opens the sentence after one that does
                     continue;
                 }
                 if (bodyStem != null && preferences.ofOtherBody(s.meetingId(), q.constraints().body())
@@ -587,6 +589,15 @@ final class SentenceAnswerer {
      * The head of the question's compound standing alone in the sentence ("skabelonen" for "sagsskabelon"), not as
      * the head of another compound ("klimaplanen" is no "trafikplan").
      */
+    /**
+     * A sentence that opens with a person's name, right after a sentence of the same section that names the post,
+     * says who holds it: "Der er ansat ny skolechef. Eva Dam starter 1. maj."
+     */
+    private static boolean holderAfterPost(PostAsked post, IndexedSentence before, IndexedSentence s) {
+        return before.section().equals(s.section()) && post.namedIn(before.text())
+                && s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.start() == s.start());
+    }
+
     private static boolean bareHead(ContentLemmas.Term term, IndexedSentence s) {
         String tail = term.tail();
         return s.tokens().stream().anyMatch(t -> t.variants().contains(tail) && t.variants().stream()

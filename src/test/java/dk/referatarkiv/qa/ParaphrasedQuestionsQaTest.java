@@ -220,6 +220,17 @@ class ParaphrasedQuestionsQaTest {
     }
 
     @Test
+    void theNameOpeningTheSentenceAfterOneThatNamesThePostIsItsHolder() {
+        // "Der er ansat en ny havnechef. Sara Juul begynder …": the post in one sentence, its holder in the next
+        Answer holder = AnsweredFrom.item(archive, "Hvem er den nye chef for havnen i Kragholm?", AnswerType.PERSON,
+                "kragholm-chefgruppen-2026-09-09", 3);
+        assertEquals("Sara Juul", holder.answer().replaceAll("\\s*\\(.*\\)$", ""));
+        // a name further on, not opening the sentence after the post's, holds no post
+        Answer other = archive.answerer().ask("Hvem er den nye chef for havnen i Kragholm?");
+        assertFalse(other.answer().contains("Per Holt"), other.answer());
+    }
+
+    @Test
     void whereAMeetingWasHeldIsAPlaceNeverASentenceAboutSomethingHeld() {
         // no meeting of that name; the sentence that the campaign "blev afholdt" names no place
         Answer where = archive.answerer().ask("Hvor blev læsekampagnens møde afholdt?");
