@@ -136,10 +136,13 @@ public final class QuestionAnswerer {
         return compute(question.strip());
     }
 
-    /** @param asked the question as typed; the answer's question is the text answered, its spelling corrected */
+    /**
+     * @param asked the question as typed; the answer's question is the text answered: a month's meeting written out
+     *              ("januarmødet" → "mødet i januar"), its spelling corrected
+     */
     private Answer compute(String asked) {
         try {
-            String text = spelling.correct(asked);
+            String text = spelling.correct(MonthMeetings.writtenOut(asked));
             Question q = analyzer.analyse(text);
             // The items the question's words find, nearest first (no facets, snippets or total are shown with an
             // answer): the first are the related items shown with any answer, and all are candidates for an answer

@@ -231,6 +231,15 @@ class ParaphrasedQuestionsQaTest {
     }
 
     @Test
+    void aMeetingNamedByItsMonthInOneWordIsThatMonthsMeeting() {
+        // "junimødet" is the meeting in June: its participants, not September's (whose list holds one of them only)
+        String june = archive.answerer().ask("Hvem deltog i junimødet i Kragholm?").answer();
+        assertTrue(june != null && june.contains("Bo Dam"), june);
+        String september = archive.answerer().ask("Hvem deltog i septembermødet i Kragholm?").answer();
+        assertTrue(september != null && september.contains("Ida Holm") && !september.contains("Bo Dam"), september);
+    }
+
+    @Test
     void whereAMeetingWasHeldIsAPlaceNeverASentenceAboutSomethingHeld() {
         // no meeting of that name; the sentence that the campaign "blev afholdt" names no place
         Answer where = archive.answerer().ask("Hvor blev læsekampagnens møde afholdt?");

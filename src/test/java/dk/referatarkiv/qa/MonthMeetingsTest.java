@@ -1,0 +1,29 @@
+package dk.referatarkiv.qa;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A meeting named by its month in one word is written out as the meeting of that month. */
+class MonthMeetingsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hvem deltog i junimødet?|Hvem deltog i mødet i juni?",
+            "Hvad besluttede chefgruppen på januarmødet?|Hvad besluttede chefgruppen på mødet i januar?",
+            "Hvor blev majmødet i 2023 holdt?|Hvor blev mødet i maj 2023 holdt?",
+            "Hvor blev majmødet 2023 holdt?|Hvor blev mødet i maj 2023 holdt?",
+            "Decembermøderne i 2024|Møderne i december 2024",
+            "Hvad stod der i referatet af novembermødets punkt 3?|Hvad stod der i referatet af mødets i november punkt 3?",
+            "Hvem kom til septembersmødet?|Hvem kom til mødet i september?",
+            // no meeting, or the meeting already written out: unchanged
+            "Hvad skete der i maj 2023?|Hvad skete der i maj 2023?",
+            "Hvor blev mødet i maj holdt?|Hvor blev mødet i maj holdt?",
+            "Hvem talte om aprilsnar på mødet?|Hvem talte om aprilsnar på mødet?",
+            "Hvem holdt junimødetalen?|Hvem holdt junimødetalen?",
+            "Hvad kostede majmødet i 20 minutter?|Hvad kostede mødet i maj i 20 minutter?"})
+    void aMonthsMeetingIsWrittenOut(String question, String written) {
+        assertEquals(written, MonthMeetings.writtenOut(question));
+    }
+}
