@@ -6,6 +6,7 @@ import dk.referatarkiv.nlp.Token;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,16 +91,43 @@ final class ContentLemmas {
         };
     }
 
-    /** One set of variants per content token, in order. */
+    /** One set of variants per content token of a sentence, in order. */
     static List<Set<String>> of(List<Token> tokens) {
-        return tokens.stream().filter(ContentLemmas::isContent).map(ContentLemmas::variants).toList();
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isContent(tokens, i)) {
+                out.add(variants(tokens.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether token {@code i} of a sentence is a word to find. A word written with a capital and then small letters
+     * after the sentence's first is one whatever its tag: the tagger reads the words of a name by their look-alikes
+     * (the project "Klar livet" as an auxiliary and a verb in running text, as a name in a question), and a name's
+     * words must be found on both sides. The first word has its capital from the sentence ("Ved hvilket …").
+     */
+    static boolean isContent(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return isContent(t) || i > 0 && capitalised(t.text()) && isWord(t);
     }
 
     static boolean isContent(Token t) {
+        return (CONTENT.contains(t.upos()) || misreadNoun(t)) && isWord(t);
+    }
+
+    private static boolean isWord(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return (CONTENT.contains(t.upos()) || misreadNoun(t)) && !STOP.contains(lower) && !GENERIC.contains(lower)
-                && !GENERIC.contains(lemma) && lower.chars().anyMatch(Character::isLetterOrDigit);
+        return !STOP.contains(lower) && !GENERIC.contains(lower) && !GENERIC.contains(lemma)
+                && lower.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** A capital, then at least one small letter ("Klar"; not "KB", not "i"). */
+    private static boolean capitalised(String text) {
+        return text.length() >= 2 && Character.isUpperCase(text.codePointAt(0))
+                && text.codePoints().skip(1).anyMatch(Character::isLowerCase);
     }
 
     /**

@@ -201,7 +201,7 @@ final class QuestionAnalyzer {
             }
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
-            if (!ContentLemmas.isContent(t) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
+            if (!ContentLemmas.isContent(tokens, k) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
                     || named.covers(t.start(), t.end()) || t.start() >= excepted[0] && t.end() <= excepted[1]
                     // "Hvilke tre skoler …": how many the answer names, not a word of it
                     || before.equalsIgnoreCase("hvilke") && SpanExtractor.isNumber(t.text())

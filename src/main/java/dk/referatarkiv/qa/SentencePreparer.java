@@ -34,7 +34,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-10";
+    private static final String VERSION = "sentences-11";
     /** The most sentences after a label ending in a colon that are its context ({@link #labelled}). */
     private static final int MAX_LABELLED_SENTENCES = 3;
     /** The marker of a line of a bulleted or numbered list: "- Skovvej", "• Engvej", "2. Torvet" (use lookingAt). */
@@ -204,8 +204,14 @@ public final class SentencePreparer implements SentencePreparation {
     }
 
     private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
-        return tokens.stream().filter(ContentLemmas::isContent)
-                .map(t -> new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t))).toList();
+        List<IndexedSentence.TokenLemmas> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (ContentLemmas.isContent(tokens, i)) {
+                Token t = tokens.get(i);
+                out.add(new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t)));
+            }
+        }
+        return out;
     }
 
     private static Set<String> lemmas(List<Token> tokens) {

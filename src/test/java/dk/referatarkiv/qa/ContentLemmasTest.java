@@ -20,6 +20,26 @@ class ContentLemmasTest {
     }
 
     @Test
+    void aCapitalisedWordAfterTheFirstIsContentWhateverItsTag() {
+        // "… indsatsen Klar livet …": the tagger read the project's name as an auxiliary and a verb; "Ved hvilket …":
+        // the first word's capital is the sentence's
+        java.util.List<Token> running = java.util.List.of(token("indsatsen", "NOUN"), token("Klar", "AUX"),
+                token("livet", "VERB"));
+        assertTrue(ContentLemmas.isContent(running, 1));
+        assertFalse(ContentLemmas.isContent(running.get(1)), "by its tag alone it is not");
+        java.util.List<Token> question = java.util.List.of(token("Ved", "ADP"), token("hvilket", "DET"),
+                token("vejkryds", "NOUN"));
+        assertFalse(ContentLemmas.isContent(question, 0));
+        assertFalse(ContentLemmas.isContent(java.util.List.of(token("x", "NOUN"), token("Og", "CCONJ")), 1),
+                "a stop word stays out");
+        assertFalse(ContentLemmas.isContent(java.util.List.of(token("x", "NOUN"), token("KB", "ADV")), 1),
+                "capitals only: no small letter after the first");
+        // a sentence's words to find hold the name's, as a question's do
+        assertEquals(3, ContentLemmas.of(running).size());
+        assertTrue(ContentLemmas.of(running).get(1).contains("klar"), ContentLemmas.of(running).toString());
+    }
+
+    @Test
     void anUnknownCompoundNounTaggedAsAnAdverbIsContent() {
         // "… at de cykelskurgrunde ved skolen …": the dictionary knows "cykelskur" and "grund", not the compound
         assertTrue(ContentLemmas.isContent(token("cykelskurgrunde", "ADV")));
