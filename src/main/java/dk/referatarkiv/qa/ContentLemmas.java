@@ -106,11 +106,26 @@ final class ContentLemmas {
      * Whether token {@code i} of a sentence is a word to find. A word written with a capital and then small letters
      * after the sentence's first is one whatever its tag: the tagger reads the words of a name by their look-alikes
      * (the project "Klar livet" as an auxiliary and a verb in running text, as a name in a question), and a name's
-     * words must be found on both sides. The first word has its capital from the sentence ("Ved hvilket …").
+     * words must be found on both sides. The first word has its capital from the sentence ("Ved hvilket …", "- Desuden
+     * …").
      */
     static boolean isContent(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return isContent(t) || i > 0 && capitalised(t.text()) && isWord(t);
+        return isContent(tokens.get(i), firstWord(tokens, i));
+    }
+
+    /** As {@link #isContent(List, int)}, for a token whose place in its sentence the caller knows. */
+    static boolean isContent(Token t, boolean firstWord) {
+        return isContent(t) || !firstWord && capitalised(t.text()) && isWord(t);
+    }
+
+    /** No token before {@code i} holds a letter: a list's dash or a number before it does not make it the second. */
+    static boolean firstWord(List<Token> tokens, int i) {
+        for (int k = 0; k < i; k++) {
+            if (tokens.get(k).text().chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isContent(Token t) {

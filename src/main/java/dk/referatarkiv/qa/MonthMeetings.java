@@ -10,18 +10,19 @@ import java.util.stream.Collectors;
 /**
  * A meeting named by its month in one word, as Danish compounds it ("på januarmødet", "Hvor blev majmødet holdt?",
  * "decembermøderne"), written out as the meeting of that month ("på mødet i januar"; "majmødet i 2023" → "mødet i maj
- * 2023"), the form the question grammar and the date reader know: the month then dates the meeting asked about, and the meeting is a meeting. Stateless and
- * thread-safe.
+ * 2023"): the form the question grammar and the date reader know, so that the month dates the meeting asked about and
+ * the word names a meeting. The genitive ("januarmødets punkt 3") is left as it is: written out it would not be
+ * Danish. Stateless and thread-safe.
  */
 final class MonthMeetings {
 
     /**
-     * A month's name, perhaps a linking "s", then an inflection of "møde" (the whole word), and the year that may
-     * follow it, with or without "i" ("majmødet i 2023", "majmødet 2023").
+     * A month's name, perhaps a linking "s" or a hyphen, then "møde" or an inflection of it other than the genitive
+     * (the whole word), and the year that may follow it, with or without "i" ("majmødet i 2023", "maj-mødet 2023").
      */
     private static final Pattern MONTH_MEETING = Pattern.compile("(?iu)(?<![\\p{L}])("
             + DanishDates.MONTHS.keySet().stream().sorted().collect(Collectors.joining("|"))
-            + ")s?(møde(?:t|ts|s|r|rne|rnes)?)(?![\\p{L}])(?:\\s+(?:i\\s+)?(\\d{4})(?!\\d))?");
+            + ")(?:s|-)?(møde(?:t|r|rne)?)(?![\\p{L}’'])(?:\\s+(?:i\\s+)?((?:19|20)\\d\\d)(?!\\d))?");
 
     private MonthMeetings() {
     }
@@ -36,7 +37,8 @@ final class MonthMeetings {
         do {
             String month = m.group(1).toLowerCase(Locale.ROOT);
             String meeting = m.group(2);
-            if (Character.isUpperCase(m.group(1).codePointAt(0))) {
+            // capitalised as the question's first word only ("Majmødet …" → "Mødet i maj …", "på Majmødet" → "på mødet i maj")
+            if (question.substring(0, m.start()).isBlank() && Character.isUpperCase(m.group(1).codePointAt(0))) {
                 meeting = meeting.substring(0, 1).toUpperCase(Locale.ROOT) + meeting.substring(1);
             }
             String year = m.group(3) == null ? "" : " " + m.group(3);

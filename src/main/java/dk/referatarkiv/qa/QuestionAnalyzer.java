@@ -8,6 +8,7 @@ import dk.referatarkiv.entities.EntityType;
 import dk.referatarkiv.entities.OrganisationGazetteer;
 import dk.referatarkiv.entities.OrganisationExtractor;
 import dk.referatarkiv.internal.DanishLexicon;
+import dk.referatarkiv.nlp.AnnotatedSentence;
 import dk.referatarkiv.nlp.AnnotatedText;
 import dk.referatarkiv.nlp.DanishPipeline;
 import dk.referatarkiv.nlp.Token;
@@ -188,6 +189,12 @@ final class QuestionAnalyzer {
         int[] excepted = except.find() ? new int[]{except.start(1), except.end(1)} : new int[]{-1, -1};
         String previous = "";
         List<Token> tokens = annotated.tokens();
+        // where each of the question's sentences begins: its first word has its capital from the sentence
+        Set<Integer> firstWords = new java.util.HashSet<>();
+        for (AnnotatedSentence sentence : annotated.sentences()) {
+            sentence.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetter)).findFirst()
+                    .ifPresent(t -> firstWords.add(t.start()));
+        }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             String before = previous;
@@ -201,7 +208,7 @@ final class QuestionAnalyzer {
             }
             // Words of a date are a constraint ("før maj 2017"), not words to find in the answer sentence; so are the
             // municipality, body and item numbers the question names: they rank meetings instead.
-            if (!ContentLemmas.isContent(tokens, k) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
+            if (!ContentLemmas.isContent(t, firstWords.contains(t.start())) || dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end())
                     || named.covers(t.start(), t.end()) || t.start() >= excepted[0] && t.end() <= excepted[1]
                     // "Hvilke tre skoler …": how many the answer names, not a word of it
                     || before.equalsIgnoreCase("hvilke") && SpanExtractor.isNumber(t.text())

@@ -53,6 +53,11 @@ final class RoleAnswerer {
                     .max(Comparator.comparing(RoleAssertion::validFrom))
                     .map(a -> answer(q, AnswerType.DATE, DateExtractor.danish(a.validFrom()) + " (" + a.personName() + ")", a, 0.85));
         }
+        if (SpanExtractor.asksOutgoing(q)) {
+            // "Hvem er den afgående havnechef?": the timeline knows who holds the post at a date, or comes into it,
+            // not who leaves it; the sentences that say so answer
+            return Optional.empty();
+        }
         LocalDate at = q.at() != null ? q.at() : LocalDate.now();
         List<RoleAssertion> holders = people.timeline().holders(q.role(), organisation, at);
         if (holders.size() != 1 || !fitting(q).test(holders.get(0))) {

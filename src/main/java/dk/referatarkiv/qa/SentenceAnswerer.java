@@ -218,7 +218,7 @@ final class SentenceAnswerer {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
                 if (postAsked.isPresent() && !postAsked.get().namedIn(s.text())
-                        && !(at > 0 && holderAfterPost(postAsked.get(), itemSentences.get(at - 1), s))) {
+                        && !(at > 0 && holderAfterPost(q, postAsked.get(), itemSentences.get(at - 1), s))) {
                     // "Hvem var kommunaldirektør …": a name in a sentence that does not say so is no answer, unless it
                     // opens the sentence after one that does
                     continue;
@@ -586,18 +586,21 @@ final class SentenceAnswerer {
     }
 
     /**
-     * The head of the question's compound standing alone in the sentence ("skabelonen" for "sagsskabelon"), not as
-     * the head of another compound ("klimaplanen" is no "trafikplan").
+     * A sentence that opens with a person's name, right after a sentence of the same section block that writes the post
+     * and names no one, says who comes into it: "Der er ansat ny skolechef. Eva Dam starter 1. maj." Not when the
+     * question asks for the one who leaves.
      */
-    /**
-     * A sentence that opens with a person's name, right after a sentence of the same section that names the post,
-     * says who holds it: "Der er ansat ny skolechef. Eva Dam starter 1. maj."
-     */
-    private static boolean holderAfterPost(PostAsked post, IndexedSentence before, IndexedSentence s) {
-        return before.section().equals(s.section()) && post.namedIn(before.text())
+    private static boolean holderAfterPost(Question q, PostAsked post, IndexedSentence before, IndexedSentence s) {
+        return !SpanExtractor.asksOutgoing(q) && before.section().equals(s.section())
+                && s.position() == before.position() + 1 && post.namedIn(before.text())
+                && before.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON)
                 && s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.start() == s.start());
     }
 
+    /**
+     * The head of the question's compound standing alone in the sentence ("skabelonen" for "sagsskabelon"), not as
+     * the head of another compound ("klimaplanen" is no "trafikplan").
+     */
     private static boolean bareHead(ContentLemmas.Term term, IndexedSentence s) {
         String tail = term.tail();
         return s.tokens().stream().anyMatch(t -> t.variants().contains(tail) && t.variants().stream()

@@ -110,7 +110,7 @@ final class SpanExtractor {
                 .filter(e -> e.type() == EntityType.PERSON && e.value() != null && !named(m.question(), e.text())
                         && !named(m.question(), e.label()))
                 .sorted(Comparator.comparingInt(Entity::start)).toList();
-        if (ASKS_OUTGOING.matcher(m.question().text()).find()) {
+        if (asksOutgoing(m.question())) {
             // "Hvem var den afgående kommunaldirektør?": one who is appointed or takes over is the incoming holder
             persons = persons.stream().filter(e -> !incoming(s, e)).toList();
         }
@@ -147,6 +147,11 @@ final class SpanExtractor {
         int start = persons.get(from).start();
         int end = persons.get(to).end();
         return Optional.of(flat(local(s, start, end) + party(s, end)));
+    }
+
+    /** Whether the question asks for the holder who leaves a post ({@link #ASKS_OUTGOING}). */
+    static boolean asksOutgoing(Question q) {
+        return ASKS_OUTGOING.matcher(q.text()).find();
     }
 
     /** A question for the holder who leaves: "den afgående / fratrædende / forhenværende direktør" (attributive only). */

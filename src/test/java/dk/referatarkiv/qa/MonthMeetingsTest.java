@@ -15,8 +15,11 @@ class MonthMeetingsTest {
             "Hvor blev majmødet i 2023 holdt?|Hvor blev mødet i maj 2023 holdt?",
             "Hvor blev majmødet 2023 holdt?|Hvor blev mødet i maj 2023 holdt?",
             "Decembermøderne i 2024|Møderne i december 2024",
-            "Hvad stod der i referatet af novembermødets punkt 3?|Hvad stod der i referatet af mødets i november punkt 3?",
             "Hvem kom til septembersmødet?|Hvem kom til mødet i september?",
+            "Hvad blev vedtaget på maj-mødet 2024?|Hvad blev vedtaget på mødet i maj 2024?",
+            "Hvad besluttede Chefgruppen på Januarmødet?|Hvad besluttede Chefgruppen på mødet i januar?",
+            // a genitive, written out, would not be Danish; a number that is no year is no year
+            "Hvad stod der i novembermødets punkt 3?|Hvad stod der i novembermødets punkt 3?",
             // no meeting, or the meeting already written out: unchanged
             "Hvad skete der i maj 2023?|Hvad skete der i maj 2023?",
             "Hvor blev mødet i maj holdt?|Hvor blev mødet i maj holdt?",

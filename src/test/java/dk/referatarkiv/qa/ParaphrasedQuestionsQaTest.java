@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without a question word, "hvad hedder …" for a person, "hvilken dag" for when a matter was dealt with; and a post
  * written only in the header's list of participants, each with a title of their own in brackets; and who did
  * something, when the minutes name a post, unit or firm as the doer: the subject before or, after an adverbial, after
- * the verb, or a passive's agent. The Kragholm minutes (fixtures/qa) have all of these;
+ * the verb, or a passive's agent; a post's holder named in the sentence after the post; a meeting named by its month
+ * in one word ("junimødet"). The Kragholm minutes (fixtures/qa) have all of these;
  * one of their items has no decision.
  */
 class ParaphrasedQuestionsQaTest {
@@ -225,9 +226,13 @@ class ParaphrasedQuestionsQaTest {
         Answer holder = AnsweredFrom.item(archive, "Hvem er den nye chef for havnen i Kragholm?", AnswerType.PERSON,
                 "kragholm-chefgruppen-2026-09-09", 3);
         assertEquals("Sara Juul", holder.answer().replaceAll("\\s*\\(.*\\)$", ""));
-        // a name further on, not opening the sentence after the post's, holds no post
-        Answer other = archive.answerer().ask("Hvem er den nye chef for havnen i Kragholm?");
-        assertFalse(other.answer().contains("Per Holt"), other.answer());
+        // "Der er også ansat en ny kantinechef. Ansættelsen blev godkendt af Per Holt.": a name that does not open the
+        // sentence after the post's holds no post
+        Answer canteen = archive.answerer().ask("Hvem er den nye chef for kantinen i Kragholm?");
+        assertFalse(canteen.answer() != null && canteen.answer().contains("Per Holt"), canteen.answer());
+        // the one who comes into the post is not the one who leaves it
+        Answer outgoing = archive.answerer().ask("Hvem er den afgående havnechef i Kragholm?");
+        assertFalse(outgoing.answer() != null && outgoing.answer().contains("Sara Juul"), outgoing.answer());
     }
 
     @Test
