@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A meeting named by its month in one word, as Danish compounds it ("på januarmødet", "Hvor blev majmødet holdt?",
- * "decembermøderne"), written out as the meeting of that month ("på mødet i januar"; "majmødet i 2023" → "mødet i maj
- * 2023"): the form the question grammar and the date reader know, so that the month dates the meeting asked about and
+ * A meeting named by its month in one word, as Danish compounds it ("på januarmødet", "Hvor blev majmødet
+ * holdt?", "decembermøderne"), written out as the meeting of that month ("på mødet i januar"; "majmødet i 2023" →
+ * "mødet i maj 2023"): the form the question grammar and the date reader know, so that the month dates the meeting asked about and
  * the word names a meeting. The genitive ("januarmødets punkt 3") is left as it is: written out it would not be
  * Danish. Stateless and thread-safe.
  */
@@ -37,7 +37,8 @@ final class MonthMeetings {
         do {
             String month = m.group(1).toLowerCase(Locale.ROOT);
             String meeting = m.group(2);
-            // capitalised as the question's first word only ("Majmødet …" → "Mødet i maj …", "på Majmødet" → "på mødet i maj")
+            // capitalised as the question's first word only: "Majmødet …" → "Mødet i maj …", but "på Majmødet" →
+            // "på mødet i maj"
             if (question.substring(0, m.start()).isBlank() && Character.isUpperCase(m.group(1).codePointAt(0))) {
                 meeting = meeting.substring(0, 1).toUpperCase(Locale.ROOT) + meeting.substring(1);
             }
