@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * A meeting named by its month in one word, as Danish compounds it ("på januarmødet", "Hvor blev majmødet
- * holdt?", "decembermøderne"), written out as the meeting of that month ("på mødet i januar"; "majmødet i 2023" →
- * "mødet i maj 2023"): the form the question grammar and the date reader know, so that the month dates the meeting asked about and
- * the word names a meeting. The genitive ("januarmødets punkt 3") is left as it is: written out it would not be
- * Danish. Stateless and thread-safe.
+ * holdt?", "decembermøderne"), written out as the meeting of that month ("på mødet i januar"; "majmødet i 2023"
+ * → "mødet i maj 2023"): the form the question grammar and the date reader know, so that the month dates the
+ * meeting asked about and the word names a meeting. The genitive ("januarmødets punkt 3") is left as it is:
+ * written out it would not be Danish. Stateless and thread-safe.
  */
 final class MonthMeetings {
 
