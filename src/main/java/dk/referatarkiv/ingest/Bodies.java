@@ -37,7 +37,18 @@ public final class Bodies {
     /** Plural or generic uses that name no body ("udvalgene", "Råd og vejledning"). */
     private static final Pattern NOT_A_BODY = Pattern.compile("(?i)^(?:råd|rådet|udvalg|udvalget|bestyrelse|bestyrelsen|forum)$");
 
+    /** One word headed by a body's noun in any case and inflection: "økonomiudvalget", "Chefforum", "byrådets". */
+    private static final Pattern ONE_WORD = Pattern.compile("(?iu)\\p{L}*" + HEAD + "s?");
+
     private Bodies() {
+    }
+
+    /**
+     * Whether the word could be a body's one-word name, written in lower case as often as not ("økonomiudvalget",
+     * "chefforum"): a compound headed by a body's noun, in any inflection. Which body it is, the caller looks up.
+     */
+    public static boolean isOneWordName(String word) {
+        return ONE_WORD.matcher(word).matches();
     }
 
     /**

@@ -2,6 +2,7 @@ package dk.referatarkiv.qa;
 
 import dk.referatarkiv.entities.DateRange;
 import dk.referatarkiv.entities.Entity;
+import dk.referatarkiv.ingest.Bodies;
 import dk.referatarkiv.ingest.Meeting;
 import dk.referatarkiv.internal.ResourceLines;
 
@@ -68,10 +69,6 @@ final class ConstraintReader {
      * The constraints of {@code question}; {@code dates} are the date mentions found in it (on the same text). The
      * meeting date is the first mention of a day, else the first of a month or a year.
      */
-    /** How a body's one-word name ends: "-udvalget", "-rådet", "-forum", "-bestyrelsen", "direktionen", "-gruppen". */
-    private static final Pattern BODY_WORD = Pattern.compile("(?iu)\\p{L}*(?:udvalg|råd|forum|bestyrelse|direktion|gruppe"
-            + "|magistrat|repræsentation)(?:et|en|s|ets|ens)?");
-
     QuestionConstraints read(String question, List<Entity> dates) {
         List<int[]> spans = new ArrayList<>();
         List<int[]> words = words(question);
@@ -109,7 +106,7 @@ final class ConstraintReader {
             // the longest window first: "Udvalget for Kultur og Fritid" before "Udvalget"
             for (int n = lower ? 1 : Math.min(MAX_BODY_WORDS, words.size() - i); n >= 1; n--) {
                 int[] span = {words.get(i)[0], words.get(i + n - 1)[1], i, i + n};
-                if (lower && !BODY_WORD.matcher(question.substring(span[0], span[1])).matches()) {
+                if (lower && !Bodies.isOneWordName(question.substring(span[0], span[1]))) {
                     continue;
                 }
                 String found = body(question.substring(span[0], span[1]));

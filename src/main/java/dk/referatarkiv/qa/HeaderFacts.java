@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -123,17 +124,41 @@ final class HeaderFacts {
                 return Optional.of(new Fact(AnswerType.DECISION, line.text().strip(), cite(m, line.text())));
             }
         }
+        return firstInItems(m, MEETING_STATUS, said -> true).map(f -> {
+            String text = f.section().text();
+            // the sentence around it (the pattern never crosses a sentence's end)
+            int from = 0;
+            int to = text.length();
+            Matcher end = SENTENCE_END.matcher(text);
+            while (end.find()) {
+                if (end.end() <= f.match().start()) {
+                    from = end.end();
+                } else if (end.start() >= f.match().end()) {
+                    to = end.start();
+                    break;
+                }
+            }
+            return new Fact(AnswerType.DECISION, text.substring(f.match().start(), to).strip(),
+                    f.evidence(m, text.substring(from, to).strip(), from, to));
+        });
+    }
+
+    /** A match in a section of one of the meeting's items, and the item and section it is in. */
+    private record InItems(AgendaItem item, Section section, MatchResult match) {
+        Answer.Evidence evidence(Meeting m, String text, int start, int end) {
+            return new Answer.Evidence(m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, start,
+                    end);
+        }
+    }
+
+    /** The first match of {@code pattern} that {@code accept} takes in the sections of the meeting's items, in order. */
+    private static Optional<InItems> firstInItems(Meeting m, Pattern pattern, Predicate<MatchResult> accept) {
         for (AgendaItem item : m.items()) {
             for (Section section : item.sections()) {
-                int from = 0;
-                for (String sentence : SENTENCE_END.split(section.text())) {
-                    int at = section.text().indexOf(sentence, from);
-                    from = Math.max(from, at + sentence.length());
-                    Matcher said = MEETING_STATUS.matcher(sentence);
-                    if (said.find()) {
-                        String text = sentence.strip();
-                        return Optional.of(new Fact(AnswerType.DECISION, text.substring(said.start()), new Answer.Evidence(
-                                m.id(), m.date(), item.number(), item.title(), section.kind().key(), text, at, at + sentence.length())));
+                Matcher found = pattern.matcher(section.text());
+                while (found.find()) {
+                    if (accept.test(found)) {
+                        return Optional.of(new InItems(item, section, found.toMatchResult()));
                     }
                 }
             }
@@ -154,7 +179,7 @@ final class HeaderFacts {
 
     /** The time a sentence of the meeting gives for its start or end ({@link #MEETING_ENDED}), with that sentence. */
     private static Optional<Fact> saidTime(Meeting m, Pattern said) {
-        Function<Matcher, String> time = t -> String.format(Locale.ROOT, "kl. %02d:%s",
+        Function<MatchResult, String> time = t -> String.format(Locale.ROOT, "kl. %02d:%s",
                 Integer.parseInt(t.group(1)), t.group(2));
         for (String line : (Iterable<String>) m.headerSource().lines()::iterator) {
             Matcher t = said.matcher(line);
@@ -162,21 +187,15 @@ final class HeaderFacts {
                 return Optional.of(new Fact(AnswerType.DATE, time.apply(t), cite(m, line.strip())));
             }
         }
-        for (AgendaItem item : m.items()) {
-            for (Section section : item.sections()) {
-                String text = section.text();
-                Matcher t = said.matcher(text);
-                if (t.find() && Integer.parseInt(t.group(1)) < 24) {
-                    // cited by its line: a sentence splitter would cut "kl. 10.45" after "kl."
-                    int from = text.lastIndexOf('\n', t.start()) + 1;
-                    int to = text.indexOf('\n', t.end());
-                    to = to < 0 ? text.length() : to;
-                    return Optional.of(new Fact(AnswerType.DATE, time.apply(t), new Answer.Evidence(m.id(), m.date(),
-                            item.number(), item.title(), section.kind().key(), text.substring(from, to).strip(), from, to)));
-                }
-            }
-        }
-        return Optional.empty();
+        return firstInItems(m, said, t -> Integer.parseInt(t.group(1)) < 24).map(f -> {
+            // cited by its line: a sentence splitter would cut "kl. 10.45" after "kl."
+            String text = f.section().text();
+            int from = text.lastIndexOf('\n', f.match().start()) + 1;
+            int to = text.indexOf('\n', f.match().end());
+            to = to < 0 ? text.length() : to;
+            return new Fact(AnswerType.DATE, time.apply(f.match()), f.evidence(m, text.substring(from, to).strip(), from,
+                    to));
+        });
     }
 
     /** Evidence of a count of items: the first items counted, each by its title as written. */

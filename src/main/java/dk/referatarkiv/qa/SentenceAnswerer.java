@@ -203,7 +203,7 @@ final class SentenceAnswerer {
             List<IndexedSentence> itemSentences = sentences.sentences(item[0], Integer.parseInt(item[1]));
             // who recommends the item, found once per item rather than per sentence
             String recommender = q.type() == AnswerType.ROLE && !itemSentences.isEmpty()
-                    ? itemRecommender(itemSentences.get(0)) : "";
+                    ? itemRecommender(item[0], Integer.parseInt(item[1]), itemSentences) : "";
             for (int at = 0; at < itemSentences.size(); at++) {
                 IndexedSentence s = itemSentences.get(at);
                 if (datedByItsText && !datesWithin(s, asked)) {
@@ -731,18 +731,18 @@ final class SentenceAnswerer {
     }
 
     /**
-     * Who recommends the item of {@code s}: as the parser read it ("X indstiller"), or the first sentence of its
-     * recommendation that says so otherwise ("By- og Miljødirektøren foreslår, at …", "Forvaltningen anbefaler, at
-     * …"); empty when none does. A sentence that says who recommends, or any sentence of an item with a recommender,
-     * answers a ROLE question.
+     * Who recommends item {@code item} of the meeting, whose sentences are {@code itemSentences}: as the parser read it
+     * ("X indstiller"), or the first sentence of its recommendation that says so otherwise ("By- og Miljødirektøren
+     * foreslår, at …", "Forvaltningen anbefaler, at …"); empty when none does. A sentence that says who recommends, or
+     * any sentence of an item with a recommender, answers a ROLE question.
      */
-    private String itemRecommender(IndexedSentence s) {
-        String parsed = sentences.recommender(s.meetingId(), s.item());
-        if (!parsed.isEmpty() || s.item() == 0) {
+    private String itemRecommender(String meetingId, int item, List<IndexedSentence> itemSentences) {
+        String parsed = sentences.recommender(meetingId, item);
+        if (!parsed.isEmpty() || item == 0) {
             return parsed;
         }
         // in the recommendation only: "Sundhedsstyrelsen anbefaler, at …" in the case text is not the item's recommender
-        for (IndexedSentence other : sentences.sentences(s.meetingId(), s.item())) {
+        for (IndexedSentence other : itemSentences) {
             Matcher r = SpanExtractor.RECOMMENDS.matcher(other.text());
             if (other.section().equals("indstilling") && r.find()) {
                 return r.group("who").strip();
@@ -778,7 +778,8 @@ final class SentenceAnswerer {
                     ? sentenceAnswer(q, echo, best) : null);
             case OTHER -> SpanExtractor.mention(m).orElseGet(() -> asksForItem(q, s) ? "Punkt " + s.item() + ": " + s.title()
                     : sentenceAnswer(q, echo, best));
-            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(itemRecommender(s))
+            case ROLE -> SpanExtractor.recommender(m).or(() -> Optional.of(itemRecommender(s.meetingId(), s.item(),
+                    sentences.sentences(s.meetingId(), s.item())))
                     .filter(r -> !r.isEmpty() && !SpanExtractor.named(q, r))).orElse(null);
             case REASON -> reasonAnswer(echo, s);
             default -> sentenceText(s);

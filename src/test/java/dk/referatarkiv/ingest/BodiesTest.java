@@ -26,4 +26,11 @@ class BodiesTest {
     void theFirstBodyNamedCanonical(String text, String body) {
         assertEquals(body, Bodies.find(text).orElse(""));
     }
+
+    @ParameterizedTest
+    @CsvSource({"økonomiudvalget, true", "Chefforum, true", "byrådets, true", "kommunalbestyrelsen, true",
+            "direktionen, true", "styregruppen, true", "udvalgene, false", "budgettet, false", "rådhuset, false"})
+    void aBodysOneWordNameInAnyCase(String word, boolean body) {
+        assertEquals(body, Bodies.isOneWordName(word));
+    }
 }
