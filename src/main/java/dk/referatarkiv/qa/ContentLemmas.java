@@ -211,11 +211,13 @@ final class ContentLemmas {
             dictionary.inflectionGuess(t.text(), t.upos()).ifPresent(exact::add);
         }
         joined(exact);
+        alternatives(exact);
         Set<String> widened = synonyms.expand(exact);
         Set<String> parts = new LinkedHashSet<>();
         if (!t.upos().equals("PROPN")) {
             dictionary.decompound(lemma).ifPresent(parts::addAll);
         }
+        parts.addAll(hyphenParts(t.text()));
         widened.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         parts.removeIf(x -> STOP.contains(x) || GENERIC.contains(x) || widened.contains(x));
         return new Term(t.text().toLowerCase(Locale.ROOT), own, widened, parts);
@@ -245,6 +247,14 @@ final class ContentLemmas {
     static Set<String> variants(Token t) {
         DanishLexicon dictionary = DanishLexicon.get();
         Set<String> v = new LinkedHashSet<>();
+        Matcher label = LABEL_COLON.matcher(t.text());
+        if (label.matches()) {
+            // "2018: 66,5 mio. kr.", "Bemærkninger:": the tokeniser kept a label's colon on its word, whose lemma is
+            // then no word's; the word without it is the token's too
+            String word = label.group(1);
+            v.add(word.toLowerCase(Locale.ROOT));
+            dictionary.readings(word).forEach(r -> v.add(r.lemma().toLowerCase(Locale.ROOT)));
+        }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         v.add(lemma);
         v.add(t.text().toLowerCase(Locale.ROOT));
@@ -256,13 +266,64 @@ final class ContentLemmas {
         if (t.upos().equals("VERB")) {
             v.addAll(verbStems(t.text().toLowerCase(Locale.ROOT)));
         }
+        v.addAll(hyphenParts(t.text()));
         irregular(t).ifPresent(v::add);
         joined(v);
+        alternatives(v);
         v.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         return v;
     }
 
+    /** A word or number with a colon the tokeniser left on it. */
+    private static final Pattern LABEL_COLON = Pattern.compile("([\\p{L}\\d][\\p{L}\\d.,-]*):");
+
+    private static final Pattern INNER_SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
+
+    /**
+     * Adds each word of a form that joins words with a slash between letters, with the dictionary's lemmas of it: the
+     * tokeniser keeps "Kongevej/Skovvej", "skolelokaler/faglokaler" as one token, which names both ("the crossing of
+     * Kongevej and Skovvej", "school rooms or subject rooms"), so either word is the token's. Both sides of a match
+     * get the parts. Dates and case numbers ("10/5-2023", "10/22971") have no letters around their slash.
+     */
+    private static void alternatives(Set<String> forms) {
+        DanishLexicon dictionary = DanishLexicon.get();
+        for (String form : List.copyOf(forms)) {
+            if (form.indexOf('/') > 0) {
+                for (String part : INNER_SLASH.split(form)) {
+                    if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
+                        continue;
+                    }
+                    forms.add(part);
+                    dictionary.readings(part).forEach(r -> forms.add(r.lemma().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+    }
+
     private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
+    /**
+     * The words of a compound written with a hyphen between letters, with the dictionary's lemmas of each: "Klar
+     * livet-samarbejdet" is a cooperation of the project Klar livet, "Nordea-fonden" a fund; the dictionary splits
+     * compounds written as one word only. They are a compound's parts as those of one written as one word are: a
+     * question's word so written is half found by one of them, a sentence's word counts as each of them.
+     */
+    static Set<String> hyphenParts(String text) {
+        Set<String> parts = new LinkedHashSet<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!INNER_HYPHEN.matcher(lower).find()) {
+            return parts;
+        }
+        DanishLexicon dictionary = DanishLexicon.get();
+        for (String part : lower.split("-")) {
+            if (part.length() >= 2 && part.chars().allMatch(Character::isLetter)) {
+                parts.add(part);
+                dictionary.readings(part).forEach(r -> parts.add(r.lemma().toLowerCase(Locale.ROOT)));
+            }
+        }
+        parts.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
+        return parts;
+    }
 
     /**
      * Adds each form written with a hyphen between letters as one word too: a compound of a name is written both ways

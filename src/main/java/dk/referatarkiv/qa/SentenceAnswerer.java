@@ -694,7 +694,8 @@ final class SentenceAnswerer {
      * number of its own in it ("2 procentpoint", "tre"; not a date's, a year, the question's own number or an article,
      * {@link QuestionEcho#hasNumberOfItsOwn}): one without is no answer to "hvor meget" (a count's sentence with a
      * number is typed as one already, so for a count this refuses). For an amount the number must have a unit of
-     * money, share or rate after it ({@link #MEASURE}).
+     * money, share or rate after it ({@link #MEASURE}). A length of time ("hvor længe") is answered by a number or a
+     * date (an end: "til udgangen af 2027").
      */
     private static boolean quantified(Question q, QuestionEcho echo, IndexedSentence s) {
         return switch (q.type()) {
@@ -702,6 +703,10 @@ final class SentenceAnswerer {
             // ("§ 2") is no answer
             case AMOUNT -> echo.hasNumberOfItsOwn(s) && MEASURE.matcher(s.text()).find();
             case COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
+            // "hvor længe" asks for a length of time or an end, both written with a number or a date: "i en given
+            // periode" is no answer
+            case DURATION -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false)
+                    || hasType(s, AnswerType.DATE);
             default -> true;
         };
     }

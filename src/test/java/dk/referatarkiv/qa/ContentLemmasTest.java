@@ -40,6 +40,41 @@ class ContentLemmasTest {
     }
 
     @Test
+    void wordsJoinedByASlashAreEachTheTokens() {
+        // "krydset Kongevej/Skovvej" names both roads; "skolelokaler/faglokaler" both kinds of room
+        java.util.Set<String> roads = ContentLemmas.variants(token("Kongevej/Skovvej", "PROPN"));
+        assertTrue(roads.contains("kongevej") && roads.contains("skovvej"), roads.toString());
+        java.util.Set<String> rooms = ContentLemmas.variants(token("skolelokaler/faglokaler", "NOUN"));
+        assertTrue(rooms.contains("faglokaler") && rooms.contains("faglokale"), "with the dictionary's lemma: " + rooms);
+        assertTrue(ContentLemmas.term(token("Kongevej/Skovvej", "PROPN"), Synonyms.none()).exact().contains("skovvej"),
+                "a question's word so written asks for either");
+        // a date or a case number has no letters around its slash
+        assertFalse(ContentLemmas.variants(token("10/5-2023", "NUM")).contains("5-2023"));
+        assertFalse(ContentLemmas.variants(token("mer-/mindreforbrug", "NOUN")).contains("mer-"));
+    }
+
+    @Test
+    void aLabelsColonLeftOnItsWordIsNotPartOfIt() {
+        // "2028: 15.000 kr.", "Bemærkninger:": the tokeniser may keep the colon on the word
+        assertTrue(ContentLemmas.variants(token("2028:", "NUM")).contains("2028"));
+        java.util.Set<String> remarks = ContentLemmas.variants(token("Bemærkninger:", "NOUN"));
+        assertTrue(remarks.contains("bemærkninger") && remarks.contains("bemærkning"), remarks.toString());
+        assertFalse(ContentLemmas.variants(token(":", "PUNCT")).contains(""));
+    }
+
+    @Test
+    void theWordsOfACompoundWrittenWithAHyphenAreItsParts() {
+        // "Aktive naboer-samarbejdet": the project's last word and the head, each with its lemma
+        ContentLemmas.Term term = ContentLemmas.term(token("naboer-samarbejdet", "NOUN"), Synonyms.none());
+        assertTrue(term.parts().containsAll(java.util.List.of("naboer", "nabo", "samarbejde")), term.toString());
+        assertFalse(term.exact().contains("nabo"), "a part alone is half the word: " + term);
+        assertTrue(ContentLemmas.variants(token("Nordby-fonden", "PROPN")).contains("fond"));
+        // no letters on both sides, or a letter alone: no parts
+        assertEquals(java.util.Set.of(), ContentLemmas.hyphenParts("10-årig"));
+        assertTrue(ContentLemmas.hyphenParts("e-mail").contains("mail") && !ContentLemmas.hyphenParts("e-mail").contains("e"));
+    }
+
+    @Test
     void anUnknownCompoundNounTaggedAsAnAdverbIsContent() {
         // "… at de cykelskurgrunde ved skolen …": the dictionary knows "cykelskur" and "grund", not the compound
         assertTrue(ContentLemmas.isContent(token("cykelskurgrunde", "ADV")));

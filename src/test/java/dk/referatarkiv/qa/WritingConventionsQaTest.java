@@ -24,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
  * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
  * names, over a meeting of another day whose sentence covers the question better; an item named by its number with
- * what it is about ("sag 4 om …"); and how much, which a whole sentence answers only with a measure.
+ * what it is about ("sag 4 om …"); and how much, which a whole sentence answers only with a measure; a year written as a label with its colon
+ * ("2028: 15.000 kr. i underskud"); a matter named by a compound written with a
+ * hyphen, which the minutes call by its last word; and how long, which a sentence without a number or a date does not
+ * say.
  */
 class WritingConventionsQaTest {
 
@@ -48,6 +51,31 @@ class WritingConventionsQaTest {
 
     private static Answer asked(String question, AnswerType type, int item) {
         return AnsweredFrom.item(archive, question, type, LINDHOLT, item);
+    }
+
+    @Test
+    void aYearWrittenAsALabelWithItsColonIsTheYearAsked() {
+        // "2028: 15.000 kr. i underskud": the tokeniser keeps the colon on the year, which must still be the year the
+        // question names, so that the amount beside it answers, not the first of the sentence
+        Answer result = AnsweredFrom.item(archive, "Hvor stort et beløb viser Seniorrådets budgetforslag for 2028 i Lindholt?",
+                AnswerType.AMOUNT, "seniorraadet-2026-10-01", 3);
+        assertEquals("15.000 kr. i underskud", result.answer());
+    }
+
+    @Test
+    void aCompoundWrittenWithAHyphenIsFoundByItsWords() {
+        // "naboer-samarbejdet" is a cooperation, which the minutes call "samarbejdet"
+        Answer count = AnsweredFrom.item(archive, "Hvor mange foreninger er med i naboer-samarbejdet?",
+                AnswerType.COUNT, "seniorraadet-2026-10-01", 4);
+        assertEquals("Syv foreninger", count.answer());
+    }
+
+    @Test
+    void howLongIsAnsweredOnlyWithANumberOrADate() {
+        // "… løber i en afgrænset periode": a sentence of the meeting the question names, covering it, without a length
+        // of time or an end
+        Answer unsaid = archive.answerer().ask("Hvor længe løber nabonetværket i Lindholt Seniorråd?");
+        assertEquals(AnswerType.NONE, unsaid.answerType(), String.valueOf(unsaid.answer()));
     }
 
     @Test
