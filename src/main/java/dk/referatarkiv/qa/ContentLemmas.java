@@ -211,7 +211,7 @@ final class ContentLemmas {
             dictionary.inflectionGuess(t.text(), t.upos()).ifPresent(exact::add);
         }
         joined(exact);
-        alternatives(exact);
+        exact.addAll(slashParts(t.text()));
         Set<String> widened = synonyms.expand(exact);
         Set<String> parts = new LinkedHashSet<>();
         if (!t.upos().equals("PROPN")) {
@@ -269,7 +269,7 @@ final class ContentLemmas {
         v.addAll(hyphenParts(t.text()));
         irregular(t).ifPresent(v::add);
         joined(v);
-        alternatives(v);
+        v.addAll(slashParts(t.text()));
         v.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         return v;
     }
@@ -280,49 +280,50 @@ final class ContentLemmas {
     private static final Pattern INNER_SLASH = Pattern.compile("(?<=\\p{L})/(?=\\p{L})");
 
     /**
-     * Adds each word of a form that joins words with a slash between letters, with the dictionary's lemmas of it: the
+     * The words of a token that joins words with a slash between letters, with the dictionary's lemmas of each: the
      * tokeniser keeps "Kongevej/Skovvej", "skolelokaler/faglokaler" as one token, which names both ("the crossing of
      * Kongevej and Skovvej", "school rooms or subject rooms"), so either word is the token's. Both sides of a match
-     * get the parts. Dates and case numbers ("10/5-2023", "10/22971") have no letters around their slash.
+     * get them. Dates and case numbers ("10/5-2023", "10/22971") have no letters around their slash; abbreviations
+     * ("A/S", "km/t") have no part of three letters.
      */
-    private static void alternatives(Set<String> forms) {
+    static Set<String> slashParts(String text) {
+        return text.indexOf('/') > 0 ? wordsOf(text, INNER_SLASH, 3) : Set.of();
+    }
+
+    /**
+     * The parts of a token split where {@code separator} matches: each of at least {@code minLength} letters, lower
+     * case, with the lemmas the dictionary gives it other than a verb's ("LED" is no form of "lede", "tog" none of
+     * "toge"); an all-capitals part is an abbreviation, taken as written.
+     */
+    private static Set<String> wordsOf(String text, Pattern separator, int minLength) {
+        Set<String> words = new LinkedHashSet<>();
         DanishLexicon dictionary = DanishLexicon.get();
-        for (String form : List.copyOf(forms)) {
-            if (form.indexOf('/') > 0) {
-                for (String part : INNER_SLASH.split(form)) {
-                    if (part.isEmpty() || !Character.isLetter(part.charAt(0))) {
-                        continue;
-                    }
-                    forms.add(part);
-                    dictionary.readings(part).forEach(r -> forms.add(r.lemma().toLowerCase(Locale.ROOT)));
-                }
+        for (String part : separator.split(text)) {
+            if (part.length() < minLength || !part.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            String lower = part.toLowerCase(Locale.ROOT);
+            words.add(lower);
+            if (!part.equals(part.toUpperCase(Locale.ROOT))) {
+                dictionary.readings(lower).stream().filter(r -> !r.upos().equals("VERB") && !r.upos().equals("AUX"))
+                        .forEach(r -> words.add(r.lemma().toLowerCase(Locale.ROOT)));
             }
         }
+        words.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
+        return words;
     }
 
     private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
 
     /**
-     * The words of a compound written with a hyphen between letters, with the dictionary's lemmas of each: "Klar
-     * livet-samarbejdet" is a cooperation of the project Klar livet, "Nordea-fonden" a fund; the dictionary splits
-     * compounds written as one word only. They are a compound's parts as those of one written as one word are: a
-     * question's word so written is half found by one of them, a sentence's word counts as each of them.
+     * The words of a compound written with a hyphen between letters, with the dictionary's lemmas of each
+     * ({@link #wordsOf}): "Klar livet-samarbejdet" is a cooperation of the project Klar livet, "Nordby-fonden" a fund;
+     * the dictionary splits compounds written as one word only. They are a compound's parts as those of one written as
+     * one word are: a question's word so written is found in part by one of them (its last, the head, counts more), a
+     * sentence's word counts as each of them.
      */
     static Set<String> hyphenParts(String text) {
-        Set<String> parts = new LinkedHashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!INNER_HYPHEN.matcher(lower).find()) {
-            return parts;
-        }
-        DanishLexicon dictionary = DanishLexicon.get();
-        for (String part : lower.split("-")) {
-            if (part.length() >= 2 && part.chars().allMatch(Character::isLetter)) {
-                parts.add(part);
-                dictionary.readings(part).forEach(r -> parts.add(r.lemma().toLowerCase(Locale.ROOT)));
-            }
-        }
-        parts.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
-        return parts;
+        return INNER_HYPHEN.matcher(text).find() ? wordsOf(text, INNER_HYPHEN, 2) : Set.of();
     }
 
     /**

@@ -173,6 +173,8 @@ final class SentenceAnswerer {
         QuestionEcho echo = new QuestionEcho(q);
         // "Hvem ejer …": a name before "…, som ejer" answers too (an organisation as well as a person)
         String doerVerb = q.type() == AnswerType.PERSON ? SpanExtractor.doerVerb(q).orElse(null) : null;
+        // "Hvem skal cheferne melde deltagere til?": the object of the preposition left at the end answers
+        String askedPreposition = q.type() == AnswerType.PERSON ? SpanExtractor.askedPreposition(q).orElse(null) : null;
         // "… møde den 3. marts 2027": when a candidate meeting of the body and municipality asked was held that day, one
         // held another day is another meeting (without such a meeting the day may be the matter's: nothing is excluded)
         LocalDate day = q.constraints().date() != null && q.constraints().date().isDay() ? q.constraints().date().start() : null;
@@ -213,7 +215,8 @@ final class SentenceAnswerer {
                         ? SpanExtractor.RECOMMENDS.matcher(s.text()).find() || !recommender.isEmpty()
                         : q.type() == AnswerType.JOURNAL ? hasCaseNumber(s)
                         : q.type() == AnswerType.REASON ? givesReason(itemSentences, at) : hasType(s, q.type())
-                        || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent();
+                        || doerVerb != null && SpanExtractor.doerNamedBefore(q, doerVerb, s).isPresent()
+                        || askedPreposition != null && SpanExtractor.objectOf(q, askedPreposition, s).isPresent();
                 if (!statesFact(q, s) || !ofType && !(untypedUsable && namedMeeting && quantified(q, echo, s))) {
                     continue; // without a mention of the type, only a sentence of the meeting the question names
                 }
@@ -262,7 +265,7 @@ final class SentenceAnswerer {
             }
         }
         for (int i = 0; best == null && i < tries.size(); i++) {
-            text = span(q, echo, tries.get(i), doerVerb);
+            text = span(q, echo, tries.get(i), doerVerb, askedPreposition);
             if (text != null) {
                 best = tries.get(i);
             }
@@ -694,7 +697,7 @@ final class SentenceAnswerer {
      * number of its own in it ("2 procentpoint", "tre"; not a date's, a year, the question's own number or an article,
      * {@link QuestionEcho#hasNumberOfItsOwn}): one without is no answer to "hvor meget" (a count's sentence with a
      * number is typed as one already, so for a count this refuses). For an amount the number must have a unit of
-     * money, share or rate after it ({@link #MEASURE}). A length of time ("hvor længe") is answered by a number or a
+     * money, share or rate after it ({@link #MEASURE}). A length of time ("hvor længe") is answered so only by a
      * date (an end: "til udgangen af 2027").
      */
     private static boolean quantified(Question q, QuestionEcho echo, IndexedSentence s) {
@@ -703,10 +706,9 @@ final class SentenceAnswerer {
             // ("§ 2") is no answer
             case AMOUNT -> echo.hasNumberOfItsOwn(s) && MEASURE.matcher(s.text()).find();
             case COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
-            // "hvor længe" asks for a length of time or an end, both written with a number or a date: "i en given
-            // periode" is no answer
-            case DURATION -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false)
-                    || hasType(s, AnswerType.DATE);
+            // "hvor længe" asks for a length of time (which types a sentence already) or an end, written as a date:
+            // "i en given periode", "Mødelokale 2" and "kl. 10" are no answer
+            case DURATION -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE);
             default -> true;
         };
     }
@@ -759,15 +761,19 @@ final class SentenceAnswerer {
     /**
      * The answer as a person reads it: a span of the expected type, or the sentence; null when a span is required.
      * {@code doerVerb} is the verb of a "Hvem ejer …" question ({@link SpanExtractor#doerVerb}), or null.
+     * {@code askedPreposition} is the preposition whose object a "hvem" question asks for
+     * ({@link SpanExtractor#askedPreposition}), or null.
      */
-    private String span(Question q, QuestionEcho echo, Scored best, String doerVerb) {
+    private String span(Question q, QuestionEcho echo, Scored best, String doerVerb, String askedPreposition) {
         IndexedSentence s = best.sentence;
         if (asksItself(q, s)) {
             return null; // "… har bestemt, hvilken fortælling der skal læses op": it asks what the question does; the next says
         }
         SpanExtractor.Match m = new SpanExtractor.Match(q, s, best.matched);
         return switch (q.type()) {
-            case PERSON -> SpanExtractor.person(m)
+            // the object of a preposition the question asks for, before any person the sentence names elsewhere
+            case PERSON -> Optional.ofNullable(askedPreposition).flatMap(p -> SpanExtractor.objectOf(q, p, s))
+                    .or(() -> SpanExtractor.person(m))
                     .or(() -> doerVerb == null ? Optional.empty() : SpanExtractor.doerNamedBefore(q, doerVerb, s))
                     .orElse(null);
             case DATE -> SpanExtractor.date(m).orElse(null);

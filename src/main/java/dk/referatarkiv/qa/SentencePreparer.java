@@ -34,7 +34,7 @@ public final class SentencePreparer implements SentencePreparation {
      * Recorded in the index's schema: change it when what a sentence holds, how it is made, or its encoded form
      * changes, so that indexes prepared before are rebuilt.
      */
-    private static final String VERSION = "sentences-13";
+    private static final String VERSION = "sentences-14";
     /** The most sentences after a label ending in a colon that are its context ({@link #labelled}). */
     private static final int MAX_LABELLED_SENTENCES = 3;
     /** The marker of a line of a bulleted or numbered list: "- Skovvej", "• Engvej", "2. Torvet" (use lookingAt). */

@@ -247,6 +247,134 @@ final class SpanExtractor {
         return at < 0 ? Optional.empty() : agentAfter(q, at + verb.length(), s).or(() -> subjectBefore(q, at, verb, s));
     }
 
+    /**
+     * "Hvem skal cheferne melde deltagere til?", "Hvem er planen lavet af?": a preposition left at the end of its
+     * clause asks for its object when "hvem" is that object, which Danish shows by a subject right after the finite
+     * verb ({@link #isSubject}); "Hvem meldte fra?", "Hvem i udvalget var med?" end with a verb's particle, "hvem"
+     * being the subject. A preposition put before "hvem" asks so too ("Til hvem sendes …", "Af hvem …"). Not
+     * "for", which also joins clauses.
+     */
+    private static final Pattern STRANDED_PREPOSITION = Pattern.compile(
+            "(?iu)^\\s*hvem\\s+(\\p{L}+)\\s+(\\p{L}+)[^?,;]*?\\s(til|med|hos|fra|af)\\s*(?:[?,;]|$)");
+    private static final Pattern FRONTED_PREPOSITION = Pattern.compile("(?iu)^\\s*(til|med|hos|fra|af)\\s+hvem\\b");
+    /** Each preposition a question may ask the object of, as a whole word before a space. */
+    private static final Map<String, Pattern> PREPOSITIONS = Map.of(
+            "til", wholeWordBeforeSpace("til"), "med", wholeWordBeforeSpace("med"), "hos", wholeWordBeforeSpace("hos"),
+            "fra", wholeWordBeforeSpace("fra"), "af", wholeWordBeforeSpace("af"));
+    /** A unit's or person's name after a preposition: capitalised words joined by commas, og, &, for, i, af. */
+    private static final Pattern OBJECT_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\-]*+(?:(?:\\s*,\\s*|\\s+(?:og|&|for|i|af)\\s+|\\s+)\\p{Lu}[\\p{L}\\-]*+){0,5}",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A post written in lower case, then the unit it is of: "afdelingschefen for Ældre og Social". */
+    private static final Pattern POST_OF = Pattern.compile("(\\p{Ll}+)\\s+(?:for|i|af)\\s+(?=\\p{Lu})",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** Where a clause of a sentence ends: a semicolon, or a comma before a coordinating conjunction. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?iu);|,\\s+(?:og|men|eller|mens)\\s");
+
+    private static Pattern wholeWordBeforeSpace(String word) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])" + word + "\\s+");
+    }
+
+    /** The preposition a "hvem" question asks the object of ({@link #STRANDED_PREPOSITION}), lower case; or empty. */
+    static Optional<String> askedPreposition(Question q) {
+        Matcher fronted = FRONTED_PREPOSITION.matcher(q.text());
+        if (fronted.find()) {
+            return Optional.of(fronted.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher stranded = STRANDED_PREPOSITION.matcher(q.text());
+        return stranded.find() && mayBeVerb(stranded.group(1)) && isSubject(stranded.group(2))
+                ? Optional.of(stranded.group(3).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * Whether the word may be a finite verb: the dictionary reads it as a verb or an auxiliary ("skal", "laver"), or
+     * does not know it (it lacks many strong forms: "blev"); not "i" of "Hvem i …".
+     */
+    private static boolean mayBeVerb(String word) {
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readings(word.toLowerCase(Locale.ROOT));
+        return readings.isEmpty() || readings.stream().anyMatch(r -> r.upos().equals("VERB") || r.upos().equals("AUX"));
+    }
+
+    /**
+     * Whether the word after a question's finite verb can be its subject: a name (capitalised, unknown to the
+     * dictionary), or a word the dictionary reads as a noun or a personal pronoun and never as a preposition or
+     * adverb ("cheferne", "man", "ansøgningen"; not "fra", "med", "ikke", nor the reflexive "sig").
+     */
+    private static boolean isSubject(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("sig")) {
+            return false;
+        }
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(w);
+        if (readings.isEmpty()) {
+            return Character.isUpperCase(word.codePointAt(0));
+        }
+        return readings.stream().anyMatch(r -> r.upos().equals("NOUN") || r.upos().equals("PRON")
+                || r.upos().equals("PROPN"))
+                && readings.stream().noneMatch(r -> r.upos().equals("ADP") || r.upos().equals("ADV"));
+    }
+
+    /**
+     * "Hvem skal cheferne melde deltagere til?" – "… chefer melder deltagere til det videre arbejde til afdelingschefen
+     * for Ældre og Social.": in the clause of the question's verb, after it, the first object of its preposition that
+     * is a name, or a post with the unit it is of, answers; a lower-case object that names no post ("til det videre
+     * arbejde") is passed over, and so is what the question itself names. Empty when the sentence does not write the
+     * question's verb.
+     */
+    static Optional<String> objectOf(Question q, String preposition, IndexedSentence s) {
+        int from = -1;
+        for (IndexedSentence.TokenLemmas t : s.tokens()) {
+            if (t.variants().stream().anyMatch(q.verbs()::contains)) {
+                from = t.end() - s.start();
+                break;
+            }
+        }
+        Pattern asked = PREPOSITIONS.get(preposition);
+        if (from < 0 || asked == null) {
+            return Optional.empty();
+        }
+        String text = s.text();
+        Matcher clauseEnd = CLAUSE_END.matcher(text);
+        int end = clauseEnd.find(from) ? clauseEnd.start() : text.length();
+        Matcher prep = asked.matcher(text).region(from, end);
+        Matcher post = POST_OF.matcher(text);
+        Matcher name = OBJECT_NAME.matcher(text);
+        while (prep.find()) {
+            int nameFrom = prep.end();
+            post.region(nameFrom, end);
+            if (post.lookingAt()) {
+                if (!isPostWord(post.group(1))) {
+                    continue;
+                }
+                nameFrom = post.end();
+            }
+            name.region(nameFrom, end);
+            if (name.lookingAt() && !named(q, name.group())) {
+                return Optional.of(text.substring(prep.end(), name.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word that names a post in any inflection ("afdelingschefen", "borgmestrene"): one the dictionary reads as a
+     * noun whose lemma is a title word; a compound it does not know, by its form without a definite or plural ending.
+     */
+    private static boolean isPostWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(w);
+        if (!readings.isEmpty()) {
+            return readings.stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()));
+        }
+        for (String ending : List.of("", "en", "et", "ne", "erne")) {
+            if (w.length() > ending.length() + 2 && w.endsWith(ending)
+                    && isTitleWord(w.substring(0, w.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name: capitalised words, joined by "for", "og", "af" or "i" ("Teknik og Miljø", "Leder af Økonomi"). */
     private static final Pattern NAME_AHEAD = Pattern.compile(
             "\\s+(\\p{Lu}[\\p{L}\\-]*+(?:\\s+(?:(?:for|og|af|i)\\s+)?\\p{Lu}[\\p{L}\\-]*+){0,4})(?![\\p{L}])",

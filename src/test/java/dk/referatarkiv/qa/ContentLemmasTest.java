@@ -45,12 +45,14 @@ class ContentLemmasTest {
         java.util.Set<String> roads = ContentLemmas.variants(token("Kongevej/Skovvej", "PROPN"));
         assertTrue(roads.contains("kongevej") && roads.contains("skovvej"), roads.toString());
         java.util.Set<String> rooms = ContentLemmas.variants(token("skolelokaler/faglokaler", "NOUN"));
-        assertTrue(rooms.contains("faglokaler") && rooms.contains("faglokale"), "with the dictionary's lemma: " + rooms);
+        assertTrue(rooms.contains("faglokaler") && rooms.contains("faglokale"),
+                "with the dictionary's lemma: " + rooms);
         assertTrue(ContentLemmas.term(token("Kongevej/Skovvej", "PROPN"), Synonyms.none()).exact().contains("skovvej"),
                 "a question's word so written asks for either");
-        // a date or a case number has no letters around its slash
-        assertFalse(ContentLemmas.variants(token("10/5-2023", "NUM")).contains("5-2023"));
-        assertFalse(ContentLemmas.variants(token("mer-/mindreforbrug", "NOUN")).contains("mer-"));
+        // a date or a case number has no letters around its slash; an abbreviation has no part of three letters
+        assertEquals(java.util.Set.of(), ContentLemmas.slashParts("10/5-2023"));
+        assertEquals(java.util.Set.of(), ContentLemmas.slashParts("A/S"));
+        assertEquals(java.util.Set.of(), ContentLemmas.slashParts("km/t"));
     }
 
     @Test
@@ -59,7 +61,8 @@ class ContentLemmasTest {
         assertTrue(ContentLemmas.variants(token("2028:", "NUM")).contains("2028"));
         java.util.Set<String> remarks = ContentLemmas.variants(token("Bemærkninger:", "NOUN"));
         assertTrue(remarks.contains("bemærkninger") && remarks.contains("bemærkning"), remarks.toString());
-        assertFalse(ContentLemmas.variants(token(":", "PUNCT")).contains(""));
+        // a colon within a word is no label's ("kl.10:30" keeps its own readings only)
+        assertFalse(ContentLemmas.variants(token("10:30", "NUM")).contains("10"));
     }
 
     @Test
@@ -67,11 +70,15 @@ class ContentLemmasTest {
         // "Aktive naboer-samarbejdet": the project's last word and the head, each with its lemma
         ContentLemmas.Term term = ContentLemmas.term(token("naboer-samarbejdet", "NOUN"), Synonyms.none());
         assertTrue(term.parts().containsAll(java.util.List.of("naboer", "nabo", "samarbejde")), term.toString());
-        assertFalse(term.exact().contains("nabo"), "a part alone is half the word: " + term);
+        assertFalse(term.exact().contains("nabo"), "a part alone is the word in part only: " + term);
         assertTrue(ContentLemmas.variants(token("Nordby-fonden", "PROPN")).contains("fond"));
+        // an abbreviation is taken as written, and no part is read as a verb: "LED" is no form of "lede"
+        java.util.Set<String> lights = ContentLemmas.hyphenParts("LED-pyloner");
+        assertTrue(lights.contains("led") && lights.contains("pylon") && !lights.contains("lede"), lights.toString());
         // no letters on both sides, or a letter alone: no parts
         assertEquals(java.util.Set.of(), ContentLemmas.hyphenParts("10-årig"));
-        assertTrue(ContentLemmas.hyphenParts("e-mail").contains("mail") && !ContentLemmas.hyphenParts("e-mail").contains("e"));
+        java.util.Set<String> mail = ContentLemmas.hyphenParts("e-mail");
+        assertTrue(mail.contains("mail") && !mail.contains("e"), mail.toString());
     }
 
     @Test

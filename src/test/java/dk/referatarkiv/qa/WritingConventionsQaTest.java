@@ -24,10 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that gives a reason answers; where and how many, which a whole sentence answers only with a name or a number; and
  * who chairs a body, which another body's choice of a chair does not say; and the meeting held on the day a question
  * names, over a meeting of another day whose sentence covers the question better; an item named by its number with
- * what it is about ("sag 4 om …"); and how much, which a whole sentence answers only with a measure; a year written as a label with its colon
- * ("2028: 15.000 kr. i underskud"); a matter named by a compound written with a
- * hyphen, which the minutes call by its last word; and how long, which a sentence without a number or a date does not
- * say.
+ * what it is about ("sag 4 om …"); how much, which a whole sentence answers only with a measure; a year written as
+ * a label with its colon ("2028: 15.000 kr. i underskud"); a matter named by a compound written with a hyphen, which
+ * the minutes call by its last word; how long, which a sentence without a length of time or a date does not say; and
+ * whom something goes to, asked with the preposition last ("Hvem skal … sende … til?").
  */
 class WritingConventionsQaTest {
 
@@ -57,8 +57,8 @@ class WritingConventionsQaTest {
     void aYearWrittenAsALabelWithItsColonIsTheYearAsked() {
         // "2028: 15.000 kr. i underskud": the tokeniser keeps the colon on the year, which must still be the year the
         // question names, so that the amount beside it answers, not the first of the sentence
-        Answer result = AnsweredFrom.item(archive, "Hvor stort et beløb viser Seniorrådets budgetforslag for 2028 i Lindholt?",
-                AnswerType.AMOUNT, "seniorraadet-2026-10-01", 3);
+        Answer result = AnsweredFrom.item(archive,
+                "Hvor stort et beløb viser Seniorrådets budgetforslag for 2028 i Lindholt?", AnswerType.AMOUNT, "seniorraadet-2026-10-01", 3);
         assertEquals("15.000 kr. i underskud", result.answer());
     }
 
@@ -76,6 +76,15 @@ class WritingConventionsQaTest {
         // of time or an end
         Answer unsaid = archive.answerer().ask("Hvor længe løber nabonetværket i Lindholt Seniorråd?");
         assertEquals(AnswerType.NONE, unsaid.answerType(), String.valueOf(unsaid.answer()));
+    }
+
+    @Test
+    void aPrepositionLeftAtTheEndAsksForItsObject() {
+        // "… sender bemærkninger til det videre arbejde til sekretariatschefen for Ældre og Omsorg": the post the
+        // preposition introduces, not the matter before it; no person is named
+        Answer to = AnsweredFrom.item(archive, "Hvem skal medlemmerne af Lindholt Seniorråd sende bemærkninger til?",
+                AnswerType.PERSON, "seniorraadet-2026-10-01", 5);
+        assertEquals("sekretariatschefen for Ældre og Omsorg", to.answer());
     }
 
     @Test
