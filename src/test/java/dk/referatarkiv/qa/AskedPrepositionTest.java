@@ -3,19 +3,12 @@ package dk.referatarkiv.qa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The preposition a "hvem" question asks the object of: left at the end of its clause, or put before "hvem". */
 class AskedPrepositionTest {
-
-    private static Question question(String text) {
-        return new Question(text, AnswerType.PERSON, List.of(), Set.of(), null, null, null, null, null,
-                QuestionConstraints.NONE, null, null, null, false);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -39,6 +32,6 @@ class AskedPrepositionTest {
             "Hvem er formand for udvalget?|",
             "Hvad skal ansøgningen sendes til?|"})
     void isFoundWhereDanishLeavesIt(String text, String expected) {
-        assertEquals(Optional.ofNullable(expected), SpanExtractor.askedPreposition(question(text)));
+        assertEquals(Optional.ofNullable(expected), SpanExtractor.askedPreposition(BareQuestions.of(text, AnswerType.PERSON)));
     }
 }

@@ -3,7 +3,6 @@ package dk.referatarkiv.qa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,11 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PostAskedTest {
 
     private static final Set<MeetingFact> POSTS = Set.of(MeetingFact.CHAIR, MeetingFact.VICE_CHAIR);
-
-    private static Question question(String text) {
-        return new Question(text, AnswerType.PERSON, List.of(), Set.of(), null, null, null, null, null,
-                QuestionConstraints.NONE, null, null, null, false);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -32,7 +26,7 @@ class PostAskedTest {
             "Hvem stillede forslaget sammen med borgmester Anna Holm?|",
             "Hvem var fraværende?|"})
     void thePostAskedFor(String question, String post) {
-        assertEquals(Optional.ofNullable(post), PostAsked.of(question(question), POSTS).map(PostAsked::post));
+        assertEquals(Optional.ofNullable(post), PostAsked.of(BareQuestions.of(question, AnswerType.PERSON), POSTS).map(PostAsked::post));
     }
 
     @ParameterizedTest
@@ -47,7 +41,7 @@ class PostAskedTest {
             "formand|Hanne Dahl bød velkommen.|false",
             "kommunaldirektør|Direktør Ole Friis fremlagde sagen.|false"})
     void aTextNamesThePostInAnyFormOrAsAnAbbreviatedLabel(String post, String text, boolean names) {
-        Question q = question("Hvem var " + post + " i 2024?");
+        Question q = BareQuestions.of("Hvem var " + post + " i 2024?", AnswerType.PERSON);
         assertEquals(names, PostAsked.of(q, POSTS).orElseThrow().namedIn(text));
     }
 }
