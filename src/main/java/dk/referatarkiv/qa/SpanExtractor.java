@@ -254,9 +254,10 @@ final class SpanExtractor {
      * being the subject. A preposition put before "hvem" asks so too ("Til hvem sendes …", "Af hvem …"). Not
      * "for", which also joins clauses.
      */
-    private static final Pattern STRANDED_PREPOSITION = Pattern.compile(
-            "(?iu)^\\s*hvem\\s+(\\p{L}+)\\s+(\\p{L}+)[^?,;]*?\\s(til|med|hos|fra|af)\\s*(?:[?,;]|$)");
-    private static final Pattern FRONTED_PREPOSITION = Pattern.compile("(?iu)^\\s*(til|med|hos|fra|af)\\s+hvem\\b");
+    private static final Pattern STRANDED_PREPOSITION = Pattern.compile("(?iu)(?:^|[,:;]\\s*|\\b(?:og|men|du)\\s+)"
+            + "hvem\\s+(\\p{L}+)\\s+(\\p{L}+)[^?,;]*?\\s(til|med|hos|fra|af)\\s*(?:[?,;]|$)");
+    private static final Pattern FRONTED_PREPOSITION = Pattern.compile(
+            "(?iu)(?:^|[,:;]\\s*|\\b(?:og|men|du)\\s+)(til|med|hos|fra|af)\\s+hvem\\b");
     /** Each preposition a question may ask the object of, as a whole word before a space. */
     private static final Map<String, Pattern> PREPOSITIONS = Map.of(
             "til", wholeWordBeforeSpace("til"), "med", wholeWordBeforeSpace("med"), "hos", wholeWordBeforeSpace("hos"),
@@ -265,11 +266,23 @@ final class SpanExtractor {
     private static final Pattern OBJECT_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\-]*+(?:(?:\\s*,\\s*|\\s+(?:og|&|for|i|af)\\s+|\\s+)\\p{Lu}[\\p{L}\\-]*+){0,5}",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** A post written in lower case, then the unit it is of: "afdelingschefen for Ældre og Social". */
-    private static final Pattern POST_OF = Pattern.compile("(\\p{Ll}+)\\s+(?:for|i|af)\\s+(?=\\p{Lu})",
+    /**
+     * A post written in lower case, then the unit it is of or the name of its holder: "afdelingschefen for Ældre og
+     * Social", "borgmester Ane Krog".
+     */
+    private static final Pattern POST_OF = Pattern.compile("(\\p{Ll}+)\\s+(?:(?:for|i|af)\\s+)?(?=\\p{Lu})",
             Pattern.UNICODE_CHARACTER_CLASS);
-    /** Where a clause of a sentence ends: a semicolon, or a comma before a coordinating conjunction. */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?iu);|,\\s+(?:og|men|eller|mens)\\s");
+    /**
+     * Where a clause of a sentence ends: a semicolon, or a comma before a conjunction or a relative or subordinate
+     * clause's first word ("… sendes til sekretariatet, der videresender den til …").
+     */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?iu);|,\\s+(?:og|men|eller|mens|der|som|hvor|når|hvis|idet|da|fordi)\\s");
+    /** A personal pronoun that can be a clause's subject ("I", you, is left out: it is mostly the preposition "i"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("man", "jeg", "du", "han", "hun", "den", "det", "vi",
+            "de");
+    /** The definite and plural endings of a noun that is a subject ("cheferne", "ansøgningen", "udvalget"). */
+    private static final Pattern DEFINITE_OR_PLURAL = Pattern.compile("(?iu)\\p{L}{2,}(?:en|et|ne|erne|ene|rne)");
 
     private static Pattern wholeWordBeforeSpace(String word) {
         return Pattern.compile("(?iu)(?<![\\p{L}])" + word + "\\s+");
@@ -282,7 +295,10 @@ final class SpanExtractor {
             return Optional.of(fronted.group(1).toLowerCase(Locale.ROOT));
         }
         Matcher stranded = STRANDED_PREPOSITION.matcher(q.text());
-        return stranded.find() && mayBeVerb(stranded.group(1)) && isSubject(stranded.group(2))
+        // a direct question puts the finite verb before the subject, an indirect one ("Ved du, hvem sagen blev sendt
+        // til?") after it
+        return stranded.find() && (mayBeVerb(stranded.group(1)) && isSubject(stranded.group(2))
+                || isSubject(stranded.group(1)) && mayBeVerb(stranded.group(2)))
                 ? Optional.of(stranded.group(3).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
@@ -296,61 +312,66 @@ final class SpanExtractor {
     }
 
     /**
-     * Whether the word after a question's finite verb can be its subject: a name (capitalised, unknown to the
-     * dictionary), or a word the dictionary reads as a noun or a personal pronoun and never as a preposition or
-     * adverb ("cheferne", "man", "ansøgningen"; not "fra", "med", "ikke", nor the reflexive "sig").
+     * Whether the word after a question's finite verb is its subject: a name (capitalised, not first), a personal
+     * pronoun ("man", "det"), or a noun in its definite or plural form that is no verb ("cheferne", "ansøgningen").
+     * An infinitive is not ("Hvem skal tage med?", "Hvem kan deltage fra?": the dictionary lacks many, and reads some
+     * as nouns), nor a bare noun ("Hvem tager kaffe med?"), a particle ("fra", "med") or the reflexive "sig".
      */
     private static boolean isSubject(String word) {
+        if (Character.isUpperCase(word.codePointAt(0))) {
+            return true;
+        }
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.equals("sig")) {
-            return false;
+        if (SUBJECT_PRONOUNS.contains(w)) {
+            return true;
         }
         List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(w);
-        if (readings.isEmpty()) {
-            return Character.isUpperCase(word.codePointAt(0));
-        }
-        return readings.stream().anyMatch(r -> r.upos().equals("NOUN") || r.upos().equals("PRON")
-                || r.upos().equals("PROPN"))
-                && readings.stream().noneMatch(r -> r.upos().equals("ADP") || r.upos().equals("ADV"));
+        return DEFINITE_OR_PLURAL.matcher(w).matches()
+                && readings.stream().anyMatch(r -> r.upos().equals("NOUN"))
+                && readings.stream().noneMatch(r -> r.upos().equals("VERB") || r.upos().equals("AUX")
+                || r.upos().equals("ADP") || r.upos().equals("ADV"));
     }
 
     /**
      * "Hvem skal cheferne melde deltagere til?" – "… chefer melder deltagere til det videre arbejde til afdelingschefen
-     * for Ældre og Social.": in the clause of the question's verb, after it, the first object of its preposition that
-     * is a name, or a post with the unit it is of, answers; a lower-case object that names no post ("til det videre
-     * arbejde") is passed over, and so is what the question itself names. Empty when the sentence does not write the
-     * question's verb.
+     * for Ældre og Social.": in a clause of the question's verb, after it, the first object of its preposition that is
+     * a name, or a post with the unit it is of or its holder's name, answers; a lower-case object that names no post
+     * ("til det videre arbejde") is passed over, and so is what the question itself names. Empty when the sentence does
+     * not write the question's verb.
      */
     static Optional<String> objectOf(Question q, String preposition, IndexedSentence s) {
-        int from = -1;
-        for (IndexedSentence.TokenLemmas t : s.tokens()) {
-            if (t.variants().stream().anyMatch(q.verbs()::contains)) {
-                from = t.end() - s.start();
-                break;
-            }
-        }
         Pattern asked = PREPOSITIONS.get(preposition);
-        if (from < 0 || asked == null) {
+        if (asked == null) {
             return Optional.empty();
         }
         String text = s.text();
         Matcher clauseEnd = CLAUSE_END.matcher(text);
-        int end = clauseEnd.find(from) ? clauseEnd.start() : text.length();
-        Matcher prep = asked.matcher(text).region(from, end);
+        Matcher prep = asked.matcher(text);
         Matcher post = POST_OF.matcher(text);
         Matcher name = OBJECT_NAME.matcher(text);
-        while (prep.find()) {
-            int nameFrom = prep.end();
-            post.region(nameFrom, end);
-            if (post.lookingAt()) {
-                if (!isPostWord(post.group(1))) {
-                    continue;
-                }
-                nameFrom = post.end();
+        for (IndexedSentence.TokenLemmas t : s.tokens()) {
+            if (t.variants().stream().noneMatch(q.verbs()::contains)) {
+                continue;
             }
-            name.region(nameFrom, end);
-            if (name.lookingAt() && !named(q, name.group())) {
-                return Optional.of(text.substring(prep.end(), name.end()));
+            int from = t.end() - s.start();
+            int end = clauseEnd.find(from) ? clauseEnd.start() : text.length();
+            prep.region(from, end);
+            while (prep.find()) {
+                int nameFrom = prep.end();
+                post.region(nameFrom, end);
+                if (post.lookingAt()) {
+                    if (!isPostWord(post.group(1))) {
+                        continue;
+                    }
+                    nameFrom = post.end();
+                }
+                name.region(nameFrom, end);
+                if (name.lookingAt()) {
+                    String object = text.substring(prep.end(), name.end());
+                    if (!named(q, object)) {
+                        return Optional.of(object);
+                    }
+                }
             }
         }
         return Optional.empty();
@@ -358,13 +379,14 @@ final class SpanExtractor {
 
     /**
      * A word that names a post in any inflection ("afdelingschefen", "borgmestrene"): one the dictionary reads as a
-     * noun whose lemma is a title word; a compound it does not know, by its form without a definite or plural ending.
+     * noun whose lemma is a title word, one that is a title word without a definite or plural ending, or a compound
+     * whose head the dictionary so reads.
      */
     private static boolean isPostWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        List<DanishLexicon.Reading> readings = DanishLexicon.get().readingsOrCompound(w);
-        if (!readings.isEmpty()) {
-            return readings.stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()));
+        DanishLexicon dictionary = DanishLexicon.get();
+        if (dictionary.readings(w).stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()))) {
+            return true;
         }
         for (String ending : List.of("", "en", "et", "ne", "erne")) {
             if (w.length() > ending.length() + 2 && w.endsWith(ending)
@@ -372,7 +394,8 @@ final class SpanExtractor {
                 return true;
             }
         }
-        return false;
+        // a compound the dictionary splits: "kredsformand" by its head
+        return dictionary.compoundReadings(w).stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()));
     }
 
     /** A name: capitalised words, joined by "for", "og", "af" or "i" ("Teknik og Miljø", "Leder af Økonomi"). */

@@ -26,6 +26,13 @@ class AskedPrepositionTest {
             "Hvem meldte sig fra?|",
             "Hvem i Lindholt Ældreråd meldte fra?|",
             "Hvem har ikke meldt fra?|",
+            // an infinitive or a bare noun after the verb is no subject: "hvem" is
+            "Hvem skal tage med?|",
+            "Hvem kan deltage fra?|",
+            "Hvem tager kaffe med?|",
+            // not the first words of the question
+            "Og hvem skal ansøgningen sendes til?|til",
+            "Ved du, hvem sagen blev sendt til?|til",
             // the preposition has its object in the question: no object is asked for
             "Hvem sender ansøgningen til regionen?|",
             "Hvem står for planen?|",
