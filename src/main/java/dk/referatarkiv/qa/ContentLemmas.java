@@ -249,7 +249,7 @@ final class ContentLemmas {
         Set<String> v = new LinkedHashSet<>();
         Matcher label = LABEL_COLON.matcher(t.text());
         if (label.matches()) {
-            // "2018: 66,5 mio. kr.", "Bemærkninger:": the tokeniser kept a label's colon on its word, whose lemma is
+            // "2028: 15.000 kr.", "Bemærkninger:": the tokeniser kept a label's colon on its word, whose lemma is
             // then no word's; the word without it is the token's too
             String word = label.group(1);
             v.add(word.toLowerCase(Locale.ROOT));
@@ -281,8 +281,8 @@ final class ContentLemmas {
 
     /**
      * The words of a token that joins words with a slash between letters, with the dictionary's lemmas of each: the
-     * tokeniser keeps "Kongevej/Skovvej", "skolelokaler/faglokaler" as one token, which names both ("the crossing of
-     * Kongevej and Skovvej", "school rooms or subject rooms"), so either word is the token's. Both sides of a match
+     * tokeniser keeps "Skovvej/Møllevej", "skolelokaler/faglokaler" as one token, which names both ("the crossing of
+     * Skovvej and Møllevej", "school rooms or subject rooms"), so either word is the token's. Both sides of a match
      * get them. Dates and case numbers ("10/5-2023", "10/22971") have no letters around their slash; abbreviations
      * ("A/S", "km/t") have no part of three letters.
      */

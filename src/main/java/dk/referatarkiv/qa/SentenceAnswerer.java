@@ -707,7 +707,7 @@ final class SentenceAnswerer {
             case AMOUNT -> echo.hasNumberOfItsOwn(s) && MEASURE.matcher(s.text()).find();
             case COUNT, PERCENT -> echo.hasNumberOfItsOwn(s) || SpanExtractor.hasNumberWord(s.text(), false);
             // "hvor længe" asks for a length of time (which types a sentence already) or an end, written as a date:
-            // "i en given periode", "Mødelokale 2" and "kl. 10" are no answer
+            // "i en afgrænset periode", "Mødelokale 2" and "kl. 10" are no answer
             case DURATION -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE);
             default -> true;
         };
