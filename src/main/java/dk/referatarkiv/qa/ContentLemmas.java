@@ -6,7 +6,6 @@ import dk.referatarkiv.nlp.Token;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,41 +90,28 @@ final class ContentLemmas {
         };
     }
 
-    /** One set of variants per content token of a sentence, in order. */
-    static List<Set<String>> of(List<Token> tokens) {
-        List<Set<String>> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (isContent(tokens, i)) {
-                out.add(variants(tokens.get(i)));
-            }
-        }
-        return out;
-    }
-
     /**
-     * Whether token {@code i} of a sentence is a word to find. A word written with a capital and then small letters
-     * after the sentence's first is one whatever its tag: the tagger reads the words of a name by their look-alikes
-     * (the project "Klar livet" as an auxiliary and a verb in running text, as a name in a question), and a name's
-     * words must be found on both sides. The first word has its capital from the sentence ("Ved hvilket …", "- Desuden
-     * …").
+     * Whether a token of a sentence is a word to find; {@code firstWord} says it is the sentence's first word
+     * ({@link #firstWordIndex}). A word written with a capital and then small letters after the sentence's first is
+     * one whatever its tag: the tagger reads the words of a name by their look-alikes (the project "Klar livet" as an
+     * auxiliary and a verb in running text, as a name in a question), and a name's words must be found on both sides.
+     * The first word has its capital from the sentence ("Ved hvilket …", "- Desuden …").
      */
-    static boolean isContent(List<Token> tokens, int i) {
-        return isContent(tokens.get(i), firstWord(tokens, i));
-    }
-
-    /** As {@link #isContent(List, int)}, for a token whose place in its sentence the caller knows. */
     static boolean isContent(Token t, boolean firstWord) {
         return isContent(t) || !firstWord && capitalised(t.text()) && isWord(t);
     }
 
-    /** No token before {@code i} holds a letter: a list's dash or a number before it does not make it the second. */
-    static boolean firstWord(List<Token> tokens, int i) {
-        for (int k = 0; k < i; k++) {
-            if (tokens.get(k).text().chars().anyMatch(Character::isLetter)) {
-                return false;
+    /**
+     * Where a sentence's first word stands: the first token that holds a letter (a list's dash or a number before it
+     * does not make it the second); -1 when none does.
+     */
+    static int firstWordIndex(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().chars().anyMatch(Character::isLetter)) {
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     static boolean isContent(Token t) {

@@ -192,8 +192,10 @@ final class QuestionAnalyzer {
         // where each of the question's sentences begins: its first word has its capital from the sentence
         Set<Integer> firstWords = new java.util.HashSet<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
-            sentence.tokens().stream().filter(t -> t.text().chars().anyMatch(Character::isLetter)).findFirst()
-                    .ifPresent(t -> firstWords.add(t.start()));
+            int first = ContentLemmas.firstWordIndex(sentence.tokens());
+            if (first >= 0) {
+                firstWords.add(sentence.tokens().get(first).start());
+            }
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);

@@ -63,7 +63,8 @@ public final class SentencePreparer implements SentencePreparation {
     /** An item's sentences: its title as one, then every sentence of its sections. */
     static List<IndexedSentence> itemSentences(AnnotatedItem item, ItemEntities found) {
         List<Entity> itemEntities = found == null ? List.of() : found.entities();
-        Set<String> titleLemmas = lemmas(item.title().tokens());
+        List<IndexedSentence.TokenLemmas> titleTokens = contentTokens(item.title().tokens());
+        Set<String> titleLemmas = lemmas(titleTokens);
         List<IndexedSentence> sentences = new ArrayList<>();
         // The title is a sentence of its own: an item known only from the table of contents has nothing else, and
         // a title often is the answer ("Søby Spejdergruppe - ansøgning om tilskud til nyt telt").
@@ -72,7 +73,7 @@ public final class SentencePreparer implements SentencePreparation {
             sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(), title,
                     SentenceIndex.TITLE, "Titel", 0, title, 0, title.length(), titleLemmas, Set.of(), titleLemmas,
                     itemEntities.stream().filter(e -> e.section().equals(CorpusEntities.TITLE)).toList(),
-                    tokens(item.title().tokens())));
+                    titleTokens));
         }
         for (int s = 0; s < item.item().sections().size(); s++) {
             Section section = item.item().sections().get(s);
@@ -80,7 +81,9 @@ public final class SentencePreparer implements SentencePreparation {
             Introductions previous = Introductions.NONE;
             int position = 0;
             List<AnnotatedSentence> all = text.sentences();
-            List<Set<String>> ownWords = all.stream().map(x -> lemmas(x.tokens())).toList();
+            // each sentence's variants made once: its own words are read by the labels before it too
+            List<List<IndexedSentence.TokenLemmas>> contents = all.stream().map(x -> contentTokens(x.tokens())).toList();
+            List<Set<String>> ownWords = contents.stream().map(SentencePreparer::lemmas).toList();
             for (int i = 0; i < all.size(); i++) {
                 AnnotatedSentence sentence = all.get(i);
                 Set<String> own = ownWords.get(i);
@@ -95,7 +98,7 @@ public final class SentencePreparer implements SentencePreparation {
                 sentences.add(new IndexedSentence(item.meeting().id(), item.meeting().date(), item.item().number(),
                         item.item().title(), section.kind().key(), section.displayName(), position++,
                         sentence.text(text.text()), sentence.start(), sentence.end(), own, context, titleLemmas, inside,
-                        tokens(sentence.tokens())));
+                        contents.get(i)));
                 previous = previous.next(sentence, text.text(), own);
             }
         }
@@ -113,11 +116,12 @@ public final class SentencePreparer implements SentencePreparation {
         Introductions previous = Introductions.NONE;
         int position = 0;
         for (AnnotatedSentence sentence : text.sentences()) {
-            Set<String> own = lemmas(sentence.tokens());
+            List<IndexedSentence.TokenLemmas> content = contentTokens(sentence.tokens());
+            Set<String> own = lemmas(content);
             List<Entity> inside = found.stream().filter(e -> e.start() >= sentence.start() && e.end() <= sentence.end()).toList();
             sentences.add(new IndexedSentence(meeting.id(), meeting.date(), 0, Titles.HEADER, SentenceIndex.HEADER,
                     Titles.HEADER, position++, sentence.text(text.text()), sentence.start(), sentence.end(), own,
-                    previous.context(), Set.of(), inside, tokens(sentence.tokens())));
+                    previous.context(), Set.of(), inside, content));
             previous = previous.next(sentence, text.text(), own);
         }
         return List.copyOf(sentences);
@@ -203,20 +207,23 @@ public final class SentencePreparer implements SentencePreparation {
         return at.equals(e.text().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 
-    private static List<IndexedSentence.TokenLemmas> tokens(List<Token> tokens) {
+    /** The content tokens of a sentence ({@link ContentLemmas#isContent(Token, boolean)}), each with its variants. */
+    static List<IndexedSentence.TokenLemmas> contentTokens(List<Token> tokens) {
+        int first = ContentLemmas.firstWordIndex(tokens);
         List<IndexedSentence.TokenLemmas> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (ContentLemmas.isContent(tokens, i)) {
-                Token t = tokens.get(i);
+            Token t = tokens.get(i);
+            if (ContentLemmas.isContent(t, i == first)) {
                 out.add(new IndexedSentence.TokenLemmas(t.start(), t.end(), ContentLemmas.variants(t)));
             }
         }
         return out;
     }
 
-    private static Set<String> lemmas(List<Token> tokens) {
+    /** Every variant of the content tokens: the words a sentence holds. */
+    private static Set<String> lemmas(List<IndexedSentence.TokenLemmas> tokens) {
         Set<String> all = new HashSet<>();
-        ContentLemmas.of(tokens).forEach(all::addAll);
+        tokens.forEach(t -> all.addAll(t.variants()));
         return all;
     }
 }

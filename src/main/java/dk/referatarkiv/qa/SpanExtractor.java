@@ -254,14 +254,16 @@ final class SpanExtractor {
      * being the subject. A preposition put before "hvem" asks so too ("Til hvem sendes …", "Af hvem …"). Not
      * "for", which also joins clauses.
      */
-    private static final Pattern STRANDED_PREPOSITION = Pattern.compile("(?iu)(?:^|[,:;]\\s*|\\b(?:og|men|du)\\s+)"
-            + "hvem\\s+(\\p{L}+)\\s+(\\p{L}+)[^?,;]*?\\s(til|med|hos|fra|af)\\s*(?:[?,;]|$)");
-    private static final Pattern FRONTED_PREPOSITION = Pattern.compile(
-            "(?iu)(?:^|[,:;]\\s*|\\b(?:og|men|du)\\s+)(til|med|hos|fra|af)\\s+hvem\\b");
+    private static final List<String> ASKED_PREPOSITIONS = List.of("til", "med", "hos", "fra", "af");
+    /** Where "hvem" or a preposition before it opens a question or a clause of it. */
+    private static final String CLAUSE_START = "(?:^|[,:;]\\s*|\\b(?:og|men|du)\\s+)";
+    private static final Pattern STRANDED_PREPOSITION = Pattern.compile("(?iu)" + CLAUSE_START
+            + "hvem\\s+(\\p{L}+)\\s+(\\p{L}+)[^?,;]*?\\s(" + String.join("|", ASKED_PREPOSITIONS) + ")\\s*(?:[?,;]|$)");
+    private static final Pattern FRONTED_PREPOSITION = Pattern.compile("(?iu)" + CLAUSE_START + "("
+            + String.join("|", ASKED_PREPOSITIONS) + ")\\s+hvem\\b");
     /** Each preposition a question may ask the object of, as a whole word before a space. */
-    private static final Map<String, Pattern> PREPOSITIONS = Map.of(
-            "til", wholeWordBeforeSpace("til"), "med", wholeWordBeforeSpace("med"), "hos", wholeWordBeforeSpace("hos"),
-            "fra", wholeWordBeforeSpace("fra"), "af", wholeWordBeforeSpace("af"));
+    private static final Map<String, Pattern> PREPOSITIONS = ASKED_PREPOSITIONS.stream().collect(
+            java.util.stream.Collectors.toUnmodifiableMap(p -> p, p -> Pattern.compile("(?iu)(?<![\\p{L}])" + p + "\\s+")));
     /** A unit's or person's name after a preposition: capitalised words joined by commas, og, &, for, i, af. */
     private static final Pattern OBJECT_NAME = Pattern.compile(
             "\\p{Lu}[\\p{L}\\-]*+(?:(?:\\s*,\\s*|\\s+(?:og|&|for|i|af)\\s+|\\s+)\\p{Lu}[\\p{L}\\-]*+){0,5}",
@@ -283,10 +285,6 @@ final class SpanExtractor {
             "de");
     /** The definite and plural endings of a noun that is a subject ("cheferne", "ansøgningen", "udvalget"). */
     private static final Pattern DEFINITE_OR_PLURAL = Pattern.compile("(?iu)\\p{L}{2,}(?:en|et|ne|erne|ene|rne)");
-
-    private static Pattern wholeWordBeforeSpace(String word) {
-        return Pattern.compile("(?iu)(?<![\\p{L}])" + word + "\\s+");
-    }
 
     /** The preposition a "hvem" question asks the object of ({@link #STRANDED_PREPOSITION}), lower case; or empty. */
     static Optional<String> askedPreposition(Question q) {
@@ -379,8 +377,8 @@ final class SpanExtractor {
 
     /**
      * A word that names a post in any inflection ("afdelingschefen", "borgmestrene"): one the dictionary reads as a
-     * noun whose lemma is a title word, one that is a title word without a definite or plural ending, or a compound
-     * whose head the dictionary so reads.
+     * noun whose lemma is a title word, one that is a title word in an inflection {@link PostAsked#post} knows, or a
+     * compound whose head the dictionary so reads.
      */
     private static boolean isPostWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -388,14 +386,9 @@ final class SpanExtractor {
         if (dictionary.readings(w).stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()))) {
             return true;
         }
-        for (String ending : List.of("", "en", "et", "ne", "erne")) {
-            if (w.length() > ending.length() + 2 && w.endsWith(ending)
-                    && isTitleWord(w.substring(0, w.length() - ending.length()))) {
-                return true;
-            }
-        }
         // a compound the dictionary splits: "kredsformand" by its head
-        return dictionary.compoundReadings(w).stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()));
+        return PostAsked.post(w).isPresent()
+                || dictionary.compoundReadings(w).stream().anyMatch(r -> r.upos().equals("NOUN") && isTitleWord(r.lemma()));
     }
 
     /** A name: capitalised words, joined by "for", "og", "af" or "i" ("Teknik og Miljø", "Leder af Økonomi"). */

@@ -19,24 +19,32 @@ class ContentLemmasTest {
         return new Token(text, 0, text.length(), upos, text.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether token {@code i} of the sentence is a word to find, its place in the sentence read as the preparer does. */
+    private static boolean contentAt(java.util.List<Token> sentence, int i) {
+        return ContentLemmas.isContent(sentence.get(i), i == ContentLemmas.firstWordIndex(sentence));
+    }
+
     @Test
     void aCapitalisedWordAfterTheFirstIsContentWhateverItsTag() {
         // "… indsatsen Klar livet …": the tagger read the project's name as an auxiliary and a verb; "Ved hvilket …":
         // the first word's capital is the sentence's
         java.util.List<Token> running = java.util.List.of(token("indsatsen", "NOUN"), token("Klar", "AUX"),
                 token("livet", "VERB"));
-        assertTrue(ContentLemmas.isContent(running, 1));
+        assertTrue(contentAt(running, 1));
         assertFalse(ContentLemmas.isContent(running.get(1)), "by its tag alone it is not");
         java.util.List<Token> question = java.util.List.of(token("Ved", "ADP"), token("hvilket", "DET"),
                 token("vejkryds", "NOUN"));
-        assertFalse(ContentLemmas.isContent(question, 0));
-        assertFalse(ContentLemmas.isContent(java.util.List.of(token("x", "NOUN"), token("Og", "CCONJ")), 1),
+        assertFalse(contentAt(question, 0));
+        // a list's dash before it does not make the first word the second
+        assertFalse(contentAt(java.util.List.of(token("-", "PUNCT"), token("Desuden", "ADV"), token("x", "NOUN")), 1));
+        assertFalse(contentAt(java.util.List.of(token("x", "NOUN"), token("Og", "CCONJ")), 1),
                 "a stop word stays out");
-        assertFalse(ContentLemmas.isContent(java.util.List.of(token("x", "NOUN"), token("KB", "ADV")), 1),
+        assertFalse(contentAt(java.util.List.of(token("x", "NOUN"), token("KB", "ADV")), 1),
                 "capitals only: no small letter after the first");
         // a sentence's words to find hold the name's, as a question's do
-        assertEquals(3, ContentLemmas.of(running).size());
-        assertTrue(ContentLemmas.of(running).get(1).contains("klar"), ContentLemmas.of(running).toString());
+        java.util.List<IndexedSentence.TokenLemmas> prepared = SentencePreparer.contentTokens(running);
+        assertEquals(3, prepared.size());
+        assertTrue(prepared.get(1).variants().contains("klar"), prepared.toString());
     }
 
     @Test
