@@ -22,6 +22,8 @@ final class CaseLines {
     private static final Pattern OFFICER_LINE;
     /** A KLE journal number at the start of a line, after a case-number label or alone: the item's own number. */
     private static final Pattern JOURNAL_AFTER_LABEL;
+    /** A case-number label with its colon anywhere in a line: "… Renovering af broen Sagsnr.: 24/1234 …". */
+    private static final Pattern NUMBER_LABEL_WITH_COLON;
 
     static {
         List<String> numbers = new ArrayList<>();
@@ -35,6 +37,7 @@ final class CaseLines {
         }
         String number = "(?:" + String.join("|", numbers) + ")";
         NUMBER_LINE = Pattern.compile("^" + number + "(?![\\p{L}])", FLAGS);
+        NUMBER_LABEL_WITH_COLON = Pattern.compile("(?<![\\p{L}])" + number + "\\.?\\s*:", FLAGS);
         OFFICER_LINE = Pattern.compile("^(?:" + String.join("|", officers) + ")\\.?\\s*:", FLAGS);
         JOURNAL_AFTER_LABEL = Pattern.compile("^(?:" + number + "\\.?\\s*[.:]?\\s*)?(?<j>"
                 + JournalNumber.PATTERN.pattern() + ")", FLAGS);
@@ -46,6 +49,20 @@ final class CaseLines {
     /** A line that starts with a case or document number's label ("Sagsnr.", "J.nr", "Dok.nr."), colon or not. */
     static boolean isCaseNumberLine(String bare) {
         return NUMBER_LINE.matcher(bare).find();
+    }
+
+    /**
+     * Where case-number labels with a colon start in a line ("Sagsnr.:", "J.nr.:"), wherever they stand: a page that a
+     * PDF-to-text conversion ran into one line has them mid-line. Without a colon a label is as likely a contents
+     * table's column heading ("Sidenr Sagsnr. Side").
+     */
+    static List<Integer> numberLabelsIn(String text) {
+        List<Integer> starts = new ArrayList<>();
+        Matcher m = NUMBER_LABEL_WITH_COLON.matcher(text);
+        while (m.find()) {
+            starts.add(m.start());
+        }
+        return starts;
     }
 
     /** A case-number line, or a line that starts with another case label and a colon ("Sagsbehandler:"). */

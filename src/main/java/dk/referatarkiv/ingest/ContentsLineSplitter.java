@@ -69,8 +69,8 @@ final class ContentsLineSplitter {
      * on this line ({@code endsFile}) and the line does not end as an entry does (a page number, leaders, a marker),
      * the last entry was cut off by the end of the excerpt and is left out.
      */
-    static List<String> split(String contents, boolean endsFile) {
-        List<String> entries = split(contents);
+    static List<String> split(String contents, boolean endsFile, TitleEnds ends) {
+        List<String> entries = split(contents, ends);
         if (endsFile && !entries.isEmpty() && !COMPLETE_END.matcher(contents.strip()).find()) {
             return entries.subList(0, entries.size() - 1);
         }
@@ -78,10 +78,18 @@ final class ContentsLineSplitter {
     }
 
     static List<String> split(String contents) {
+        return split(contents, TitleEnds.NONE);
+    }
+
+    /**
+     * The entries of a run-together contents line (its heading already removed), or an empty list; titles run
+     * together without any separator are cut also where the file's item pages end them ({@code ends}).
+     */
+    static List<String> split(String contents, TitleEnds ends) {
         String text = COLUMNS.matcher(contents.strip()).replaceFirst("");
-        List<String> entries = withGapsFilled(withUnnumberedEntries(bySequence(text)));
+        List<String> entries = withGapsFilled(withUnnumberedEntries(bySequence(text)), ends);
         if (entries.size() < MIN_ENTRIES) {
-            entries = byPrefixedMarkers(text);
+            entries = byPrefixedMarkers(text, ends);
         }
         if (entries.size() < MIN_ENTRIES) {
             entries = byMarkers(text);
@@ -90,7 +98,7 @@ final class ContentsLineSplitter {
             entries = byCodes(text);
         }
         if (entries.size() < MIN_ENTRIES && !LEADERS.matcher(text).find()) {
-            entries = byTitleStarts(text); // with leaders, the entries are cut at them first (splitTitleRun)
+            entries = byTitleStarts(text, ends); // with leaders, the entries are cut at them first (splitTitleRun)
         }
         return entries.size() < MIN_ENTRIES ? List.of() : withoutPageNumbers(entries);
     }
@@ -190,7 +198,7 @@ final class ContentsLineSplitter {
      * in order, a surplus staying with the last. With fewer titles than markers the last markers stay bare: the items
      * are there, their titles are not known.
      */
-    private static List<String> byPrefixedMarkers(String contents) {
+    private static List<String> byPrefixedMarkers(String contents, TitleEnds ends) {
         String text = PAGE_LABEL_AT_END.matcher(contents).replaceFirst("");
         Matcher m = WORDED_MARKER.matcher(text);
         List<int[]> marks = new ArrayList<>(); // start, end
@@ -219,7 +227,7 @@ final class ContentsLineSplitter {
             if (after.isEmpty()) {
                 continue;
             }
-            List<String> titles = new ArrayList<>(TitleRunSplitter.split(after));
+            List<String> titles = new ArrayList<>(TitleRunSplitter.split(after, 0, ends));
             while (titles.size() > bare.size()) {
                 titles.set(titles.size() - 2, titles.get(titles.size() - 2) + " " + titles.remove(titles.size() - 1));
             }
@@ -299,11 +307,11 @@ final class ContentsLineSplitter {
      * 1. Godkendelse af dagsorden Meddelelser fra borgmesteren … Næste møde...19". The leader and page stay on the
      * last title.
      */
-    static List<String> splitTitleRun(String entry) {
+    static List<String> splitTitleRun(String entry, TitleEnds ends) {
         String text = COLUMNS.matcher(entry.strip()).replaceFirst("");
         Matcher leader = LEADER_AND_PAGE.matcher(text);
         String tail = leader.find() ? leader.group() : "";
-        List<String> titles = new ArrayList<>(byTitleStarts(text.substring(0, text.length() - tail.length())));
+        List<String> titles = new ArrayList<>(byTitleStarts(text.substring(0, text.length() - tail.length()), ends));
         if (titles.isEmpty()) {
             return List.of(entry.strip());
         }
@@ -319,10 +327,10 @@ final class ContentsLineSplitter {
      * same form ("296. A B … LUKKET MØDE 318. C") says how many titles the run before it holds; the heading of a
      * closed or open part before it is kept as a line of its own, as printed.
      */
-    private static List<String> byTitleStarts(String text) {
+    private static List<String> byTitleStarts(String text, TitleEnds ends) {
         Matcher first = LEADING_NUMBER.matcher(text);
         if (!first.find()) {
-            return TitleRunSplitter.split(text);
+            return TitleRunSplitter.split(text, 0, ends);
         }
         int number = Integer.parseInt(first.group(1));
         boolean dotted = first.group().contains(".");
@@ -335,7 +343,7 @@ final class ContentsLineSplitter {
             boolean sameForm = later.group("part") != null || dotted && !later.group("dot").isEmpty();
             // a number inside a title ("Lokalplan 118 Boliger") is seldom one that the titles before it can reach
             if (sameForm && next > number && next - number <= titleStarts(rest.substring(0, later.start()))) {
-                for (String title : TitleRunSplitter.split(rest.substring(0, later.start()), next - number)) {
+                for (String title : TitleRunSplitter.split(rest.substring(0, later.start()), next - number, ends)) {
                     entries.add(numbered(number++, dotted, title));
                 }
                 if (later.group("part") != null) {
@@ -346,7 +354,7 @@ final class ContentsLineSplitter {
                 later = LATER_NUMBER.matcher(rest);
             }
         }
-        for (String title : TitleRunSplitter.split(rest)) {
+        for (String title : TitleRunSplitter.split(rest, 0, ends)) {
             entries.add(numbered(number++, dotted, title));
         }
         return entries;
@@ -366,13 +374,13 @@ final class ContentsLineSplitter {
      * ("3 Visionsplan Regler for tilskuddet 11 5 Analyse …"): its text is cut into as many titles as the numbers
      * leave room for ({@link TitleRunSplitter#split(String, int)}), numbered on; the page number stays on the last.
      */
-    private static List<String> withGapsFilled(List<String> entries) {
+    private static List<String> withGapsFilled(List<String> entries, TitleEnds ends) {
         if (entries.size() < MIN_ENTRIES) {
             return entries;
         }
         List<String> out = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
-            out.addAll(filledUpTo(entries.get(k), k + 1 < entries.size() ? leadingNumber(entries.get(k + 1)) : -1));
+            out.addAll(filledUpTo(entries.get(k), k + 1 < entries.size() ? leadingNumber(entries.get(k + 1)) : -1, ends));
         }
         return out;
     }
@@ -381,7 +389,7 @@ final class ContentsLineSplitter {
      * A numbered entry followed by item number {@code next}: the entry itself when {@code next} is the number after
      * its own (or unknown), else its titles cut into as many entries as the numbers between leave room for.
      */
-    static List<String> filledUpTo(String entry, int next) {
+    static List<String> filledUpTo(String entry, int next, TitleEnds ends) {
         Matcher head = ENTRY_NUMBER.matcher(entry);
         int number = head.find() ? Integer.parseInt(head.group(1)) : -1;
         if (number < 0 || next <= number + 1) {
@@ -391,7 +399,7 @@ final class ContentsLineSplitter {
         String body = entry.substring(head.end()).strip();
         Matcher page = PAGE_AT_END.matcher(body);
         String pageTail = page.find() ? body.substring(page.start()) : "";
-        List<String> titles = TitleRunSplitter.split(body.substring(0, body.length() - pageTail.length()), next - number);
+        List<String> titles = TitleRunSplitter.split(body.substring(0, body.length() - pageTail.length()), next - number, ends);
         List<String> out = new ArrayList<>();
         for (int j = 0; j < titles.size(); j++) {
             out.add(numbered(number + j, dotted, titles.get(j)) + (j == titles.size() - 1 ? pageTail : ""));

@@ -106,7 +106,7 @@ final class RunTogetherLines {
      * last entry before is cut into as many titles as the numbers between leave room for ("9 A B C" then "15 …" on the
      * next page: items 9 to 14).
      */
-    private boolean continuesContents(List<SourceLine> out, String text, boolean endsFile, int lineNumber) {
+    private boolean continuesContents(List<SourceLine> out, String text, boolean endsFile, int lineNumber, TitleEnds ends) {
         int last = lastTextLine(out);
         if (last < 0) {
             return false;
@@ -121,12 +121,12 @@ final class RunTogetherLines {
         if (first <= lastNumber || first > lastNumber + MAX_MISSING_ENTRIES) {
             return false;
         }
-        List<String> entries = ContentsLineSplitter.split(text.substring(start.start("number")), endsFile);
+        List<String> entries = ContentsLineSplitter.split(text.substring(start.start("number")), endsFile, ends);
         if (entries.isEmpty() || ContentsLineSplitter.leadingNumber(entries.get(0)) != first) {
             return false;
         }
         SourceLine before = out.remove(last);
-        out.addAll(last, ContentsLineSplitter.filledUpTo(before.text(), first).stream()
+        out.addAll(last, ContentsLineSplitter.filledUpTo(before.text(), first, ends).stream()
                 .map(e -> new SourceLine(before.number(), e, 0)).toList());
         if (start.group("page") != null) {
             out.add(new SourceLine(lineNumber, start.group("page").strip(), 0));
@@ -185,6 +185,7 @@ final class RunTogetherLines {
      */
     List<SourceLine> split(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
+        TitleEnds ends = TitleEnds.of(lines);
         int lastWithText = lines.size() - 1;
         while (lastWithText >= 0 && lines.get(lastWithText).text().isBlank()) {
             lastWithText--;
@@ -197,7 +198,7 @@ final class RunTogetherLines {
             boolean atStart = false;
             if (text.length() > RUN_TOGETHER && underContentsHeading(out)) {
                 // the heading on a line of its own, the entries run together on the next: "Pkt. Tekst Side 1 A 4 2 B 10"
-                List<String> entries = ContentsLineSplitter.split(text, index == lastWithText);
+                List<String> entries = ContentsLineSplitter.split(text, index == lastWithText, ends);
                 if (!entries.isEmpty()) {
                     entries.forEach(e -> out.add(new SourceLine(line.number(), e, 0)));
                     continue;
@@ -205,7 +206,7 @@ final class RunTogetherLines {
             }
             if (text.length() > RUN_TOGETHER && ((atStart = toc.find()) || contents.find())) {
                 Matcher heading = atStart ? toc : contents;
-                List<String> entries = ContentsLineSplitter.split(text.substring(heading.end()), index == lastWithText);
+                List<String> entries = ContentsLineSplitter.split(text.substring(heading.end()), index == lastWithText, ends);
                 if (!entries.isEmpty()) {
                     String before = text.substring(0, heading.start()).strip();
                     if (!before.isEmpty()) {
@@ -216,7 +217,7 @@ final class RunTogetherLines {
                     continue;
                 }
             }
-            if (text.length() > RUN_TOGETHER && continuesContents(out, text, index == lastWithText, line.number())) {
+            if (text.length() > RUN_TOGETHER && continuesContents(out, text, index == lastWithText, line.number(), ends)) {
                 continue;
             }
             toc.reset();
@@ -238,7 +239,7 @@ final class RunTogetherLines {
                     for (String piece : cutAtPageNumbers(entry.strip(), previousPage)) {
                         // a piece far longer than a title is titles the conversion ran together before one leader
                         List<String> titles = piece.length() > RUN_TOGETHER
-                                ? ContentsLineSplitter.splitTitleRun(piece) : List.of(piece);
+                                ? ContentsLineSplitter.splitTitleRun(piece, ends) : List.of(piece);
                         titles.forEach(t -> out.add(new SourceLine(line.number(), t, 0)));
                     }
                     Matcher page = TRAILING_PAGE.matcher(entry.strip());

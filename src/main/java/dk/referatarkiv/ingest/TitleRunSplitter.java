@@ -62,6 +62,12 @@ final class TitleRunSplitter {
     private static final Pattern INITIAL = Pattern.compile("^\\p{Lu}\\.$");
     /** How Danish adjectives the dictionary lacks end: "offentlig", "fremtidige", "vigtig". */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^\\p{L}{3,}(?:lig|dig|tig)e?$");
+    /** The prepositions an action noun takes its object with in a title: "behandling af", "orientering om". */
+    private static final Pattern OBJECT_PREPOSITION = Pattern.compile("^(?:af|om)$");
+    /** Abbreviations that stand before a number: "nr. 12", "pr. 31. marts", "kr. 500". */
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("^(?:nr\\.?|pr\\.|kr\\.)$", Pattern.CASE_INSENSITIVE);
+    /** The longest name, in words, that {@link #saysAgain} looks for said twice. */
+    private static final int MAX_REPEATED_WORDS = 6;
     /** The most words of a name that {@link #joinBareNames} joins to the title before it. */
     private static final int MAX_BARE_NAME = 4;
 
@@ -82,6 +88,16 @@ final class TitleRunSplitter {
      * cut: a run may come out with fewer titles than expected.
      */
     static List<String> split(String text, int expected) {
+        return split(text, expected, TitleEnds.NONE);
+    }
+
+    /**
+     * As {@link #split(String, int)}, with the title ends that the file's own item pages print ({@code ends}): a
+     * title that starts at the run's start or at a cut and that a page prints whole ends there, and that cut stays
+     * whatever the count. A title cut so that starts in lower case lost its first word's capital with a number
+     * ("2. behandling af …" printed as "behandling af …"): it is given back, as every title starts with one.
+     */
+    static List<String> split(String text, int expected, TitleEnds ends) {
         String[] words = text.strip().split("\\s+");
         boolean[] cut = new boolean[words.length];
         // How the run of capitalised words before a word began: as a title ("Handleplan Status": maybe two titles),
@@ -95,14 +111,15 @@ final class TitleRunSplitter {
             }
         }
         joinBareNames(words, cut);
+        boolean[] confirmed = confirmedEnds(words, cut, ends);
         if (expected > 0) {
-            fitCount(words, cut, expected);
+            fitCount(words, cut, confirmed, expected);
         }
         List<String> titles = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (cut[i]) {
-                titles.add(current.toString());
+                titles.add(withCapital(current.toString()));
                 current.setLength(0);
             }
             if (!current.isEmpty()) {
@@ -111,16 +128,51 @@ final class TitleRunSplitter {
             current.append(words[i]);
         }
         if (!current.isEmpty()) {
-            titles.add(current.toString());
+            titles.add(withCapital(current.toString()));
         }
         return titles;
+    }
+
+    /**
+     * Cuts after the titles that the file's item pages print whole ({@link TitleEnds}), for each title start in turn
+     * (the run's first word and every cut): the longest such title from there ends where the next one starts. The
+     * cuts made so are returned, for {@link #fitCount} to keep.
+     */
+    private static boolean[] confirmedEnds(String[] words, boolean[] cut, TitleEnds ends) {
+        boolean[] confirmed = new boolean[words.length];
+        if (ends == TitleEnds.NONE) {
+            return confirmed;
+        }
+        for (int start = 0; start < words.length; start++) {
+            if (start > 0 && !cut[start]) {
+                continue;
+            }
+            int end = -1;
+            int last = Math.min(words.length - 1, start + TitleEnds.MAX_TITLE_WORDS);
+            for (int e = start + TitleEnds.MIN_TITLE_WORDS; e <= last; e++) {
+                if (ends.confirms(String.join(" ", Arrays.copyOfRange(words, start, e)))) {
+                    end = e;
+                }
+            }
+            if (end > 0) {
+                cut[end] = true;
+                confirmed[end] = true;
+            }
+        }
+        return confirmed;
+    }
+
+    /** A title with its first letter in upper case. */
+    private static String withCapital(String title) {
+        return title.isEmpty() || !Character.isLowerCase(title.codePointAt(0)) ? title
+                : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
     }
 
     /**
      * Cuts more or fewer title starts until the run holds {@code expected} titles, if it can: further cuts in order
      * of {@link #startLikelihood}, the cuts with the lowest one undone first. Ties go to the earlier word.
      */
-    private static void fitCount(String[] words, boolean[] cut, int expected) {
+    private static void fitCount(String[] words, boolean[] cut, boolean[] confirmed, int expected) {
         int titles = 1;
         for (boolean c : cut) {
             titles += c ? 1 : 0;
@@ -131,7 +183,7 @@ final class TitleRunSplitter {
         boolean adding = titles < expected;
         List<int[]> candidates = new ArrayList<>(); // word index, likelihood
         for (int i = 1; i < words.length; i++) {
-            if (cut[i] != adding) {
+            if (cut[i] != adding && !confirmed[i]) {
                 int likelihood = startLikelihood(words, cut, i);
                 if (!adding || likelihood > 0) {
                     candidates.add(new int[] {i, likelihood});
@@ -239,7 +291,16 @@ final class TitleRunSplitter {
     private static boolean startsTitle(String[] words, int i, Run run) {
         String word = unquoted(words[i]);
         String previous = words[i - 1];
-        if (!isCapitalised(words[i]) || !canEnd(words, i - 1) || isAcronym(word)) {
+        if (lostOrdinal(words, i) || lostNumber(words, i)) {
+            return true;
+        }
+        if (!isCapitalised(words[i]) || !canEnd(words, i - 1)) {
+            return false;
+        }
+        if (saysAgain(words, i)) {
+            return true; // "… for Udvalget for Teknik Udvalget for Teknik - årsberetning": no title repeats itself
+        }
+        if (isAcronym(word)) {
             return false;
         }
         if (BODY_NAME.matcher(word).matches()) {
@@ -256,6 +317,11 @@ final class TitleRunSplitter {
             return ordinary && !QUOTE_OPEN.matcher(words[i]).find() || nameStartsTitle(words, i);
         }
         String bare = strip(word).toLowerCase(Locale.ROOT);
+        if (!ordinary && BODY_NAME.matcher(previous).matches() && i + 1 < words.length
+                && NAME_WORDS.contains(strip(words[i + 1]).toLowerCase(Locale.ROOT))) {
+            // "… Kulturudvalget Sønderby Teater, regnskab": a title names its body last; a name after it starts one
+            return true;
+        }
         if (!ordinary && ownsNext(words, i)) {
             return true; // "… Medborgerhus Bakkeby Sønderby Kommunes kulturstrategi": a municipality's plan is a title
         }
@@ -280,6 +346,53 @@ final class TitleRunSplitter {
         // tilbud i …", "… ved Sønderhede Aktiv ferie for børn"
         boolean adjectiveStart = canBeAdjective(word) && i + 1 < words.length && !isCapitalised(words[i + 1]);
         return run == Run.TITLE || adjectiveStart || typicalStart(compoundHead(words, i));
+    }
+
+    /**
+     * Word {@code i} starts words said right before it, two or more ("Udvalget for Teknik Udvalget for Teknik"): a
+     * title does not say a name twice in a row, so the second time starts the next title.
+     */
+    private static boolean saysAgain(String[] words, int i) {
+        for (int k = 2; k <= MAX_REPEATED_WORDS && i - k >= 0 && i + k <= words.length; k++) {
+            boolean same = true;
+            for (int j = 0; j < k && same; j++) {
+                same = strip(words[i + j]).equalsIgnoreCase(strip(words[i - k + j]));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case action noun with its object ("behandling af", "orientering om") right after a noun that ends a
+     * title: the conversion lost the ordinal before it ("2. behandling af budget"), and a title starts there. Danish
+     * joins two nouns with a preposition or a dash, never by putting them side by side ("… Juniorklubtilbud behandling
+     * af …" is two titles); after an adjective the noun is the adjective's ("kollektiv varmeforsyning af …").
+     */
+    private static boolean lostOrdinal(String[] words, int i) {
+        String previous = words[i - 1];
+        return !isCapitalised(words[i]) && i + 1 < words.length && OBJECT_PREPOSITION.matcher(words[i + 1]).matches()
+                && ACTION_NOUN.matcher(strip(words[i]).toLowerCase(Locale.ROOT)).find() && isOrdinaryWord(words[i])
+                && canEnd(words, i - 1) && isOrdinaryWord(previous) && !canBeAdjective(previous) && isNounOrCompound(previous);
+    }
+
+    /**
+     * A capitalised ordinary word right after an abbreviation that stands before a number ("nr", "pr.", "kr."): the
+     * conversion lost the number, and the title ended with it ("Lokalplan nr Parkering i bymidten" was "Lokalplan nr.
+     * 12 Parkering …"), as after a number a title starts.
+     */
+    private static boolean lostNumber(String[] words, int i) {
+        String word = unquoted(words[i]);
+        return isCapitalised(words[i]) && NUMBER_ABBREVIATION.matcher(words[i - 1]).matches() && isOrdinaryWord(word)
+                && !BODY_NAME.matcher(word).matches() && !isAcronym(word);
+    }
+
+    /** The dictionary reads the word, or the compound's tail, as a noun. */
+    private static boolean isNounOrCompound(String word) {
+        return DanishLexicon.get().readingsOrCompound(strip(word).toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(r -> r.upos().equals("NOUN"));
     }
 
     /**

@@ -55,24 +55,24 @@ class ContentsLineSplitterTest {
     void titlesRunTogetherBeforeOneLeaderAreCutAndKeepTheLeaderOnTheLast() {
         assertEquals(List.of("1. Godkendelse af dagsorden", "2. Meddelelser fra borgmesteren", "3. Næste møde...7"),
                 ContentsLineSplitter.splitTitleRun("Pkt. Side 1. Godkendelse af dagsorden Meddelelser fra borgmesteren "
-                        + "Næste møde...7"));
+                        + "Næste møde...7", TitleEnds.NONE));
     }
 
     @Test
     void theLastEntryIsLeftOutWhenTheFileEndsInsideIt() {
         String contents = "1. Lokalplan 88 2. Kommuneplantillæg 4 3. Regulativ for affald 4. Anmodning fra Lise Bo";
-        assertEquals(4, ContentsLineSplitter.split(contents, false).size());
-        assertEquals(3, ContentsLineSplitter.split(contents, true).size());
-        assertEquals(3, ContentsLineSplitter.split("1. A-sag 2. B-sag 3. C-sag...42", true).size());
+        assertEquals(4, ContentsLineSplitter.split(contents, false, TitleEnds.NONE).size());
+        assertEquals(3, ContentsLineSplitter.split(contents, true, TitleEnds.NONE).size());
+        assertEquals(3, ContentsLineSplitter.split("1. A-sag 2. B-sag 3. C-sag...42", true, TitleEnds.NONE).size());
     }
 
     @Test
     void anEntryWhosePageNumberTheExcerptCutOffAfterItsLeadersIsKept() {
         // the leaders follow a complete title: only the page number is lost
         assertEquals(List.of("1. A-sag...4", "2. B-sag...7", "3. Underskriftsside........."),
-                ContentsLineSplitter.split("1. A-sag...4 2. B-sag...7 3. Underskriftsside.........", true));
+                ContentsLineSplitter.split("1. A-sag...4 2. B-sag...7 3. Underskriftsside.........", true, TitleEnds.NONE));
         assertEquals(List.of("1. A-sag…4", "2. B-sag…7", "3. C-sag……"),
-                ContentsLineSplitter.split("1. A-sag…4 2. B-sag…7 3. C-sag……", true));
+                ContentsLineSplitter.split("1. A-sag…4 2. B-sag…7 3. C-sag……", true, TitleEnds.NONE));
     }
 
     @Test
@@ -83,7 +83,7 @@ class ContentsLineSplitterTest {
                         "9 Bevilling til Hedeby Museum (beslutning)"),
                 ContentsLineSplitter.split("5 Budget for Søholm Havn (Beslutning) 6 6 Ny skolestruktur (Beslutning) "
                         + "9 Helhedsplan for bymidten i Lindby 7 13 (Beslutning) 8 Vinterbadning ved stranden (Beslutning) 16 "
-                        + "9 Bevilling til Hedeby Museum (beslutning) 21 Renovering af tag og facader på 10 24 Rådhuset", true));
+                        + "9 Bevilling til Hedeby Museum (beslutning) 21 Renovering af tag og facader på 10 24 Rådhuset", true, TitleEnds.NONE));
         assertEquals(List.of("1 Lokalplan 31 Rækkehuse ved Møllevej", "2 Vandtakster 2025", "3 Plan for genbrugspladsen"),
                 ContentsLineSplitter.split("1 Lokalplan 31 Rækkehuse ved Møllevej 3 2 Vandtakster 2025 7 "
                         + "3 Plan for genbrugspladsen 11"), "a number inside a title that does not fit the pages stays");

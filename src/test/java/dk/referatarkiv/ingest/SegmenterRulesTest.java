@@ -107,6 +107,26 @@ class SegmenterRulesTest {
     }
 
     @Test
+    void aContentsRunIsCutWhereTheItemsOwnPageEndsATitle() {
+        // a PDF-to-text page per line, the contents' numbers and a name lost: "medlem af" ends item 1's title, as its
+        // own page prints it before the case number; by capitalisation alone "af Anmodning" would go on
+        Meeting m = parse("""
+                Referat Teknisk Udvalg
+
+                1 Sidenr Protokol Mødedato: 3. marts 2026 Mødetidspunkt: 16:00 Sted: Rådhuset, mødelokale 2
+
+                2 Indholdsfortegnelse Sidenr Sagsnr. Side 1. Hanne Kjærsgaard anmoder om fritagelse som medlem af \
+                Anmodning om tilskud til Lindby Kor Salg af byggegrunde ved Søholm Strand Navngivning af stier i Nordby
+
+                3 Sidenr Hanne Kjærsgaard anmoder om fritagelse som medlem af J.nr.: A00 Sagsid.: 26/118 \
+                SAGSFREMSTILLING: Hanne Kjærsgaard har meddelt, at hun flytter fra kommunen.
+                """);
+        assertEquals(List.of("Hanne Kjærsgaard anmoder om fritagelse som medlem af", "Anmodning om tilskud til Lindby Kor",
+                "Salg af byggegrunde ved Søholm Strand", "Navngivning af stier i Nordby"),
+                m.items().stream().filter(AgendaItem::isAgendaItem).map(AgendaItem::title).toList());
+    }
+
+    @Test
     void pageNumbersWithoutLeadersStillEndContentsEntries() {
         // the page number ends the entry and is no part of its title
         assertEquals(List.of("Tilskud til nye vinduer i Søholm Ældreboliger",

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Agenda titles that a PDF-to-text conversion ran together with no separator, cut by the rules of Danish
@@ -162,5 +164,80 @@ class TitleRunSplitterTest {
                 TitleRunSplitter.split("Budget for svømmehallen Frivillig indsats på plejecentrene Kulturprisen"));
         assertEquals(List.of("Godkendelse af dagsorden", "Midlertidig lukning af Vestby Bibliotek"),
                 TitleRunSplitter.split("Godkendelse af dagsorden Midlertidig lukning af Vestby Bibliotek"));
+    }
+
+    @Test
+    void aTitleThatAnItemsOwnPagePrintsWholeEndsWhereThePageEndsIt() {
+        // a name the conversion lost leaves a title ending in "af"; the item's page prints it so before its case number
+        String run = "Hanne Kjærsgaard anmoder om fritagelse som medlem af Anmodning om tilskud til Lindby Kor Salg af byggegrunde";
+        assertEquals(List.of("Hanne Kjærsgaard anmoder om fritagelse som medlem af Anmodning om tilskud til Lindby Kor",
+                "Salg af byggegrunde"), TitleRunSplitter.split(run, 0, TitleEnds.NONE));
+        TitleEnds ends = TitleEnds.of(List.of(new SourceLine(7,
+                "3 Side 4 Hanne Kjærsgaard anmoder om fritagelse som medlem af J.nr.: A00 Sagsfremstilling: Hanne Kjærsgaard har meddelt …", 0)));
+        assertEquals(List.of("Hanne Kjærsgaard anmoder om fritagelse som medlem af", "Anmodning om tilskud til Lindby Kor",
+                "Salg af byggegrunde"), TitleRunSplitter.split(run, 0, ends));
+        // the confirmed cut stays when the numbering asks for fewer titles
+        assertEquals(List.of("Hanne Kjærsgaard anmoder om fritagelse som medlem af",
+                "Anmodning om tilskud til Lindby Kor Salg af byggegrunde"), TitleRunSplitter.split(run, 2, ends));
+    }
+
+    @Test
+    void aTitleAfterAConfirmedEndThatLostItsFirstNumberGetsItsCapitalBack() {
+        // "1. budgetopfølgning" printed without its number: the page of the item before says where that one ends
+        String run = "Besøg på Søholm Skole budgetopfølgning 2026, Kulturudvalget Salg af byggegrunde";
+        TitleEnds ends = TitleEnds.of(List.of(new SourceLine(11, "4 36 Besøg på Søholm Skole Sagsnr.: 24/118", 0)));
+        assertEquals(List.of("Besøg på Søholm Skole", "Budgetopfølgning 2026, Kulturudvalget", "Salg af byggegrunde"),
+                TitleRunSplitter.split(run, 0, ends));
+    }
+
+    @Test
+    void onlyAPagesWordsRightBeforeACaseNumberLabelWithItsColonConfirmATitle() {
+        TitleEnds ends = TitleEnds.of(List.of(new SourceLine(1, "Indholdsfortegnelse Sidenr Sagsnr. Side 1. Salg af jord", 0),
+                new SourceLine(2, "12 Bilag Sagsnr.: 24/7", 0), new SourceLine(3, "Salg af byggegrunde J.nr: 24/8", 0)));
+        assertFalse(ends.confirms("Salg af jord"), "a column heading without a colon is no label");
+        assertFalse(ends.confirms("Bilag"), "one word before a label is as often a heading");
+        assertTrue(ends.confirms("Salg af byggegrunde"));
+        assertTrue(ends.confirms("af byggegrunde"), "any ending of two words or more: the run says where it starts");
+        assertFalse(TitleEnds.NONE.confirms("Salg af byggegrunde"));
+    }
+
+    @Test
+    void aNameSaidTwiceInARowIsTheEndOfOneTitleAndTheStartOfTheNext() {
+        assertEquals(List.of("Budgetkontrol for Udvalget for Teknik", "Udvalget for Teknik - årsberetning 2025",
+                        "Salg af byggegrunde"),
+                TitleRunSplitter.split("Budgetkontrol for Udvalget for Teknik Udvalget for Teknik - årsberetning 2025 "
+                        + "Salg af byggegrunde"));
+    }
+
+    @Test
+    void aNameWithItsNameWordAfterABodysNameStartsATitle() {
+        assertEquals(List.of("Regnskab 2025, Kultur- og Fritidsudvalget", "Lindby Teater, regnskab og budget",
+                        "Salg af byggegrunde"),
+                TitleRunSplitter.split("Regnskab 2025, Kultur- og Fritidsudvalget Lindby Teater, regnskab og budget "
+                        + "Salg af byggegrunde"));
+        // a municipality's name alone is no title: it stays with the body's
+        assertEquals(List.of("Årsberetning Økonomiudvalget Sønderby Kommune", "Salg af byggegrunde"),
+                TitleRunSplitter.split("Årsberetning Økonomiudvalget Sønderby Kommune Salg af byggegrunde"));
+    }
+
+    @Test
+    void anActionNounWithItsObjectRightAfterANounStartsATitleWhoseOrdinalWasLost() {
+        assertEquals(List.of("Forslag om ændringer i klubtilbuddet", "Behandling af forslag til budget 2027",
+                        "Salg af byggegrunde"),
+                TitleRunSplitter.split("Forslag om ændringer i klubtilbuddet behandling af forslag til budget 2027 "
+                        + "Salg af byggegrunde"));
+        // after an adjective the noun is the adjective's
+        assertEquals(List.of("Projektforslag om kollektiv varmeforsyning af erhvervsområdet", "Salg af byggegrunde"),
+                TitleRunSplitter.split("Projektforslag om kollektiv varmeforsyning af erhvervsområdet Salg af byggegrunde"));
+    }
+
+    @Test
+    void aCapitalisedWordAfterANumbersAbbreviationWithoutItsNumberStartsATitle() {
+        assertEquals(List.of("Lokalplan nr og kommuneplantillæg nr", "Parkering i bymidten - status",
+                        "Salg af byggegrunde"),
+                TitleRunSplitter.split("Lokalplan nr og kommuneplantillæg nr Parkering i bymidten - status "
+                        + "Salg af byggegrunde"));
+        assertEquals(List.of("Lokalplan nr. 12 for Søholm Strand"),
+                TitleRunSplitter.split("Lokalplan nr. 12 for Søholm Strand"));
     }
 }
