@@ -126,11 +126,21 @@ final class ItemSegmenter {
             if (tocEntries.isEmpty()) {
                 listBeforeFirstHeading(bare, chain.get(0), toc, tocEntries, itemParts);
             }
-            untitledLead(bare, toc, chain.get(0).line()).ifPresent(items::add);
+            List<Optional<Candidate>> firstPrints = chain.stream().map(c -> firstPrint(bare, toc, candidates, c)).toList();
+            untitledLead(bare, toc, firstPrints.get(0).orElse(chain.get(0)).line()).ifPresent(items::add);
             for (int k = 0; k < chain.size(); k++) {
                 Candidate c = chain.get(k);
-                int to = k + 1 < chain.size() ? chain.get(k + 1).line() : n;
-                items.add(new Found(c.number(), c.title(), c.closed(), c.line(), c.titleEnd() + 1, to));
+                int to = k + 1 < chain.size() ? firstPrints.get(k + 1).orElse(chain.get(k + 1)).line() : n;
+                Optional<Candidate> first = firstPrints.get(k);
+                if (first.isPresent()) {
+                    // the agenda's line names the item; the title under the number again is the case's, kept as text
+                    Candidate agenda = first.get();
+                    int textFrom = c.titleEnd() > c.line() ? c.titleEnd() : c.line();
+                    items.add(new Found(c.number(), agenda.title(), c.closed() || agenda.closed(), agenda.line(),
+                            textFrom, to));
+                } else {
+                    items.add(new Found(c.number(), c.title(), c.closed(), c.line(), c.titleEnd() + 1, to));
+                }
             }
         } else {
             if (tocEntries.isEmpty()) {
@@ -186,6 +196,27 @@ final class ItemSegmenter {
             out.add(new Found(f.number(), f.title(), f.closed(), f.headingLine(), f.textFrom(), f.textTo(), from));
         }
         return out;
+    }
+
+    /**
+     * The heading printed right above the chosen one with the same number and another title, nothing but blank lines
+     * between: a web agenda prints each item's line of the agenda ("• Pkt. 177 Ændringer i udvalgene") and then the
+     * item's own page under the number again, whose title is the case's ("Pkt. 177", "Omkonstituering af udvalgene").
+     * The agenda's line is the item's title as the meeting published it; the case's title stays in the item's text.
+     * Empty where the two say the same, or where nothing is printed above.
+     */
+    private static Optional<Candidate> firstPrint(String[] bare, boolean[] toc, List<Candidate> candidates, Candidate c) {
+        int above = c.line() - 1;
+        while (above >= 0 && bare[above].isEmpty()) {
+            above--;
+        }
+        for (Candidate b : candidates) {
+            if (b.titleEnd() == above && b.line() <= above && b.number() == c.number() && !toc[b.line()]
+                    && !b.title().isEmpty() && !similar(b.title(), c.title())) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     // ---- candidates ------------------------------------------------------------------------------------------

@@ -127,6 +127,44 @@ class SegmenterRulesTest {
     }
 
     @Test
+    void theAgendasLineNamesAnItemWhosePagePrintsTheCasesTitleUnderItsNumberAgain() {
+        // a web agenda: each item's agenda line, then its page with the number and the case's own title again
+        Meeting m = parse("""
+                Referat
+
+                Dato: Tirsdag, Marts 3, 2026 - 16:00
+                Udvalg: Teknisk Udvalg
+                 • Pkt. 12 Godkendelse af dagsorden
+
+                  Pkt. 12
+
+                  Godkendelse af dagsorden
+
+                  Sagsnr. 24/118 Teknisk Udvalg Åbent punkt
+
+                  Beslutning
+
+                  Godkendt.
+
+                 • Pkt. 13 Nye regler for vinterberedskab
+
+                  Pkt. 13
+
+                  Revision af regulativ for vintervedligeholdelse
+
+                  Sagsnr. 24/211 Teknisk Udvalg Åbent punkt
+
+                  Indstilling
+
+                  Forvaltningen indstiller, at regulativet godkendes.
+                """);
+        assertEquals(List.of("Godkendelse af dagsorden", "Nye regler for vinterberedskab"), titles(m));
+        assertTrue(itemText(m.items().get(1)).contains("Revision af regulativ for vintervedligeholdelse"),
+                "the case's title stays searchable in the item's text");
+        assertFalse(itemText(m.items().get(0)).contains("vinterberedskab"), "the next item's agenda line is its own");
+    }
+
+    @Test
     void pageNumbersWithoutLeadersStillEndContentsEntries() {
         // the page number ends the entry and is no part of its title
         assertEquals(List.of("Tilskud til nye vinduer i Søholm Ældreboliger",
