@@ -41,14 +41,14 @@ final class HeaderReader {
     private static final String NAME = NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|la|de|von|van|af|du))*";
     private static final String LIST_ROLE = "Formand|Næstformand|Borgmester|Viceborgmester|Rådmand|Forperson";
     /**
-     * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" where a role after a comma belongs to the name
-     * before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
+     * "Formand: Name (A)", "Name (A) (formand)", and "Name (A), Formand" or "Name (A) - Formand" where a role after a
+     * comma or a dash belongs to the name before it unless a colon or a space and a name follow it ("Ane Krog (A), FormandBo Skov (A)": a PDF
      * export glued the next name to the role; reading it as a prefix made Bo Skov the chair).
      */
     private static final Pattern NAME_PAREN = Pattern.compile(
             "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
                     + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
-                    + "(?:\\s*,\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
+                    + "(?:\\s*(?:,|[-–])\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     /**
      * A line that is one entry whose bracket the export lost: a name of two or more words at the line's start, then

@@ -25,6 +25,15 @@ class HeaderParticipantsTest {
     }
 
     @Test
+    void aRoleAfterADashBelongsToTheNameBeforeIt() {
+        // a members' list ending with its chair: "Name (party) - Formand"
+        assertEquals(List.of(member("Ole Dam", "", "C"), member("Lis M. Holm", "formand", "V")),
+                reader.participants("Ole Dam (C) Lis M. Holm (V) - Formand", Presence.PRESENT, ""));
+        assertEquals(List.of(member("Lis M. Holm", "næstformand", "V"), member("Ole Dam", "", "C")),
+                reader.participants("Lis M. Holm (V) – Næstformand\nOle Dam (C)", Presence.PRESENT, ""));
+    }
+
+    @Test
     void aRoleBeforeANameIsThatNamesRole() {
         assertEquals(List.of(member("Ib Lund Dam", "formand", "A"), member("Eva Holt", "næstformand", "O"),
                         member("Lis Mørk", "", "A")),
