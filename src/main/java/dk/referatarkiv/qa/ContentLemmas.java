@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -198,6 +199,9 @@ final class ContentLemmas {
         }
         joined(exact);
         exact.addAll(slashParts(t.text()));
+        if (!t.upos().equals("PROPN")) {
+            exact.addAll(abbreviations(t.text()));
+        }
         Set<String> widened = synonyms.expand(exact);
         Set<String> parts = new LinkedHashSet<>();
         if (!t.upos().equals("PROPN")) {
@@ -258,6 +262,31 @@ final class ContentLemmas {
         v.addAll(slashParts(t.text()));
         v.removeIf(x -> STOP.contains(x) || GENERIC.contains(x));
         return v;
+    }
+
+    /** The shortest word that {@link #abbreviations} abbreviates, and the fewest letters an abbreviation keeps. */
+    private static final int ABBREVIATED_WORD = 7;
+    private static final int ABBREVIATION_LETTERS = 4;
+    private static final String VOWELS = "aeiouyæøå";
+
+    /**
+     * The ways Danish abbreviates a long word with a full stop: its first letters up to a consonant before a vowel
+     * ("sagsbehandler" – "sagsbeh.", "vedrørende" – "vedr.", "kommunaldirektør" – "kommunaldir."). Minutes write case
+     * labels and titles so ("Sagsbeh.: Eva Dam"), and the tokeniser keeps the full stop on such a word: a question
+     * writes the word out. Four letters at least, so that short words ("mød.") are no one's abbreviation.
+     */
+    static List<String> abbreviations(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < ABBREVIATED_WORD || !lower.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int end = ABBREVIATION_LETTERS; end <= lower.length() - 2; end++) {
+            if (VOWELS.indexOf(lower.charAt(end - 1)) < 0 && VOWELS.indexOf(lower.charAt(end)) >= 0) {
+                out.add(lower.substring(0, end) + ".");
+            }
+        }
+        return out;
     }
 
     /** A word or number with a colon the tokeniser left on it. */

@@ -64,6 +64,16 @@ class ContentLemmasTest {
     }
 
     @Test
+    void aLongWordIsAlsoAskedAsDanishAbbreviatesItWithAFullStop() {
+        // up to a consonant before a vowel, four letters at least
+        assertEquals(java.util.List.of("sagsb.", "sagsbeh.", "sagsbehandl."),
+                ContentLemmas.abbreviations("Sagsbehandler"));
+        assertTrue(ContentLemmas.abbreviations("vedrørende").contains("vedr."));
+        assertEquals(java.util.List.of(), ContentLemmas.abbreviations("mødet"), "a short word is no one's abbreviation");
+        assertEquals(java.util.List.of(), ContentLemmas.abbreviations("2026-2029"));
+    }
+
+    @Test
     void aLabelsColonLeftOnItsWordIsNotPartOfIt() {
         // "2028: 15.000 kr.", "Bemærkninger:": the tokeniser may keep the colon on the word
         assertTrue(ContentLemmas.variants(token("2028:", "NUM")).contains("2028"));

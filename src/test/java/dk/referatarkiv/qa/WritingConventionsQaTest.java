@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what it is about ("sag 4 om …"); how much, which a whole sentence answers only with a measure; a year written as
  * a label with its colon ("2028: 15.000 kr. i underskud"); a matter named by a compound written with a hyphen, which
  * the minutes call by its last word; how long, which a sentence without a length of time or a date does not say; and
- * whom something goes to, asked with the preposition last ("Hvem skal … sende … til?").
+ * whom something goes to, asked with the preposition last ("Hvem skal … sende … til?"); and a word the minutes
+ * abbreviate with a full stop ("Sagsbeh.:"), which a question writes out.
  */
 class WritingConventionsQaTest {
 
@@ -76,6 +77,15 @@ class WritingConventionsQaTest {
         // of time or an end
         Answer unsaid = archive.answerer().ask("Hvor længe løber nabonetværket i Lindholt Seniorråd?");
         assertEquals(AnswerType.NONE, unsaid.answerType(), String.valueOf(unsaid.answer()));
+    }
+
+    @Test
+    void aWordTheMinutesAbbreviateWithAFullStopIsFoundWrittenOut() {
+        // "Sagsbeh.: Gitte Thorsø": the case label abbreviates the word the question writes out
+        Answer officer = AnsweredFrom.item(archive,
+                "Hvem er sagsbehandler på sagen om lån af mødelokaler i Lindholt Seniorråd?", AnswerType.PERSON,
+                "seniorraadet-2026-10-01", 6);
+        assertEquals("Gitte Thorsø", officer.answer());
     }
 
     @Test
