@@ -165,8 +165,10 @@ final class QuestionAnalyzer {
             type = AnswerType.OTHER;
         }
         String focus = focus(annotated.tokens());
+        // "Hvad hedder projektet, som …": the words that ask for a name ask what kind of answer, whatever the type
+        String nameOf = named(annotated.tokens());
         if (focus == null && type == AnswerType.OTHER) {
-            focus = named(annotated.tokens());
+            focus = nameOf;
         }
         if (focus == null && keywords) {
             focus = kindNoun(annotated.tokens(), type);
@@ -223,7 +225,7 @@ final class QuestionAnalyzer {
                     || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
                     || type == AnswerType.DURATION && term.own().stream().anyMatch(DURATION_FRAME::contains)
-                    || type == AnswerType.PERSON && term.own().stream().anyMatch(NAME_FRAME::contains)
+                    || (type == AnswerType.PERSON || nameOf != null) && term.own().stream().anyMatch(NAME_FRAME::contains)
                     || type == AnswerType.ROLE && (term.own().stream().anyMatch(ROLE_FRAME::contains)
                     || focus != null && term.own().contains(focus))
                     // "sagsnummeret for sagen om X": the number and the case it belongs to frame the question

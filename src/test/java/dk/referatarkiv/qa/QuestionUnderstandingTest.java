@@ -241,6 +241,10 @@ class QuestionUnderstandingTest {
         assertTrue(words.contains("skolechef"), words.toString());
         assertFalse(words.contains("hedde") || words.contains("hedder"), words.toString());
         assertFalse(terms(analyzer.analyse("Hvad er navnet på udvalgets nye formand?")).contains("navn"));
+        // also when the name asked is a thing's: a quoted name answers, which no word for naming need stand beside
+        Set<String> project = terms(analyzer.analyse("Hvad hedder cykelprojektet, som udvalget fik præsenteret?"));
+        assertTrue(project.contains("cykelprojekt"), project.toString());
+        assertFalse(project.contains("hedde") || project.contains("hedder"), project.toString());
         // in a question for something else the name is a word like the others
         assertTrue(terms(analyzer.analyse("Hvornår fik skolen sit nye navn?")).contains("navn"));
     }
