@@ -273,7 +273,8 @@ final class ContentLemmas {
      * The ways Danish abbreviates a long word with a full stop: its first letters up to a consonant before a vowel
      * ("sagsbehandler" – "sagsbeh.", "vedrørende" – "vedr.", "kommunaldirektør" – "kommunaldir."). Minutes write case
      * labels and titles so ("Sagsbeh.: Eva Dam"), and the tokeniser keeps the full stop on such a word: a question
-     * writes the word out. Four letters at least, so that short words ("mød.") are no one's abbreviation.
+     * writes the word out. Four letters at least, so that short words ("mød.") are no one's abbreviation, and no word
+     * of its own ("behandling." is a sentence's end, not "behandlingen" abbreviated).
      */
     static List<String> abbreviations(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -281,8 +282,11 @@ final class ContentLemmas {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        DanishLexicon dictionary = DanishLexicon.get();
         for (int end = ABBREVIATION_LETTERS; end <= lower.length() - 2; end++) {
-            if (VOWELS.indexOf(lower.charAt(end - 1)) < 0 && VOWELS.indexOf(lower.charAt(end)) >= 0) {
+            // a word of its own before a full stop ends a sentence ("behandling." of "behandlingen")
+            if (VOWELS.indexOf(lower.charAt(end - 1)) < 0 && VOWELS.indexOf(lower.charAt(end)) >= 0
+                    && dictionary.readings(lower.substring(0, end)).isEmpty()) {
                 out.add(lower.substring(0, end) + ".");
             }
         }

@@ -285,6 +285,10 @@ final class SentenceAnswerer {
             if (decided != null) {
                 best = decided.at();
                 text = decided.text();
+            } else if (best != null && best.sentence.section().equals(SentenceIndex.TITLE)) {
+                // an item known by its title alone: the title names the matter, not what was decided about it
+                best = null;
+                text = null;
             }
         }
         if (best != null && q.type() == AnswerType.ROLE && !SpanExtractor.RECOMMENDS.matcher(best.sentence.text()).find()) {

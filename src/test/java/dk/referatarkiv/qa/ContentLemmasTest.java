@@ -65,11 +65,12 @@ class ContentLemmasTest {
 
     @Test
     void aLongWordIsAlsoAskedAsDanishAbbreviatesItWithAFullStop() {
-        // up to a consonant before a vowel, four letters at least
-        assertEquals(java.util.List.of("sagsb.", "sagsbeh.", "sagsbehandl."),
+        // up to a consonant before a vowel, four letters at least; not a word of its own ("sagsbehandl", the imperative)
+        assertEquals(java.util.List.of("sagsb.", "sagsbeh."),
                 ContentLemmas.abbreviations("Sagsbehandler"));
         assertTrue(ContentLemmas.abbreviations("vedrørende").contains("vedr."));
         assertEquals(java.util.List.of(), ContentLemmas.abbreviations("mødet"), "a short word is no one's abbreviation");
+        assertFalse(ContentLemmas.abbreviations("behandlingen").contains("behandling."), "a word before a full stop ends a sentence");
         assertEquals(java.util.List.of(), ContentLemmas.abbreviations("2026-2029"));
     }
 
