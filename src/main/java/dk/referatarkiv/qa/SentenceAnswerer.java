@@ -101,7 +101,6 @@ final class SentenceAnswerer {
     private static final Pattern STANDING_IN = Pattern.compile(
             "(?iu)stedfortræder|suppleant|i\\s+stedet|indtræde|indkald|\\(for\\s|\\b(?:mødte|deltog)\\s+for\\b");
     private static final Pattern INHABILITY = Pattern.compile("(?iu)inhabil");
-    private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     /** The section name an item's own case number is cited under (the minutes' label is not kept). */
     private static final String JOURNAL_SECTION = "Sagsnummer";
     /** A decision is answered with at most this many sentences of its Beslutning section. */
@@ -685,7 +684,8 @@ final class SentenceAnswerer {
     private static boolean hasType(IndexedSentence s, AnswerType type) {
         return switch (type) {
             case PERSON -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.value() != null);
-            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE) || TIME.matcher(s.text()).find();
+            case DATE -> s.entities().stream().anyMatch(e -> e.type() == EntityType.DATE)
+                    || SpanExtractor.CLOCK_TIME.matcher(s.text()).find();
             case AMOUNT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.AMOUNT);
             case PERCENT -> s.entities().stream().anyMatch(e -> e.type() == EntityType.PERCENT);
             case DURATION -> SpanExtractor.DURATION.matcher(s.text()).find();

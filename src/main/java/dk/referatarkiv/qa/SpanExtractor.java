@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class SpanExtractor {
 
     private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b|(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
+    /** A time of day written with "kl.": "kl. 17.20", "kl.9:30". */
+    static final Pattern CLOCK_TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
     /** A question about a time of day: when a meeting started, ended, was suspended. */
     private static final Pattern ASKS_TIME = Pattern.compile(
             "(?iu)\\b(?:hvad\\s+tid|klokken|klokkeslæt|startede|sluttede|begyndte|suspenderet|hævet|genoptaget)\\b");
@@ -466,16 +468,28 @@ final class SpanExtractor {
 
     static Optional<String> date(Match m) {
         IndexedSentence s = m.sentence();
-        if (ASKS_TIME.matcher(m.question().text()).find() || m.question().fact() == MeetingFact.START
-                || m.question().fact() == MeetingFact.END) {
-            Optional<int[]> time = nearest(find(TIME, s), m);
+        boolean asksTime = ASKS_TIME.matcher(m.question().text()).find() || m.question().fact() == MeetingFact.START
+                || m.question().fact() == MeetingFact.END;
+        if (asksTime) {
+            Optional<String> time = time(m, TIME);
             if (time.isPresent()) {
-                String written = local(s, time.get()[0], time.get()[1]);
-                return Optional.of(written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written);
+                return time;
             }
         }
         Optional<Entity> ofVerb = nearVerb(m);
-        return ofVerb.or(() -> nearestEntity(m, EntityType.DATE)).map(e -> dateText(s, e));
+        Optional<String> dated = ofVerb.or(() -> nearestEntity(m, EntityType.DATE)).map(e -> dateText(s, e));
+        // "Jens Kjær forlod mødet kl. 17.20": a sentence with a time of day and no date says when by its time,
+        // written with "kl." (a bare "2.50" may be an amount)
+        return dated.isPresent() || asksTime ? dated : time(m, CLOCK_TIME);
+    }
+
+    /** The time of day ({@code pattern}) nearest the question's words in the sentence, as "kl. 17.20"; empty when none. */
+    private static Optional<String> time(Match m, Pattern pattern) {
+        IndexedSentence s = m.sentence();
+        return nearest(find(pattern, s), m).map(t -> {
+            String written = local(s, t[0], t[1]);
+            return written.toLowerCase(Locale.ROOT).startsWith("kl") ? written : "kl. " + written;
+        });
     }
 
     /**

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a label with its colon ("2028: 15.000 kr. i underskud"); a matter named by a compound written with a hyphen, which
  * the minutes call by its last word; how long, which a sentence without a length of time or a date does not say; and
  * whom something goes to, asked with the preposition last ("Hvem skal … sende … til?"); and a word the minutes
- * abbreviate with a full stop ("Sagsbeh.:"), which a question writes out.
+ * abbreviate with a full stop ("Sagsbeh.:"), which a question writes out; and when someone left, which a time of day
+ * without a date says.
  */
 class WritingConventionsQaTest {
 
@@ -86,6 +87,14 @@ class WritingConventionsQaTest {
                 "Hvem er sagsbehandler på sagen om lån af mødelokaler i Lindholt Seniorråd?", AnswerType.PERSON,
                 "seniorraadet-2026-10-01", 6);
         assertEquals("Gitte Thorsø", officer.answer());
+    }
+
+    @Test
+    void aTimeOfDayAnswersWhenASentenceGivesNoDate() {
+        // "Jens Kjær forlod mødet kl. 11.20 …": when he left is the time, not the meeting's date nor another line
+        Answer left = AnsweredFrom.item(archive, "Hvornår forlod Jens Kjær Lindholt Seniorråds møde den 1. oktober 2026?",
+                AnswerType.DATE, "seniorraadet-2026-10-01", 5);
+        assertEquals("kl. 11.20", left.answer());
     }
 
     @Test
