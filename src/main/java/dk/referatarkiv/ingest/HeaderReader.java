@@ -48,7 +48,7 @@ final class HeaderReader {
     private static final Pattern NAME_PAREN = Pattern.compile(
             "(?:(?<role>" + LIST_ROLE + ")\\s*:?\\s*)?"
                     + "(?<name>" + NAME + ")\\s*,?\\s*\\((?<p1>[^()\\n]{1,60})\\)(?:\\s*\\((?<p2>[^()\\n]{1,40})\\))?"
-                    + "(?:\\s*(?:,|[-–])\\s*(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
+                    + "(?:(?:\\s*,\\s*|[ \\t]*[-–][ \\t]*)(?<after>" + LIST_ROLE + ")(?![ \\t]*:)(?![ \\t]+\\p{Lu}))?");
     private static final Pattern PLAIN_NAME = Pattern.compile("^" + NAME + "$");
     /**
      * A line that is one entry whose bracket the export lost: a name of two or more words at the line's start, then

@@ -200,18 +200,23 @@ final class ItemSegmenter {
 
     /**
      * The heading printed right above the chosen one with the same number and another title, nothing but blank lines
-     * between: a web agenda prints each item's line of the agenda ("• Pkt. 177 Ændringer i udvalgene") and then the
-     * item's own page under the number again, whose title is the case's ("Pkt. 177", "Omkonstituering af udvalgene").
-     * The agenda's line is the item's title as the meeting published it; the case's title stays in the item's text.
-     * Empty where the two say the same, or where nothing is printed above.
+     * between: a web agenda prints each item's line of the agenda, number and title on one line ("• Pkt. 13 Nye regler
+     * for vinterberedskab"), and then the item's own page with the number alone and the case's title under it ("Pkt.
+     * 13", "Revision af regulativ for vintervedligeholdelse"). The agenda's line is the item's title as the meeting
+     * published it; the case's title stays in the item's text. Empty where the two say the same, where nothing is
+     * printed above, or where the headings have another shape ("2. Orienteringssag" above "2. Status på …" is a
+     * category, not the agenda's line).
      */
     private static Optional<Candidate> firstPrint(String[] bare, boolean[] toc, List<Candidate> candidates, Candidate c) {
+        if (c.titleEnd() == c.line()) {
+            return Optional.empty(); // the page's heading has its number alone, its title under it
+        }
         int above = c.line() - 1;
         while (above >= 0 && bare[above].isEmpty()) {
             above--;
         }
         for (Candidate b : candidates) {
-            if (b.titleEnd() == above && b.line() <= above && b.number() == c.number() && !toc[b.line()]
+            if (b.titleEnd() == above && b.line() == above && b.number() == c.number() && !toc[b.line()]
                     && !b.title().isEmpty() && !similar(b.title(), c.title())) {
                 return Optional.of(b);
             }

@@ -47,7 +47,7 @@ public final class ParseCache implements BookedCache {
      * HTML extraction (including a new Tika/PDFBox version), {@link Participant}'s normalisation, or the warnings any
      * of them give. An old cache would otherwise serve the old parse for unchanged files.
      */
-    public static final int PARSER_VERSION = 40;
+    public static final int PARSER_VERSION = 41;
     /** The version of the binary layout ({@link ParsedFileFormat}); bumped when a stored record gains a field. */
     static final int FORMAT_VERSION = 3;
     /** The coarsest modification time resolution of common file systems (FAT: 2 s). */

@@ -185,8 +185,7 @@ final class RunTogetherLines {
      */
     List<SourceLine> split(List<SourceLine> lines) {
         List<SourceLine> out = new ArrayList<>(lines.size());
-        // titles are cut from runs only on lines longer than RUN_TOGETHER: other files need no title ends
-        TitleEnds ends = lines.stream().anyMatch(l -> l.text().length() > RUN_TOGETHER) ? TitleEnds.of(lines) : TitleEnds.NONE;
+        TitleEnds ends = TitleEnds.of(lines); // read only if a run is cut
         int lastWithText = lines.size() - 1;
         while (lastWithText >= 0 && lines.get(lastWithText).text().isBlank()) {
             lastWithText--;

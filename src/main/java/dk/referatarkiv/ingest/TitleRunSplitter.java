@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
  * own. A name whose genitive name word owns the noun after it starts a title after a name ("… Medborgerhus Bakkeby
  * Sønderby Kommunes kulturstrategi"). When surviving item numbers say how many titles a run holds, the cuts are fitted
  * to that count ({@link #split(String, int)}). These are the rules of Danish capitalisation, not of one publisher; a
- * title that itself starts with a body's name is not found (a known miss).
- * Stateless and thread-safe.
+ * title that itself starts with a body's name is not found (a known miss), unless the body's name is said twice in a
+ * row. Where the conversion lost a number, what is left still shows a boundary: a capitalised ordinary word after
+ * "nr", "pr." or "kr." without its number, and a lower-case action noun with its object ("behandling af") right
+ * after a noun, whose ordinal was lost; a name with its name word after a body's name, with a comma or dash after it,
+ * starts a title too. Where the file's own item pages print a title whole before its case number ({@link TitleEnds}),
+ * the run is cut there whatever the capitals say. Stateless and thread-safe.
  */
 final class TitleRunSplitter {
 
@@ -65,7 +69,8 @@ final class TitleRunSplitter {
     /** The prepositions an action noun takes its object with in a title: "behandling af", "orientering om". */
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("^(?:af|om)$");
     /** Abbreviations that stand before a number: "nr. 12", "pr. 31. marts", "kr. 500". */
-    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("^(?:nr\\.?|pr\\.|kr\\.)$", Pattern.CASE_INSENSITIVE);
+    /** Lower case only: a capitalised "Nr." is as often "Nørre" in a place's name ("Nr. Omme"). */
+    private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("^(?:nr\\.?|pr\\.|kr\\.)$");
     /** The longest name, in words, that {@link #saysAgain} looks for said twice. */
     private static final int MAX_REPEATED_WORDS = 6;
     /** The most words of a name that {@link #joinBareNames} joins to the title before it. */
@@ -94,7 +99,7 @@ final class TitleRunSplitter {
     /**
      * As {@link #split(String, int)}, with the title ends that the file's own item pages print ({@code ends}): a
      * title that starts at the run's start or at a cut and that a page prints whole ends there, and that cut stays
-     * whatever the count. A title cut so that starts in lower case lost its first word's capital with a number
+     * whatever the count. A title after a cut that starts in lower case lost its first word's capital with a number
      * ("2. behandling af …" printed as "behandling af …"): it is given back, as every title starts with one.
      */
     static List<String> split(String text, int expected, TitleEnds ends) {
@@ -111,15 +116,15 @@ final class TitleRunSplitter {
             }
         }
         joinBareNames(words, cut);
-        boolean[] confirmed = confirmedEnds(words, cut, ends);
+        boolean[] settled = confirmedEnds(words, cut, ends);
         if (expected > 0) {
-            fitCount(words, cut, confirmed, expected);
+            fitCount(words, cut, settled, expected);
         }
         List<String> titles = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (cut[i]) {
-                titles.add(withCapital(current.toString()));
+                titles.add(titles.isEmpty() ? current.toString() : withCapital(current.toString()));
                 current.setLength(0);
             }
             if (!current.isEmpty()) {
@@ -128,20 +133,20 @@ final class TitleRunSplitter {
             current.append(words[i]);
         }
         if (!current.isEmpty()) {
-            titles.add(withCapital(current.toString()));
+            titles.add(titles.isEmpty() ? current.toString() : withCapital(current.toString()));
         }
         return titles;
     }
 
     /**
      * Cuts after the titles that the file's item pages print whole ({@link TitleEnds}), for each title start in turn
-     * (the run's first word and every cut): the longest such title from there ends where the next one starts. The
-     * cuts made so are returned, for {@link #fitCount} to keep.
+     * (the run's first word and every cut): the longest such title from there ends where the next one can start, and
+     * no title starts inside it. The positions so settled are returned, for {@link #fitCount} to leave as they are.
      */
     private static boolean[] confirmedEnds(String[] words, boolean[] cut, TitleEnds ends) {
-        boolean[] confirmed = new boolean[words.length];
+        boolean[] settled = new boolean[words.length];
         if (ends == TitleEnds.NONE) {
-            return confirmed;
+            return settled;
         }
         for (int start = 0; start < words.length; start++) {
             if (start > 0 && !cut[start]) {
@@ -150,29 +155,58 @@ final class TitleRunSplitter {
             int end = -1;
             int last = Math.min(words.length - 1, start + TitleEnds.MAX_TITLE_WORDS);
             for (int e = start + TitleEnds.MIN_TITLE_WORDS; e <= last; e++) {
-                if (ends.confirms(String.join(" ", Arrays.copyOfRange(words, start, e)))) {
+                if (mayFollowATitle(words, e) && ends.confirms(String.join(" ", Arrays.copyOfRange(words, start, e)))) {
                     end = e;
                 }
             }
             if (end > 0) {
+                for (int i = start + 1; i < end; i++) {
+                    cut[i] = false;
+                    settled[i] = true;
+                }
                 cut[end] = true;
-                confirmed[end] = true;
+                settled[end] = true;
             }
         }
-        return confirmed;
+        return settled;
     }
 
-    /** A title with its first letter in upper case. */
+    /**
+     * A title may end before word {@code e}: the word before it is a word, not a dash or other mark that the
+     * comparison of texts leaves out ("Budgetopfølgning 2026 - orientering" ends no title after the dash), and word
+     * {@code e} can start one: a capitalised word, or a lower-case ordinary word that lost the number before it
+     * ("budgetopfølgning" of "1. budgetopfølgning"), not a preposition, conjunction or number that goes on the title
+     * before ("Salg af byggegrunde i Nordby" is one title though a page may print "Salg af byggegrunde" alone).
+     */
+    private static boolean mayFollowATitle(String[] words, int e) {
+        if (strip(words[e - 1]).chars().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        String word = unquoted(words[e]);
+        if (isCapitalised(words[e])) {
+            return true;
+        }
+        String lower = strip(word).toLowerCase(Locale.ROOT);
+        return !lower.isEmpty() && lower.chars().allMatch(Character::isLetter) && !CONTINUING.contains(lower)
+                && isOrdinaryWord(word);
+    }
+
+    /** A title that a cut starts, with its first letter in upper case ("eSport" stays as a run's first title). */
     private static String withCapital(String title) {
-        return title.isEmpty() || !Character.isLowerCase(title.codePointAt(0)) ? title
-                : title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
+        if (title.isEmpty() || !Character.isLowerCase(title.codePointAt(0))) {
+            return title;
+        }
+        int first = title.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(title, Character.charCount(first), title.length()).toString();
     }
 
     /**
      * Cuts more or fewer title starts until the run holds {@code expected} titles, if it can: further cuts in order
-     * of {@link #startLikelihood}, the cuts with the lowest one undone first. Ties go to the earlier word.
+     * of {@link #startLikelihood}, the cuts with the lowest one undone first. Ties go to the earlier word. Positions
+     * the item pages settled ({@link #confirmedEnds}) stay as they are.
      */
-    private static void fitCount(String[] words, boolean[] cut, boolean[] confirmed, int expected) {
+    private static void fitCount(String[] words, boolean[] cut, boolean[] settled, int expected) {
         int titles = 1;
         for (boolean c : cut) {
             titles += c ? 1 : 0;
@@ -183,7 +217,7 @@ final class TitleRunSplitter {
         boolean adding = titles < expected;
         List<int[]> candidates = new ArrayList<>(); // word index, likelihood
         for (int i = 1; i < words.length; i++) {
-            if (cut[i] != adding && !confirmed[i]) {
+            if (cut[i] != adding && !settled[i]) {
                 int likelihood = startLikelihood(words, cut, i);
                 if (!adding || likelihood > 0) {
                     candidates.add(new int[] {i, likelihood});
@@ -318,8 +352,10 @@ final class TitleRunSplitter {
         }
         String bare = strip(word).toLowerCase(Locale.ROOT);
         if (!ordinary && BODY_NAME.matcher(previous).matches() && i + 1 < words.length
-                && NAME_WORDS.contains(strip(words[i + 1]).toLowerCase(Locale.ROOT))) {
-            // "… Kulturudvalget Sønderby Teater, regnskab": a title names its body last; a name after it starts one
+                && NAME_WORDS.contains(strip(words[i + 1]).toLowerCase(Locale.ROOT))
+                && (words[i + 1].endsWith(",") || i + 2 < words.length && DASH.matcher(words[i + 2]).matches())) {
+            // "… Kulturudvalget Sønderby Teater, regnskab": a title names its body last; a name that a comma or a dash
+            // goes on from is the next title's subject ("Integrationsrådet Nordby Kommune om …" is one body's name)
             return true;
         }
         if (!ordinary && ownsNext(words, i)) {
@@ -349,11 +385,11 @@ final class TitleRunSplitter {
     }
 
     /**
-     * Word {@code i} starts words said right before it, two or more ("Udvalget for Teknik Udvalget for Teknik"): a
-     * title does not say a name twice in a row, so the second time starts the next title.
+     * Word {@code i} starts words said right before it ("Kulturudvalget Kulturudvalget", "Udvalget for Teknik Udvalget
+     * for Teknik"): a title does not say a name twice in a row, so the second time starts the next title.
      */
     private static boolean saysAgain(String[] words, int i) {
-        for (int k = 2; k <= MAX_REPEATED_WORDS && i - k >= 0 && i + k <= words.length; k++) {
+        for (int k = 1; k <= MAX_REPEATED_WORDS && i - k >= 0 && i + k <= words.length; k++) {
             boolean same = true;
             for (int j = 0; j < k && same; j++) {
                 same = strip(words[i + j]).equalsIgnoreCase(strip(words[i - k + j]));
@@ -367,21 +403,26 @@ final class TitleRunSplitter {
 
     /**
      * A lower-case action noun with its object ("behandling af", "orientering om") right after a noun that ends a
-     * title: the conversion lost the ordinal before it ("2. behandling af budget"), and a title starts there. Danish
-     * joins two nouns with a preposition or a dash, never by putting them side by side ("… Juniorklubtilbud behandling
-     * af …" is two titles); after an adjective the noun is the adjective's ("kollektiv varmeforsyning af …").
+     * title: the conversion lost the ordinal before it ("2. behandling af takster"), and a title starts there. Danish
+     * joins two nouns with a preposition or a dash, never by putting them side by side ("… dagplejen behandling af …"
+     * is two titles); after an adjective the noun is the adjective's ("kommunal rådgivning af …").
      */
     private static boolean lostOrdinal(String[] words, int i) {
         String previous = words[i - 1];
+        String lower = strip(words[i]).toLowerCase(Locale.ROOT);
+        String before = strip(previous).toLowerCase(Locale.ROOT);
         return !isCapitalised(words[i]) && i + 1 < words.length && OBJECT_PREPOSITION.matcher(words[i + 1]).matches()
-                && ACTION_NOUN.matcher(strip(words[i]).toLowerCase(Locale.ROOT)).find() && isOrdinaryWord(words[i])
-                && canEnd(words, i - 1) && isOrdinaryWord(previous) && !canBeAdjective(previous) && isNounOrCompound(previous);
+                && ACTION_NOUN.matcher(lower).find() && isOrdinaryWord(words[i])
+                && canEnd(words, i - 1) && isOrdinaryWord(previous) && !canBeAdjective(previous) && isNounOrCompound(previous)
+                // a genitive owns the noun after it ("borgernes inddragelse af …"), and a compound written in two
+                // words is one noun ("klima tilpasning af …")
+                && !before.endsWith("s") && DanishLexicon.get().readings(before + lower).isEmpty();
     }
 
     /**
      * A capitalised ordinary word right after an abbreviation that stands before a number ("nr", "pr.", "kr."): the
-     * conversion lost the number, and the title ended with it ("Lokalplan nr Parkering i bymidten" was "Lokalplan nr.
-     * 12 Parkering …"), as after a number a title starts.
+     * conversion lost the number, and the title ended with it ("Tillæg til regulativ nr Belysning på stierne" was
+     * "… regulativ nr. 3 Belysning …"), as after a number a title starts.
      */
     private static boolean lostNumber(String[] words, int i) {
         String word = unquoted(words[i]);

@@ -266,14 +266,15 @@ final class ContentLemmas {
 
     /** The shortest word that {@link #abbreviations} abbreviates, and the fewest letters an abbreviation keeps. */
     private static final int ABBREVIATED_WORD = 7;
-    private static final int ABBREVIATION_LETTERS = 4;
+    private static final int ABBREVIATION_LETTERS = 5;
     private static final String VOWELS = "aeiouyæøå";
 
     /**
      * The ways Danish abbreviates a long word with a full stop: its first letters up to a consonant before a vowel
-     * ("sagsbehandler" – "sagsbeh.", "vedrørende" – "vedr.", "kommunaldirektør" – "kommunaldir."). Minutes write case
+     * ("sagsbehandler" – "sagsbeh.", "kommunaldirektør" – "kommunaldir."). Minutes write case
      * labels and titles so ("Sagsbeh.: Eva Dam"), and the tokeniser keeps the full stop on such a word: a question
-     * writes the word out. Four letters at least, so that short words ("mød.") are no one's abbreviation, and no word
+     * writes the word out. Five letters at least: shorter ones stand for too many words ("forv." for "forvaltning" and
+     * "forventning", "best." for "bestyrelse" and "bestemmelse"); and no word
      * of its own ("behandling." is a sentence's end, not "behandlingen" abbreviated).
      */
     static List<String> abbreviations(String word) {

@@ -225,7 +225,8 @@ final class QuestionAnalyzer {
                     || asksForItems && term.exact().stream().anyMatch(ITEM_NOUNS::contains))
                     || type == AnswerType.PLACE && term.own().stream().anyMatch(PLACE_FRAME::contains)
                     || type == AnswerType.DURATION && term.own().stream().anyMatch(DURATION_FRAME::contains)
-                    || (type == AnswerType.PERSON || nameOf != null) && term.own().stream().anyMatch(NAME_FRAME::contains)
+                    || (type == AnswerType.PERSON || type == AnswerType.OTHER && nameOf != null)
+                    && term.own().stream().anyMatch(NAME_FRAME::contains)
                     || type == AnswerType.ROLE && (term.own().stream().anyMatch(ROLE_FRAME::contains)
                     || focus != null && term.own().contains(focus))
                     // "sagsnummeret for sagen om X": the number and the case it belongs to frame the question

@@ -284,8 +284,9 @@ final class SentenceAnswerer {
             if (decided != null) {
                 best = decided.at();
                 text = decided.text();
-            } else if (best != null && best.sentence.section().equals(SentenceIndex.TITLE)) {
-                // an item known by its title alone: the title names the matter, not what was decided about it
+            } else if (best != null && best.sentence.section().equals(SentenceIndex.TITLE) && titleOnly(best.sentence)) {
+                // an item the contents list but whose text the file does not hold: its title names the matter, not
+                // what was decided about it
                 best = null;
                 text = null;
             }
@@ -723,6 +724,12 @@ final class SentenceAnswerer {
      */
     private boolean hasCaseNumber(IndexedSentence s) {
         return hasType(s, AnswerType.JOURNAL) || itemJournal(s).isPresent();
+    }
+
+    /** The sentence's item is known by its title alone: the file lists it, but does not hold its text. */
+    private boolean titleOnly(IndexedSentence s) {
+        return Optional.ofNullable(preferences.meeting(s.meetingId())).flatMap(m -> m.item(s.item()))
+                .map(AgendaItem::titleOnly).orElse(false);
     }
 
     /** The journal number of the item whose title the sentence is, when the minutes give one. */

@@ -31,6 +31,9 @@ class HeaderParticipantsTest {
                 reader.participants("Ole Dam (C) Lis M. Holm (V) - Formand", Presence.PRESENT, ""));
         assertEquals(List.of(member("Lis M. Holm", "næstformand", "V"), member("Ole Dam", "", "C")),
                 reader.participants("Lis M. Holm (V) – Næstformand\nOle Dam (C)", Presence.PRESENT, ""));
+        // a dash that opens the next line is a list's bullet, not a role of the name before it
+        assertEquals("", reader.participants("Lis M. Holm (V)\n- Formand\nOle Dam (C)", Presence.PRESENT, "")
+                .get(0).role());
     }
 
     @Test

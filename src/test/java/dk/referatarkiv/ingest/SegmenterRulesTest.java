@@ -108,20 +108,20 @@ class SegmenterRulesTest {
 
     @Test
     void aContentsRunIsCutWhereTheItemsOwnPageEndsATitle() {
-        // a PDF-to-text page per line, the contents' numbers and a name lost: "medlem af" ends item 1's title, as its
-        // own page prints it before the case number; by capitalisation alone "af Anmodning" would go on
+        // a PDF-to-text page per line, the contents' numbers and a name lost: "lejemålet til" ends item 1's title, as
+        // its own page prints it before the case number; by capitalisation alone "til Forslag" would go on
         Meeting m = parse("""
                 Referat Teknisk Udvalg
 
-                1 Sidenr Protokol Mødedato: 3. marts 2026 Mødetidspunkt: 16:00 Sted: Rådhuset, mødelokale 2
+                Side 1 Mødedato: 3. marts 2026 Mødetidspunkt: 16:00 Mødested: Rådhuset, mødelokale 2 Afbud: ingen
 
-                2 Indholdsfortegnelse Sidenr Sagsnr. Side 1. Hanne Kjærsgaard anmoder om fritagelse som medlem af \
-                Anmodning om tilskud til Lindby Kor Salg af byggegrunde ved Søholm Strand Navngivning af stier i Nordby
+                Side 2 Indholdsfortegnelse Pkt. Side 1. Ønske om overdragelse af lejemålet til Forslag om nye takster \
+                for Lindby Kor Salg af byggegrunde ved Søholm Strand Navngivning af stier i Nordby
 
-                3 Sidenr Hanne Kjærsgaard anmoder om fritagelse som medlem af J.nr.: A00 Sagsid.: 26/118 \
-                SAGSFREMSTILLING: Hanne Kjærsgaard har meddelt, at hun flytter fra kommunen.
+                Side 3 Ønske om overdragelse af lejemålet til Sagsnr.: 26/311 Ansvarlig: Teknik og Miljø \
+                Baggrund: Lejer har skrevet til kommunen om at overdrage lejemålet til en forening.
                 """);
-        assertEquals(List.of("Hanne Kjærsgaard anmoder om fritagelse som medlem af", "Anmodning om tilskud til Lindby Kor",
+        assertEquals(List.of("Ønske om overdragelse af lejemålet til", "Forslag om nye takster for Lindby Kor",
                 "Salg af byggegrunde ved Søholm Strand", "Navngivning af stier i Nordby"),
                 m.items().stream().filter(AgendaItem::isAgendaItem).map(AgendaItem::title).toList());
     }
@@ -162,6 +162,27 @@ class SegmenterRulesTest {
         assertTrue(itemText(m.items().get(1)).contains("Revision af regulativ for vintervedligeholdelse"),
                 "the case's title stays searchable in the item's text");
         assertFalse(itemText(m.items().get(0)).contains("vinterberedskab"), "the next item's agenda line is its own");
+        // a kind of item printed above each heading with its number is no agenda line: the heading names the item
+        Meeting kinds = parse("""
+                Referat
+                Teknisk Udvalg
+                Dato: 3. marts 2026
+
+                1. Orienteringssag
+
+                1. Status på snerydningen
+
+                Sagsfremstilling
+                Vejene er ryddet.
+
+                2. Beslutningssag
+
+                2. Nye p-pladser ved hallen
+
+                Indstilling
+                Forvaltningen indstiller, at pladserne anlægges.
+                """);
+        assertEquals(List.of("Status på snerydningen", "Nye p-pladser ved hallen"), titles(kinds));
     }
 
     @Test

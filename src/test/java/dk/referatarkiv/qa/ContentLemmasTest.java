@@ -65,10 +65,11 @@ class ContentLemmasTest {
 
     @Test
     void aLongWordIsAlsoAskedAsDanishAbbreviatesItWithAFullStop() {
-        // up to a consonant before a vowel, four letters at least; not a word of its own ("sagsbehandl", the imperative)
+        // up to a consonant before a vowel, five letters at least; not a word of its own ("sagsbehandl", the imperative)
         assertEquals(java.util.List.of("sagsb.", "sagsbeh."),
                 ContentLemmas.abbreviations("Sagsbehandler"));
-        assertTrue(ContentLemmas.abbreviations("vedrørende").contains("vedr."));
+        assertTrue(ContentLemmas.abbreviations("kommunaldirektør").contains("kommunaldir."));
+        assertFalse(ContentLemmas.abbreviations("forvaltning").contains("forv."), "four letters stand for too many words");
         assertEquals(java.util.List.of(), ContentLemmas.abbreviations("mødet"), "a short word is no one's abbreviation");
         assertFalse(ContentLemmas.abbreviations("behandlingen").contains("behandling."), "a word before a full stop ends a sentence");
         assertEquals(java.util.List.of(), ContentLemmas.abbreviations("2026-2029"));

@@ -84,7 +84,7 @@ class WritingConventionsQaTest {
     void aWordTheMinutesAbbreviateWithAFullStopIsFoundWrittenOut() {
         // "Sagsbeh.: Gitte Thorsø": the case label abbreviates the word the question writes out
         Answer officer = AnsweredFrom.item(archive,
-                "Hvem er sagsbehandler på sagen om lån af mødelokaler i Lindholt Seniorråd?", AnswerType.PERSON,
+                "Hvem er sagsbehandler for lån af mødelokaler i Lindholt Seniorråd?", AnswerType.PERSON,
                 "seniorraadet-2026-10-01", 6);
         assertEquals("Gitte Thorsø", officer.answer());
     }
