@@ -135,9 +135,8 @@ final class ItemSegmenter {
                 if (first.isPresent()) {
                     // the agenda's line names the item; the title under the number again is the case's, kept as text
                     Candidate agenda = first.get();
-                    int textFrom = c.titleEnd() > c.line() ? c.titleEnd() : c.line();
                     items.add(new Found(c.number(), agenda.title(), c.closed() || agenda.closed(), agenda.line(),
-                            textFrom, to));
+                            c.titleEnd(), to)); // the page's number alone is no text, its title line is
                 } else {
                     items.add(new Found(c.number(), c.title(), c.closed(), c.line(), c.titleEnd() + 1, to));
                 }

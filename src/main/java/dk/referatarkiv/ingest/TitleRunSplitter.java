@@ -68,8 +68,10 @@ final class TitleRunSplitter {
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("^\\p{L}{3,}(?:lig|dig|tig)e?$");
     /** The prepositions an action noun takes its object with in a title: "behandling af", "orientering om". */
     private static final Pattern OBJECT_PREPOSITION = Pattern.compile("^(?:af|om)$");
-    /** Abbreviations that stand before a number: "nr. 12", "pr. 31. marts", "kr. 500". */
-    /** Lower case only: a capitalised "Nr." is as often "Nørre" in a place's name ("Nr. Omme"). */
+    /**
+     * Abbreviations that stand before a number: "nr. 12", "pr. 31. marts", "kr. 500". Lower case only: a capitalised
+     * "Nr." is as often "Nørre" in a place's name ("Nr. Skov").
+     */
     private static final Pattern NUMBER_ABBREVIATION = Pattern.compile("^(?:nr\\.?|pr\\.|kr\\.)$");
     /** The longest name, in words, that {@link #saysAgain} looks for said twice. */
     private static final int MAX_REPEATED_WORDS = 6;
@@ -332,7 +334,7 @@ final class TitleRunSplitter {
             return false;
         }
         if (saysAgain(words, i)) {
-            return true; // "… for Udvalget for Teknik Udvalget for Teknik - årsberetning": no title repeats itself
+            return true; // "… for Kulturudvalget Kulturudvalget - plan for 2027": no title repeats itself
         }
         if (isAcronym(word)) {
             return false;

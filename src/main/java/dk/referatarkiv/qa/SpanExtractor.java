@@ -28,9 +28,10 @@ import java.util.regex.Pattern;
  */
 final class SpanExtractor {
 
-    private static final Pattern TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b|(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
     /** A time of day written with "kl.": "kl. 17.20", "kl.9:30". */
     static final Pattern CLOCK_TIME = Pattern.compile("(?iu)\\bkl\\.?\\s*\\d{1,2}[.:]\\d{2}\\b");
+    /** A time of day with "kl." or without it ("17:20"), where the question asks for one. */
+    private static final Pattern TIME = Pattern.compile(CLOCK_TIME.pattern() + "|(?<![\\d.:])\\d{1,2}[:.]\\d{2}(?![\\d.:])");
     /** A question about a time of day: when a meeting started, ended, was suspended. */
     private static final Pattern ASKS_TIME = Pattern.compile(
             "(?iu)\\b(?:hvad\\s+tid|klokken|klokkeslæt|startede|sluttede|begyndte|suspenderet|hævet|genoptaget)\\b");
